@@ -1,0 +1,77 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone, approvedOrModerator, moderatorsOnly, moderatorsOnlyField } from '../src/access/index'
+import type { NewsroomSettings } from '../src/types'
+
+export const COMMENT_STATUSES = ['pending', 'approved', 'rejected', 'spam'] as const
+
+/** Fields only the newsroom sets; whatever the public sends for them is dropped. */
+const moderatorsSetOnly = { create: moderatorsOnlyField, update: moderatorsOnlyField }
+
+export const Comments = (settings: NewsroomSettings): CollectionConfig => ({
+  slug: settings.slugs.comments,
+  labels: { singular: 'Comment', plural: 'Comments' },
+  admin: {
+    group: settings.groups.moderation,
+    useAsTitle: 'authorName',
+    defaultColumns: ['body', 'article', 'authorName', 'status', 'createdAt'],
+    listSearchableFields: ['body', 'authorName'],
+    description: 'Reader comments. Readers see approved comments only; new ones wait here as pending.',
+  },
+  defaultSort: '-createdAt',
+  access: {
+    create: anyone,
+    read: approvedOrModerator,
+    update: moderatorsOnly,
+    delete: moderatorsOnly,
+  },
+  fields: [
+    {
+      name: 'article',
+      type: 'relationship',
+      relationTo: settings.slugs.articles,
+      required: true,
+      index: true,
+    },
+    {
+      name: 'parent',
+      type: 'relationship',
+      relationTo: settings.slugs.comments,
+      index: true,
+      admin: { description: 'The comment this one replies to.' },
+    },
+    { name: 'authorName', type: 'text', required: true, maxLength: 80, label: 'Name' },
+    {
+      name: 'authorEmail',
+      type: 'email',
+      required: true,
+      label: 'Email',
+      access: { read: moderatorsOnlyField, update: moderatorsOnlyField },
+      admin: { description: 'Never shown publicly.' },
+    },
+    {
+      name: 'body',
+      type: 'textarea',
+      required: true,
+      maxLength: 5000,
+      admin: { description: 'Plain text, stored as typed. HTML in it is never interpreted: frontends must escape it.' },
+    },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'pending',
+      index: true,
+      options: COMMENT_STATUSES.map((value) => ({ label: value[0]!.toUpperCase() + value.slice(1), value })),
+      access: moderatorsSetOnly,
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'pinned',
+      type: 'checkbox',
+      defaultValue: false,
+      access: moderatorsSetOnly,
+      admin: { position: 'sidebar', description: 'Pinned comments are shown first.' },
+    },
+  ],
+})

@@ -1,0 +1,64 @@
+import type { CollectionConfig } from 'payload'
+
+import { editorsOnly, quotesOfPublishedOrEditor } from '../src/access/index'
+import type { NewsroomSettings } from '../src/types'
+
+export const Quotes = (settings: NewsroomSettings): CollectionConfig => ({
+  slug: settings.slugs.quotes,
+  labels: { singular: 'Quote', plural: 'Quotes' },
+  admin: {
+    group: settings.groups.newsroom,
+    useAsTitle: 'text',
+    defaultColumns: ['text', 'speaker', 'kind', 'article'],
+    listSearchableFields: ['text'],
+  },
+  access: {
+    read: quotesOfPublishedOrEditor,
+    create: editorsOnly,
+    update: editorsOnly,
+    delete: editorsOnly,
+  },
+  fields: [
+    {
+      name: 'text',
+      type: 'textarea',
+      required: true,
+      maxLength: 2000,
+      admin: { description: 'The words, without the surrounding quotation marks (the article body keeps those).' },
+    },
+    {
+      name: 'kind',
+      type: 'select',
+      required: true,
+      defaultValue: 'verbatim',
+      options: [
+        { label: 'Verbatim', value: 'verbatim' },
+        { label: 'Paraphrase', value: 'paraphrase' },
+      ],
+      admin: {
+        position: 'sidebar',
+        description: 'Verbatim: the exact words, printed in quotation marks. Paraphrase: the gist, in our words.',
+      },
+    },
+    {
+      name: 'speaker',
+      type: 'relationship',
+      relationTo: settings.slugs.sources,
+      index: true,
+      admin: { position: 'sidebar', description: 'Who said it. An article cannot be published with an unattributed quote.' },
+    },
+    {
+      name: 'article',
+      type: 'relationship',
+      relationTo: settings.slugs.articles,
+      index: true,
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'context',
+      type: 'textarea',
+      maxLength: 2000,
+      admin: { description: 'When, where and how it was said, e.g. “caught by a security camera in a holding room”.' },
+    },
+  ],
+})

@@ -1,0 +1,139 @@
+import type { CollectionConfig, Condition } from 'payload'
+
+import { anyone, editorsOnly, editorsOnlyField } from '../src/access/index'
+import type { NewsroomSettings } from '../src/types'
+
+export const SOURCE_KINDS = [
+  { label: 'Named person', value: 'person' },
+  { label: 'Official body or statement', value: 'official' },
+  { label: 'Anonymous', value: 'anonymous' },
+  { label: 'Footage or recording', value: 'footage' },
+  { label: 'Document', value: 'document' },
+  { label: 'Social media', value: 'social' },
+] as const
+
+export const VERIFICATION_STATUSES = [
+  { label: 'Unverified', value: 'unverified' },
+  { label: 'Partly verified', value: 'partly-verified' },
+  { label: 'Verified', value: 'verified' },
+  { label: 'Disputed', value: 'disputed' },
+] as const
+
+const isKind =
+  (kind: string): Condition =>
+  (data) =>
+    data?.kind === kind
+
+/** A field hidden by its condition is not validated; so these are required only for that kind. */
+const requiredFor =
+  (kind: string, what: string) =>
+  (value: unknown, { data }: { data: Partial<{ kind: string }> }): string | true =>
+    data?.kind !== kind || (value !== undefined && value !== null && value !== '') || `${what} is required for a source of this kind.`
+
+export const Sources = (settings: NewsroomSettings): CollectionConfig => ({
+  slug: settings.slugs.sources,
+  labels: { singular: 'Source', plural: 'Sources' },
+  admin: {
+    group: settings.groups.newsroom,
+    useAsTitle: 'description',
+    defaultColumns: ['description', 'kind', 'role', 'provenance.verificationStatus', 'updatedAt'],
+    listSearchableFields: ['description', 'name', 'role'],
+  },
+  defaultSort: 'description',
+  access: {
+    read: anyone,
+    create: editorsOnly,
+    update: editorsOnly,
+    delete: editorsOnly,
+  },
+  fields: [
+    {
+      name: 'description',
+      type: 'text',
+      required: true,
+      index: true,
+      maxLength: 300,
+      admin: {
+        description: 'How the story refers to this source, as printed: “a colleague who spoke on condition of anonymity”.',
+      },
+    },
+    {
+      name: 'kind',
+      type: 'select',
+      required: true,
+      options: [...SOURCE_KINDS],
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'name',
+      type: 'text',
+      maxLength: 200,
+      admin: {
+        condition: (data) => data?.kind !== 'anonymous',
+        description: 'The public name of the person, body or account, if the story names it.',
+      },
+    },
+    {
+      name: 'role',
+      type: 'text',
+      maxLength: 200,
+      admin: { description: 'Title or role as printed, e.g. “police spokesperson”.' },
+    },
+    {
+      name: 'anonymity',
+      type: 'group',
+      admin: {
+        condition: isKind('anonymous'),
+        description: 'SPJ and AP standards: say why anonymity was granted, and an editor must know who the source is.',
+      },
+      fields: [
+        {
+          name: 'reason',
+          type: 'textarea',
+          maxLength: 1000,
+          validate: requiredFor('anonymous', 'The reason anonymity was granted'),
+          admin: { description: 'Why this source could not be named; readers may be told this.' },
+        },
+        {
+          name: 'approvedBy',
+          type: 'relationship',
+          relationTo: settings.slugs.users,
+          validate: requiredFor('anonymous', 'The approving editor'),
+          access: { read: editorsOnlyField },
+          admin: { description: 'The editor who approved granting anonymity.' },
+        },
+        {
+          name: 'trueIdentity',
+          type: 'textarea',
+          maxLength: 2000,
+          access: { read: editorsOnlyField, create: editorsOnlyField, update: editorsOnlyField },
+          admin: { description: 'Who the source really is and how to reach them. Visible to editors only, never published.' },
+        },
+      ],
+    },
+    {
+      name: 'provenance',
+      type: 'group',
+      admin: {
+        condition: isKind('footage'),
+        description: 'Where the footage or recording came from and how far it has been verified.',
+      },
+      fields: [
+        {
+          name: 'howObtained',
+          type: 'textarea',
+          maxLength: 1000,
+          admin: { description: 'E.g. “leaked to the press”, “filmed by a bystander and shared with us”.' },
+        },
+        { name: 'recordedAt', type: 'text', maxLength: 200, admin: { description: 'When it was recorded, as far as is known (a timestamp or a description).' } },
+        {
+          name: 'verificationStatus',
+          type: 'select',
+          options: [...VERIFICATION_STATUSES],
+          validate: requiredFor('footage', 'The verification status'),
+          admin: { description: 'Has the newsroom verified that it is authentic and what it claims to be?' },
+        },
+      ],
+    },
+  ],
+})

@@ -1,0 +1,31 @@
+/**
+ * Runs once before the server accepts requests (in its own process, see src/server.ts):
+ * opens the database (creating or migrating the schema), makes sure an admin exists, and
+ * seeds the story into an empty database unless SEED_ON_START=false.
+ */
+import { getPayload } from 'payload'
+
+import config from './payload.config'
+import { DEFAULT_DATABASE_URI, explainConnectionFailure } from './database'
+import { ensureAdmin } from './ensureAdmin'
+
+const uri = process.env.DATABASE_URI || DEFAULT_DATABASE_URI
+
+const main = async () => {
+  const payload = await getPayload({ config }).catch((error: unknown) => {
+    throw new Error(explainConnectionFailure(uri, error))
+  })
+  await ensureAdmin(payload)
+  if (process.env.SEED_ON_START !== 'false') {
+    const { seedIfEmpty } = await import('../seed/seed')
+    await seedIfEmpty(payload)
+  }
+  await payload.destroy()
+}
+
+main()
+  .then(() => process.exit(0))
+  .catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error)
+    process.exit(1)
+  })

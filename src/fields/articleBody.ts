@@ -1,0 +1,42 @@
+import type { Block, RichTextField } from 'payload'
+
+import { BlocksFeature, FixedToolbarFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
+
+import type { NewsroomSettings } from '../types'
+
+/** Slug of the inline Lexical block that places a quote record in running text. */
+export const QUOTE_BLOCK_SLUG = 'quote'
+
+/**
+ * An inline reference to a quote record. The body keeps the surrounding typography (“ ”) and the
+ * quote record keeps the words, so frontends can render attribution and the text still reads as printed.
+ */
+export const quoteReferenceBlock = (settings: NewsroomSettings): Block => ({
+  slug: QUOTE_BLOCK_SLUG,
+  interfaceName: 'QuoteReferenceBlock',
+  labels: { singular: 'Quote', plural: 'Quotes' },
+  fields: [
+    {
+      name: 'quote',
+      type: 'relationship',
+      relationTo: settings.slugs.quotes,
+      required: true,
+      admin: { description: 'The quote record: its words, who said it and whether it is verbatim.' },
+    },
+  ],
+})
+
+export const articleBody = (settings: NewsroomSettings): RichTextField => ({
+  name: 'body',
+  type: 'richText',
+  editor: lexicalEditor({
+    features: ({ defaultFeatures }) => [
+      ...defaultFeatures,
+      FixedToolbarFeature(),
+      BlocksFeature({ inlineBlocks: [quoteReferenceBlock(settings)] }),
+    ],
+  }),
+  admin: {
+    description: 'The story as published. Insert a quote with the “+” menu → Quote, so it stays tied to its speaker.',
+  },
+})

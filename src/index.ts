@@ -1,0 +1,5 @@
+export { newsroomPlugin, newsroomCollections } from './plugin'
+export { withDefaults } from './defaults'
+export { hasRole, isAdmin, isEditor, isModerator } from './access/roles'
+export { ROLES } from './types'
+export type { NewsroomPluginOptions, NewsroomSettings, Role } from './types'

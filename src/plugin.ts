@@ -1,0 +1,46 @@
+import type { CollectionConfig, Config, Field } from 'payload'
+
+import { Articles } from '../collections/Articles'
+import { Comments } from '../collections/Comments'
+import { Quotes } from '../collections/Quotes'
+import { Sources } from '../collections/Sources'
+import { rolesField, Users } from '../collections/Users'
+import { withDefaults } from './defaults'
+import type { NewsroomPluginOptions, NewsroomSettings } from './types'
+
+const hasField = (fields: Field[], name: string) => fields.some((field) => 'name' in field && field.name === name)
+
+/** The host's own users collection keeps everything it has; it only gains the roles newsroom access reads. */
+const withRoles = (users: CollectionConfig, settings: NewsroomSettings): CollectionConfig =>
+  hasField(users.fields, 'roles') ? users : { ...users, fields: [...users.fields, rolesField(settings)] }
+
+export const newsroomCollections = (settings: NewsroomSettings): CollectionConfig[] => [
+  Articles(settings),
+  Sources(settings),
+  Quotes(settings),
+  Comments(settings),
+]
+
+/**
+ * Adds the newsroom schema (articles, sources, quotes, comments, roles) to any Payload config.
+ * The host's collections, hooks and onInit are kept as they are.
+ */
+export const newsroomPlugin =
+  (options: NewsroomPluginOptions = {}) =>
+  (config: Config): Config => {
+    const settings = withDefaults(options)
+    const hostCollections = config.collections ?? []
+    const hostUsers = hostCollections.find((collection) => collection.slug === settings.slugs.users)
+
+    const collections = [
+      ...hostCollections.map((collection) => (collection === hostUsers ? withRoles(collection, settings) : collection)),
+      ...(hostUsers ? [] : [Users(settings)]),
+      ...newsroomCollections(settings),
+    ]
+
+    return {
+      ...config,
+      admin: { ...config.admin, user: config.admin?.user ?? settings.slugs.users },
+      collections,
+    }
+  }

@@ -1,0 +1,65 @@
+/**
+ * The app: an express server hosting Payload's Next.js app (admin at /admin, REST at /api,
+ * GraphQL at /api/graphql) plus /healthz.
+ *
+ * Nothing here imports the Payload config: Next loads its own copy, and a second Payload instance
+ * in this process is the trap of payloadcms/payload#7018. Work that needs the Local API before the
+ * first request (schema, first admin, seed) runs in a child process first; see src/bootstrap.ts.
+ */
+import express from 'express'
+import next from 'next'
+import { spawn } from 'node:child_process'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const dev = process.env.NODE_ENV !== 'production'
+const port = Number(process.env.PORT || 3000)
+const hostname = process.env.HOST || '0.0.0.0'
+
+/** Runs src/bootstrap.ts with the same Node flags (tsx loader, conditions) and waits for it. */
+const runBootstrap = () =>
+  new Promise<void>((resolve, reject) => {
+    const child = spawn(process.execPath, [...process.execArgv, path.join(projectRoot, 'src', 'bootstrap.ts')], {
+      stdio: 'inherit',
+      env: process.env,
+    })
+    child.on('error', reject)
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`bootstrap exited with code ${code}`))))
+  })
+
+const main = async () => {
+  const startedAt = Date.now()
+  await runBootstrap()
+
+  const nextApp = next({ dev, dir: projectRoot, hostname, port })
+  const handle = nextApp.getRequestHandler()
+  await nextApp.prepare()
+
+  const app = express()
+  app.disable('x-powered-by')
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok', uptimeSeconds: Math.round(process.uptime()) })
+  })
+  // No body parser here: Payload reads the raw request body itself.
+  app.all('/{*path}', (req, res) => handle(req, res))
+
+  const server = app.listen(port, hostname, () => {
+    const url = `http://localhost:${port}`
+    console.log(`> Newsroom ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s (${dev ? 'development' : 'production'})`)
+    console.log(`> Admin UI: ${url}/admin   REST: ${url}/api/articles   GraphQL: ${url}/api/graphql`)
+  })
+
+  const shutdown = (signal: string) => {
+    console.log(`> ${signal}: closing`)
+    server.close(() => process.exit(0))
+    setTimeout(() => process.exit(0), 5_000).unref()
+  }
+  process.on('SIGTERM', () => shutdown('SIGTERM'))
+  process.on('SIGINT', () => shutdown('SIGINT'))
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error)
+  process.exit(1)
+})

@@ -1,0 +1,61 @@
+import type { CollectionSlug } from 'payload'
+
+/** The roles a newsroom account can hold. An account may hold several. */
+export const ROLES = ['admin', 'editor', 'moderator'] as const
+export type Role = (typeof ROLES)[number]
+
+export type NewsroomCollectionSlugs = {
+  /** @default 'articles' */
+  articles?: string
+  /** @default 'comments' */
+  comments?: string
+  /** @default 'quotes' */
+  quotes?: string
+  /** @default 'sources' */
+  sources?: string
+  /**
+   * The auth collection whose accounts carry newsroom roles. If the host config already has a
+   * collection with this slug, the plugin adds the `roles` field to it instead of replacing it.
+   * @default 'users'
+   */
+  users?: string
+}
+
+export type NewsroomPluginOptions = {
+  /**
+   * Keep the schema (so the database and generated types stay the same) but switch the
+   * plugin's behaviour off: no hooks, no endpoints, no onInit work.
+   * @default false
+   */
+  disabled?: boolean
+  /** Override any collection slug the plugin adds. */
+  slugs?: NewsroomCollectionSlugs
+  /** Admin navigation group labels. */
+  groups?: {
+    /** @default 'Newsroom' */
+    newsroom?: string
+    /** @default 'Moderation' */
+    moderation?: string
+    /** @default 'Admin' */
+    admin?: string
+  }
+  /**
+   * How many versions of an article to keep (drafts, autosaves and published versions).
+   * @default 100
+   */
+  maxArticleVersions?: number
+  /**
+   * Failed logins before an account is locked, and for how long (ms).
+   * @default { maxLoginAttempts: 5, lockTime: 600_000 }
+   */
+  loginLockout?: { maxLoginAttempts?: number; lockTime?: number }
+}
+
+/** The options with every default applied: what collections, hooks and access functions receive. */
+export type NewsroomSettings = {
+  disabled: boolean
+  slugs: Required<{ [K in keyof NewsroomCollectionSlugs]: CollectionSlug }>
+  groups: Required<NonNullable<NewsroomPluginOptions['groups']>>
+  maxArticleVersions: number
+  loginLockout: Required<NonNullable<NewsroomPluginOptions['loginLockout']>>
+}
