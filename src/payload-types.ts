@@ -168,6 +168,9 @@ export interface Article {
    * When enabled, the slug will auto-generate from the title field on save and autosave.
    */
   generateSlug?: boolean | null;
+  /**
+   * The story’s address: /articles/slug/<this>. Changing it after publication breaks links.
+   */
   slug: string;
   /**
    * The one- or two-sentence summary shown under the headline.

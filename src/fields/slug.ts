@@ -1,17 +1,40 @@
-import type { Field } from 'payload'
+import type { Field, FieldHook, TextField } from 'payload'
 
 import { slugField } from 'payload'
 import slugify from 'slugify'
 
-/** URL-safe, transliterated (é → e, ’ dropped), lower case: "Still rolling…" → "still-rolling". */
+/** URL-safe, transliterated, lower case: "Officer’s clip: what we know…" → "officers-clip-what-we-know". */
 export const toSlug = (value: unknown): string | undefined =>
   typeof value === 'string' && value.trim()
-    ? slugify(value, { lower: true, strict: true, trim: true })
+    ? slugify(value.replace(/[’'‘]/g, ''), { lower: true, strict: true, trim: true }) || undefined
     : undefined
 
+/**
+ * Payload's slug field fills the slug in a beforeChange hook that runs alongside the slug's own
+ * `required` check, so an API client that sends only a title would be refused. Filling an empty
+ * slug before validation lets REST and Local API callers rely on the title, as the admin does.
+ */
+const slugFromTitleWhenEmpty =
+  (useAsSlug: string): FieldHook =>
+  ({ data, value }) =>
+    (typeof value === 'string' && value.trim() ? toSlug(value) : toSlug(data?.[useAsSlug])) ?? value
+
 /** Payload's own slug field (generated from the title until an editor locks it), with a better slugify. */
-export const articleSlugField = (): Field =>
+export const articleSlugField = (useAsSlug = 'title'): Field =>
   slugField({
-    useAsSlug: 'title',
+    useAsSlug,
     slugify: ({ valueToSlugify }) => toSlug(valueToSlugify),
+    overrides: (row) => ({
+      ...row,
+      fields: row.fields.map((field) =>
+        'name' in field && field.name === 'slug'
+          ? ({
+              ...field,
+              maxLength: 200,
+              admin: { ...field.admin, description: 'The story’s address: /articles/slug/<this>. Changing it after publication breaks links.' },
+              hooks: { ...field.hooks, beforeValidate: [...(field.hooks?.beforeValidate ?? []), slugFromTitleWhenEmpty(useAsSlug)] },
+            } as TextField)
+          : field,
+      ),
+    }),
   })

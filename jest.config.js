@@ -1,0 +1,18 @@
+/** @type {import('jest').Config} */
+export default {
+  preset: 'ts-jest/presets/default-esm',
+  testEnvironment: 'node',
+  roots: ['<rootDir>/tests'],
+  testMatch: ['**/*.test.ts'],
+  testPathIgnorePatterns: ['/node_modules/', '/tests/e2e/'],
+  moduleNameMapper: {
+    '^(\\.{1,2}/.*)\\.js$': '$1',
+    '^@payload-config$': '<rootDir>/src/payload.config.ts',
+  },
+  transform: {
+    '^.+\\.tsx?$': ['ts-jest', { useESM: true, tsconfig: { jsx: 'react-jsx', isolatedModules: true } }],
+  },
+  // One real Payload and database per test file; two files at a time fit two cores.
+  maxWorkers: 2,
+  testTimeout: 60_000,
+}

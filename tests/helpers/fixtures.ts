@@ -1,0 +1,58 @@
+import type { Payload } from 'payload'
+
+/** A Lexical document of plain paragraphs, as the admin's editor would save it. */
+export const lexicalParagraphs = (...paragraphs: string[]) => ({
+  root: {
+    type: 'root',
+    direction: 'ltr' as const,
+    format: '' as const,
+    indent: 0,
+    version: 1,
+    children: paragraphs.map((text) => ({
+      type: 'paragraph',
+      direction: 'ltr' as const,
+      format: '' as const,
+      indent: 0,
+      version: 1,
+      textFormat: 0,
+      textStyle: '',
+      children: [{ type: 'text', text, detail: 0, format: 0, mode: 'normal', style: '', version: 1 }],
+    })),
+  },
+})
+
+let counter = 0
+const unique = (prefix: string) => `${prefix} ${++counter}-${Math.random().toString(36).slice(2, 7)}`
+
+export const makeArticle = (payload: Payload, data: Record<string, unknown> = {}) =>
+  payload.create({
+    collection: 'articles',
+    data: { title: unique('Article'), body: lexicalParagraphs('Body text.'), _status: 'published', ...data } as any,
+    overrideAccess: true,
+  })
+
+export const makeAnonymousSource = (payload: Payload, approvedBy: number | string, data: Record<string, unknown> = {}) =>
+  payload.create({
+    collection: 'sources',
+    data: {
+      description: unique('a colleague who spoke on condition of anonymity'),
+      kind: 'anonymous',
+      anonymity: { reason: 'Not authorised to speak publicly.', approvedBy, trueIdentity: 'Sgt. Secret Name, 555-0100' },
+      ...data,
+    } as any,
+    overrideAccess: true,
+  })
+
+export const makeQuote = (payload: Payload, data: Record<string, unknown>) =>
+  payload.create({ collection: 'quotes', data: { text: unique('Words'), kind: 'verbatim', ...data } as any, overrideAccess: true })
+
+export const makeComment = (payload: Payload, article: number | string, data: Record<string, unknown> = {}) =>
+  payload.create({
+    collection: 'comments',
+    data: { article, authorName: 'Reader', authorEmail: 'reader@example.com', body: unique('A comment'), status: 'approved', ...data } as any,
+    overrideAccess: true,
+  })
+
+/** Every value anywhere in a JSON document, so a test can say "this string is nowhere in it". */
+export const containsDeep = (value: unknown, needle: string): boolean =>
+  JSON.stringify(value ?? null).includes(needle)

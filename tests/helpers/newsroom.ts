@@ -1,0 +1,164 @@
+import type { Payload } from 'payload'
+
+import fs from 'node:fs'
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+import { Readable } from 'node:stream'
+import { getPayload } from 'payload'
+import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
+
+import { createAppConfig, type AppConfigOptions } from '../../src/config'
+import type { Role } from '../../src/types'
+
+export const PASSWORD = 'correct horse battery staple'
+
+export type Account = { email: string; password: string; roles: Role[] }
+export const ACCOUNTS = {
+  admin: { email: 'admin@test.newsroom', password: PASSWORD, roles: ['admin'] },
+  editor: { email: 'editor@test.newsroom', password: PASSWORD, roles: ['editor'] },
+  moderator: { email: 'moderator@test.newsroom', password: PASSWORD, roles: ['moderator'] },
+} satisfies Record<string, Account>
+export type AccountName = keyof typeof ACCOUNTS
+export type Who = AccountName | 'anonymous'
+
+export type ApiResponse<T = any> = { status: number; headers: Headers; body: T }
+
+export type TestNewsroom = {
+  payload: Payload
+  baseURL: string
+  databaseUri: string
+  /** A REST (or GraphQL) call over real HTTP, as `who`. */
+  api: <T = any>(who: Who, method: string, pathname: string, body?: unknown, headers?: Record<string, string>) => Promise<ApiResponse<T>>
+  graphql: <T = any>(who: Who, query: string, variables?: Record<string, unknown>) => Promise<ApiResponse<{ data?: T; errors?: any[] }>>
+  userId: (who: AccountName) => number | string
+  close: () => Promise<void>
+}
+
+/** A fresh database: a new SQLite file, or a fresh MongoDB database when TEST_DATABASE_URI names one. */
+const freshDatabaseUri = (): { uri: string; cleanup: () => void } => {
+  const mongo = process.env.TEST_DATABASE_URI
+  if (mongo?.startsWith('mongodb')) {
+    const url = new URL(mongo)
+    url.pathname = `/newsroom_test_${process.pid}_${Date.now()}`
+    return { uri: url.toString(), cleanup: () => {} }
+  }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-test-'))
+  return { uri: `file:${path.join(dir, 'test.db')}`, cleanup: () => fs.rmSync(dir, { recursive: true, force: true }) }
+}
+
+type RouteHandler = (request: Request, args: { params: Promise<{ slug: string[] }> }) => Promise<Response>
+
+/**
+ * Serves Payload's own Next route handlers (the same ones src/app/(payload)/api uses) over a plain
+ * Node HTTP server, so tests speak real HTTP to real Payload without compiling the admin UI.
+ */
+const serve = async (config: ReturnType<typeof createAppConfig>) => {
+  const rest: Record<string, RouteHandler> = {
+    GET: REST_GET(config),
+    POST: REST_POST(config),
+    PATCH: REST_PATCH(config),
+    PUT: REST_PUT(config),
+    DELETE: REST_DELETE(config),
+    OPTIONS: REST_OPTIONS(config),
+  }
+  const graphql = GRAPHQL_POST(config)
+  const server = http.createServer(async (req, res) => {
+    try {
+      const url = new URL(req.url ?? '/', 'http://localhost')
+      const hasBody = req.method !== 'GET' && req.method !== 'HEAD'
+      const request = new Request(url, {
+        method: req.method,
+        headers: req.headers as Record<string, string>,
+        body: hasBody ? (Readable.toWeb(req) as ReadableStream) : undefined,
+        // @ts-expect-error Node's fetch needs this to stream a request body
+        duplex: 'half',
+      })
+      let response: Response
+      if (url.pathname === '/api/graphql' && req.method === 'POST') response = await graphql(request)
+      else if (url.pathname.startsWith('/api/') && rest[req.method ?? '']) {
+        const slug = url.pathname.slice('/api/'.length).split('/').map(decodeURIComponent)
+        response = await rest[req.method!]!(request, { params: Promise.resolve({ slug }) })
+      } else response = new Response('Not found', { status: 404 })
+      const headers: Record<string, string | string[]> = {}
+      response.headers.forEach((value, key) => (headers[key] = value))
+      const cookies = response.headers.getSetCookie()
+      if (cookies.length) headers['set-cookie'] = cookies
+      res.writeHead(response.status, headers)
+      res.end(Buffer.from(await response.arrayBuffer()))
+    } catch (error) {
+      res.writeHead(500, { 'content-type': 'text/plain' })
+      res.end(String(error))
+    }
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  return { server, baseURL: `http://127.0.0.1:${(server.address() as AddressInfo).port}` }
+}
+
+export const startNewsroom = async (options: Omit<AppConfigOptions, 'databaseUri' | 'secret'> = {}): Promise<TestNewsroom> => {
+  const database = freshDatabaseUri()
+  const config = createAppConfig({
+    ...options,
+    databaseUri: database.uri,
+    secret: 'test-secret-not-for-production',
+    // Refused requests are the point of many tests; LOG_LEVEL=info shows them.
+    overrides: { logger: { options: { level: process.env.LOG_LEVEL || 'fatal' } }, ...options.overrides },
+  })
+  const payload = await getPayload({ config })
+  const { server, baseURL } = await serve(config)
+
+  const ids = {} as Record<AccountName, number | string>
+  for (const [name, account] of Object.entries(ACCOUNTS) as [AccountName, Account][]) {
+    const user = await payload.create({ collection: 'users', data: { ...account, name }, overrideAccess: true })
+    ids[name] = user.id
+  }
+
+  const tokens = new Map<AccountName, string>()
+  const tokenFor = async (who: AccountName) => {
+    if (!tokens.has(who)) {
+      const { email, password } = ACCOUNTS[who]
+      const res = await fetch(`${baseURL}/api/users/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email, password }),
+      })
+      const json = (await res.json()) as { token?: string }
+      if (!json.token) throw new Error(`login as ${who} failed: ${res.status} ${JSON.stringify(json)}`)
+      tokens.set(who, json.token)
+    }
+    return tokens.get(who)!
+  }
+
+  const api: TestNewsroom['api'] = async (who, method, pathname, body, headers = {}) => {
+    const auth: Record<string, string> = who === 'anonymous' ? {} : { authorization: `JWT ${await tokenFor(who)}` }
+    const res = await fetch(`${baseURL}${pathname}`, {
+      method,
+      headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...auth, ...headers },
+      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+    })
+    const text = await res.text()
+    let parsed: any = text
+    try {
+      parsed = text ? JSON.parse(text) : undefined
+    } catch {
+      /* not JSON: keep the text */
+    }
+    return { status: res.status, headers: res.headers, body: parsed }
+  }
+
+  return {
+    payload,
+    baseURL,
+    databaseUri: database.uri,
+    api,
+    graphql: (who, query, variables) => api(who, 'POST', '/api/graphql', { query, variables }),
+    userId: (who) => ids[who],
+    close: async () => {
+      await new Promise((resolve) => server.close(resolve))
+      if (database.uri.startsWith('mongodb')) await payload.db.dropDatabase?.({ adapter: payload.db } as never)
+      await payload.destroy()
+      database.cleanup()
+    },
+  }
+}
