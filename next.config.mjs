@@ -2,7 +2,8 @@ import { withPayload } from '@payloadcms/next/withPayload'
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  // The express server in src/server.ts hosts Next; Next never listens on its own.
+  // Lets tests run their own Next dev server beside a developer's without sharing build output.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
 }
 

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { editorsOnly, publishedOrEditor } from '../src/access/index'
+import { editorsOnly, publishedOrEditor } from '../src/access'
 import { articleBody } from '../src/fields/articleBody'
 import { articleSlugField } from '../src/fields/slug'
 import { setPublishedAt } from '../src/hooks/setPublishedAt'

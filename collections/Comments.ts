@@ -1,6 +1,6 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, Where } from 'payload'
 
-import { anyone, approvedOrModerator, moderatorsOnly, moderatorsOnlyField } from '../src/access/index'
+import { anyone, approvedOrModerator, moderatorsOnly, moderatorsOnlyField } from '../src/access'
 import type { NewsroomSettings } from '../src/types'
 
 export const COMMENT_STATUSES = ['pending', 'approved', 'rejected', 'spam'] as const
@@ -32,12 +32,18 @@ export const Comments = (settings: NewsroomSettings): CollectionConfig => ({
       relationTo: settings.slugs.articles,
       required: true,
       index: true,
+      // Also makes Payload check, with the commenter's own read access, that the article exists and is live.
+      filterOptions: { _status: { equals: 'published' } },
     },
     {
       name: 'parent',
       type: 'relationship',
       relationTo: settings.slugs.comments,
       index: true,
+      // A reply answers an approved comment on the same article.
+      filterOptions: ({ data }): Where => ({
+        and: [{ status: { equals: 'approved' } }, ...(data?.article ? [{ article: { equals: data.article } }] : [])],
+      }),
       admin: { description: 'The comment this one replies to.' },
     },
     { name: 'authorName', type: 'text', required: true, maxLength: 80, label: 'Name' },

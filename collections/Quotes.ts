@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { editorsOnly, quotesOfPublishedOrEditor } from '../src/access/index'
+import { editorsOnly, quotesOfPublishedOrEditor } from '../src/access'
+import { mustExist } from '../src/fields/mustExist'
 import type { NewsroomSettings } from '../src/types'
 
 export const Quotes = (settings: NewsroomSettings): CollectionConfig => ({
@@ -45,6 +46,7 @@ export const Quotes = (settings: NewsroomSettings): CollectionConfig => ({
       type: 'relationship',
       relationTo: settings.slugs.sources,
       index: true,
+      filterOptions: mustExist,
       admin: { position: 'sidebar', description: 'Who said it. An article cannot be published with an unattributed quote.' },
     },
     {
@@ -52,6 +54,7 @@ export const Quotes = (settings: NewsroomSettings): CollectionConfig => ({
       type: 'relationship',
       relationTo: settings.slugs.articles,
       index: true,
+      filterOptions: mustExist,
       admin: { position: 'sidebar' },
     },
     {

@@ -1,6 +1,8 @@
 import type { CollectionConfig, Condition } from 'payload'
 
-import { anyone, editorsOnly, editorsOnlyField } from '../src/access/index'
+import { relationship } from 'payload/shared'
+
+import { anyone, editorsOnly, editorsOnlyField } from '../src/access'
 import type { NewsroomSettings } from '../src/types'
 
 export const SOURCE_KINDS = [
@@ -24,11 +26,18 @@ const isKind =
   (data) =>
     data?.kind === kind
 
-/** A field hidden by its condition is not validated; so these are required only for that kind. */
+const isBlank = (value: unknown) => value === undefined || value === null || value === ''
+
+/**
+ * Required only for sources of one kind (the group is hidden for the others), then Payload's own
+ * validation for the field type, if any.
+ */
 const requiredFor =
-  (kind: string, what: string) =>
-  (value: unknown, { data }: { data: Partial<{ kind: string }> }): string | true =>
-    data?.kind !== kind || (value !== undefined && value !== null && value !== '') || `${what} is required for a source of this kind.`
+  (kind: string, what: string, base?: (value: any, options: any) => Promise<string | true> | string | true) =>
+  async (value: unknown, options: { data: Partial<{ kind: string }> } & Record<string, any>): Promise<string | true> => {
+    if (options.data?.kind === kind && isBlank(value)) return `${what} is required for a source of this kind.`
+    return base ? base(value, options) : true
+  }
 
 export const Sources = (settings: NewsroomSettings): CollectionConfig => ({
   slug: settings.slugs.sources,
@@ -98,7 +107,9 @@ export const Sources = (settings: NewsroomSettings): CollectionConfig => ({
           name: 'approvedBy',
           type: 'relationship',
           relationTo: settings.slugs.users,
-          validate: requiredFor('anonymous', 'The approving editor'),
+          // Only an editor can approve anonymity; this also checks the account exists.
+          filterOptions: { roles: { in: ['editor', 'admin'] } },
+          validate: requiredFor('anonymous', 'The approving editor', relationship),
           access: { read: editorsOnlyField },
           admin: { description: 'The editor who approved granting anonymity.' },
         },

@@ -1,6 +1,6 @@
 import type { CollectionConfig, Field } from 'payload'
 
-import { adminOrSelf, adminsOnly, adminsOnlyField, isAdmin, usersVisibleTo } from '../src/access/index'
+import { adminOrSelf, adminsOnly, adminsOnlyField, isAdmin, usersVisibleTo } from '../src/access'
 import { makeFirstUserAdmin } from '../src/hooks/makeFirstUserAdmin'
 import { ROLES, type NewsroomSettings } from '../src/types'
 

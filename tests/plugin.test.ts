@@ -80,7 +80,7 @@ describe('newsroomPlugin() in a bare Payload config', () => {
     expect(slugs).toEqual(expect.arrayContaining(['stories', 'reader-comments', 'sources', 'quotes']))
     expect(slugs).not.toContain('articles')
     // Disabled keeps the schema but not the behaviour: no hooks of ours on the collections.
-    const stories = config.collections.find((c) => c.slug === 'stories')!
+    const stories = config.collections.find((c) => (c.slug as string) === 'stories')!
     expect(stories.hooks.beforeChange ?? []).toHaveLength(0)
     const quote = config.collections.find((c) => c.slug === 'quotes')!
     const speaker = quote.fields.find((f) => 'name' in f && f.name === 'speaker') as any

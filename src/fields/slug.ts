@@ -27,7 +27,7 @@ export const articleSlugField = (useAsSlug = 'title'): Field =>
     overrides: (row) => ({
       ...row,
       fields: row.fields.map((field) =>
-        'name' in field && field.name === 'slug'
+        field.type === 'text' && field.name === 'slug'
           ? ({
               ...field,
               maxLength: 200,
