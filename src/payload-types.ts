@@ -176,6 +176,7 @@ export interface Article {
    * The one- or two-sentence summary shown under the headline.
    */
   dek?: string | null;
+  driftCheck?: string | null;
   /**
    * As printed, e.g. “Staff”.
    */
@@ -443,6 +444,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   generateSlug?: T;
   slug?: T;
   dek?: T;
+  driftCheck?: T;
   byline?: T;
   body?: T;
   storyStatus?: T;

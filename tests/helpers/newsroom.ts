@@ -155,6 +155,7 @@ export const startNewsroom = async (options: Omit<AppConfigOptions, 'databaseUri
     graphql: (who, query, variables) => api(who, 'POST', '/api/graphql', { query, variables }),
     userId: (who) => ids[who],
     close: async () => {
+      server.closeAllConnections()
       await new Promise((resolve) => server.close(resolve))
       if (database.uri.startsWith('mongodb')) await payload.db.dropDatabase?.({ adapter: payload.db } as never)
       await payload.destroy()

@@ -1,0 +1,34 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { getPayload } from 'payload'
+
+import { createAppConfig } from '../src/config'
+import { migrations } from '../src/migrations'
+
+/**
+ * Production SQLite gets its schema only from the committed migrations (no dev push), so they must
+ * describe exactly the schema the collections define. `npm run migrate:create` makes a new one.
+ */
+it('the committed SQLite migrations build exactly the schema the collections define', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-migrations-'))
+  const config = createAppConfig({
+    databaseUri: `file:${path.join(dir, 'migrated.db')}`,
+    secret: 'migrations-test',
+    overrides: { logger: { options: { level: 'fatal' } } },
+  })
+  process.env.PAYLOAD_MIGRATING = 'true' // as in production: no dev schema push
+  const payload = await getPayload({ config, key: 'migrations' } as never).finally(() => {
+    delete process.env.PAYLOAD_MIGRATING
+  })
+  try {
+    const db = payload.db as any
+    await db.migrate({ migrations })
+    const { pushSchema } = db.requireDrizzleKit()
+    const { statementsToExecute } = await pushSchema(db.schema, db.drizzle)
+    expect(statementsToExecute).toEqual([])
+  } finally {
+    await payload.destroy()
+    fs.rmSync(dir, { recursive: true, force: true })
+  }
+})
