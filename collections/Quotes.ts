@@ -50,6 +50,16 @@ export const Quotes = (settings: NewsroomSettings): CollectionConfig => ({
       admin: { position: 'sidebar', description: 'Who said it. An article cannot be published with an unattributed quote.' },
     },
     {
+      name: 'via',
+      type: 'relationship',
+      relationTo: settings.slugs.sources,
+      filterOptions: mustExist,
+      admin: {
+        position: 'sidebar',
+        description: 'The recording, document or post the words were taken from, when they were not said to us (e.g. a leaked clip).',
+      },
+    },
+    {
       name: 'article',
       type: 'relationship',
       relationTo: settings.slugs.articles,

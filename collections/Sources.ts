@@ -12,6 +12,7 @@ export const SOURCE_KINDS = [
   { label: 'Footage or recording', value: 'footage' },
   { label: 'Document', value: 'document' },
   { label: 'Social media', value: 'social' },
+  { label: 'Community or crowd', value: 'community' },
 ] as const
 
 export const VERIFICATION_STATUSES = [

@@ -33,6 +33,12 @@ export const databaseAdapter = (uri: string = process.env.DATABASE_URI || DEFAUL
   if (file && file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
   return sqliteAdapter({
     client: { url: uri },
+    // WAL lets readers run while a write commits; the busy timeout makes a second writer (another
+    // request, the seed, a second app instance on the same file) wait instead of failing.
+    wal: true,
+    busyTimeout: 5_000,
+    // Each request's writes commit together or not at all (off by default in db-sqlite).
+    transactionOptions: {},
     // Development and tests push the schema directly; production applies the committed migrations.
     prodMigrations: migrations,
   })

@@ -176,7 +176,6 @@ export interface Article {
    * The one- or two-sentence summary shown under the headline.
    */
   dek?: string | null;
-  driftCheck?: string | null;
   /**
    * As printed, e.g. “Staff”.
    */
@@ -222,7 +221,7 @@ export interface Source {
    * How the story refers to this source, as printed: “a colleague who spoke on condition of anonymity”.
    */
   description: string;
-  kind: 'person' | 'official' | 'anonymous' | 'footage' | 'document' | 'social';
+  kind: 'person' | 'official' | 'anonymous' | 'footage' | 'document' | 'social' | 'community';
   /**
    * The public name of the person, body or account, if the story names it.
    */
@@ -286,6 +285,10 @@ export interface Quote {
    * Who said it. An article cannot be published with an unattributed quote.
    */
   speaker?: (number | null) | Source;
+  /**
+   * The recording, document or post the words were taken from, when they were not said to us (e.g. a leaked clip).
+   */
+  via?: (number | null) | Source;
   article?: (number | null) | Article;
   /**
    * When, where and how it was said, e.g. “caught by a security camera in a holding room”.
@@ -444,7 +447,6 @@ export interface ArticlesSelect<T extends boolean = true> {
   generateSlug?: T;
   slug?: T;
   dek?: T;
-  driftCheck?: T;
   byline?: T;
   body?: T;
   storyStatus?: T;
@@ -488,6 +490,7 @@ export interface QuotesSelect<T extends boolean = true> {
   text?: T;
   kind?: T;
   speaker?: T;
+  via?: T;
   article?: T;
   context?: T;
   updatedAt?: T;

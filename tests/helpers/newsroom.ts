@@ -45,6 +45,8 @@ const freshDatabaseUri = (): { uri: string; cleanup: () => void } => {
     return { uri: url.toString(), cleanup: () => {} }
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-test-'))
+  // Logins the seed generates go beside the test database, never into the project's data/.
+  process.env.DEV_LOGINS_FILE = path.join(dir, 'dev-logins.txt')
   return { uri: `file:${path.join(dir, 'test.db')}`, cleanup: () => fs.rmSync(dir, { recursive: true, force: true }) }
 }
 

@@ -137,15 +137,18 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`text\` text NOT NULL,
   	\`kind\` text DEFAULT 'verbatim' NOT NULL,
   	\`speaker_id\` integer,
+  	\`via_id\` integer,
   	\`article_id\` integer,
   	\`context\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	FOREIGN KEY (\`speaker_id\`) REFERENCES \`sources\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`via_id\`) REFERENCES \`sources\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`article_id\`) REFERENCES \`articles\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`quotes_speaker_idx\` ON \`quotes\` (\`speaker_id\`);`)
+  await db.run(sql`CREATE INDEX \`quotes_via_idx\` ON \`quotes\` (\`via_id\`);`)
   await db.run(sql`CREATE INDEX \`quotes_article_idx\` ON \`quotes\` (\`article_id\`);`)
   await db.run(sql`CREATE INDEX \`quotes_updated_at_idx\` ON \`quotes\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`quotes_created_at_idx\` ON \`quotes\` (\`created_at\`);`)

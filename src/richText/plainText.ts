@@ -1,0 +1,21 @@
+import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
+
+import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintext'
+
+import { QUOTE_BLOCK_SLUG } from '../fields/articleBody'
+
+type QuoteRef = number | string | { text?: string | null } | null | undefined
+
+/**
+ * An article body as plain text, paragraphs separated by a blank line. Each inline quote is rendered
+ * as its quote's words: pass the body as returned at depth ≥ 1 (quotes populated), or a lookup.
+ */
+export const bodyToPlainText = (body: unknown, quoteText: (ref: QuoteRef) => string = (ref) => (typeof ref === 'object' && ref?.text) || ''): string =>
+  body && typeof body === 'object' && 'root' in body
+    ? convertLexicalToPlaintext({
+        data: body as SerializedEditorState,
+        converters: {
+          inlineBlocks: { [QUOTE_BLOCK_SLUG]: ({ node }) => quoteText((node.fields as { quote?: QuoteRef }).quote) },
+        },
+      })
+    : ''
