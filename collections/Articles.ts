@@ -1,9 +1,15 @@
 import type { CollectionConfig } from 'payload'
 
 import { editorsOnly, publishedOrEditor } from '../src/access'
+import { reportArticleError } from '../src/endpoints/reportArticleError'
 import { articleBody } from '../src/fields/articleBody'
 import { articleSlugField } from '../src/fields/slug'
+import { dateModifiedField, logRevisionsField, materialUpdateField, updateLogField } from '../src/fields/updateLog'
+import { guardUpdateLog } from '../src/hooks/guardUpdateLog'
+import { hideInternalFields } from '../src/hooks/hideInternalFields'
+import { setDateModified } from '../src/hooks/setDateModified'
 import { setPublishedAt } from '../src/hooks/setPublishedAt'
+import { validateSlugIsFree } from '../src/standards/validatePublishable'
 import type { NewsroomSettings } from '../src/types'
 
 export const STORY_STATUSES = ['developing', 'updated', 'concluded'] as const
@@ -25,37 +31,61 @@ export const Articles = (settings: NewsroomSettings): CollectionConfig => ({
     delete: editorsOnly,
     readVersions: editorsOnly,
   },
+  endpoints: settings.disabled ? [] : [reportArticleError(settings)],
   versions: {
     drafts: { autosave: { interval: 2000 } },
     maxPerDoc: settings.maxArticleVersions,
   },
-  hooks: settings.disabled ? {} : { beforeChange: [setPublishedAt] },
-  fields: [
-    { name: 'title', type: 'text', required: true, maxLength: 300 },
-    articleSlugField(),
-    {
-      name: 'dek',
-      type: 'textarea',
-      maxLength: 600,
-      admin: { description: 'The one- or two-sentence summary shown under the headline.' },
-    },
-    { name: 'byline', type: 'text', maxLength: 200, admin: { description: 'As printed, e.g. “Staff”.' } },
-    articleBody(settings),
-    {
-      name: 'storyStatus',
-      type: 'select',
-      required: true,
-      defaultValue: 'developing',
-      options: [
-        { label: 'Developing', value: 'developing' },
-        { label: 'Updated', value: 'updated' },
-        { label: 'Concluded', value: 'concluded' },
-      ],
-      admin: {
-        position: 'sidebar',
-        description: 'Tells readers whether the story is still moving.',
+  hooks: settings.disabled
+    ? {}
+    : {
+        // Order matters: the log guard marks new public entries as a material change for setDateModified.
+        beforeChange: [guardUpdateLog, setDateModified, setPublishedAt],
+        afterRead: [hideInternalFields(['updatedAt', 'createdAt', 'generateSlug'])],
       },
+  fields: [
+    {
+      type: 'tabs',
+      tabs: [
+        {
+          label: 'Story',
+          fields: [
+            { name: 'title', type: 'text', required: true, maxLength: 300 },
+            {
+              name: 'dek',
+              type: 'textarea',
+              maxLength: 600,
+              admin: { description: 'The one- or two-sentence summary shown under the headline.' },
+            },
+            { name: 'byline', type: 'text', maxLength: 200, admin: { description: 'As printed, e.g. “Staff”.' } },
+            articleBody(settings),
+          ],
+        },
+        {
+          label: 'Updates and corrections',
+          description: 'What readers are told about how this story has changed. The story status is shown with the log.',
+          fields: [
+            {
+              name: 'storyStatus',
+              type: 'select',
+              required: true,
+              defaultValue: 'developing',
+              options: [
+                { label: 'Developing', value: 'developing' },
+                { label: 'Updated', value: 'updated' },
+                { label: 'Concluded', value: 'concluded' },
+              ],
+              admin: { description: 'Tells readers whether the story is still moving.' },
+            },
+            materialUpdateField,
+            dateModifiedField,
+            updateLogField,
+            logRevisionsField(settings),
+          ],
+        },
+      ],
     },
+    articleSlugField({ validate: validateSlugIsFree(settings) }),
     {
       name: 'tags',
       type: 'text',

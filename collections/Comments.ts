@@ -1,6 +1,9 @@
 import type { CollectionConfig, Where } from 'payload'
 
 import { anyone, approvedOrModerator, moderatorsOnly, moderatorsOnlyField } from '../src/access'
+import { ipHashField } from '../src/fields/ipHash'
+import { readerTextField } from '../src/fields/plainText'
+import { throttleSubmissions } from '../src/hooks/throttleSubmissions'
 import type { NewsroomSettings } from '../src/types'
 
 export const COMMENT_STATUSES = ['pending', 'approved', 'rejected', 'spam'] as const
@@ -19,6 +22,7 @@ export const Comments = (settings: NewsroomSettings): CollectionConfig => ({
     description: 'Reader comments. Readers see approved comments only; new ones wait here as pending.',
   },
   defaultSort: '-createdAt',
+  hooks: settings.disabled ? {} : { beforeChange: [throttleSubmissions(settings, { emailField: 'authorEmail' })] },
   access: {
     create: anyone,
     read: approvedOrModerator,
@@ -55,13 +59,7 @@ export const Comments = (settings: NewsroomSettings): CollectionConfig => ({
       access: { read: moderatorsOnlyField, update: moderatorsOnlyField },
       admin: { description: 'Never shown publicly.' },
     },
-    {
-      name: 'body',
-      type: 'textarea',
-      required: true,
-      maxLength: 5000,
-      admin: { description: 'Plain text, stored as typed. HTML in it is never interpreted: frontends must escape it.' },
-    },
+    readerTextField({ name: 'body', maxLength: 5000 }),
     {
       name: 'status',
       type: 'select',
@@ -72,6 +70,7 @@ export const Comments = (settings: NewsroomSettings): CollectionConfig => ({
       access: moderatorsSetOnly,
       admin: { position: 'sidebar' },
     },
+    ipHashField(moderatorsOnlyField),
     {
       name: 'pinned',
       type: 'checkbox',

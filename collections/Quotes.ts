@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { editorsOnly, quotesOfPublishedOrEditor } from '../src/access'
 import { mustExist } from '../src/fields/mustExist'
+import { rememberSpeakerTitle } from '../src/hooks/rememberSpeakerTitle'
 import type { NewsroomSettings } from '../src/types'
 
 export const Quotes = (settings: NewsroomSettings): CollectionConfig => ({
@@ -13,6 +14,7 @@ export const Quotes = (settings: NewsroomSettings): CollectionConfig => ({
     defaultColumns: ['text', 'speaker', 'kind', 'article'],
     listSearchableFields: ['text'],
   },
+  hooks: settings.disabled ? {} : { beforeChange: [rememberSpeakerTitle(settings)] },
   access: {
     read: quotesOfPublishedOrEditor,
     create: editorsOnly,
@@ -48,6 +50,20 @@ export const Quotes = (settings: NewsroomSettings): CollectionConfig => ({
       index: true,
       filterOptions: mustExist,
       admin: { position: 'sidebar', description: 'Who said it. An article cannot be published with an unattributed quote.' },
+    },
+    {
+      name: 'speakerTitle',
+      type: 'text',
+      maxLength: 200,
+      admin: {
+        position: 'sidebar',
+        description: 'The speaker’s title or role when this was said. Filled from the source; it stays as it was if the source’s role changes later.',
+      },
+    },
+    {
+      name: 'saidAt',
+      type: 'date',
+      admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' }, description: 'When it was said, if known.' },
     },
     {
       name: 'via',

@@ -2,7 +2,7 @@ import type { CollectionConfig, Condition } from 'payload'
 
 import { relationship } from 'payload/shared'
 
-import { anyone, editorsOnly, editorsOnlyField } from '../src/access'
+import { anyone, editorsOnly, editorsOnlyField, isEditor } from '../src/access'
 import type { NewsroomSettings } from '../src/types'
 
 export const SOURCE_KINDS = [
@@ -146,6 +146,21 @@ export const Sources = (settings: NewsroomSettings): CollectionConfig => ({
           admin: { description: 'Has the newsroom verified that it is authentic and what it claims to be?' },
         },
       ],
+    },
+    {
+      name: 'quotedIn',
+      label: 'Quoted in',
+      type: 'join',
+      collection: settings.slugs.quotes,
+      on: 'speaker',
+      defaultLimit: 20,
+      defaultSort: '-createdAt',
+      // Where an anonymous source was quoted can help identify them: that stays inside the newsroom.
+      access: { read: ({ req, doc }) => isEditor(req.user) || doc?.kind !== 'anonymous' },
+      admin: {
+        defaultColumns: ['text', 'article', 'speakerTitle'],
+        description: 'Every quote of this source, in every article (readers see those of published articles).',
+      },
     },
   ],
 })

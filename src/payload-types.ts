@@ -72,18 +72,24 @@ export interface Config {
     sources: Source;
     quotes: Quote;
     comments: Comment;
+    'error-reports': ErrorReport;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    sources: {
+      quotedIn: 'quotes';
+    };
+  };
   collectionsSelect: {
     users: UsersSelect<false> | UsersSelect<true>;
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
     sources: SourcesSelect<false> | SourcesSelect<true>;
     quotes: QuotesSelect<false> | QuotesSelect<true>;
     comments: CommentsSelect<false> | CommentsSelect<true>;
+    'error-reports': ErrorReportsSelect<false> | ErrorReportsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -165,14 +171,6 @@ export interface Article {
   id: number;
   title: string;
   /**
-   * When enabled, the slug will auto-generate from the title field on save and autosave.
-   */
-  generateSlug?: boolean | null;
-  /**
-   * The story’s address: /articles/slug/<this>. Changing it after publication breaks links.
-   */
-  slug: string;
-  /**
    * The one- or two-sentence summary shown under the headline.
    */
   dek?: string | null;
@@ -202,6 +200,50 @@ export interface Article {
    * Tells readers whether the story is still moving.
    */
   storyStatus: 'developing' | 'updated' | 'concluded';
+  /**
+   * Tick when this change matters to readers (new facts, a changed status); it moves the public “modified” date. Typo fixes should not. Adding a log entry does it too.
+   */
+  materialUpdate?: boolean | null;
+  /**
+   * The public “updated” date. Moves only on a material update or a new log entry, never on a typo fix.
+   */
+  dateModified?: string | null;
+  /**
+   * Public notes, newest last. Add an entry for every material update and every correction. Once published an entry can only be changed by an admin, and that change is shown too.
+   */
+  updateLog?:
+    | {
+        type: 'update' | 'correction' | 'clarification';
+        /**
+         * Set when the article is published with this entry.
+         */
+        date?: string | null;
+        text: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Recorded automatically when an admin edits or removes a published entry.
+   */
+  logRevisions?:
+    | {
+        entryId?: string | null;
+        action?: ('edited' | 'removed') | null;
+        previousType?: string | null;
+        previousText?: string | null;
+        changedAt?: string | null;
+        changedBy?: (number | null) | User;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * When enabled, the slug will auto-generate from the title field on save and autosave.
+   */
+  generateSlug?: boolean | null;
+  /**
+   * The story’s address: /articles/slug/<this>. Changing it after publication breaks links.
+   */
+  slug: string;
   tags?: string[] | null;
   /**
    * Set on first publication.
@@ -264,6 +306,14 @@ export interface Source {
      */
     verificationStatus?: ('unverified' | 'partly-verified' | 'verified' | 'disputed') | null;
   };
+  /**
+   * Every quote of this source, in every article (readers see those of published articles).
+   */
+  quotedIn?: {
+    docs?: (number | Quote)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -285,6 +335,14 @@ export interface Quote {
    * Who said it. An article cannot be published with an unattributed quote.
    */
   speaker?: (number | null) | Source;
+  /**
+   * The speaker’s title or role when this was said. Filled from the source; it stays as it was if the source’s role changes later.
+   */
+  speakerTitle?: string | null;
+  /**
+   * When it was said, if known.
+   */
+  saidAt?: string | null;
   /**
    * The recording, document or post the words were taken from, when they were not said to us (e.g. a leaked clip).
    */
@@ -321,9 +379,53 @@ export interface Comment {
   body: string;
   status: 'pending' | 'approved' | 'rejected' | 'spam';
   /**
+   * A salted hash of the sender’s IP address (the address itself is never stored). Equal hashes: same network.
+   */
+  ipHash?: string | null;
+  /**
    * Pinned comments are shown first.
    */
   pinned?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Errors readers reported. Private: only editors see them. Resolve one with a correction to publish it in the article’s log.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "error-reports".
+ */
+export interface ErrorReport {
+  id: number;
+  article: number | Article;
+  /**
+   * Plain text, stored as typed. HTML in it is never interpreted: frontends must escape it.
+   */
+  text: string;
+  /**
+   * Optional: lets an editor reply. Never shown publicly.
+   */
+  email?: string | null;
+  status: 'open' | 'resolved' | 'dismissed';
+  /**
+   * Resolving the report with this ticked publishes the entry in the article’s update log.
+   */
+  correction?: {
+    addToLog?: boolean | null;
+    type?: ('correction' | 'clarification') | null;
+    /**
+     * As readers will see it, e.g. “An earlier version misstated …”.
+     */
+    text?: string | null;
+    /**
+     * When the entry was published.
+     */
+    loggedAt?: string | null;
+  };
+  /**
+   * A salted hash of the sender’s IP address (the address itself is never stored). Equal hashes: same network.
+   */
+  ipHash?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -370,6 +472,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'comments';
         value: number | Comment;
+      } | null)
+    | ({
+        relationTo: 'error-reports';
+        value: number | ErrorReport;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -444,12 +550,33 @@ export interface UsersSelect<T extends boolean = true> {
  */
 export interface ArticlesSelect<T extends boolean = true> {
   title?: T;
-  generateSlug?: T;
-  slug?: T;
   dek?: T;
   byline?: T;
   body?: T;
   storyStatus?: T;
+  materialUpdate?: T;
+  dateModified?: T;
+  updateLog?:
+    | T
+    | {
+        type?: T;
+        date?: T;
+        text?: T;
+        id?: T;
+      };
+  logRevisions?:
+    | T
+    | {
+        entryId?: T;
+        action?: T;
+        previousType?: T;
+        previousText?: T;
+        changedAt?: T;
+        changedBy?: T;
+        id?: T;
+      };
+  generateSlug?: T;
+  slug?: T;
   tags?: T;
   publishedAt?: T;
   updatedAt?: T;
@@ -479,6 +606,7 @@ export interface SourcesSelect<T extends boolean = true> {
         recordedAt?: T;
         verificationStatus?: T;
       };
+  quotedIn?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -490,6 +618,8 @@ export interface QuotesSelect<T extends boolean = true> {
   text?: T;
   kind?: T;
   speaker?: T;
+  speakerTitle?: T;
+  saidAt?: T;
   via?: T;
   article?: T;
   context?: T;
@@ -507,7 +637,29 @@ export interface CommentsSelect<T extends boolean = true> {
   authorEmail?: T;
   body?: T;
   status?: T;
+  ipHash?: T;
   pinned?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "error-reports_select".
+ */
+export interface ErrorReportsSelect<T extends boolean = true> {
+  article?: T;
+  text?: T;
+  email?: T;
+  status?: T;
+  correction?:
+    | T
+    | {
+        addToLog?: T;
+        type?: T;
+        text?: T;
+        loggedAt?: T;
+      };
+  ipHash?: T;
   updatedAt?: T;
   createdAt?: T;
 }

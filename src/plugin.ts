@@ -2,6 +2,7 @@ import type { CollectionConfig, Config, Field } from 'payload'
 
 import { Articles } from '../collections/Articles'
 import { Comments } from '../collections/Comments'
+import { ErrorReports } from '../collections/ErrorReports'
 import { Quotes } from '../collections/Quotes'
 import { Sources } from '../collections/Sources'
 import { rolesField, Users } from '../collections/Users'
@@ -19,6 +20,7 @@ export const newsroomCollections = (settings: NewsroomSettings): CollectionConfi
   Sources(settings),
   Quotes(settings),
   Comments(settings),
+  ErrorReports(settings),
 ]
 
 /**

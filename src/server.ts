@@ -17,6 +17,12 @@ const dev = process.env.NODE_ENV !== 'production'
 const port = Number(process.env.PORT || 3000)
 const hostname = process.env.HOST || '0.0.0.0'
 
+const parseTrustProxy = (value: string | undefined): boolean | number | string => {
+  if (!value || value === 'false') return false
+  if (value === 'true') return true
+  return /^\d+$/.test(value) ? Number(value) : value
+}
+
 /** Runs src/bootstrap.ts with the same Node flags (tsx loader, conditions) and waits for it. */
 const runBootstrap = () =>
   new Promise<void>((resolve, reject) => {
@@ -38,6 +44,14 @@ const main = async () => {
 
   const app = express()
   app.disable('x-powered-by')
+  // Behind a reverse proxy set TRUST_PROXY (e.g. 1, or "loopback") so req.ip is the reader's address.
+  app.set('trust proxy', parseTrustProxy(process.env.TRUST_PROXY))
+  // Payload only sees headers: tell it who the client is, overwriting whatever the client claimed.
+  app.use((req, _res, next) => {
+    req.headers['x-forwarded-for'] = req.ip ?? req.socket.remoteAddress ?? ''
+    delete req.headers['x-real-ip']
+    next()
+  })
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok', uptimeSeconds: Math.round(process.uptime()) })
   })

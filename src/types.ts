@@ -1,4 +1,4 @@
-import type { CollectionSlug } from 'payload'
+import type { CollectionSlug, PayloadRequest } from 'payload'
 
 /** The roles a newsroom account can hold. An account may hold several. */
 export const ROLES = ['admin', 'editor', 'moderator'] as const
@@ -9,6 +9,8 @@ export type NewsroomCollectionSlugs = {
   articles?: string
   /** @default 'comments' */
   comments?: string
+  /** @default 'error-reports' */
+  errorReports?: string
   /** @default 'quotes' */
   quotes?: string
   /** @default 'sources' */
@@ -44,6 +46,21 @@ export type NewsroomPluginOptions = {
    * @default 100
    */
   maxArticleVersions?: number
+  /** Reader submissions: comments and error reports. */
+  submissions?: {
+    /**
+     * Seconds a client (by IP) or an email address must wait between two submissions of one kind.
+     * Checked against the database, so it holds across app instances sharing it.
+     * @default 15
+     */
+    floodSeconds?: number
+  }
+  /**
+   * How to find the client's IP address (stored only as a salted hash). The default reads the
+   * first `X-Forwarded-For` hop, which the app's express server always sets from the connection
+   * (see TRUST_PROXY), then `X-Real-IP`.
+   */
+  clientIp?: (req: PayloadRequest) => string | undefined
   /**
    * Failed logins before an account is locked, and for how long (ms).
    * @default { maxLoginAttempts: 5, lockTime: 600_000 }
@@ -57,5 +74,7 @@ export type NewsroomSettings = {
   slugs: Required<{ [K in keyof NewsroomCollectionSlugs]: CollectionSlug }>
   groups: Required<NonNullable<NewsroomPluginOptions['groups']>>
   maxArticleVersions: number
+  submissions: Required<NonNullable<NewsroomPluginOptions['submissions']>>
+  clientIp: (req: PayloadRequest) => string | undefined
   loginLockout: Required<NonNullable<NewsroomPluginOptions['loginLockout']>>
 }

@@ -34,9 +34,9 @@ describe('an editor over REST', () => {
   })
 
   it('keeps a slug the editor typed, and refuses a slug another article has', async () => {
-    const first = await newsroom.api('editor', 'POST', '/api/articles', { title: 'Vigil outside the station', slug: 'vigil', _status: 'published' })
+    const first = await newsroom.api('editor', 'POST', '/api/articles', { title: 'Vigil outside the station', slug: 'vigil', body: lexicalParagraphs('Candles.'), _status: 'published' })
     expect(first.body.doc.slug).toBe('vigil')
-    const clash = await newsroom.api('editor', 'POST', '/api/articles', { title: 'Another vigil', slug: 'vigil', _status: 'published' })
+    const clash = await newsroom.api('editor', 'POST', '/api/articles', { title: 'Another vigil', slug: 'vigil', body: lexicalParagraphs('More candles.'), _status: 'published' })
     expect(clash.status).toBe(400)
     expect(clash.body.errors[0].data.errors).toEqual([expect.objectContaining({ path: 'slug' })])
   })
@@ -68,7 +68,7 @@ describe('an editor over REST', () => {
 
 describe('comments', () => {
   it('are created by a reader, moderated, updated and deleted by a moderator', async () => {
-    const article = await newsroom.api('editor', 'POST', '/api/articles', { title: 'Commented story', _status: 'published' })
+    const article = await newsroom.api('editor', 'POST', '/api/articles', { title: 'Commented story', body: lexicalParagraphs('Text.'), _status: 'published' })
     const created = await newsroom.api('anonymous', 'POST', '/api/comments', {
       article: article.body.doc.id,
       authorName: 'Ana',

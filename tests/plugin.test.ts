@@ -8,6 +8,7 @@ import path from 'node:path'
 import { buildConfig, getPayload } from 'payload'
 
 import { newsroomPlugin } from '../src'
+import { lexicalParagraphs } from './helpers/fixtures'
 
 const hostUsers: CollectionConfig = {
   slug: 'users',
@@ -62,7 +63,7 @@ describe('newsroomPlugin() in a bare Payload config', () => {
       expect((page as any).title).toBe('Hello (host hook ran)')
       const article = await payload.create({
         collection: 'articles',
-        data: { title: 'From a bare config', _status: 'published' } as never,
+        data: { title: 'From a bare config', body: lexicalParagraphs('Text.'), _status: 'published' } as never,
       })
       expect(article.slug).toBe('from-a-bare-config')
     } finally {

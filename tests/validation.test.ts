@@ -1,4 +1,4 @@
-import { makeArticle } from './helpers/fixtures'
+import { lexicalParagraphs, makeArticle } from './helpers/fixtures'
 import { startNewsroom, type TestNewsroom } from './helpers/newsroom'
 
 let newsroom: TestNewsroom
@@ -77,7 +77,7 @@ describe('bad input', () => {
   })
 
   it('an article without a title is refused, and malformed JSON is a 400, not a 500', async () => {
-    const noTitle = await newsroom.api('editor', 'POST', '/api/articles', { dek: 'No title', _status: 'published' })
+    const noTitle = await newsroom.api('editor', 'POST', '/api/articles', { dek: 'No title', body: lexicalParagraphs('Text.'), _status: 'published' })
     expect(noTitle.status).toBe(400)
     expect(fieldErrors(noTitle.body).map((e) => e.path)).toContain('title')
     const malformed = await newsroom.api('anonymous', 'POST', '/api/comments', '{"authorName": ')

@@ -4,6 +4,8 @@ import { BlocksFeature, FixedToolbarFeature, lexicalEditor } from '@payloadcms/r
 
 import type { NewsroomSettings } from '../types'
 
+import { validatePublishable } from '../standards/validatePublishable'
+
 /** Slug of the inline Lexical block that places a quote record in running text. */
 export const QUOTE_BLOCK_SLUG = 'quote'
 
@@ -36,6 +38,7 @@ export const articleBody = (settings: NewsroomSettings): RichTextField => ({
       BlocksFeature({ inlineBlocks: [quoteReferenceBlock(settings)] }),
     ],
   }),
+  validate: validatePublishable(settings),
   admin: {
     description: 'The story as published. Insert a quote with the “+” menu → Quote, so it stays tied to its speaker.',
   },

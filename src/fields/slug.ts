@@ -1,4 +1,4 @@
-import type { Field, FieldHook, TextField } from 'payload'
+import type { Field, FieldHook, TextField, Validate } from 'payload'
 
 import { slugField } from 'payload'
 import slugify from 'slugify'
@@ -20,7 +20,7 @@ const slugFromTitleWhenEmpty =
     (typeof value === 'string' && value.trim() ? toSlug(value) : toSlug(data?.[useAsSlug])) ?? value
 
 /** Payload's own slug field (generated from the title until an editor locks it), with a better slugify. */
-export const articleSlugField = (useAsSlug = 'title'): Field =>
+export const articleSlugField = ({ useAsSlug = 'title', validate }: { useAsSlug?: string; validate?: Validate } = {}): Field =>
   slugField({
     useAsSlug,
     slugify: ({ valueToSlugify }) => toSlug(valueToSlugify),
@@ -31,6 +31,7 @@ export const articleSlugField = (useAsSlug = 'title'): Field =>
           ? ({
               ...field,
               maxLength: 200,
+              ...(validate ? { validate } : {}),
               admin: { ...field.admin, description: 'The story’s address: /articles/slug/<this>. Changing it after publication breaks links.' },
               hooks: { ...field.hooks, beforeValidate: [...(field.hooks?.beforeValidate ?? []), slugFromTitleWhenEmpty(useAsSlug)] },
             } as TextField)

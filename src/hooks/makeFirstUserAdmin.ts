@@ -2,6 +2,8 @@ import type { FieldHook } from 'payload'
 
 import type { NewsroomSettings, Role } from '../types'
 
+import { systemAccess } from '../access/systemAccess'
+
 /**
  * The very first account (made on the admin's "create first user" screen, where nobody can hand out
  * roles yet) becomes an admin; every later account gets only what an admin gives it.
@@ -11,6 +13,6 @@ export const makeFirstUserAdmin =
   async ({ operation, req, value }) => {
     if (operation !== 'create') return value
     // A fact about the system, not data shown to the caller, so it must not depend on who asks.
-    const { totalDocs } = await req.payload.count({ collection: settings.slugs.users, overrideAccess: true, req })
+    const { totalDocs } = await req.payload.count({ collection: settings.slugs.users, ...systemAccess(req) })
     return totalDocs === 0 ? ['admin'] : value
   }

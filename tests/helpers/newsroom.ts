@@ -70,9 +70,12 @@ const serve = async (config: ReturnType<typeof createAppConfig>) => {
     try {
       const url = new URL(req.url ?? '/', 'http://localhost')
       const hasBody = req.method !== 'GET' && req.method !== 'HEAD'
+      // As the app's express server does: the client address arrives as X-Forwarded-For. Tests may
+      // send their own to act as several clients.
+      const headers = { 'x-forwarded-for': req.socket.remoteAddress ?? '', ...(req.headers as Record<string, string>) }
       const request = new Request(url, {
         method: req.method,
-        headers: req.headers as Record<string, string>,
+        headers,
         body: hasBody ? (Readable.toWeb(req) as ReadableStream) : undefined,
         // @ts-expect-error Node's fetch needs this to stream a request body
         duplex: 'half',
@@ -83,11 +86,11 @@ const serve = async (config: ReturnType<typeof createAppConfig>) => {
         const slug = url.pathname.slice('/api/'.length).split('/').map(decodeURIComponent)
         response = await rest[req.method!]!(request, { params: Promise.resolve({ slug }) })
       } else response = new Response('Not found', { status: 404 })
-      const headers: Record<string, string | string[]> = {}
-      response.headers.forEach((value, key) => (headers[key] = value))
+      const responseHeaders: Record<string, string | string[]> = {}
+      response.headers.forEach((value, key) => (responseHeaders[key] = value))
       const cookies = response.headers.getSetCookie()
-      if (cookies.length) headers['set-cookie'] = cookies
-      res.writeHead(response.status, headers)
+      if (cookies.length) responseHeaders['set-cookie'] = cookies
+      res.writeHead(response.status, responseHeaders)
       res.end(Buffer.from(await response.arrayBuffer()))
     } catch (error) {
       res.writeHead(500, { 'content-type': 'text/plain' })

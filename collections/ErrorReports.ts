@@ -1,0 +1,86 @@
+import type { CollectionConfig } from 'payload'
+
+import { adminsOnly, anyone, editorsOnly, editorsOnlyField } from '../src/access'
+import { ipHashField } from '../src/fields/ipHash'
+import { readerTextField } from '../src/fields/plainText'
+import { addCorrectionFromReport } from '../src/hooks/addCorrectionFromReport'
+import { throttleSubmissions } from '../src/hooks/throttleSubmissions'
+import type { NewsroomSettings } from '../src/types'
+
+/** Readers' reports of errors in an article: a private queue for editors, never shown publicly. */
+export const ErrorReports = (settings: NewsroomSettings): CollectionConfig => ({
+  slug: settings.slugs.errorReports,
+  labels: { singular: 'Error report', plural: 'Error reports' },
+  admin: {
+    group: settings.groups.newsroom,
+    useAsTitle: 'text',
+    defaultColumns: ['text', 'article', 'status', 'createdAt'],
+    description: 'Errors readers reported. Private: only editors see them. Resolve one with a correction to publish it in the article’s log.',
+  },
+  defaultSort: '-createdAt',
+  access: {
+    create: anyone,
+    read: editorsOnly,
+    update: editorsOnly,
+    delete: adminsOnly,
+  },
+  hooks: settings.disabled
+    ? {}
+    : {
+        beforeChange: [throttleSubmissions(settings, { emailField: 'email' })],
+        afterChange: [addCorrectionFromReport(settings)],
+      },
+  fields: [
+    {
+      name: 'article',
+      type: 'relationship',
+      relationTo: settings.slugs.articles,
+      required: true,
+      index: true,
+      filterOptions: { _status: { equals: 'published' } },
+    },
+    readerTextField({ name: 'text', label: 'What is wrong', maxLength: 5000 }),
+    {
+      name: 'email',
+      type: 'email',
+      admin: { description: 'Optional: lets an editor reply. Never shown publicly.' },
+    },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'open',
+      index: true,
+      options: [
+        { label: 'Open', value: 'open' },
+        { label: 'Resolved', value: 'resolved' },
+        { label: 'Dismissed', value: 'dismissed' },
+      ],
+      access: { create: editorsOnlyField, update: editorsOnlyField },
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'correction',
+      type: 'group',
+      access: { create: editorsOnlyField, update: editorsOnlyField },
+      admin: {
+        description: 'Resolving the report with this ticked publishes the entry in the article’s update log.',
+      },
+      fields: [
+        { name: 'addToLog', type: 'checkbox', label: 'Publish a log entry when resolved', defaultValue: false },
+        {
+          name: 'type',
+          type: 'select',
+          defaultValue: 'correction',
+          options: [
+            { label: 'Correction', value: 'correction' },
+            { label: 'Clarification', value: 'clarification' },
+          ],
+        },
+        { name: 'text', type: 'textarea', maxLength: 2000, admin: { description: 'As readers will see it, e.g. “An earlier version misstated …”.' } },
+        { name: 'loggedAt', type: 'date', admin: { readOnly: true, description: 'When the entry was published.' } },
+      ],
+    },
+    ipHashField(editorsOnlyField),
+  ],
+})

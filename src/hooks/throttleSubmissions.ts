@@ -1,0 +1,43 @@
+import type { CollectionBeforeChangeHook, Where } from 'payload'
+
+import { APIError } from 'payload'
+
+import type { NewsroomSettings } from '../types'
+
+import { isEditor, isModerator } from '../access/roles'
+import { systemAccess } from '../access/systemAccess'
+import { hashIp } from '../submissions/clientIp'
+
+/**
+ * Flood control for public submissions, WordPress's way: the database is the shared store, so the
+ * rule holds across every app instance using it. One submission per `floodSeconds` per client (by
+ * hashed IP) and per email address; the answer is 429 with Retry-After. Stamps the IP hash too.
+ */
+export const throttleSubmissions =
+  (settings: NewsroomSettings, { emailField }: { emailField: string }): CollectionBeforeChangeHook =>
+  async ({ collection, data, operation, req }) => {
+    if (operation !== 'create') return data
+    const email = typeof data[emailField] === 'string' ? data[emailField].trim().toLowerCase() : undefined
+    const stamped = { ...data, ipHash: hashIp(settings.clientIp(req), req.payload.secret), ...(email ? { [emailField]: email } : {}) }
+    const isStaffOrSystem = isModerator(req.user) || isEditor(req.user) || (req.payloadAPI === 'local' && !req.user)
+    if (isStaffOrSystem || settings.disabled) return stamped
+
+    const windowMs = settings.submissions.floodSeconds * 1000
+    const sameClient: Where[] = [{ ipHash: { equals: stamped.ipHash } }, ...(email ? [{ [emailField]: { equals: email } }] : [])]
+    const { docs } = await req.payload.find({
+      collection: collection.slug,
+      where: { and: [{ createdAt: { greater_than: new Date(Date.now() - windowMs).toISOString() } }, { or: sameClient }] },
+      sort: '-createdAt',
+      limit: 1,
+      depth: 0,
+      pagination: false,
+      select: { createdAt: true },
+      ...systemAccess(req),
+    })
+    const last = docs[0] as { createdAt?: string } | undefined
+    if (!last?.createdAt) return stamped
+
+    const retryAfter = Math.max(1, Math.ceil((Date.parse(last.createdAt) + windowMs - Date.now()) / 1000))
+    req.responseHeaders = new Headers({ 'Retry-After': String(retryAfter) })
+    throw new APIError(`You are posting too quickly. Please wait ${retryAfter} seconds and try again.`, 429, { retryAfter }, true)
+  }
