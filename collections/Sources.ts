@@ -1,8 +1,9 @@
-import type { CollectionConfig, Condition } from 'payload'
+import type { CollectionConfig, Condition, FieldAccess } from 'payload'
 
 import { relationship } from 'payload/shared'
 
 import { anyone, editorsOnly, editorsOnlyField, isEditor } from '../src/access'
+import { listArticlesQuotingSource } from '../src/hooks/listArticlesQuotingSource'
 import type { NewsroomSettings } from '../src/types'
 
 export const SOURCE_KINDS = [
@@ -39,6 +40,9 @@ const requiredFor =
     if (options.data?.kind === kind && isBlank(value)) return `${what} is required for a source of this kind.`
     return base ? base(value, options) : true
   }
+
+/** Where an anonymous source was quoted can help identify them: that stays inside the newsroom. */
+const notAboutAnonymousUnlessEditor: FieldAccess = ({ req, doc }) => isEditor(req.user) || doc?.kind !== 'anonymous'
 
 export const Sources = (settings: NewsroomSettings): CollectionConfig => ({
   slug: settings.slugs.sources,
@@ -148,6 +152,17 @@ export const Sources = (settings: NewsroomSettings): CollectionConfig => ({
       ],
     },
     {
+      name: 'articles',
+      label: 'Articles quoting this source',
+      type: 'relationship',
+      relationTo: settings.slugs.articles,
+      hasMany: true,
+      virtual: true,
+      access: { read: notAboutAnonymousUnlessEditor },
+      hooks: settings.disabled ? {} : { afterRead: [listArticlesQuotingSource(settings)] },
+      admin: { readOnly: true, description: 'Filled in when a single source is read.' },
+    },
+    {
       name: 'quotedIn',
       label: 'Quoted in',
       type: 'join',
@@ -155,8 +170,7 @@ export const Sources = (settings: NewsroomSettings): CollectionConfig => ({
       on: 'speaker',
       defaultLimit: 20,
       defaultSort: '-createdAt',
-      // Where an anonymous source was quoted can help identify them: that stays inside the newsroom.
-      access: { read: ({ req, doc }) => isEditor(req.user) || doc?.kind !== 'anonymous' },
+      access: { read: notAboutAnonymousUnlessEditor },
       admin: {
         defaultColumns: ['text', 'article', 'speakerTitle'],
         description: 'Every quote of this source, in every article (readers see those of published articles).',

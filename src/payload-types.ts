@@ -307,6 +307,10 @@ export interface Source {
     verificationStatus?: ('unverified' | 'partly-verified' | 'verified' | 'disputed') | null;
   };
   /**
+   * Filled in when a single source is read.
+   */
+  articles?: (number | Article)[] | null;
+  /**
    * Every quote of this source, in every article (readers see those of published articles).
    */
   quotedIn?: {
@@ -606,6 +610,7 @@ export interface SourcesSelect<T extends boolean = true> {
         recordedAt?: T;
         verificationStatus?: T;
       };
+  articles?: T;
   quotedIn?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -13,11 +13,23 @@ export const reportArticleError = (settings: NewsroomSettings): Endpoint => ({
   path: '/:id/error-reports',
   method: 'post',
   handler: async (req) => {
+    const { docs } = await req.payload.find({
+      collection: settings.slugs.articles,
+      where: { id: { equals: req.routeParams?.id } },
+      depth: 0,
+      limit: 1,
+      select: { title: true },
+      overrideAccess: false,
+      req,
+    })
+    const article = docs[0]
+    if (!article) return Response.json({ errors: [{ message: 'No published article has this id.' }] }, { status: 404 })
+
     await addDataAndFileToRequest(req)
     const { text, email } = (req.data ?? {}) as { text?: unknown; email?: unknown }
     const report = await req.payload.create({
       collection: settings.slugs.errorReports,
-      data: { article: req.routeParams?.id, text, email: email || undefined } as never,
+      data: { article: article.id, text, email: email || undefined } as never,
       overrideAccess: false,
       req,
     })

@@ -40,21 +40,52 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`users_updated_at_idx\` ON \`users\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`users_created_at_idx\` ON \`users\` (\`created_at\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`users_email_idx\` ON \`users\` (\`email\`);`)
+  await db.run(sql`CREATE TABLE \`articles_update_log\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`type\` text DEFAULT 'update',
+  	\`date\` text,
+  	\`text\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`articles\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`articles_update_log_order_idx\` ON \`articles_update_log\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`articles_update_log_parent_id_idx\` ON \`articles_update_log\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`articles_log_revisions\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`entry_id\` text,
+  	\`action\` text,
+  	\`previous_type\` text,
+  	\`previous_text\` text,
+  	\`changed_at\` text,
+  	\`changed_by_id\` integer,
+  	FOREIGN KEY (\`changed_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`articles\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`articles_log_revisions_order_idx\` ON \`articles_log_revisions\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`articles_log_revisions_parent_id_idx\` ON \`articles_log_revisions\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`articles_log_revisions_changed_by_idx\` ON \`articles_log_revisions\` (\`changed_by_id\`);`)
   await db.run(sql`CREATE TABLE \`articles\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`title\` text,
-  	\`generate_slug\` integer DEFAULT true,
-  	\`slug\` text,
   	\`dek\` text,
   	\`byline\` text,
   	\`body\` text,
   	\`story_status\` text DEFAULT 'developing',
+  	\`date_modified\` text,
+  	\`generate_slug\` integer DEFAULT true,
+  	\`slug\` text,
   	\`published_at\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`_status\` text DEFAULT 'draft'
   );
   `)
+  await db.run(sql`CREATE INDEX \`articles_date_modified_idx\` ON \`articles\` (\`date_modified\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`articles_slug_idx\` ON \`articles\` (\`slug\`);`)
   await db.run(sql`CREATE INDEX \`articles_published_at_idx\` ON \`articles\` (\`published_at\`);`)
   await db.run(sql`CREATE INDEX \`articles_updated_at_idx\` ON \`articles\` (\`updated_at\`);`)
@@ -70,16 +101,48 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`articles_texts_order_parent\` ON \`articles_texts\` (\`order\`,\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_articles_v_version_update_log\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`type\` text DEFAULT 'update',
+  	\`date\` text,
+  	\`text\` text,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_articles_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_articles_v_version_update_log_order_idx\` ON \`_articles_v_version_update_log\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_articles_v_version_update_log_parent_id_idx\` ON \`_articles_v_version_update_log\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_articles_v_version_log_revisions\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`entry_id\` text,
+  	\`action\` text,
+  	\`previous_type\` text,
+  	\`previous_text\` text,
+  	\`changed_at\` text,
+  	\`changed_by_id\` integer,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`changed_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_articles_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_articles_v_version_log_revisions_order_idx\` ON \`_articles_v_version_log_revisions\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_articles_v_version_log_revisions_parent_id_idx\` ON \`_articles_v_version_log_revisions\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_articles_v_version_log_revisions_changed_by_idx\` ON \`_articles_v_version_log_revisions\` (\`changed_by_id\`);`)
   await db.run(sql`CREATE TABLE \`_articles_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
   	\`version_title\` text,
-  	\`version_generate_slug\` integer DEFAULT true,
-  	\`version_slug\` text,
   	\`version_dek\` text,
   	\`version_byline\` text,
   	\`version_body\` text,
   	\`version_story_status\` text DEFAULT 'developing',
+  	\`version_date_modified\` text,
+  	\`version_generate_slug\` integer DEFAULT true,
+  	\`version_slug\` text,
   	\`version_published_at\` text,
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
@@ -92,6 +155,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`_articles_v_parent_idx\` ON \`_articles_v\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_articles_v_version_version_date_modified_idx\` ON \`_articles_v\` (\`version_date_modified\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_version_version_slug_idx\` ON \`_articles_v\` (\`version_slug\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_version_version_published_at_idx\` ON \`_articles_v\` (\`version_published_at\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_version_version_updated_at_idx\` ON \`_articles_v\` (\`version_updated_at\`);`)
@@ -137,6 +201,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`text\` text NOT NULL,
   	\`kind\` text DEFAULT 'verbatim' NOT NULL,
   	\`speaker_id\` integer,
+  	\`speaker_title\` text,
+  	\`said_at\` text,
   	\`via_id\` integer,
   	\`article_id\` integer,
   	\`context\` text,
@@ -160,6 +226,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`author_email\` text NOT NULL,
   	\`body\` text NOT NULL,
   	\`status\` text DEFAULT 'pending' NOT NULL,
+  	\`ip_hash\` text,
   	\`pinned\` integer DEFAULT false,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
@@ -170,8 +237,30 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`comments_article_idx\` ON \`comments\` (\`article_id\`);`)
   await db.run(sql`CREATE INDEX \`comments_parent_idx\` ON \`comments\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`comments_status_idx\` ON \`comments\` (\`status\`);`)
+  await db.run(sql`CREATE INDEX \`comments_ip_hash_idx\` ON \`comments\` (\`ip_hash\`);`)
   await db.run(sql`CREATE INDEX \`comments_updated_at_idx\` ON \`comments\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`comments_created_at_idx\` ON \`comments\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`error_reports\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`article_id\` integer NOT NULL,
+  	\`text\` text NOT NULL,
+  	\`email\` text,
+  	\`status\` text DEFAULT 'open' NOT NULL,
+  	\`correction_add_to_log\` integer DEFAULT false,
+  	\`correction_type\` text DEFAULT 'correction',
+  	\`correction_text\` text,
+  	\`correction_logged_at\` text,
+  	\`ip_hash\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`article_id\`) REFERENCES \`articles\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`error_reports_article_idx\` ON \`error_reports\` (\`article_id\`);`)
+  await db.run(sql`CREATE INDEX \`error_reports_status_idx\` ON \`error_reports\` (\`status\`);`)
+  await db.run(sql`CREATE INDEX \`error_reports_ip_hash_idx\` ON \`error_reports\` (\`ip_hash\`);`)
+  await db.run(sql`CREATE INDEX \`error_reports_updated_at_idx\` ON \`error_reports\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`error_reports_created_at_idx\` ON \`error_reports\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`payload_kv\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text NOT NULL,
@@ -199,12 +288,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`sources_id\` integer,
   	\`quotes_id\` integer,
   	\`comments_id\` integer,
+  	\`error_reports_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`articles_id\`) REFERENCES \`articles\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`sources_id\`) REFERENCES \`sources\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`quotes_id\`) REFERENCES \`quotes\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`comments_id\`) REFERENCES \`comments\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  	FOREIGN KEY (\`comments_id\`) REFERENCES \`comments\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`error_reports_id\`) REFERENCES \`error_reports\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
@@ -215,6 +306,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_sources_id_idx\` ON \`payload_locked_documents_rels\` (\`sources_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_quotes_id_idx\` ON \`payload_locked_documents_rels\` (\`quotes_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_comments_id_idx\` ON \`payload_locked_documents_rels\` (\`comments_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_error_reports_id_idx\` ON \`payload_locked_documents_rels\` (\`error_reports_id\`);`)
   await db.run(sql`CREATE TABLE \`payload_preferences\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text,
@@ -256,13 +348,18 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`users_roles\`;`)
   await db.run(sql`DROP TABLE \`users_sessions\`;`)
   await db.run(sql`DROP TABLE \`users\`;`)
+  await db.run(sql`DROP TABLE \`articles_update_log\`;`)
+  await db.run(sql`DROP TABLE \`articles_log_revisions\`;`)
   await db.run(sql`DROP TABLE \`articles\`;`)
   await db.run(sql`DROP TABLE \`articles_texts\`;`)
+  await db.run(sql`DROP TABLE \`_articles_v_version_update_log\`;`)
+  await db.run(sql`DROP TABLE \`_articles_v_version_log_revisions\`;`)
   await db.run(sql`DROP TABLE \`_articles_v\`;`)
   await db.run(sql`DROP TABLE \`_articles_v_texts\`;`)
   await db.run(sql`DROP TABLE \`sources\`;`)
   await db.run(sql`DROP TABLE \`quotes\`;`)
   await db.run(sql`DROP TABLE \`comments\`;`)
+  await db.run(sql`DROP TABLE \`error_reports\`;`)
   await db.run(sql`DROP TABLE \`payload_kv\`;`)
   await db.run(sql`DROP TABLE \`payload_locked_documents\`;`)
   await db.run(sql`DROP TABLE \`payload_locked_documents_rels\`;`)

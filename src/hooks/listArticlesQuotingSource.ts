@@ -1,0 +1,27 @@
+import type { FieldHook } from 'payload'
+
+import type { NewsroomSettings } from '../types'
+
+import { asCaller } from '../access/callerAccess'
+
+/**
+ * Fills the virtual `articles` field of a source page: every article that quotes the source, as
+ * the reader is allowed to see it (readers get published ones only). Computed for single-document
+ * reads only, so listing sources stays one query.
+ */
+export const listArticlesQuotingSource =
+  (settings: NewsroomSettings): FieldHook =>
+  async ({ findMany, originalDoc, req, value }) => {
+    if (findMany || !originalDoc?.id) return value
+    const { docs } = await req.payload.find({
+      collection: settings.slugs.quotes,
+      where: { speaker: { equals: originalDoc.id } },
+      depth: 0,
+      limit: 200,
+      pagination: false,
+      select: { article: true },
+      ...asCaller(req),
+    })
+    const ids = docs.map((quote) => (quote as { article?: number | string | null }).article).filter((id) => id != null)
+    return [...new Set(ids)]
+  }
