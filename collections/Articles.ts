@@ -5,6 +5,7 @@ import { reportArticleError } from '../src/endpoints/reportArticleError'
 import { articleBody } from '../src/fields/articleBody'
 import { articleSlugField } from '../src/fields/slug'
 import { dateModifiedField, logRevisionsField, materialUpdateField, updateLogField } from '../src/fields/updateLog'
+import { countApprovedComments } from '../src/hooks/countApprovedComments'
 import { guardUpdateLog } from '../src/hooks/guardUpdateLog'
 import { hideInternalFields } from '../src/hooks/hideInternalFields'
 import { setDateModified } from '../src/hooks/setDateModified'
@@ -86,6 +87,20 @@ export const Articles = (settings: NewsroomSettings): CollectionConfig => ({
       ],
     },
     articleSlugField({ validate: validateSlugIsFree(settings) }),
+    {
+      name: 'commentsOpen',
+      type: 'checkbox',
+      label: 'Comments open',
+      defaultValue: true,
+      admin: { position: 'sidebar', description: 'Untick to close the thread: readers can still read comments but not add any.' },
+    },
+    {
+      name: 'commentCount',
+      type: 'number',
+      virtual: true,
+      admin: { position: 'sidebar', readOnly: true, description: 'Approved comments.' },
+      hooks: settings.disabled ? {} : { afterRead: [countApprovedComments(settings)] },
+    },
     {
       name: 'tags',
       type: 'text',

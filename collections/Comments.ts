@@ -1,8 +1,13 @@
 import type { CollectionConfig, Where } from 'payload'
 
 import { anyone, approvedOrModerator, moderatorsOnly, moderatorsOnlyField } from '../src/access'
+import { reportComment, submitComment } from '../src/endpoints/commentEndpoints'
 import { ipHashField } from '../src/fields/ipHash'
 import { readerTextField } from '../src/fields/plainText'
+import { acceptOnlyPublicCommentFields } from '../src/hooks/acceptOnlyPublicCommentFields'
+import { capPublicPageSize } from '../src/hooks/capPublicPageSize'
+import { checkCommentThread } from '../src/hooks/checkCommentThread'
+import { decideCommentStatus } from '../src/hooks/decideCommentStatus'
 import { throttleSubmissions } from '../src/hooks/throttleSubmissions'
 import type { NewsroomSettings } from '../src/types'
 
@@ -16,20 +21,41 @@ export const Comments = (settings: NewsroomSettings): CollectionConfig => ({
   labels: { singular: 'Comment', plural: 'Comments' },
   admin: {
     group: settings.groups.moderation,
-    useAsTitle: 'authorName',
-    defaultColumns: ['body', 'article', 'authorName', 'status', 'createdAt'],
-    listSearchableFields: ['body', 'authorName'],
-    description: 'Reader comments. Readers see approved comments only; new ones wait here as pending.',
+    useAsTitle: 'excerpt',
+    defaultColumns: ['excerpt', 'article', 'authorName', 'status', 'reportCount', 'createdAt'],
+    listSearchableFields: ['body', 'authorName', 'authorEmail'],
+    description:
+      'Reader comments. Readers see approved comments only; new ones wait here as pending. Select several and use “Edit” to approve, reject or mark spam in bulk.',
   },
-  defaultSort: '-createdAt',
-  hooks: settings.disabled ? {} : { beforeChange: [throttleSubmissions(settings, { emailField: 'authorEmail' })] },
+  // Pinned notes first, then the conversation in the order it happened.
+  defaultSort: ['-pinned', 'createdAt'],
   access: {
     create: anyone,
     read: approvedOrModerator,
     update: moderatorsOnly,
     delete: moderatorsOnly,
   },
+  endpoints: settings.disabled ? [] : [submitComment(settings), reportComment(settings)],
+  hooks: settings.disabled
+    ? {}
+    : {
+        beforeOperation: [capPublicPageSize(settings.comments.maxPageSize)],
+        beforeValidate: [acceptOnlyPublicCommentFields(settings)],
+        beforeChange: [
+          throttleSubmissions(settings, { emailField: 'authorEmail' }),
+          checkCommentThread(settings),
+          decideCommentStatus(settings),
+        ],
+      },
   fields: [
+    {
+      // Stored (not virtual) so the admin can use it as the title and list column.
+      name: 'excerpt',
+      type: 'text',
+      access: { create: nobodyField, update: nobodyField },
+      admin: { hidden: true },
+      hooks: { beforeChange: [({ siblingData, value }) => (siblingData?.body === undefined ? value : excerptOf(siblingData.body))] },
+    },
     {
       name: 'article',
       type: 'relationship',
@@ -50,12 +76,24 @@ export const Comments = (settings: NewsroomSettings): CollectionConfig => ({
       }),
       admin: { description: 'The comment this one replies to.' },
     },
-    { name: 'authorName', type: 'text', required: true, maxLength: 80, label: 'Name' },
+    {
+      name: 'authorName',
+      type: 'text',
+      required: true,
+      maxLength: 80,
+      label: 'Name',
+      validate: (value: null | string | undefined) => {
+        const length = typeof value === 'string' ? value.trim().length : 0
+        if (!length) return 'A name is required.'
+        return length <= 80 || `A name has at most 80 characters (this one has ${length}).`
+      },
+    },
     {
       name: 'authorEmail',
       type: 'email',
       required: true,
       label: 'Email',
+      index: true,
       access: { read: moderatorsOnlyField, update: moderatorsOnlyField },
       admin: { description: 'Never shown publicly.' },
     },
@@ -70,13 +108,39 @@ export const Comments = (settings: NewsroomSettings): CollectionConfig => ({
       access: moderatorsSetOnly,
       admin: { position: 'sidebar' },
     },
-    ipHashField(moderatorsOnlyField),
     {
       name: 'pinned',
       type: 'checkbox',
       defaultValue: false,
+      index: true,
       access: moderatorsSetOnly,
-      admin: { position: 'sidebar', description: 'Pinned comments are shown first.' },
+      admin: { position: 'sidebar', description: 'An editor’s or moderator’s note to keep at the top of the thread.' },
+    },
+    {
+      name: 'reportCount',
+      type: 'number',
+      defaultValue: 0,
+      access: { read: moderatorsOnlyField, create: nobodyField, update: nobodyField },
+      admin: { position: 'sidebar', readOnly: true, description: 'Readers who reported this comment.' },
+    },
+    ipHashField(moderatorsOnlyField),
+    {
+      name: 'replies',
+      type: 'join',
+      collection: settings.slugs.comments,
+      on: 'parent',
+      defaultSort: 'createdAt',
+      defaultLimit: 50,
+      admin: { defaultColumns: ['excerpt', 'authorName', 'status', 'createdAt'] },
     },
   ],
+  indexes: [{ fields: ['article', 'status', 'createdAt'] }],
 })
+
+const nobodyField = () => false
+
+const excerptOf = (body: unknown): string => {
+  const text = typeof body === 'string' ? body.replace(/\s+/g, ' ').trim() : ''
+  return text.length > 90 ? `${text.slice(0, 87)}…` : text
+}
+

@@ -11,6 +11,7 @@ export const withDefaults = (options: NewsroomPluginOptions = {}): NewsroomSetti
     articles: (options.slugs?.articles ?? 'articles') as CollectionSlug,
     comments: (options.slugs?.comments ?? 'comments') as CollectionSlug,
     errorReports: (options.slugs?.errorReports ?? 'error-reports') as CollectionSlug,
+    commentReports: (options.slugs?.commentReports ?? 'comment-reports') as CollectionSlug,
     quotes: (options.slugs?.quotes ?? 'quotes') as CollectionSlug,
     sources: (options.slugs?.sources ?? 'sources') as CollectionSlug,
     users: (options.slugs?.users ?? 'users') as CollectionSlug,
@@ -23,6 +24,15 @@ export const withDefaults = (options: NewsroomPluginOptions = {}): NewsroomSetti
   maxArticleVersions: options.maxArticleVersions ?? 100,
   submissions: {
     floodSeconds: options.submissions?.floodSeconds ?? 15,
+  },
+  comments: {
+    autoApproveReturning: options.comments?.autoApproveReturning ?? false,
+    maxLinks: options.comments?.maxLinks ?? 2,
+    blocklist: options.comments?.blocklist ?? [],
+    maxDepth: options.comments?.maxDepth ?? 3,
+    reportThreshold: options.comments?.reportThreshold ?? 3,
+    maxPageSize: options.comments?.maxPageSize ?? 50,
+    honeypotField: options.comments?.honeypotField ?? 'website',
   },
   clientIp: options.clientIp ?? clientIpFromHeaders,
   loginLockout: {

@@ -72,6 +72,7 @@ export interface Config {
     sources: Source;
     quotes: Quote;
     comments: Comment;
+    'comment-reports': CommentReport;
     'error-reports': ErrorReport;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
@@ -82,6 +83,9 @@ export interface Config {
     sources: {
       quotedIn: 'quotes';
     };
+    comments: {
+      replies: 'comments';
+    };
   };
   collectionsSelect: {
     users: UsersSelect<false> | UsersSelect<true>;
@@ -89,6 +93,7 @@ export interface Config {
     sources: SourcesSelect<false> | SourcesSelect<true>;
     quotes: QuotesSelect<false> | QuotesSelect<true>;
     comments: CommentsSelect<false> | CommentsSelect<true>;
+    'comment-reports': CommentReportsSelect<false> | CommentReportsSelect<true>;
     'error-reports': ErrorReportsSelect<false> | ErrorReportsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -244,6 +249,14 @@ export interface Article {
    * The story’s address: /articles/slug/<this>. Changing it after publication breaks links.
    */
   slug: string;
+  /**
+   * Untick to close the thread: readers can still read comments but not add any.
+   */
+  commentsOpen?: boolean | null;
+  /**
+   * Approved comments.
+   */
+  commentCount?: number | null;
   tags?: string[] | null;
   /**
    * Set on first publication.
@@ -360,13 +373,14 @@ export interface Quote {
   createdAt: string;
 }
 /**
- * Reader comments. Readers see approved comments only; new ones wait here as pending.
+ * Reader comments. Readers see approved comments only; new ones wait here as pending. Select several and use “Edit” to approve, reject or mark spam in bulk.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "comments".
  */
 export interface Comment {
   id: number;
+  excerpt?: string | null;
   article: number | Article;
   /**
    * The comment this one replies to.
@@ -383,13 +397,39 @@ export interface Comment {
   body: string;
   status: 'pending' | 'approved' | 'rejected' | 'spam';
   /**
+   * An editor’s or moderator’s note to keep at the top of the thread.
+   */
+  pinned?: boolean | null;
+  /**
+   * Readers who reported this comment.
+   */
+  reportCount?: number | null;
+  /**
    * A salted hash of the sender’s IP address (the address itself is never stored). Equal hashes: same network.
    */
   ipHash?: string | null;
+  replies?: {
+    docs?: (number | Comment)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Readers’ reports of comments. Reaching the threshold returns an approved comment to pending.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "comment-reports".
+ */
+export interface CommentReport {
+  id: number;
+  comment: number | Comment;
+  reason?: string | null;
   /**
-   * Pinned comments are shown first.
+   * A salted hash of the sender’s IP address (the address itself is never stored). Equal hashes: same network.
    */
-  pinned?: boolean | null;
+  ipHash?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -476,6 +516,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'comments';
         value: number | Comment;
+      } | null)
+    | ({
+        relationTo: 'comment-reports';
+        value: number | CommentReport;
       } | null)
     | ({
         relationTo: 'error-reports';
@@ -581,6 +625,8 @@ export interface ArticlesSelect<T extends boolean = true> {
       };
   generateSlug?: T;
   slug?: T;
+  commentsOpen?: T;
+  commentCount?: T;
   tags?: T;
   publishedAt?: T;
   updatedAt?: T;
@@ -636,14 +682,28 @@ export interface QuotesSelect<T extends boolean = true> {
  * via the `definition` "comments_select".
  */
 export interface CommentsSelect<T extends boolean = true> {
+  excerpt?: T;
   article?: T;
   parent?: T;
   authorName?: T;
   authorEmail?: T;
   body?: T;
   status?: T;
-  ipHash?: T;
   pinned?: T;
+  reportCount?: T;
+  ipHash?: T;
+  replies?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "comment-reports_select".
+ */
+export interface CommentReportsSelect<T extends boolean = true> {
+  comment?: T;
+  reason?: T;
+  ipHash?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -1,6 +1,7 @@
 import type { CollectionConfig, Config, Field } from 'payload'
 
 import { Articles } from '../collections/Articles'
+import { CommentReports } from '../collections/CommentReports'
 import { Comments } from '../collections/Comments'
 import { ErrorReports } from '../collections/ErrorReports'
 import { Quotes } from '../collections/Quotes'
@@ -20,6 +21,7 @@ export const newsroomCollections = (settings: NewsroomSettings): CollectionConfi
   Sources(settings),
   Quotes(settings),
   Comments(settings),
+  CommentReports(settings),
   ErrorReports(settings),
 ]
 

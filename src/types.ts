@@ -11,6 +11,8 @@ export type NewsroomCollectionSlugs = {
   comments?: string
   /** @default 'error-reports' */
   errorReports?: string
+  /** @default 'comment-reports' */
+  commentReports?: string
   /** @default 'quotes' */
   quotes?: string
   /** @default 'sources' */
@@ -55,6 +57,26 @@ export type NewsroomPluginOptions = {
      */
     floodSeconds?: number
   }
+  /** Reader comments. */
+  comments?: {
+    /**
+     * Publish at once a comment whose email already has an approved comment (WordPress's rule).
+     * @default false
+     */
+    autoApproveReturning?: boolean
+    /** More links than this holds a comment for moderation, even a returning commenter's. @default 2 */
+    maxLinks?: number
+    /** Words or phrases (case-insensitive) that mark a comment as spam. @default [] */
+    blocklist?: string[]
+    /** How deep replies may nest (a top-level comment is level 1). @default 3 */
+    maxDepth?: number
+    /** Reports from different readers that send an approved comment back to the queue. @default 3 */
+    reportThreshold?: number
+    /** The most comments a reader gets in one page. @default 50 */
+    maxPageSize?: number
+    /** A form field humans leave empty and bots fill; a comment that fills it is marked spam. @default 'website' */
+    honeypotField?: string
+  }
   /**
    * How to find the client's IP address (stored only as a salted hash). The default reads the
    * first `X-Forwarded-For` hop, which the app's express server always sets from the connection
@@ -75,6 +97,7 @@ export type NewsroomSettings = {
   groups: Required<NonNullable<NewsroomPluginOptions['groups']>>
   maxArticleVersions: number
   submissions: Required<NonNullable<NewsroomPluginOptions['submissions']>>
+  comments: Required<NonNullable<NewsroomPluginOptions['comments']>>
   clientIp: (req: PayloadRequest) => string | undefined
   loginLockout: Required<NonNullable<NewsroomPluginOptions['loginLockout']>>
 }

@@ -50,6 +50,8 @@ const freshDatabaseUri = (): { uri: string; cleanup: () => void } => {
   return { uri: `file:${path.join(dir, 'test.db')}`, cleanup: () => fs.rmSync(dir, { recursive: true, force: true }) }
 }
 
+let instances = 0
+
 type RouteHandler = (request: Request, args: { params: Promise<{ slug: string[] }> }) => Promise<Response>
 
 /**
@@ -101,8 +103,18 @@ const serve = async (config: ReturnType<typeof createAppConfig>) => {
   return { server, baseURL: `http://127.0.0.1:${(server.address() as AddressInfo).port}` }
 }
 
-export const startNewsroom = async (options: Omit<AppConfigOptions, 'databaseUri' | 'secret'> = {}): Promise<TestNewsroom> => {
-  const database = freshDatabaseUri()
+export const startNewsroom = (options: Omit<AppConfigOptions, 'databaseUri' | 'secret'> = {}): Promise<TestNewsroom> =>
+  startOn(freshDatabaseUri(), options, true)
+
+/** A second app instance on an existing database (as when several instances share one), same secret. */
+export const startNewsroomOn = (databaseUri: string, options: Omit<AppConfigOptions, 'databaseUri' | 'secret'> = {}) =>
+  startOn({ uri: databaseUri, cleanup: () => {} }, options, false)
+
+const startOn = async (
+  database: { uri: string; cleanup: () => void },
+  options: Omit<AppConfigOptions, 'databaseUri' | 'secret'>,
+  fresh: boolean,
+): Promise<TestNewsroom> => {
   const config = createAppConfig({
     ...options,
     databaseUri: database.uri,
@@ -110,12 +122,14 @@ export const startNewsroom = async (options: Omit<AppConfigOptions, 'databaseUri
     // Refused requests are the point of many tests; LOG_LEVEL=info shows them.
     overrides: { logger: { options: { level: process.env.LOG_LEVEL || 'fatal' } }, ...options.overrides },
   })
-  const payload = await getPayload({ config })
+  const payload = await getPayload({ config, key: `newsroom-${++instances}` } as never)
   const { server, baseURL } = await serve(config)
 
   const ids = {} as Record<AccountName, number | string>
   for (const [name, account] of Object.entries(ACCOUNTS) as [AccountName, Account][]) {
-    const user = await payload.create({ collection: 'users', data: { ...account, name }, overrideAccess: true })
+    const user = fresh
+      ? await payload.create({ collection: 'users', data: { ...account, name }, overrideAccess: true })
+      : (await payload.find({ collection: 'users', where: { email: { equals: account.email } }, overrideAccess: true })).docs[0]!
     ids[name] = user.id
   }
 
@@ -162,7 +176,7 @@ export const startNewsroom = async (options: Omit<AppConfigOptions, 'databaseUri
     close: async () => {
       server.closeAllConnections()
       await new Promise((resolve) => server.close(resolve))
-      if (database.uri.startsWith('mongodb')) await payload.db.dropDatabase?.({ adapter: payload.db } as never)
+      if (fresh && database.uri.startsWith('mongodb')) await payload.db.dropDatabase?.({ adapter: payload.db } as never)
       await payload.destroy()
       database.cleanup()
     },

@@ -1,0 +1,49 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone, moderatorsOnly, moderatorsOnlyField, nobody } from '../src/access'
+import { ipHashField } from '../src/fields/ipHash'
+import { applyReportThreshold } from '../src/hooks/applyReportThreshold'
+import { throttleSubmissions } from '../src/hooks/throttleSubmissions'
+import type { NewsroomSettings } from '../src/types'
+
+/**
+ * Readers' reports of a comment (one per reader per comment). Enough of them send an approved
+ * comment back to the moderation queue. Filed through POST /api/comments/:id/report.
+ */
+export const CommentReports = (settings: NewsroomSettings): CollectionConfig => ({
+  slug: settings.slugs.commentReports,
+  labels: { singular: 'Comment report', plural: 'Comment reports' },
+  admin: {
+    group: settings.groups.moderation,
+    useAsTitle: 'reason',
+    defaultColumns: ['comment', 'reason', 'createdAt'],
+    description: 'Readers’ reports of comments. Reaching the threshold returns an approved comment to pending.',
+  },
+  defaultSort: '-createdAt',
+  access: {
+    create: anyone,
+    read: moderatorsOnly,
+    update: nobody,
+    delete: moderatorsOnly,
+  },
+  indexes: [{ fields: ['comment', 'ipHash'], unique: true }],
+  hooks: settings.disabled
+    ? {}
+    : {
+        beforeChange: [throttleSubmissions(settings, { emailField: 'email' })],
+        afterChange: [applyReportThreshold(settings)],
+      },
+  fields: [
+    {
+      name: 'comment',
+      type: 'relationship',
+      relationTo: settings.slugs.comments,
+      required: true,
+      index: true,
+      // Only a comment the reader can see (an approved one) can be reported.
+      filterOptions: { status: { equals: 'approved' } },
+    },
+    { name: 'reason', type: 'textarea', maxLength: 500 },
+    ipHashField(moderatorsOnlyField),
+  ],
+})

@@ -1,0 +1,31 @@
+import type { CollectionAfterChangeHook } from 'payload'
+
+import type { NewsroomSettings } from '../types'
+
+import { systemAccess } from '../access/systemAccess'
+
+/**
+ * After a reader reports a comment: the comment's report count is the number of readers who did,
+ * and at `reportThreshold` an approved comment goes back to pending for a moderator to look at.
+ * The reader cannot edit comments, so this is the system acting, on the comment only.
+ */
+export const applyReportThreshold =
+  (settings: NewsroomSettings): CollectionAfterChangeHook =>
+  async ({ doc, operation, req }) => {
+    if (operation !== 'create') return doc
+    const commentId = typeof doc.comment === 'object' ? doc.comment.id : doc.comment
+    const { totalDocs: reportCount } = await req.payload.count({
+      collection: settings.slugs.commentReports,
+      where: { comment: { equals: commentId } },
+      ...systemAccess(req),
+    })
+    const comment = await req.payload.findByID({ collection: settings.slugs.comments, id: commentId, depth: 0, ...systemAccess(req) })
+    const sendBack = (comment as { status?: string }).status === 'approved' && reportCount >= settings.comments.reportThreshold
+    await req.payload.update({
+      collection: settings.slugs.comments,
+      id: commentId,
+      data: { reportCount, ...(sendBack ? { status: 'pending' } : {}) } as never,
+      ...systemAccess(req),
+    })
+    return doc
+  }

@@ -1,0 +1,32 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+
+import type { NewsroomSettings } from '../types'
+
+import { isModerator } from '../access/roles'
+import { systemAccess } from '../access/systemAccess'
+import { screenComment } from '../comments/screenComment'
+
+/**
+ * The status a reader's comment starts with, whatever they sent: spam (honeypot, blocklist),
+ * pending (the default; always when it has too many links), or approved when the plugin
+ * auto-approves returning commenters and this email already has an approved comment.
+ */
+export const decideCommentStatus =
+  (settings: NewsroomSettings): CollectionBeforeChangeHook =>
+  async ({ collection, data, operation, req }) => {
+    if (operation !== 'create' || isModerator(req.user) || (req.payloadAPI === 'local' && !req.user)) return data
+    const screening = screenComment(
+      { body: String(data.body ?? ''), authorName: String(data.authorName ?? ''), honeypot: req.context.commentHoneypotFilled === true },
+      settings.comments,
+    )
+    let status: 'approved' | 'pending' | 'spam' = screening === 'spam' ? 'spam' : 'pending'
+    if (screening === 'clean' && settings.comments.autoApproveReturning && data.authorEmail) {
+      const { totalDocs } = await req.payload.count({
+        collection: collection.slug,
+        where: { and: [{ authorEmail: { equals: data.authorEmail } }, { status: { equals: 'approved' } }] },
+        ...systemAccess(req),
+      })
+      if (totalDocs > 0) status = 'approved'
+    }
+    return { ...data, status, pinned: false, reportCount: 0 }
+  }
