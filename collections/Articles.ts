@@ -6,6 +6,7 @@ import { articleBody } from '../src/fields/articleBody'
 import { articleSlugField } from '../src/fields/slug'
 import { dateModifiedField, logRevisionsField, materialUpdateField, updateLogField } from '../src/fields/updateLog'
 import { countApprovedComments } from '../src/hooks/countApprovedComments'
+import { deleteDependents } from '../src/hooks/deleteDependents'
 import { guardUpdateLog } from '../src/hooks/guardUpdateLog'
 import { hideInternalFields } from '../src/hooks/hideInternalFields'
 import { setDateModified } from '../src/hooks/setDateModified'
@@ -43,6 +44,12 @@ export const Articles = (settings: NewsroomSettings): CollectionConfig => ({
         // Order matters: the log guard marks new public entries as a material change for setDateModified.
         beforeChange: [guardUpdateLog, setDateModified, setPublishedAt],
         afterRead: [hideInternalFields(['updatedAt', 'createdAt', 'generateSlug'])],
+        beforeDelete: [
+          deleteDependents([
+            { collection: settings.slugs.comments, field: 'article' },
+            { collection: settings.slugs.errorReports, field: 'article' },
+          ]),
+        ],
       },
   fields: [
     {

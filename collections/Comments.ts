@@ -8,6 +8,7 @@ import { acceptOnlyPublicCommentFields } from '../src/hooks/acceptOnlyPublicComm
 import { capPublicPageSize } from '../src/hooks/capPublicPageSize'
 import { checkCommentThread } from '../src/hooks/checkCommentThread'
 import { decideCommentStatus } from '../src/hooks/decideCommentStatus'
+import { deleteDependents } from '../src/hooks/deleteDependents'
 import { throttleSubmissions } from '../src/hooks/throttleSubmissions'
 import type { NewsroomSettings } from '../src/types'
 
@@ -40,6 +41,7 @@ export const Comments = (settings: NewsroomSettings): CollectionConfig => ({
     ? {}
     : {
         beforeOperation: [capPublicPageSize(settings.comments.maxPageSize)],
+        beforeDelete: [deleteDependents([{ collection: settings.slugs.commentReports, field: 'comment' }])],
         beforeValidate: [acceptOnlyPublicCommentFields(settings)],
         beforeChange: [
           throttleSubmissions(settings, { emailField: 'authorEmail' }),

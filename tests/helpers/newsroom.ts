@@ -106,7 +106,7 @@ const serve = async (config: ReturnType<typeof createAppConfig>) => {
 export const startNewsroom = (options: Omit<AppConfigOptions, 'databaseUri' | 'secret'> = {}): Promise<TestNewsroom> =>
   startOn(freshDatabaseUri(), options, true)
 
-/** A second app instance on an existing database (as when several instances share one), same secret. */
+/** An app instance on an existing database (as when several instances share one), same secret. */
 export const startNewsroomOn = (databaseUri: string, options: Omit<AppConfigOptions, 'databaseUri' | 'secret'> = {}) =>
   startOn({ uri: databaseUri, cleanup: () => {} }, options, false)
 
@@ -122,7 +122,10 @@ const startOn = async (
     // Refused requests are the point of many tests; LOG_LEVEL=info shows them.
     overrides: { logger: { options: { level: process.env.LOG_LEVEL || 'fatal' } }, ...options.overrides },
   })
-  const payload = await getPayload({ config, key: `newsroom-${++instances}` } as never)
+  // Payload's route handlers find their instance with getPayload({ config }) (the default key), so a
+  // test file has exactly one: a second one would silently answer from the first one's database.
+  if (++instances > 1) throw new Error('One newsroom per test file: start another in its own file or process.')
+  const payload = await getPayload({ config })
   const { server, baseURL } = await serve(config)
 
   const ids = {} as Record<AccountName, number | string>

@@ -79,6 +79,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`date_modified\` text,
   	\`generate_slug\` integer DEFAULT true,
   	\`slug\` text,
+  	\`comments_open\` integer DEFAULT true,
   	\`published_at\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
@@ -143,6 +144,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_date_modified\` text,
   	\`version_generate_slug\` integer DEFAULT true,
   	\`version_slug\` text,
+  	\`version_comments_open\` integer DEFAULT true,
   	\`version_published_at\` text,
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
@@ -220,14 +222,16 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`quotes_created_at_idx\` ON \`quotes\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`comments\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`excerpt\` text,
   	\`article_id\` integer NOT NULL,
   	\`parent_id\` integer,
   	\`author_name\` text NOT NULL,
   	\`author_email\` text NOT NULL,
   	\`body\` text NOT NULL,
   	\`status\` text DEFAULT 'pending' NOT NULL,
-  	\`ip_hash\` text,
   	\`pinned\` integer DEFAULT false,
+  	\`report_count\` numeric DEFAULT 0,
+  	\`ip_hash\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	FOREIGN KEY (\`article_id\`) REFERENCES \`articles\`(\`id\`) ON UPDATE no action ON DELETE set null,
@@ -236,10 +240,28 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`comments_article_idx\` ON \`comments\` (\`article_id\`);`)
   await db.run(sql`CREATE INDEX \`comments_parent_idx\` ON \`comments\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`comments_author_email_idx\` ON \`comments\` (\`author_email\`);`)
   await db.run(sql`CREATE INDEX \`comments_status_idx\` ON \`comments\` (\`status\`);`)
+  await db.run(sql`CREATE INDEX \`comments_pinned_idx\` ON \`comments\` (\`pinned\`);`)
   await db.run(sql`CREATE INDEX \`comments_ip_hash_idx\` ON \`comments\` (\`ip_hash\`);`)
   await db.run(sql`CREATE INDEX \`comments_updated_at_idx\` ON \`comments\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`comments_created_at_idx\` ON \`comments\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`article_status_createdAt_idx\` ON \`comments\` (\`article_id\`,\`status\`,\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`comment_reports\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`comment_id\` integer NOT NULL,
+  	\`reason\` text,
+  	\`ip_hash\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`comment_id\`) REFERENCES \`comments\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`comment_reports_comment_idx\` ON \`comment_reports\` (\`comment_id\`);`)
+  await db.run(sql`CREATE INDEX \`comment_reports_ip_hash_idx\` ON \`comment_reports\` (\`ip_hash\`);`)
+  await db.run(sql`CREATE INDEX \`comment_reports_updated_at_idx\` ON \`comment_reports\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`comment_reports_created_at_idx\` ON \`comment_reports\` (\`created_at\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`comment_ipHash_idx\` ON \`comment_reports\` (\`comment_id\`,\`ip_hash\`);`)
   await db.run(sql`CREATE TABLE \`error_reports\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`article_id\` integer NOT NULL,
@@ -288,6 +310,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`sources_id\` integer,
   	\`quotes_id\` integer,
   	\`comments_id\` integer,
+  	\`comment_reports_id\` integer,
   	\`error_reports_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -295,6 +318,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`sources_id\`) REFERENCES \`sources\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`quotes_id\`) REFERENCES \`quotes\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`comments_id\`) REFERENCES \`comments\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`comment_reports_id\`) REFERENCES \`comment_reports\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`error_reports_id\`) REFERENCES \`error_reports\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
@@ -306,6 +330,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_sources_id_idx\` ON \`payload_locked_documents_rels\` (\`sources_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_quotes_id_idx\` ON \`payload_locked_documents_rels\` (\`quotes_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_comments_id_idx\` ON \`payload_locked_documents_rels\` (\`comments_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_comment_reports_id_idx\` ON \`payload_locked_documents_rels\` (\`comment_reports_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_error_reports_id_idx\` ON \`payload_locked_documents_rels\` (\`error_reports_id\`);`)
   await db.run(sql`CREATE TABLE \`payload_preferences\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -359,6 +384,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`sources\`;`)
   await db.run(sql`DROP TABLE \`quotes\`;`)
   await db.run(sql`DROP TABLE \`comments\`;`)
+  await db.run(sql`DROP TABLE \`comment_reports\`;`)
   await db.run(sql`DROP TABLE \`error_reports\`;`)
   await db.run(sql`DROP TABLE \`payload_kv\`;`)
   await db.run(sql`DROP TABLE \`payload_locked_documents\`;`)
