@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { editorsOnly, publishedOrEditor } from '../src/access'
+import { articleBySlug } from '../src/endpoints/articleBySlug'
 import { reportArticleError } from '../src/endpoints/reportArticleError'
 import { articleBody } from '../src/fields/articleBody'
 import { articleSlugField } from '../src/fields/slug'
@@ -33,7 +34,7 @@ export const Articles = (settings: NewsroomSettings): CollectionConfig => ({
     delete: editorsOnly,
     readVersions: editorsOnly,
   },
-  endpoints: settings.disabled ? [] : [reportArticleError(settings)],
+  endpoints: settings.disabled ? [] : [articleBySlug(settings), reportArticleError(settings)],
   versions: {
     drafts: { autosave: { interval: 2000 } },
     maxPerDoc: settings.maxArticleVersions,

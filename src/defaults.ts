@@ -34,6 +34,12 @@ export const withDefaults = (options: NewsroomPluginOptions = {}): NewsroomSetti
     maxPageSize: options.comments?.maxPageSize ?? 50,
     honeypotField: options.comments?.honeypotField ?? 'website',
   },
+  delivery: {
+    cacheTtlSeconds: options.delivery?.cacheTtlSeconds ?? 5,
+    sMaxAge: options.delivery?.sMaxAge ?? 60,
+    staleWhileRevalidate: options.delivery?.staleWhileRevalidate ?? 300,
+    commentsPageSize: options.delivery?.commentsPageSize ?? 20,
+  },
   clientIp: options.clientIp ?? clientIpFromHeaders,
   loginLockout: {
     maxLoginAttempts: options.loginLockout?.maxLoginAttempts ?? 5,

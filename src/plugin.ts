@@ -8,6 +8,7 @@ import { Quotes } from '../collections/Quotes'
 import { Sources } from '../collections/Sources'
 import { rolesField, Users } from '../collections/Users'
 import { withDefaults } from './defaults'
+import { invalidateDeliveryAfterChange, invalidateDeliveryAfterDelete } from './hooks/invalidateDeliveryCache'
 import type { NewsroomPluginOptions, NewsroomSettings } from './types'
 
 const hasField = (fields: Field[], name: string) => fields.some((field) => 'name' in field && field.name === name)
@@ -16,11 +17,21 @@ const hasField = (fields: Field[], name: string) => fields.some((field) => 'name
 const withRoles = (users: CollectionConfig, settings: NewsroomSettings): CollectionConfig =>
   hasField(users.fields, 'roles') ? users : { ...users, fields: [...users.fields, rolesField(settings)] }
 
+/** The served story is built from these: any write to them drops the cached stories. */
+const invalidatesDelivery = (collection: CollectionConfig, settings: NewsroomSettings): CollectionConfig =>
+  settings.disabled
+    ? collection
+    : {
+        ...collection,
+        hooks: {
+          ...collection.hooks,
+          afterChange: [...(collection.hooks?.afterChange ?? []), invalidateDeliveryAfterChange],
+          afterDelete: [...(collection.hooks?.afterDelete ?? []), invalidateDeliveryAfterDelete],
+        },
+      }
+
 export const newsroomCollections = (settings: NewsroomSettings): CollectionConfig[] => [
-  Articles(settings),
-  Sources(settings),
-  Quotes(settings),
-  Comments(settings),
+  ...[Articles(settings), Sources(settings), Quotes(settings), Comments(settings)].map((collection) => invalidatesDelivery(collection, settings)),
   CommentReports(settings),
   ErrorReports(settings),
 ]

@@ -12,6 +12,8 @@ import { spawn } from 'node:child_process'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import { deliver, existingDeliveryCache } from './delivery/cache'
+
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const dev = process.env.NODE_ENV !== 'production'
 const port = Number(process.env.PORT || 3000)
@@ -54,6 +56,19 @@ const main = async () => {
   })
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok', uptimeSeconds: Math.round(process.uptime()) })
+  })
+  // The story's hot path: a cached story is answered here, without entering Next or Payload.
+  // A miss falls through to Payload's endpoint, which builds the story and fills the cache.
+  app.get('/api/articles/slug/:slug', (req, res, nextHandler) => {
+    const entry = existingDeliveryCache()?.get(req.params.slug)
+    if (!entry) return nextHandler()
+    const answer = deliver(entry, {
+      format: typeof req.query.format === 'string' ? req.query.format : null,
+      accept: req.headers.accept,
+      ifNoneMatch: req.headers['if-none-match'],
+    }, 'HIT')
+    res.writeHead(answer.status, answer.headers)
+    res.end(answer.body)
   })
   // No body parser here: Payload reads the raw request body itself.
   app.all('/{*path}', (req, res) => handle(req, res))

@@ -77,6 +77,21 @@ export type NewsroomPluginOptions = {
     /** A form field humans leave empty and bots fill; a comment that fills it is marked spam. @default 'website' */
     honeypotField?: string
   }
+  /** The public delivery endpoint GET /api/{articles}/slug/:slug. */
+  delivery?: {
+    /**
+     * Seconds a serialized story is served from this process's memory before it is rebuilt, which
+     * bounds staleness when several instances share a database (each instance's own writes
+     * invalidate at once). @default 5
+     */
+    cacheTtlSeconds?: number
+    /** Cache-Control s-maxage for shared caches (CDNs). @default 60 */
+    sMaxAge?: number
+    /** Cache-Control stale-while-revalidate. @default 300 */
+    staleWhileRevalidate?: number
+    /** Approved top-level comments in the document (their replies come with them). @default 20 */
+    commentsPageSize?: number
+  }
   /**
    * How to find the client's IP address (stored only as a salted hash). The default reads the
    * first `X-Forwarded-For` hop, which the app's express server always sets from the connection
@@ -98,6 +113,7 @@ export type NewsroomSettings = {
   maxArticleVersions: number
   submissions: Required<NonNullable<NewsroomPluginOptions['submissions']>>
   comments: Required<NonNullable<NewsroomPluginOptions['comments']>>
+  delivery: Required<NonNullable<NewsroomPluginOptions['delivery']>>
   clientIp: (req: PayloadRequest) => string | undefined
   loginLockout: Required<NonNullable<NewsroomPluginOptions['loginLockout']>>
 }

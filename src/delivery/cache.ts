@@ -1,0 +1,71 @@
+import crypto from 'node:crypto'
+
+import { LRUCache } from 'lru-cache'
+
+/** A story, serialized once: the JSON and JSON-LD bytes with their strong ETags. */
+export type DeliveryEntry = {
+  json: Buffer
+  jsonEtag: string
+  jsonld: Buffer
+  jsonldEtag: string
+  cacheControl: string
+}
+
+type DeliveryCache = LRUCache<string, DeliveryEntry>
+
+const KEY = Symbol.for('newsroom.deliveryCache')
+
+/**
+ * One cache per process, on globalThis: the express server (which answers cache hits without
+ * entering Next) and Payload's hooks and endpoint inside Next's bundle are separate module graphs
+ * in the same process, and must share it.
+ */
+export const deliveryCache = (ttlSeconds = 5): DeliveryCache => {
+  const holder = globalThis as unknown as Record<symbol, DeliveryCache | undefined>
+  holder[KEY] ??= new LRUCache<string, DeliveryEntry>({ max: 1000, ttl: ttlSeconds * 1000 })
+  return holder[KEY]
+}
+
+/** The cache if the plugin made one: the express fast path only reads, never decides the TTL. */
+export const existingDeliveryCache = (): DeliveryCache | undefined =>
+  (globalThis as unknown as Record<symbol, DeliveryCache | undefined>)[KEY]
+
+/** Any write that could change a story empties the cache: it holds one entry per story and refills on demand. */
+export const invalidateDelivery = (): void => {
+  ;(globalThis as unknown as Record<symbol, DeliveryCache | undefined>)[KEY]?.clear()
+}
+
+export const strongEtag = (bytes: Buffer): string => `"${crypto.createHash('sha256').update(bytes).digest('base64url').slice(0, 27)}"`
+
+export const makeEntry = (document: unknown, jsonld: unknown, cacheControl: string): DeliveryEntry => {
+  const json = Buffer.from(JSON.stringify(document))
+  const ld = Buffer.from(JSON.stringify(jsonld))
+  return { json, jsonEtag: strongEtag(json), jsonld: ld, jsonldEtag: strongEtag(ld), cacheControl }
+}
+
+const etagMatches = (header: string | null | undefined, etag: string) =>
+  Boolean(header) && (header!.trim() === '*' || header!.split(',').some((candidate) => candidate.trim().replace(/^W\//, '') === etag))
+
+/**
+ * The HTTP answer for an entry: JSON-LD for `?format=jsonld` or an `application/ld+json` Accept,
+ * JSON otherwise; 304 when If-None-Match already has it. Shared by express and the Payload endpoint.
+ */
+export const deliver = (
+  entry: DeliveryEntry,
+  request: { format?: string | null; accept?: string | null; ifNoneMatch?: string | null },
+  /** HIT: answered from the cache by the express server; MISS: built (or read) by Payload's endpoint. */
+  cacheStatus: 'HIT' | 'MISS' = 'MISS',
+): { status: 200 | 304; headers: Record<string, string>; body?: Buffer } => {
+  const wantsLd = request.format === 'jsonld' || (request.format == null && /application\/ld\+json/.test(request.accept ?? ''))
+  const etag = wantsLd ? entry.jsonldEtag : entry.jsonEtag
+  const headers: Record<string, string> = {
+    ETag: etag,
+    'Cache-Control': entry.cacheControl,
+    Vary: 'Accept',
+    'X-Cache': cacheStatus,
+    'Content-Type': wantsLd ? 'application/ld+json; charset=utf-8' : 'application/json; charset=utf-8',
+  }
+  if (etagMatches(request.ifNoneMatch, etag)) return { status: 304, headers }
+  const body = wantsLd ? entry.jsonld : entry.json
+  return { status: 200, headers: { ...headers, 'Content-Length': String(body.length) }, body }
+}

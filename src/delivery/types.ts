@@ -1,0 +1,54 @@
+/** The public story document served by GET /api/articles/slug/:slug (JSON). Public fields only. */
+export type DeliveryQuote = {
+  id: number | string
+  text: string
+  kind: 'verbatim' | 'paraphrase'
+  speaker: number | string | null
+  speakerTitle: string | null
+  via: number | string | null
+  context: string | null
+  saidAt: string | null
+}
+
+export type DeliverySource = {
+  id: number | string
+  description: string
+  kind: string
+  name: string | null
+  role: string | null
+  anonymity: { reason: string | null } | null
+  provenance: { howObtained: string | null; recordedAt: string | null; verificationStatus: string | null } | null
+}
+
+export type DeliveryComment = {
+  id: number | string
+  authorName: string
+  /** Plain text as typed: escape it when rendering. */
+  body: string
+  pinned: boolean
+  createdAt: string
+  replies: DeliveryComment[]
+}
+
+export type DeliveryLogEntry = { id: string; type: 'update' | 'correction' | 'clarification'; text: string; date: string }
+
+export type DeliveryArticle = {
+  id: number | string
+  slug: string
+  title: string
+  dek: string | null
+  byline: string | null
+  storyStatus: 'developing' | 'updated' | 'concluded'
+  tags: string[]
+  publishedAt: string | null
+  dateModified: string | null
+  /** Lexical JSON. Inline blocks of type "quote" carry `fields.quote`: the id of an entry in `quotes`. */
+  body: unknown
+  quotes: DeliveryQuote[]
+  sources: DeliverySource[]
+  updateLog: DeliveryLogEntry[]
+  logRevisions: { entryId: string; action: 'edited' | 'removed'; previousType: string; previousText: string; changedAt: string }[]
+  commentsOpen: boolean
+  commentCount: number
+  comments: { docs: DeliveryComment[]; totalTopLevel: number; hasMore: boolean }
+}

@@ -1,0 +1,41 @@
+import type { Endpoint } from 'payload'
+
+import type { NewsroomSettings } from '../types'
+
+import { buildArticleDocument } from '../delivery/buildArticleDocument'
+import { deliver, deliveryCache, makeEntry } from '../delivery/cache'
+import { toNewsArticleJsonLd } from '../delivery/jsonld'
+
+export const cacheControlFor = ({ delivery }: NewsroomSettings) =>
+  `public, max-age=0, s-maxage=${delivery.sMaxAge}, stale-while-revalidate=${delivery.staleWhileRevalidate}`
+
+/**
+ * `GET /api/articles/slug/:slug`: the published story in one document (body, public fields of its
+ * quotes and sources, update log, first page of approved comments, comment count), or schema.org
+ * JSON-LD with `?format=jsonld` / `Accept: application/ld+json`. Serialized once into the
+ * process-wide cache, which the express server answers from without entering Next.
+ */
+export const articleBySlug = (settings: NewsroomSettings): Endpoint => ({
+  path: '/slug/:slug',
+  method: 'get',
+  handler: async (req) => {
+    const slug = String(req.routeParams?.slug ?? '')
+    const cache = deliveryCache(settings.delivery.cacheTtlSeconds)
+    let entry = cache.get(slug)
+    if (!entry) {
+      const document = await buildArticleDocument(req.payload, settings, slug)
+      if (!document) {
+        return Response.json({ errors: [{ message: 'No published article has this slug.' }] }, { status: 404, headers: { 'Cache-Control': 'no-store' } })
+      }
+      const base = req.payload.config.serverURL
+      entry = makeEntry(document, toNewsArticleJsonLd(document, base ? `${base}/articles/${slug}` : undefined), cacheControlFor(settings))
+      cache.set(slug, entry)
+    }
+    const answer = deliver(entry, {
+      format: req.searchParams.get('format'),
+      accept: req.headers.get('accept'),
+      ifNoneMatch: req.headers.get('if-none-match'),
+    })
+    return new Response(answer.body ? new Uint8Array(answer.body) : null, { status: answer.status, headers: answer.headers })
+  },
+})
