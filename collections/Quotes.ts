@@ -81,6 +81,8 @@ export const Quotes = (settings: NewsroomSettings): CollectionConfig => ({
       relationTo: settings.slugs.articles,
       index: true,
       filterOptions: mustExist,
+      // Populated when a quote is read on its own, not when it is itself populated inside its article.
+      maxDepth: 1,
       admin: { position: 'sidebar' },
     },
     {

@@ -8,6 +8,7 @@ import { Quotes } from '../collections/Quotes'
 import { Sources } from '../collections/Sources'
 import { rolesField, Users } from '../collections/Users'
 import { withDefaults } from './defaults'
+import { openApi } from './endpoints/openApi'
 import { invalidateDeliveryAfterChange, invalidateDeliveryAfterDelete } from './hooks/invalidateDeliveryCache'
 import type { NewsroomPluginOptions, NewsroomSettings } from './types'
 
@@ -57,5 +58,6 @@ export const newsroomPlugin =
       ...config,
       admin: { ...config.admin, user: config.admin?.user ?? settings.slugs.users },
       collections,
+      endpoints: [...(config.endpoints ?? []), ...(settings.disabled ? [] : [openApi(settings)])],
     }
   }

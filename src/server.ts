@@ -9,10 +9,11 @@
 import express from 'express'
 import next from 'next'
 import { spawn } from 'node:child_process'
+import http from 'node:http'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { deliver, existingDeliveryCache } from './delivery/cache'
+import { serveCachedStory } from './delivery/fastPath'
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const dev = process.env.NODE_ENV !== 'production'
@@ -57,23 +58,21 @@ const main = async () => {
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok', uptimeSeconds: Math.round(process.uptime()) })
   })
-  // The story's hot path: a cached story is answered here, without entering Next or Payload.
-  // A miss falls through to Payload's endpoint, which builds the story and fills the cache.
-  app.get('/api/articles/slug/:slug', (req, res, nextHandler) => {
-    const entry = existingDeliveryCache()?.get(req.params.slug)
-    if (!entry) return nextHandler()
-    const answer = deliver(entry, {
-      format: typeof req.query.format === 'string' ? req.query.format : null,
-      accept: req.headers.accept,
-      ifNoneMatch: req.headers['if-none-match'],
-    }, 'HIT')
-    res.writeHead(answer.status, answer.headers)
-    res.end(answer.body)
-  })
   // No body parser here: Payload reads the raw request body itself.
   app.all('/{*path}', (req, res) => handle(req, res))
 
-  const server = app.listen(port, hostname, () => {
+  // The story's hot path runs before express: a cached story is answered from memory without
+  // entering express, Next or Payload. Everything else (and a cache miss) goes to the express app.
+  const server = http.createServer((req, res) => {
+    const served = serveCachedStory(req, res)
+    if (served === true) return
+    if (served === false) return void app(req, res)
+    served.then(
+      (done) => done || app(req, res),
+      () => app(req, res),
+    )
+  })
+  server.listen(port, hostname, () => {
     const url = `http://localhost:${port}`
     console.log(`> Newsroom ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s (${dev ? 'development' : 'production'})`)
     console.log(`> Admin UI: ${url}/admin   REST: ${url}/api/articles   GraphQL: ${url}/api/graphql`)

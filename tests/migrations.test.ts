@@ -27,6 +27,12 @@ it('the committed SQLite migrations build exactly the schema the collections def
     const { pushSchema } = db.requireDrizzleKit()
     const { statementsToExecute } = await pushSchema(db.schema, db.drizzle)
     expect(statementsToExecute).toEqual([])
+
+    // The lookups the delivery endpoint makes are indexed: the slug (unique) and comments by article + status + date.
+    const indexes = await db.drizzle.all("SELECT name, sql FROM sqlite_master WHERE type = 'index'")
+    const sqlOf = indexes.map((index: any) => String(index.sql))
+    expect(sqlOf).toContainEqual(expect.stringMatching(/CREATE UNIQUE INDEX [`"]articles_slug_idx[`"] ON [`"]articles[`"] \([`"]slug[`"]\)/))
+    expect(sqlOf).toContainEqual(expect.stringMatching(/ON [`"]comments[`"] \([`"]article_id[`"],\s*[`"]status[`"],\s*[`"]created_at[`"]\)/))
   } finally {
     await payload.destroy()
     fs.rmSync(dir, { recursive: true, force: true })

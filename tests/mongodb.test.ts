@@ -28,6 +28,11 @@ describe('the MongoDB adapter', () => {
       )
       expect(indexes('comments').map((i: any) => Object.keys(i.fields)[0])).toEqual(expect.arrayContaining(['article', 'status']))
       expect(indexes('quotes').map((i: any) => Object.keys(i.fields)[0])).toEqual(expect.arrayContaining(['speaker', 'article']))
+      // The delivery endpoint's comment query: approved comments of one article, oldest first.
+      expect(indexes('comments').map((i: any) => Object.keys(i.fields))).toContainEqual(['article', 'status', 'createdAt'])
+      expect(indexes('comment-reports')).toEqual(
+        expect.arrayContaining([expect.objectContaining({ fields: { comment: 1, ipHash: 1 }, options: expect.objectContaining({ unique: true }) })]),
+      )
     } finally {
       await payload.destroy().catch(() => {})
     }

@@ -14,6 +14,26 @@ export type DeliveryEntry = {
 type DeliveryCache = LRUCache<string, DeliveryEntry>
 
 const KEY = Symbol.for('newsroom.deliveryCache')
+const INFLIGHT = Symbol.for('newsroom.deliveryInflight')
+type Holder = Record<symbol, DeliveryCache | Map<string, Promise<DeliveryEntry | null>> | undefined>
+
+/** Stories being built right now, so concurrent misses (after a write, say) share one build. */
+export const inflightBuilds = (): Map<string, Promise<DeliveryEntry | null>> => {
+  const holder = globalThis as unknown as Holder
+  holder[INFLIGHT] ??= new Map()
+  return holder[INFLIGHT] as Map<string, Promise<DeliveryEntry | null>>
+}
+
+/** The cached story, or the one build in progress for it: never two builds of one story at once. */
+export const singleFlight = (slug: string, build: () => Promise<DeliveryEntry | null>): Promise<DeliveryEntry | null> => {
+  const inflight = inflightBuilds()
+  let pending = inflight.get(slug)
+  if (!pending) {
+    pending = build().finally(() => inflight.delete(slug))
+    inflight.set(slug, pending)
+  }
+  return pending
+}
 
 /**
  * One cache per process, on globalThis: the express server (which answers cache hits without

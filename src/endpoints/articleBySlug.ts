@@ -3,7 +3,7 @@ import type { Endpoint } from 'payload'
 import type { NewsroomSettings } from '../types'
 
 import { buildArticleDocument } from '../delivery/buildArticleDocument'
-import { deliver, deliveryCache, makeEntry } from '../delivery/cache'
+import { deliver, deliveryCache, makeEntry, singleFlight } from '../delivery/cache'
 import { toNewsArticleJsonLd } from '../delivery/jsonld'
 
 export const cacheControlFor = ({ delivery }: NewsroomSettings) =>
@@ -21,15 +21,18 @@ export const articleBySlug = (settings: NewsroomSettings): Endpoint => ({
   handler: async (req) => {
     const slug = String(req.routeParams?.slug ?? '')
     const cache = deliveryCache(settings.delivery.cacheTtlSeconds)
-    let entry = cache.get(slug)
+    const entry =
+      cache.get(slug) ??
+      (await singleFlight(slug, async () => {
+        const document = await buildArticleDocument(req.payload, settings, slug)
+        if (!document) return null
+        const base = req.payload.config.serverURL
+        const built = makeEntry(document, toNewsArticleJsonLd(document, base ? `${base}/articles/${slug}` : undefined), cacheControlFor(settings))
+        cache.set(slug, built)
+        return built
+      }))
     if (!entry) {
-      const document = await buildArticleDocument(req.payload, settings, slug)
-      if (!document) {
-        return Response.json({ errors: [{ message: 'No published article has this slug.' }] }, { status: 404, headers: { 'Cache-Control': 'no-store' } })
-      }
-      const base = req.payload.config.serverURL
-      entry = makeEntry(document, toNewsArticleJsonLd(document, base ? `${base}/articles/${slug}` : undefined), cacheControlFor(settings))
-      cache.set(slug, entry)
+      return Response.json({ errors: [{ message: 'No published article has this slug.' }] }, { status: 404, headers: { 'Cache-Control': 'no-store' } })
     }
     const answer = deliver(entry, {
       format: req.searchParams.get('format'),

@@ -5,6 +5,7 @@ import { addDataAndFileToRequest } from 'payload'
 import type { NewsroomSettings } from '../types'
 
 import { systemAccess } from '../access/systemAccess'
+import { idOf } from '../standards/publishProblems'
 import { hashIp } from '../submissions/clientIp'
 
 const readJson = async (req: PayloadRequest): Promise<Record<string, unknown>> => {
@@ -22,13 +23,13 @@ export const submitComment = (settings: NewsroomSettings): Endpoint => ({
   method: 'post',
   handler: async (req) => {
     const data = await readJson(req)
-    const comment = await req.payload.create({ collection: settings.slugs.comments, data: data as never, overrideAccess: false, req })
+    const comment = await req.payload.create({ collection: settings.slugs.comments, data: data as never, depth: 0, overrideAccess: false, req })
     const published = (comment as { status?: string }).status === 'approved'
     const { id, article, parent, authorName, body, createdAt } = comment as unknown as Record<string, unknown>
     return Response.json(
       {
         message: published ? 'Thank you. Your comment is published.' : 'Thank you. Your comment awaits moderation and will appear once a moderator approves it.',
-        doc: { id, article, parent, authorName, body, createdAt, status: published ? 'approved' : 'pending' },
+        doc: { id, article: idOf(article), parent: idOf(parent) ?? null, authorName, body, createdAt, status: published ? 'approved' : 'pending' },
       },
       { status: 201 },
     )

@@ -11,7 +11,9 @@ import { systemAccess } from '../access/systemAccess'
  */
 export const countApprovedComments =
   (settings: NewsroomSettings): FieldHook =>
-  async ({ originalDoc, req }) => {
+  async ({ currentDepth, originalDoc, req, value }) => {
+    // An article populated inside another document (a quote's article) does not need its count.
+    if ((currentDepth ?? 1) > 1) return value
     if (!originalDoc?.id) return 0
     const { totalDocs } = await req.payload.count({
       collection: settings.slugs.comments,

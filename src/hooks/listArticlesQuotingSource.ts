@@ -7,12 +7,13 @@ import { asCaller } from '../access/callerAccess'
 /**
  * Fills the virtual `articles` field of a source page: every article that quotes the source, as
  * the reader is allowed to see it (readers get published ones only). Computed for single-document
- * reads only, so listing sources stays one query.
+ * reads only, so listing or populating sources stays cheap.
  */
 export const listArticlesQuotingSource =
   (settings: NewsroomSettings): FieldHook =>
-  async ({ findMany, originalDoc, req, value }) => {
-    if (findMany || !originalDoc?.id) return value
+  async ({ currentDepth, findMany, originalDoc, req, value }) => {
+    // Only for a source page itself: not in lists, not for a source populated inside another document.
+    if (findMany || (currentDepth ?? 1) > 1 || !originalDoc?.id) return value
     const { docs } = await req.payload.find({
       collection: settings.slugs.quotes,
       where: { speaker: { equals: originalDoc.id } },

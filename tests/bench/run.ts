@@ -1,0 +1,185 @@
+/**
+ * `npm run bench`: the production build on the seeded story, driven by autocannon (50 connections,
+ * 10 s per run after a 3 s warm-up), every run on this machine in one go:
+ *   1 ceiling   a bare express route returning the same JSON bytes, prebuilt
+ *   2 payload   Payload's default: GET /api/articles?where[slug][equals]=…&depth=2
+ *   3 delivery  GET /api/articles/slug/:slug, warm
+ *   4 304       the same with If-None-Match
+ *   5 mixed     95% delivery reads while comments are posted (5%)
+ * Prints req/s, p50, p99, errors and server RSS for each, the ratios 3/1 and 3/2, cold start and seed time.
+ */
+import autocannon from 'autocannon'
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { freePort, projectRoot } from '../helpers/appProcess'
+
+const DURATION = Number(process.env.BENCH_SECONDS || 10)
+const WARMUP = 3
+const CONNECTIONS = 50
+const SLUG = 'the-officer-was-taken-away-unaware-that-the-camera-was-still-rolling'
+
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-bench-'))
+const env = {
+  ...process.env,
+  NODE_ENV: 'production' as const,
+  NODE_OPTIONS: '',
+  DATABASE_URI: `file:${path.join(work, 'bench.db')}`,
+  PAYLOAD_SECRET: 'bench-secret',
+  ADMIN_EMAIL: 'admin@bench.test',
+  ADMIN_PASSWORD: 'bench admin password',
+  EDITOR_PASSWORD: 'bench editor password',
+  MODERATOR_PASSWORD: 'bench moderator password',
+  DEV_LOGINS_FILE: path.join(work, 'logins.txt'),
+  NEXT_TELEMETRY_DISABLED: '1',
+  // autocannon plays many readers: trust its X-Forwarded-For so flood control sees different clients.
+  TRUST_PROXY: 'loopback',
+}
+const node = (script: string, args: string[] = [], extraEnv: Record<string, string> = {}) =>
+  spawn(process.execPath, ['--conditions=production', '--import', 'tsx', script, ...args], {
+    cwd: projectRoot,
+    env: { ...env, ...extraEnv },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+
+const waitFor = async (url: string, timeoutMs = 120_000) => {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(url)).status === 200) return
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+  throw new Error(`${url} did not answer 200 within ${timeoutMs / 1000} s`)
+}
+
+const rssMb = (pid: number) => {
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8')
+  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024
+}
+
+type Row = { name: string; rps: number; p50: number; p99: number; errors: number; non2xx: number; rssMb: number }
+
+const run = async (name: string, pid: number, options: autocannon.Options, expected: number[] = [200]): Promise<Row> => {
+  await autocannon({ ...options, connections: CONNECTIONS, duration: WARMUP })
+  const result = await autocannon({ ...options, connections: CONNECTIONS, duration: DURATION })
+  const statusCounts = (result as unknown as { statusCodeStats?: Record<string, { count: number }> }).statusCodeStats ?? {}
+  const unexpected = Object.entries(statusCounts)
+    .filter(([code]) => !expected.includes(Number(code)))
+    .reduce((sum, [, { count }]) => sum + count, 0)
+  return {
+    name,
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts,
+    non2xx: unexpected,
+    rssMb: rssMb(pid),
+  }
+}
+
+const stop = (child: ChildProcess) => new Promise<void>((resolve) => {
+  if (child.exitCode !== null) return resolve()
+  child.once('exit', () => resolve())
+  child.kill('SIGTERM')
+})
+
+const main = async () => {
+  console.log(`Machine: ${os.cpus().length} × ${os.cpus()[0]?.model}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`)
+  // The benchmark measures the code as it is: build it, unless told the build is current.
+  if (process.env.BENCH_SKIP_BUILD !== '1' || !fs.existsSync(path.join(projectRoot, '.next', 'BUILD_ID'))) {
+    console.log('npm run build …')
+    const build = spawnSync('npm', ['run', 'build'], { cwd: projectRoot, stdio: 'inherit', env: { ...process.env, NODE_OPTIONS: '' } })
+    if (build.status !== 0) throw new Error('next build failed')
+  }
+
+  // Seed time: a fresh database, migrated and seeded by the seed script, process start to exit.
+  let started = Date.now()
+  const seed = spawnSync(process.execPath, ['--conditions=production', '--import', 'tsx', 'seed/index.ts'], { cwd: projectRoot, env, encoding: 'utf8' })
+  if (seed.status !== 0) throw new Error(`seed failed:\n${seed.stdout}\n${seed.stderr}`)
+  const seedSeconds = (Date.now() - started) / 1000
+
+  const port = await freePort()
+  started = Date.now()
+  const server = node('src/server.ts', [], { PORT: String(port), HOST: '127.0.0.1', SEED_ON_START: 'false' })
+  let serverLog = ''
+  server.stdout!.on('data', (chunk) => (serverLog += chunk))
+  server.stderr!.on('data', (chunk) => (serverLog += chunk))
+  const base = `http://127.0.0.1:${port}`
+  await waitFor(`${base}/api/articles`).catch((error) => {
+    console.error(serverLog)
+    throw error
+  })
+  const coldStartSeconds = (Date.now() - started) / 1000
+
+  const storyUrl = `${base}/api/articles/slug/${SLUG}`
+  const first = await fetch(storyUrl)
+  const storyBytes = Buffer.from(await first.arrayBuffer())
+  const etag = first.headers.get('etag')!
+  const articleId = JSON.parse(storyBytes.toString()).id
+  fs.writeFileSync(path.join(work, 'story.json'), storyBytes)
+
+  const ceilingPort = await freePort()
+  const ceiling = node('tests/bench/ceiling.ts', [path.join(work, 'story.json'), String(ceilingPort)])
+  await waitFor(`http://127.0.0.1:${ceilingPort}/story`)
+
+  const rows: Row[] = []
+  try {
+    rows.push(await run('1 ceiling: bare express, prebuilt bytes', ceiling.pid!, { url: `http://127.0.0.1:${ceilingPort}/story` }))
+    rows.push(await run('2 Payload default ?where[slug]…&depth=2', server.pid!, { url: `${base}/api/articles?where[slug][equals]=${SLUG}&depth=2` }))
+    rows.push(await run('3 delivery endpoint, warm', server.pid!, { url: storyUrl }))
+    rows.push(await run('4 delivery endpoint, If-None-Match', server.pid!, { url: storyUrl, headers: { 'if-none-match': etag } }, [304]))
+    let posted = 0
+    rows.push(
+      await run(
+        '5 mixed: 95% reads, 5% comments posted',
+        server.pid!,
+        {
+          url: storyUrl,
+          requests: [
+            {
+              setupRequest: (request) => {
+                if (Math.random() >= 0.05) return { ...request, method: 'GET', path: `/api/articles/slug/${SLUG}` }
+                const n = ++posted
+                return {
+                  ...request,
+                  method: 'POST',
+                  path: '/api/comments',
+                  headers: { 'content-type': 'application/json', 'x-forwarded-for': `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}` },
+                  body: JSON.stringify({ article: articleId, authorName: `Bench reader ${n}`, authorEmail: `bench${n}@example.com`, body: `Benchmark comment ${n}` }),
+                }
+              },
+            },
+          ],
+        },
+        [200, 201],
+      ),
+    )
+  } finally {
+    await stop(ceiling)
+    await stop(server)
+  }
+
+  const [ceilingRow, payloadRow, deliveryRow] = rows as [Row, Row, Row]
+  console.log(`\nSeed (fresh database, migrate + seed, process start to exit): ${seedSeconds.toFixed(1)} s`)
+  console.log(`Cold start (process start → first 200 on /api/articles): ${coldStartSeconds.toFixed(1)} s`)
+  console.log(`autocannon: ${CONNECTIONS} connections, ${WARMUP} s warm-up, ${DURATION} s measured, story ${storyBytes.length} bytes\n`)
+  const header = ['run', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'unexpected status', 'server RSS MB']
+  const table = [header, ...rows.map((r) => [r.name, r.rps.toFixed(0), String(r.p50), String(r.p99), String(r.errors), String(r.non2xx), r.rssMb.toFixed(0)])]
+  const widths = header.map((_, i) => Math.max(...table.map((row) => row[i]!.length)))
+  for (const row of table) console.log(`| ${row.map((cell, i) => cell.padEnd(widths[i]!)).join(' | ')} |`)
+  const ratio = (a: number, b: number) => (a / b).toFixed(2)
+  console.log(`\n3/1 req/s: ${ratio(deliveryRow.rps, ceilingRow.rps)} (target ≥ 0.80)`)
+  console.log(`3/2 req/s: ${ratio(deliveryRow.rps, payloadRow.rps)} (target ≥ 10)`)
+  console.log(`3/1 p99:   ${ratio(deliveryRow.p99, ceilingRow.p99)} (target ≤ 1.5)`)
+  fs.rmSync(work, { recursive: true, force: true })
+}
+
+main().catch((error) => {
+  console.error(error)
+  process.exit(1)
+})
