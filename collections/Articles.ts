@@ -25,6 +25,8 @@ export const Articles = (settings: NewsroomSettings): CollectionConfig => ({
     useAsTitle: 'title',
     defaultColumns: ['title', 'storyStatus', '_status', 'updatedAt'],
     listSearchableFields: ['title', 'slug', 'dek'],
+    // “Preview”: the story exactly as frontends get it (published version).
+    preview: (doc, { req }) => (doc?.slug ? `${req.payload.config.serverURL || ''}/api/${settings.slugs.articles}/slug/${doc.slug}` : null),
   },
   defaultSort: '-updatedAt',
   access: {

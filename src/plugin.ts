@@ -56,7 +56,17 @@ export const newsroomPlugin =
 
     return {
       ...config,
-      admin: { ...config.admin, user: config.admin?.user ?? settings.slugs.users },
+      admin: {
+        ...config.admin,
+        user: config.admin?.user ?? settings.slugs.users,
+        components: {
+          ...config.admin?.components,
+          afterNavLinks: [
+            ...(config.admin?.components?.afterNavLinks ?? []),
+            ...(settings.disabled ? [] : [{ path: '/admin/ModerationQueueLink#ModerationQueueLink', serverProps: { commentsSlug: settings.slugs.comments } }]),
+          ],
+        },
+      },
       collections,
       endpoints: [...(config.endpoints ?? []), ...(settings.disabled ? [] : [openApi(settings)])],
     }

@@ -1,0 +1,179 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { chromium, type Browser, type Page } from 'playwright-core'
+
+import { projectRoot, startApp, type AppProcess } from '../helpers/appProcess'
+
+/**
+ * The editor's and moderator's day, in real Chromium against the real app (production build,
+ * fresh seeded database). Each step leaves a screenshot in tests/e2e/screenshots/.
+ */
+const SLUG = 'the-officer-was-taken-away-unaware-that-the-camera-was-still-rolling'
+const LOGINS = {
+  admin: { email: 'admin@e2e.test', password: 'admin e2e password' },
+  editor: { email: 'editor@e2e.test', password: 'editor e2e password' },
+  moderator: { email: 'moderator@e2e.test', password: 'moderator e2e password' },
+}
+const SHOTS = path.join(projectRoot, 'tests', 'e2e', 'screenshots')
+
+let app: AppProcess
+let browser: Browser
+let articleId: number
+
+beforeAll(async () => {
+  fs.mkdirSync(SHOTS, { recursive: true })
+  app = await startApp({
+    script: 'start',
+    env: {
+      ADMIN_EMAIL: LOGINS.admin.email,
+      ADMIN_PASSWORD: LOGINS.admin.password,
+      EDITOR_EMAIL: LOGINS.editor.email,
+      EDITOR_PASSWORD: LOGINS.editor.password,
+      MODERATOR_EMAIL: LOGINS.moderator.email,
+      MODERATOR_PASSWORD: LOGINS.moderator.password,
+    },
+  })
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  })
+  articleId = (await (await fetch(`${app.baseURL}/api/articles/slug/${SLUG}`)).json()).id
+}, 240_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await app?.stop()
+})
+
+const shot = (page: Page, name: string) => page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: false })
+
+const logIn = async (who: keyof typeof LOGINS) => {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } })
+  const page = await context.newPage()
+  await page.goto(`${app.baseURL}/admin/login`)
+  await page.fill('#field-email', LOGINS[who].email)
+  await page.fill('#field-password', LOGINS[who].password)
+  await page.click('button[type="submit"]')
+  await page.waitForURL((url) => !url.pathname.endsWith('/login'), { timeout: 60_000 })
+  return page
+}
+
+/** Polls until `check` passes: the UI saves asynchronously (autosave, toasts). */
+const eventually = async <T>(read: () => Promise<T>, check: (value: T) => boolean, timeoutMs = 30_000): Promise<T> => {
+  const deadline = Date.now() + timeoutMs
+  let last: T
+  do {
+    last = await read()
+    if (check(last)) return last
+    await new Promise((resolve) => setTimeout(resolve, 300))
+  } while (Date.now() < deadline)
+  return last
+}
+
+const publicArticle = async () => (await fetch(`${app.baseURL}/api/articles/${articleId}`)).json()
+const story = async () => (await fetch(`${app.baseURL}/api/articles/slug/${SLUG}`)).json()
+
+describe('an editor', () => {
+  let page: Page
+  beforeAll(async () => {
+    page = await logIn('editor')
+  })
+
+  it('changes the dek: the draft stays private until published, then the public gets it', async () => {
+    const publishedDek = (await publicArticle()).dek
+    await page.goto(`${app.baseURL}/admin/collections/articles/${articleId}`)
+    await page.waitForSelector('#field-dek')
+    await shot(page, '1a-editor-opens-story')
+    await page.fill('#field-dek', 'An editor’s new dek, written in the browser.')
+    // Autosave keeps the change as a draft.
+    await page.waitForTimeout(3_500)
+    await shot(page, '1b-draft-saved')
+    expect((await publicArticle()).dek).toBe(publishedDek)
+
+    await page.click('#action-save')
+    const after = await eventually(publicArticle, (a) => a.dek === 'An editor’s new dek, written in the browser.')
+    expect(after.dek).toBe('An editor’s new dek, written in the browser.')
+    await shot(page, '1c-published')
+  })
+
+  it('adds an update note to the developing story; the delivery endpoint shows it', async () => {
+    await page.goto(`${app.baseURL}/admin/collections/articles/${articleId}`)
+    await page.getByRole('button', { name: 'Updates and corrections' }).click()
+    await page.getByRole('button', { name: /Add Entry/i }).click()
+    await page.fill('#field-updateLog__0__text', 'Investigators confirmed the review is ongoing.')
+    await shot(page, '2a-update-note')
+    await page.click('#action-save')
+    const served = await eventually(story, (s) => s.updateLog?.some((e: any) => e.text === 'Investigators confirmed the review is ongoing.'))
+    expect(served.updateLog).toEqual([expect.objectContaining({ type: 'update', text: 'Investigators confirmed the review is ongoing.', date: expect.any(String) })])
+    expect(served.storyStatus).toBe('developing')
+    await shot(page, '2b-update-published')
+  })
+})
+
+describe('a moderator', () => {
+  it('finds a reader’s comment in the pending queue, approves it, and it appears publicly', async () => {
+    const submitted = await fetch(`${app.baseURL}/api/comments`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ article: articleId, authorName: 'A reader', authorEmail: 'reader@e2e.test', body: 'Thank you for showing the whole clip.' }),
+    })
+    expect(submitted.status).toBe(201)
+    const { doc } = await submitted.json()
+
+    const page = await logIn('moderator')
+    await page.click('#nav-moderation-queue')
+    await page.waitForSelector('text=Thank you for showing the whole clip.')
+    await shot(page, '3a-pending-queue')
+    await page.click('text=Thank you for showing the whole clip.')
+    await page.waitForSelector('#field-status')
+    await page.click('#field-status')
+    await page.getByRole('option', { name: 'Approved' }).click()
+    await page.click('#action-save')
+    const visible = await eventually(
+      async () => (await (await fetch(`${app.baseURL}/api/comments?where[article][equals]=${articleId}`)).json()).docs,
+      (docs: any[]) => docs.some((c) => c.id === doc.id),
+    )
+    expect(visible.map((c: any) => c.id)).toContain(doc.id)
+    await shot(page, '3b-approved')
+  })
+
+  it('cannot open user management', async () => {
+    const page = await logIn('moderator')
+    expect(await page.locator('nav').getByText('Users', { exact: true }).count()).toBe(0)
+    await page.goto(`${app.baseURL}/admin/collections/users`)
+    await page.waitForLoadState('networkidle')
+    await shot(page, '3c-no-user-management')
+    expect(await page.content()).not.toContain(LOGINS.editor.email)
+  })
+})
+
+describe('logging in', () => {
+  it('shows an error for a wrong password and locks the account after repeated failures', async () => {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } })
+    const page = await context.newPage()
+    await page.goto(`${app.baseURL}/admin/login`)
+    const attempt = async (password: string) => {
+      await page.fill('#field-email', LOGINS.admin.email)
+      await page.fill('#field-password', password)
+      await page.click('button[type="submit"]')
+    }
+    await attempt('not the password')
+    await page.waitForSelector('text=/email or password provided is incorrect/i')
+    await shot(page, '4a-wrong-password')
+    for (let i = 0; i < 4; i++) {
+      await page.waitForTimeout(300)
+      await attempt(`wrong ${i}`)
+    }
+    await page.waitForTimeout(1_000)
+    await attempt(LOGINS.admin.password)
+    await page.waitForSelector('text=/locked/i')
+    await shot(page, '4b-locked')
+    const api = await fetch(`${app.baseURL}/api/users/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(LOGINS.admin),
+    })
+    expect(api.status).not.toBe(200)
+    expect(JSON.stringify(await api.json())).toMatch(/locked/i)
+  })
+})
