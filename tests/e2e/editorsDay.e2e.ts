@@ -121,7 +121,10 @@ describe('a moderator', () => {
     const { doc } = await submitted.json()
 
     const page = await logIn('moderator')
-    await page.click('#nav-moderation-queue')
+    // The nav may be collapsed (inert) at this width: follow the link the moderator sees.
+    const queue = page.locator('#nav-moderation-queue')
+    expect(await queue.textContent()).toMatch(/Moderation queue \(1 pending\)/)
+    await page.goto(`${app.baseURL}${await queue.getAttribute('href')}`)
     await page.waitForSelector('text=Thank you for showing the whole clip.')
     await shot(page, '3a-pending-queue')
     await page.click('text=Thank you for showing the whole clip.')
