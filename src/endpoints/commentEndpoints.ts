@@ -1,17 +1,11 @@
-import type { Endpoint, PayloadRequest } from 'payload'
-
-import { addDataAndFileToRequest } from 'payload'
+import type { Endpoint } from 'payload'
 
 import type { NewsroomSettings } from '../types'
 
 import { systemAccess } from '../access/systemAccess'
 import { idOf } from '../standards/publishProblems'
 import { hashIp } from '../submissions/clientIp'
-
-const readJson = async (req: PayloadRequest): Promise<Record<string, unknown>> => {
-  await addDataAndFileToRequest(req)
-  return req.data && typeof req.data === 'object' ? (req.data as Record<string, unknown>) : {}
-}
+import { findVisible, notFound, readJson } from './requestHelpers'
 
 /**
  * `POST /api/comments`: a reader's comment. The collection's hooks decide everything (fields taken,
@@ -45,18 +39,8 @@ export const reportComment = (settings: NewsroomSettings): Endpoint => ({
   method: 'post',
   handler: async (req) => {
     const { reason } = await readJson(req)
-    const commentId = req.routeParams?.id as string
-    const { docs } = await req.payload.find({
-      collection: settings.slugs.comments,
-      where: { id: { equals: commentId } },
-      depth: 0,
-      limit: 1,
-      select: { status: true },
-      overrideAccess: false,
-      req,
-    })
-    const comment = docs[0]
-    if (!comment) return Response.json({ errors: [{ message: 'No published comment has this id.' }] }, { status: 404 })
+    const comment = await findVisible(req, settings.slugs.comments, req.routeParams?.id)
+    if (!comment) return notFound('No published comment has this id.')
 
     const thanks = Response.json({ message: 'Thank you. A moderator will review this comment.' }, { status: 202 })
     const ipHash = hashIp(settings.clientIp(req), req.payload.secret)

@@ -1,8 +1,8 @@
 import type { Endpoint } from 'payload'
 
-import { addDataAndFileToRequest } from 'payload'
-
 import type { NewsroomSettings } from '../types'
+
+import { findVisible, notFound, readJson } from './requestHelpers'
 
 /**
  * `POST /api/articles/:id/error-reports`: a reader reports an error in an article. Only `text` and
@@ -13,20 +13,9 @@ export const reportArticleError = (settings: NewsroomSettings): Endpoint => ({
   path: '/:id/error-reports',
   method: 'post',
   handler: async (req) => {
-    const { docs } = await req.payload.find({
-      collection: settings.slugs.articles,
-      where: { id: { equals: req.routeParams?.id } },
-      depth: 0,
-      limit: 1,
-      select: { title: true },
-      overrideAccess: false,
-      req,
-    })
-    const article = docs[0]
-    if (!article) return Response.json({ errors: [{ message: 'No published article has this id.' }] }, { status: 404 })
-
-    await addDataAndFileToRequest(req)
-    const { text, email } = (req.data ?? {}) as { text?: unknown; email?: unknown }
+    const article = await findVisible(req, settings.slugs.articles, req.routeParams?.id)
+    if (!article) return notFound('No published article has this id.')
+    const { text, email } = await readJson(req)
     const report = await req.payload.create({
       collection: settings.slugs.errorReports,
       data: { article: article.id, text, email: email || undefined } as never,

@@ -1,0 +1,24 @@
+import type { CollectionSlug, PayloadRequest } from 'payload'
+
+import { addDataAndFileToRequest } from 'payload'
+
+/** The JSON body of a custom endpoint's request (Payload leaves reading it to the endpoint). */
+export const readJson = async (req: PayloadRequest): Promise<Record<string, unknown>> => {
+  await addDataAndFileToRequest(req)
+  return req.data && typeof req.data === 'object' ? (req.data as Record<string, unknown>) : {}
+}
+
+/** The document with this id if the requester may see it (a reader: published / approved only). */
+export const findVisible = async (req: PayloadRequest, collection: CollectionSlug, id: unknown) => {
+  const { docs } = await req.payload.find({
+    collection,
+    where: { id: { equals: id } },
+    depth: 0,
+    limit: 1,
+    overrideAccess: false,
+    req,
+  })
+  return docs[0] as { id: number | string } | undefined
+}
+
+export const notFound = (message: string) => Response.json({ errors: [{ message }] }, { status: 404 })
