@@ -14,14 +14,13 @@ const idsOf = (values: unknown[]) => [...new Set(values.map(idOf).filter((id): i
  * one per kind of document, never one per item.
  */
 export const buildArticleDocument = async (payload: Payload, settings: NewsroomSettings, slug: string): Promise<DeliveryArticle | null> => {
-  const asReader = { overrideAccess: false, depth: 0 } as const
-  const { docs } = await payload.find({ collection: settings.slugs.articles, where: { slug: { equals: slug } }, limit: 1, ...asReader })
+  const { docs } = await payload.find({ collection: settings.slugs.articles, where: { slug: { equals: slug } }, limit: 1, overrideAccess: false, depth: 0 })
   const article = docs[0] as Record<string, any> | undefined
   if (!article) return null
 
   const quoteIds = idsOf(quoteRefsIn(article.body))
   const quotes = quoteIds.length
-    ? ((await payload.find({ collection: settings.slugs.quotes, where: { id: { in: quoteIds } }, limit: quoteIds.length, pagination: false, ...asReader }))
+    ? ((await payload.find({ collection: settings.slugs.quotes, where: { id: { in: quoteIds } }, limit: quoteIds.length, pagination: false, overrideAccess: false, depth: 0 }))
         .docs as Record<string, any>[])
     : []
   const sourceIds = idsOf(quotes.flatMap((quote) => [quote.speaker, quote.via]))
@@ -33,7 +32,8 @@ export const buildArticleDocument = async (payload: Payload, settings: NewsroomS
           limit: sourceIds.length,
           pagination: false,
           select: { description: true, kind: true, name: true, role: true, anonymity: true, provenance: true },
-          ...asReader,
+          overrideAccess: false,
+          depth: 0,
         })
       ).docs as Record<string, any>[])
     : []
