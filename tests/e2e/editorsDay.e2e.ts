@@ -110,6 +110,21 @@ describe('an editor', () => {
   })
 })
 
+describe('the publish gate in the admin', () => {
+  it('explains in plain words why a story cannot be published yet', async () => {
+    const page = await logIn('editor')
+    await page.goto(`${app.baseURL}/admin/collections/articles/create`)
+    await page.fill('#field-title', 'A story with no body yet')
+    await page.waitForTimeout(2_500) // autosave creates the draft
+    await page.click('#action-save')
+    await page.waitForSelector('text=/The body is empty/')
+    await shot(page, '2c-publish-gate')
+    expect(await page.content()).not.toMatch(/at \w+ \(\/|stack/i)
+    const res = await fetch(`${app.baseURL}/api/articles?where[title][equals]=${encodeURIComponent('A story with no body yet')}`)
+    expect((await res.json()).docs).toEqual([])
+  })
+})
+
 describe('a moderator', () => {
   it('finds a reader’s comment in the pending queue, approves it, and it appears publicly', async () => {
     const submitted = await fetch(`${app.baseURL}/api/comments`, {
