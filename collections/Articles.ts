@@ -46,7 +46,7 @@ export const Articles = (settings: NewsroomSettings): CollectionConfig => ({
     : {
         // Order matters: the log guard marks new public entries as a material change for setDateModified.
         beforeChange: [guardUpdateLog, setDateModified, setPublishedAt],
-        afterRead: [hideInternalFields(['updatedAt', 'createdAt', 'generateSlug'])],
+        afterRead: [hideInternalFields(['updatedAt', 'createdAt', 'generateSlug', 'materialUpdate'])],
         beforeDelete: [
           deleteDependents([
             { collection: settings.slugs.comments, field: 'article' },

@@ -1,6 +1,6 @@
 import type { CollectionConfig, Where } from 'payload'
 
-import { anyone, approvedOrModerator, moderatorsOnly, moderatorsOnlyField } from '../src/access'
+import { anyone, approvedOrModerator, isModerator, moderatorsOnly, moderatorsOnlyField } from '../src/access'
 import { reportComment, submitComment } from '../src/endpoints/commentEndpoints'
 import { ipHashField } from '../src/fields/ipHash'
 import { readerTextField } from '../src/fields/plainText'
@@ -40,7 +40,7 @@ export const Comments = (settings: NewsroomSettings): CollectionConfig => ({
   hooks: settings.disabled
     ? {}
     : {
-        beforeOperation: [capPublicPageSize(settings.comments.maxPageSize)],
+        beforeOperation: [capPublicPageSize(settings.comments.maxPageSize, isModerator)],
         beforeDelete: [deleteDependents([{ collection: settings.slugs.commentReports, field: 'comment' }])],
         beforeValidate: [acceptOnlyPublicCommentFields(settings)],
         beforeChange: [

@@ -21,6 +21,17 @@ export type AppConfigOptions = {
   overrides?: Partial<Config>
 }
 
+/**
+ * Which other origins may call the API from a browser: CORS_ORIGINS (comma-separated) plus the
+ * app's own SERVER_URL. The same list is the CSRF allowlist for cookie-authenticated requests.
+ */
+const originRules = (): Pick<Config, 'cors' | 'csrf'> => {
+  const origins = [...(process.env.CORS_ORIGINS ?? '').split(','), process.env.SERVER_URL ?? '']
+    .map((origin) => origin.trim().replace(/\/$/, ''))
+    .filter(Boolean)
+  return origins.length ? { cors: origins, csrf: origins } : {}
+}
+
 /** The app's Payload config: a plain Payload config plus the newsroom plugin. */
 export const createAppConfig = (options: AppConfigOptions = {}) =>
   buildConfig({
@@ -33,7 +44,13 @@ export const createAppConfig = (options: AppConfigOptions = {}) =>
     collections: [],
     db: databaseAdapter(options.databaseUri),
     editor: lexicalEditor(),
-    graphQL: { schemaOutputFile: path.resolve(dirname, 'generated-schema.graphql') },
+    // No client needs more than an article → quote → speaker chain; deeper only multiplies queries.
+    maxDepth: 3,
+    graphQL: {
+      schemaOutputFile: path.resolve(dirname, 'generated-schema.graphql'),
+      maxComplexity: Number(process.env.GRAPHQL_MAX_COMPLEXITY || 200),
+    },
+    ...originRules(),
     typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
     telemetry: false,
     ...options.overrides,

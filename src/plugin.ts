@@ -7,7 +7,9 @@ import { ErrorReports } from '../collections/ErrorReports'
 import { Quotes } from '../collections/Quotes'
 import { Sources } from '../collections/Sources'
 import { rolesField, Users } from '../collections/Users'
+import { isEditor } from './access/roles'
 import { withDefaults } from './defaults'
+import { capPublicPageSize } from './hooks/capPublicPageSize'
 import { openApi } from './endpoints/openApi'
 import { invalidateDeliveryAfterChange, invalidateDeliveryAfterDelete } from './hooks/invalidateDeliveryCache'
 import type { NewsroomPluginOptions, NewsroomSettings } from './types'
@@ -31,8 +33,18 @@ const invalidatesDelivery = (collection: CollectionConfig, settings: NewsroomSet
         },
       }
 
+/** Readers list at most 100 articles, sources or quotes per page; `limit=0` is not unbounded for them. */
+const capsReaderPages = (collection: CollectionConfig, settings: NewsroomSettings): CollectionConfig =>
+  settings.disabled
+    ? collection
+    : {
+        ...collection,
+        hooks: { ...collection.hooks, beforeOperation: [...(collection.hooks?.beforeOperation ?? []), capPublicPageSize(100, isEditor)] },
+      }
+
 export const newsroomCollections = (settings: NewsroomSettings): CollectionConfig[] => [
-  ...[Articles(settings), Sources(settings), Quotes(settings), Comments(settings)].map((collection) => invalidatesDelivery(collection, settings)),
+  ...[Articles(settings), Sources(settings), Quotes(settings)].map((collection) => invalidatesDelivery(capsReaderPages(collection, settings), settings)),
+  invalidatesDelivery(Comments(settings), settings),
   CommentReports(settings),
   ErrorReports(settings),
 ]

@@ -7,6 +7,7 @@
  * first request (schema, first admin, seed) runs in a child process first; see src/bootstrap.ts.
  */
 import express from 'express'
+import helmet from 'helmet'
 import next from 'next'
 import { spawn } from 'node:child_process'
 import http from 'node:http'
@@ -14,6 +15,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { serveCachedStory } from './delivery/fastPath'
+import { refuseOversizedBody } from './requestLimits'
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const dev = process.env.NODE_ENV !== 'production'
@@ -42,7 +44,7 @@ const main = async () => {
   await runBootstrap()
 
   const nextApp = next({ dev, dir: projectRoot, hostname, port })
-  const handle = nextApp.getRequestHandler()
+  const handleWithNext = nextApp.getRequestHandler()
   await nextApp.prepare()
 
   const app = express()
@@ -59,11 +61,22 @@ const main = async () => {
     res.json({ status: 'ok', uptimeSeconds: Math.round(process.uptime()) })
   })
   // No body parser here: Payload reads the raw request body itself.
-  app.all('/{*path}', (req, res) => handle(req, res))
+  app.all('/{*path}', (req, res) => handleWithNext(req, res))
 
-  // The story's hot path runs before express: a cached story is answered from memory without
-  // entering express, Next or Payload. Everything else (and a cache miss) goes to the express app.
+  // In front of express: security headers on every response, oversized bodies refused unread, then
+  // the story's hot path (a cached story answered from memory without entering express, Next or
+  // Payload). Everything else, and a cache miss, goes to the express app.
+  const securityHeaders = helmet({
+    // Next's admin UI relies on inline scripts and styles; the other protections stay on.
+    contentSecurityPolicy: false,
+    crossOriginEmbedderPolicy: false,
+    strictTransportSecurity: !dev,
+  })
   const server = http.createServer((req, res) => {
+    securityHeaders(req, res, () => route(req, res))
+  })
+  const route = (req: http.IncomingMessage, res: http.ServerResponse) => {
+    if (refuseOversizedBody(req, res)) return
     const served = serveCachedStory(req, res)
     if (served === true) return
     if (served === false) return void app(req, res)
@@ -71,7 +84,7 @@ const main = async () => {
       (done) => done || app(req, res),
       () => app(req, res),
     )
-  })
+  }
   server.listen(port, hostname, () => {
     const url = `http://localhost:${port}`
     console.log(`> Newsroom ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s (${dev ? 'development' : 'production'})`)

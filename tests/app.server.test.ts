@@ -92,3 +92,34 @@ describe('the story’s hot path', () => {
     expect((await after.json()).dek).toBe('Changed through the admin API')
   }, 120_000)
 })
+
+describe('in front of every request', () => {
+  it('sends security headers, on API answers, cached stories and the admin alike', async () => {
+    const story = `${app.baseURL}/api/articles/slug/the-officer-was-taken-away-unaware-that-the-camera-was-still-rolling`
+    await fetch(story)
+    for (const url of [`${app.baseURL}/api/articles`, story, `${app.baseURL}/admin/login`]) {
+      const res = await fetch(url)
+      expect(res.status).toBe(200)
+      expect(res.headers.get('x-content-type-options')).toBe('nosniff')
+      expect(res.headers.get('x-frame-options')).toBe('SAMEORIGIN')
+      expect(res.headers.get('referrer-policy')).toBe('no-referrer')
+    }
+  })
+
+  it('refuses an anonymous body over 64 KB with 413 before Payload reads it, and keeps working', async () => {
+    const big = await fetch(`${app.baseURL}/api/comments`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ body: 'x'.repeat(70 * 1024) }),
+    })
+    expect(big.status).toBe(413)
+    expect((await big.json()).errors[0].message).toMatch(/at most 64 KB/)
+    expect((await fetch(`${app.baseURL}/healthz`)).status).toBe(200)
+    const small = await fetch(`${app.baseURL}/api/comments`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ body: '' }),
+    })
+    expect(small.status).toBe(400)
+  })
+})

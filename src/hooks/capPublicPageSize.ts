@@ -1,13 +1,17 @@
 import type { CollectionBeforeOperationHook } from 'payload'
 
-import { isModerator } from '../access/roles'
+import type { User } from '../payload-types'
 
-/** Readers page through comments at most `maxPageSize` at a time; `limit=0` (everything) is not for them. */
+/**
+ * Readers page through a collection at most `maxPageSize` at a time, and `limit=0` (everything at
+ * once) is not for them; the collection's own staff (`isStaff`) are not capped.
+ */
 export const capPublicPageSize =
-  (maxPageSize: number): CollectionBeforeOperationHook =>
+  (maxPageSize: number, isStaff: (user: User | null | undefined) => boolean): CollectionBeforeOperationHook =>
   ({ args, operation, req }) => {
-    if (operation !== 'read' || isModerator(req.user) || !('limit' in args || 'where' in args)) return args
+    if (operation !== 'read' || isStaff(req.user as User | null) || !('limit' in args || 'where' in args)) return args
     const requested = Number((args as { limit?: unknown }).limit)
-    const limit = Number.isFinite(requested) && requested > 0 ? Math.min(requested, maxPageSize) : Math.min(10, maxPageSize)
+    // limit=0 means "everything" in Payload: a reader gets the largest page instead.
+    const limit = requested === 0 ? maxPageSize : Number.isFinite(requested) && requested > 0 ? Math.min(requested, maxPageSize) : Math.min(10, maxPageSize)
     return { ...args, limit }
   }
