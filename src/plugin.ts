@@ -10,6 +10,8 @@ import { rolesField, Users } from '../collections/Users'
 import { isEditor } from './access/roles'
 import { withDefaults } from './defaults'
 import { capPublicPageSize } from './hooks/capPublicPageSize'
+import { datePaths, hasManyPaths, rejectMalformedIds, relationshipPaths } from './hooks/rejectMalformedIds'
+import { requireObjectBody } from './hooks/requireObjectBody'
 import { openApi } from './endpoints/openApi'
 import { invalidateDeliveryAfterChange, invalidateDeliveryAfterDelete } from './hooks/invalidateDeliveryCache'
 import type { NewsroomPluginOptions, NewsroomSettings } from './types'
@@ -42,12 +44,25 @@ const capsReaderPages = (collection: CollectionConfig, settings: NewsroomSetting
         hooks: { ...collection.hooks, beforeOperation: [...(collection.hooks?.beforeOperation ?? []), capPublicPageSize(100, isEditor)] },
       }
 
-export const newsroomCollections = (settings: NewsroomSettings): CollectionConfig[] => [
-  ...[Articles(settings), Sources(settings), Quotes(settings)].map((collection) => invalidatesDelivery(capsReaderPages(collection, settings), settings)),
-  invalidatesDelivery(Comments(settings), settings),
-  CommentReports(settings),
-  ErrorReports(settings),
-]
+/**
+ * Every collection refuses, with a 400, input Payload itself would answer with a 500: a request body
+ * that is not a JSON object, and a `where` comparing an id or relationship with a non-id.
+ */
+const requiresObjectBodies = (collection: CollectionConfig): CollectionConfig => ({
+  ...collection,
+  hooks: {
+    ...collection.hooks,
+    beforeOperation: [requireObjectBody, rejectMalformedIds(relationshipPaths(collection.fields), hasManyPaths(collection.fields), datePaths(collection.fields)), ...(collection.hooks?.beforeOperation ?? [])],
+  },
+})
+
+export const newsroomCollections = (settings: NewsroomSettings): CollectionConfig[] =>
+  [
+    ...[Articles(settings), Sources(settings), Quotes(settings)].map((collection) => invalidatesDelivery(capsReaderPages(collection, settings), settings)),
+    invalidatesDelivery(Comments(settings), settings),
+    CommentReports(settings),
+    ErrorReports(settings),
+  ].map(requiresObjectBodies)
 
 /**
  * Adds the newsroom schema (articles, sources, quotes, comments, roles) to any Payload config.
@@ -62,7 +77,7 @@ export const newsroomPlugin =
 
     const collections = [
       ...hostCollections.map((collection) => (collection === hostUsers ? withRoles(collection, settings) : collection)),
-      ...(hostUsers ? [] : [Users(settings)]),
+      ...(hostUsers ? [] : [requiresObjectBodies(Users(settings))]),
       ...newsroomCollections(settings),
     ]
 

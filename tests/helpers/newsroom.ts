@@ -7,9 +7,10 @@ import os from 'node:os'
 import path from 'node:path'
 import { Readable } from 'node:stream'
 import { getPayload } from 'payload'
-import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
 
 import { createAppConfig, type AppConfigOptions } from '../../src/config'
+import { graphQLPost } from '../../src/graphqlRoute'
+import { restRoutes } from '../../src/restRoutes'
 import type { Role } from '../../src/types'
 
 export const PASSWORD = 'correct horse battery staple'
@@ -59,15 +60,8 @@ type RouteHandler = (request: Request, args: { params: Promise<{ slug: string[] 
  * Node HTTP server, so tests speak real HTTP to real Payload without compiling the admin UI.
  */
 const serve = async (config: ReturnType<typeof createAppConfig>) => {
-  const rest: Record<string, RouteHandler> = {
-    GET: REST_GET(config),
-    POST: REST_POST(config),
-    PATCH: REST_PATCH(config),
-    PUT: REST_PUT(config),
-    DELETE: REST_DELETE(config),
-    OPTIONS: REST_OPTIONS(config),
-  }
-  const graphql = GRAPHQL_POST(config)
+  const rest: Record<string, RouteHandler> = restRoutes(config)
+  const graphql = graphQLPost(config)
   const server = http.createServer(async (req, res) => {
     try {
       const url = new URL(req.url ?? '/', 'http://localhost')

@@ -1,0 +1,27 @@
+import type { SanitizedConfig } from 'payload'
+
+import { GRAPHQL_POST } from '@payloadcms/next/routes'
+
+const badRequest = (message: string) => Response.json({ errors: [{ message }] }, { status: 400 })
+
+/**
+ * Payload's GraphQL route, refusing with a 400 what it would answer with a 500: a JSON body that is
+ * not JSON, or not an object with a `query` string.
+ */
+export const graphQLPost = (config: Promise<SanitizedConfig> | SanitizedConfig) => {
+  const post = GRAPHQL_POST(config)
+  return async (request: Request): Promise<Response> => {
+    if ((request.headers.get('content-type') ?? '').includes('application/json')) {
+      let body: unknown
+      try {
+        body = JSON.parse(await request.clone().text())
+      } catch {
+        return badRequest('The request body must be JSON: { "query": "…", "variables": { … } }.')
+      }
+      if (!body || typeof body !== 'object' || Array.isArray(body) || typeof (body as { query?: unknown }).query !== 'string') {
+        return badRequest('The request body must be an object with a "query" string.')
+      }
+    }
+    return post(request)
+  }
+}

@@ -1,0 +1,113 @@
+import fc from 'fast-check'
+
+import { seedStory } from '../seed/seed'
+import { COMMENT_STATUSES } from '../collections/Comments'
+import { startNewsroom, type TestNewsroom } from './helpers/newsroom'
+
+/**
+ * Generated hostile requests against every public endpoint: JSON bodies of any shape, query strings
+ * with where / sort / select / populate / depth / limit / page, odd encodings. Only 2xx, 3xx and 4xx
+ * may come back, the server must stay up, and afterwards every stored document must still be
+ * readable and valid. `npm test` runs a short run; `npm run fuzz` runs FUZZ_RUNS (10,000).
+ */
+const RUNS = Number(process.env.FUZZ_RUNS || 300)
+/** npm test replays a fixed seed (a failure there is a regression); npm run fuzz explores new ones. */
+const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : process.env.FUZZ_RUNS ? undefined : 20261125
+const SLUG = 'the-officer-was-taken-away-unaware-that-the-camera-was-still-rolling'
+
+let newsroom: TestNewsroom
+let articleId: number | string
+let sent = 0
+const statuses = new Map<number, number>()
+
+beforeAll(async () => {
+  newsroom = await startNewsroom({ newsroom: { submissions: { floodSeconds: 0 } } })
+  articleId = (await seedStory(newsroom.payload, { log: () => {} })).articleId
+})
+afterAll(async () => {
+  console.log(`fuzz: ${sent} requests, statuses ${JSON.stringify(Object.fromEntries([...statuses].sort()))}`)
+  await newsroom?.close()
+})
+
+const fieldNames = fc.constantFrom('title', 'slug', 'status', 'authorEmail', 'ipHash', 'anonymity.trueIdentity', 'article', 'parent', 'body', 'createdAt', 'id', '_status', 'speaker.anonymity.trueIdentity', 'article.title', '__proto__', 'constructor', '', 'a'.repeat(300))
+const operators = fc.constantFrom('equals', 'not_equals', 'like', 'contains', 'in', 'exists', 'greater_than', 'near', 'all', 'bogus', '$where', '$ne')
+const scalar = fc.oneof(fc.string(), fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.constant('%00'), fc.constant('../../etc/passwd'), fc.constant("' OR 1=1 --"), fc.string({ unit: 'binary', maxLength: 20 }))
+const queryPart = fc.oneof(
+  fc.tuple(fieldNames, operators, scalar).map(([field, op, value]) => `where[${field}][${op}]=${encodeURIComponent(String(value))}`),
+  fc.tuple(fieldNames, operators, scalar).map(([field, op, value]) => `where[or][0][${field}][${op}]=${encodeURIComponent(String(value))}`),
+  fieldNames.map((field) => `sort=${encodeURIComponent(field)}`),
+  fieldNames.map((field) => `select[${field}]=true`),
+  fieldNames.map((field) => `populate[sources][${field}]=true`),
+  fc.oneof(fc.integer({ min: -5, max: 50 }), fc.string()).map((d) => `depth=${encodeURIComponent(String(d))}`),
+  fc.oneof(fc.integer({ min: -5, max: 100000 }), fc.string()).map((l) => `limit=${encodeURIComponent(String(l))}`),
+  fc.oneof(fc.integer({ min: -5, max: 100000 }), fc.string()).map((p) => `page=${encodeURIComponent(String(p))}`),
+  fc.constantFrom('draft=true', 'locale=xx', 'format=jsonld', 'where=%', '%E0%A4%A', 'where[=1', 'depth[]=1', 'limit[$gt]=1'),
+)
+const query = fc.array(queryPart, { maxLength: 4 }).map((parts) => (parts.length ? `?${parts.join('&')}` : ''))
+const anyJson = fc.oneof(
+  fc.jsonValue({ maxDepth: 3 }),
+  fc.record(
+    {
+      article: fc.oneof(fc.constant(1), scalar),
+      parent: scalar,
+      authorName: fc.oneof(fc.string({ maxLength: 100 }), scalar),
+      authorEmail: fc.oneof(fc.emailAddress(), scalar),
+      body: fc.oneof(fc.string({ maxLength: 200 }), scalar, fc.constant('<script>alert(1)</script>')),
+      text: fc.oneof(fc.string({ maxLength: 200 }), scalar),
+      status: fc.constantFrom(...COMMENT_STATUSES, 'published', null),
+      pinned: fc.anything(),
+      reason: scalar,
+    },
+    { requiredKeys: [] },
+  ),
+)
+const rawBody = fc.oneof(anyJson.map((value) => JSON.stringify(value)), fc.string({ maxLength: 300 }), fc.constantFrom('{', '[]', 'null', '"x"', '{"__proto__":{"admin":true}}'))
+
+const request = fc.oneof(
+  fc.tuple(fc.constantFrom('/api/articles', '/api/sources', '/api/quotes', '/api/comments', `/api/articles/slug/${SLUG}`, '/api/articles/slug/%00', '/api/articles/1', '/api/comments/1', '/api/openapi.json', '/api/users', '/api/error-reports', '/api/comment-reports'), query).map(([path, q]) => ({ method: 'GET', path: `${path}${q}` })),
+  fc.tuple(fc.constantFrom('/api/comments', '/api/comments/1/report', '/api/articles/1/error-reports', '/api/articles/abc/error-reports', '/api/comment-reports', '/api/error-reports', '/api/graphql', '/api/users/login'), rawBody, fc.constantFrom('application/json', 'text/plain', 'application/x-www-form-urlencoded', '')).map(([path, body, type]) => ({ method: 'POST', path, body, type })),
+  fc.tuple(fc.constantFrom('/api/comments/1', '/api/articles/1', '/api/sources/1'), rawBody).map(([path, body]) => ({ method: 'PATCH', path, body, type: 'application/json' })),
+  fc.constantFrom('/api/comments/1', '/api/articles/1').map((path) => ({ method: 'DELETE', path })),
+)
+
+it(`answers ${RUNS} generated requests with no 5xx, and stays up`, async () => {
+  await fc.assert(
+    fc.asyncProperty(request, async (r: { method: string; path: string; body?: string; type?: string }) => {
+      const res = await fetch(`${newsroom.baseURL}${r.path}`, {
+        method: r.method,
+        headers: { ...(r.type ? { 'content-type': r.type } : {}), 'x-forwarded-for': `100.64.${sent % 250}.${(sent >> 8) % 250}` },
+        body: r.body,
+      })
+      await res.arrayBuffer()
+      sent++
+      statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1)
+      if (res.status >= 500) throw new Error(`${r.method} ${r.path} → ${res.status} (body: ${String(r.body).slice(0, 200)})`)
+    }),
+    { numRuns: RUNS, ...(SEED === undefined ? {} : { seed: SEED }) },
+  )
+  expect((await fetch(`${newsroom.baseURL}/api/articles/slug/${SLUG}`)).status).toBe(200)
+}, 30 * 60_000)
+
+it('leaves every stored document readable and valid', async () => {
+  const { payload } = newsroom
+  let checked = 0
+  for (const collection of ['articles', 'sources', 'quotes', 'comments', 'comment-reports', 'error-reports', 'users'] as const) {
+    const { docs } = await payload.find({ collection, limit: 0, depth: 1, overrideAccess: true, draft: collection === 'articles' })
+    for (const doc of docs as any[]) {
+      checked++
+      expect(doc.id).toBeDefined()
+      if (collection === 'comments') {
+        expect(COMMENT_STATUSES).toContain(doc.status)
+        expect(doc.body.trim().length).toBeGreaterThan(0)
+        expect(doc.body.length).toBeLessThanOrEqual(5000)
+        expect(doc.authorEmail).toMatch(/@/)
+        expect(doc.article?.id ?? doc.article).toBeDefined()
+      }
+      if (collection === 'articles') expect(doc.slug).toMatch(/^[a-z0-9-]+$/)
+    }
+  }
+  const story = await (await fetch(`${newsroom.baseURL}/api/articles/${articleId}?depth=2`)).json()
+  expect(story.title).toMatch(/^The officer/)
+  console.log(`integrity: ${checked} documents checked`)
+  expect(checked).toBeGreaterThan(20)
+})
