@@ -10,7 +10,7 @@ import { rolesField, Users } from '../collections/Users'
 import { isEditor } from './access/roles'
 import { withDefaults } from './defaults'
 import { capPublicPageSize } from './hooks/capPublicPageSize'
-import { datePaths, hasManyPaths, rejectMalformedIds, relationshipPaths } from './hooks/rejectMalformedIds'
+import { datePaths, hasManyPaths, rejectUnanswerableWhere, relationshipPaths } from './hooks/rejectUnanswerableWhere'
 import { requireObjectBody } from './hooks/requireObjectBody'
 import { openApi } from './endpoints/openApi'
 import { invalidateDeliveryAfterChange, invalidateDeliveryAfterDelete } from './hooks/invalidateDeliveryCache'
@@ -52,7 +52,7 @@ const requiresObjectBodies = (collection: CollectionConfig): CollectionConfig =>
   ...collection,
   hooks: {
     ...collection.hooks,
-    beforeOperation: [requireObjectBody, rejectMalformedIds(relationshipPaths(collection.fields), hasManyPaths(collection.fields), datePaths(collection.fields)), ...(collection.hooks?.beforeOperation ?? [])],
+    beforeOperation: [requireObjectBody, rejectUnanswerableWhere(relationshipPaths(collection.fields), hasManyPaths(collection.fields), datePaths(collection.fields)), ...(collection.hooks?.beforeOperation ?? [])],
   },
 })
 

@@ -34,7 +34,7 @@ const ID_OPERATORS = new Set(['equals', 'not_equals', 'in', 'not_in'])
  * parameter: an id or relationship compared with something that cannot be an id (`%00`, `abc` on
  * SQLite's integer ids), a date that is not one, `all` on a single-value field, geometry operators.
  */
-export const rejectMalformedIds =
+export const rejectUnanswerableWhere =
   (idPaths: string[], multiValuePaths: string[] = [], dateFieldPaths: string[] = []): CollectionBeforeOperationHook =>
   ({ args, req }) => {
     const where = (args as { where?: Where }).where
