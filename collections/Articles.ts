@@ -81,11 +81,7 @@ export const Articles = (settings: NewsroomSettings): CollectionConfig => ({
               type: 'select',
               required: true,
               defaultValue: 'developing',
-              options: [
-                { label: 'Developing', value: 'developing' },
-                { label: 'Updated', value: 'updated' },
-                { label: 'Concluded', value: 'concluded' },
-              ],
+              options: STORY_STATUSES.map((value) => ({ label: value[0]!.toUpperCase() + value.slice(1), value })),
               admin: { description: 'Tells readers whether the story is still moving.' },
             },
             materialUpdateField,

@@ -7,5 +7,8 @@ import type { PayloadRequest } from 'payload'
  */
 export const asCaller = (req: PayloadRequest) => ({
   req,
-  overrideAccess: req.payloadAPI === 'local' && !req.user,
+  overrideAccess: isSystemRequest(req),
 })
+
+/** The system itself at work (a script, the seed, a migration): the Local API with no user. */
+export const isSystemRequest = (req: Pick<PayloadRequest, 'payloadAPI' | 'user'>): boolean => req.payloadAPI === 'local' && !req.user

@@ -3,7 +3,8 @@ import type { Payload, Where } from 'payload'
 import type { NewsroomSettings } from '../types'
 import type { DeliveryArticle, DeliveryComment, DeliveryQuote, DeliverySource } from './types'
 
-import { idOf, quoteRefsIn } from '../standards/publishProblems'
+import { idOf } from '../ids'
+import { quoteRefsIn } from '../standards/publishProblems'
 
 const idsOf = (values: unknown[]) => [...new Set(values.map(idOf).filter((id): id is number | string => id !== undefined && id !== null))]
 

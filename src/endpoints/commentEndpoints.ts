@@ -3,7 +3,7 @@ import type { Endpoint } from 'payload'
 import type { NewsroomSettings } from '../types'
 
 import { systemAccess } from '../access/systemAccess'
-import { idOf } from '../standards/publishProblems'
+import { idOf } from '../ids'
 import { hashIp } from '../submissions/clientIp'
 import { findVisible, notFound, readJson } from './requestHelpers'
 

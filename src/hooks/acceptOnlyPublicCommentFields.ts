@@ -2,6 +2,7 @@ import type { CollectionBeforeValidateHook } from 'payload'
 
 import type { NewsroomSettings } from '../types'
 
+import { isSystemRequest } from '../access/callerAccess'
 import { isModerator } from '../access/roles'
 
 const PUBLIC_FIELDS = ['article', 'parent', 'authorName', 'authorEmail', 'body'] as const
@@ -14,7 +15,7 @@ const PUBLIC_FIELDS = ['article', 'parent', 'authorName', 'authorEmail', 'body']
 export const acceptOnlyPublicCommentFields =
   (settings: NewsroomSettings): CollectionBeforeValidateHook =>
   ({ data, operation, req }) => {
-    if (operation !== 'create' || !data || isModerator(req.user) || (req.payloadAPI === 'local' && !req.user)) return data
+    if (operation !== 'create' || !data || isModerator(req.user) || isSystemRequest(req)) return data
     const honeypot = data[settings.comments.honeypotField]
     req.context.commentHoneypotFilled = typeof honeypot === 'string' ? honeypot.trim() !== '' : Boolean(honeypot)
     const accepted: Record<string, unknown> = {}

@@ -3,6 +3,7 @@ import type { CollectionAfterChangeHook } from 'payload'
 import type { NewsroomSettings } from '../types'
 
 import { asCaller } from '../access/callerAccess'
+import { idOf } from '../ids'
 
 /**
  * Resolving an error report with "publish a log entry" ticked appends the correction to the
@@ -14,7 +15,7 @@ export const addCorrectionFromReport =
   async ({ collection, doc, req }) => {
     const correction = doc.correction
     if (doc.status !== 'resolved' || !correction?.addToLog || !correction.text?.trim() || correction.loggedAt) return doc
-    const articleId = typeof doc.article === 'object' ? doc.article.id : doc.article
+    const articleId = idOf(doc.article)!
     const article = await req.payload.findByID({ collection: settings.slugs.articles, id: articleId, depth: 0, ...asCaller(req) })
     await req.payload.update({
       collection: settings.slugs.articles,

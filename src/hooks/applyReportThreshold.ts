@@ -3,6 +3,7 @@ import type { CollectionAfterChangeHook } from 'payload'
 import type { NewsroomSettings } from '../types'
 
 import { systemAccess } from '../access/systemAccess'
+import { idOf } from '../ids'
 
 /**
  * After a reader reports a comment: the comment's report count is the number of readers who did,
@@ -13,7 +14,7 @@ export const applyReportThreshold =
   (settings: NewsroomSettings): CollectionAfterChangeHook =>
   async ({ doc, operation, req }) => {
     if (operation !== 'create') return doc
-    const commentId = typeof doc.comment === 'object' ? doc.comment.id : doc.comment
+    const commentId = idOf(doc.comment)!
     const { totalDocs: reportCount } = await req.payload.count({
       collection: settings.slugs.commentReports,
       where: { comment: { equals: commentId } },

@@ -5,8 +5,8 @@ import { Forbidden, ValidationError } from 'payload'
 import type { NewsroomSettings } from '../types'
 
 import { asCaller } from '../access/callerAccess'
+import { idOf } from '../ids'
 
-const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id: number | string }).id : (value as number | string | undefined))
 
 /**
  * Where a new comment may go: the article must take comments (403 when closed) and a reply may nest

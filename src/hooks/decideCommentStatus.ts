@@ -2,6 +2,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import type { NewsroomSettings } from '../types'
 
+import { isSystemRequest } from '../access/callerAccess'
 import { isModerator } from '../access/roles'
 import { systemAccess } from '../access/systemAccess'
 import { screenComment } from '../comments/screenComment'
@@ -14,7 +15,7 @@ import { screenComment } from '../comments/screenComment'
 export const decideCommentStatus =
   (settings: NewsroomSettings): CollectionBeforeChangeHook =>
   async ({ collection, data, operation, req }) => {
-    if (operation !== 'create' || isModerator(req.user) || (req.payloadAPI === 'local' && !req.user)) return data
+    if (operation !== 'create' || isModerator(req.user) || isSystemRequest(req)) return data
     const screening = screenComment(
       { body: String(data.body ?? ''), authorName: String(data.authorName ?? ''), honeypot: req.context.commentHoneypotFilled === true },
       settings.comments,

@@ -2,6 +2,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { ValidationError } from 'payload'
 
+import { isSystemRequest } from '../access/callerAccess'
 import { isAdmin } from '../access/roles'
 import { isPublishing } from '../standards/isPublishing'
 
@@ -27,7 +28,7 @@ export const guardUpdateLog: CollectionBeforeChangeHook = ({ collection, data, o
   const incoming: LogEntry[] = data.updateLog ?? previous
   const published = previous.filter((entry) => entry.date)
   const now = new Date().toISOString()
-  const mayRevise = isAdmin(req.user) || (req.payloadAPI === 'local' && !req.user)
+  const mayRevise = isAdmin(req.user) || isSystemRequest(req)
 
   const revisions: LogRevision[] = []
   const refused: { path: string; message: string }[] = []

@@ -3,6 +3,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import type { NewsroomSettings } from '../types'
 
 import { asCaller } from '../access/callerAccess'
+import { idOf } from '../ids'
 
 /**
  * A quote keeps the speaker's title as it was when the words were said: copied from the source
@@ -11,9 +12,8 @@ import { asCaller } from '../access/callerAccess'
 export const rememberSpeakerTitle =
   (settings: NewsroomSettings): CollectionBeforeChangeHook =>
   async ({ data, originalDoc, req }) => {
-    const speaker = data.speaker ?? originalDoc?.speaker
-    const speakerId = speaker && typeof speaker === 'object' ? speaker.id : speaker
-    const originalSpeaker = originalDoc?.speaker && typeof originalDoc.speaker === 'object' ? originalDoc.speaker.id : originalDoc?.speaker
+    const speakerId = idOf(data.speaker ?? originalDoc?.speaker)
+    const originalSpeaker = idOf(originalDoc?.speaker)
     const speakerChanged = speakerId !== originalSpeaker
     const title = data.speakerTitle ?? originalDoc?.speakerTitle
     if (!speakerId || (title && !speakerChanged) || (speakerChanged && data.speakerTitle)) return data

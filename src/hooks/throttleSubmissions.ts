@@ -4,6 +4,7 @@ import { APIError } from 'payload'
 
 import type { NewsroomSettings } from '../types'
 
+import { isSystemRequest } from '../access/callerAccess'
 import { isEditor, isModerator } from '../access/roles'
 import { systemAccess } from '../access/systemAccess'
 import { hashIp } from '../submissions/clientIp'
@@ -19,7 +20,7 @@ export const throttleSubmissions =
     if (operation !== 'create') return data
     const email = typeof data[emailField] === 'string' ? data[emailField].trim().toLowerCase() : undefined
     const stamped = { ...data, ipHash: hashIp(settings.clientIp(req), req.payload.secret), ...(email ? { [emailField]: email } : {}) }
-    const isStaffOrSystem = isModerator(req.user) || isEditor(req.user) || (req.payloadAPI === 'local' && !req.user)
+    const isStaffOrSystem = isModerator(req.user) || isEditor(req.user) || isSystemRequest(req)
     if (isStaffOrSystem || settings.disabled) return stamped
 
     const windowMs = settings.submissions.floodSeconds * 1000

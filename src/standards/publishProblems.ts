@@ -1,6 +1,7 @@
 import type { Quote, Source } from '../payload-types'
 
 import { QUOTE_BLOCK_SLUG } from '../fields/articleBody'
+import { idOf } from '../ids'
 
 export type PublishProblem = { path: string; message: string }
 
@@ -18,8 +19,6 @@ export const quoteRefsIn = (body: unknown): unknown[] => {
   return refs
 }
 
-export const idOf = (ref: unknown): number | string | undefined =>
-  ref && typeof ref === 'object' ? (ref as { id?: number | string }).id : (ref as number | string | undefined)
 
 const hasWords = (body: unknown): boolean => {
   let found = false

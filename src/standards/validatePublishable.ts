@@ -6,7 +6,8 @@ import type { Quote } from '../payload-types'
 import type { NewsroomSettings } from '../types'
 
 import { asCaller } from '../access/callerAccess'
-import { idOf, publishProblems, quoteRefsIn } from './publishProblems'
+import { idOf } from '../ids'
+import { publishProblems, quoteRefsIn } from './publishProblems'
 
 /**
  * The publish gate, as the body's validation. Payload validates only when a document is published
