@@ -18,7 +18,8 @@ const main = async () => {
   await ensureAdmin(payload)
   if (process.env.SEED_ON_START !== 'false') {
     const { seedIfEmpty } = await import('../seed/seed')
-    await seedIfEmpty(payload)
+    // Progress on stdout as it happens (the logger may buffer), like `npm run seed`.
+    await seedIfEmpty(payload, { log: (line) => console.log(line) })
   }
   await payload.destroy()
 }

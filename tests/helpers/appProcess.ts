@@ -17,19 +17,30 @@ export const freePort = () =>
     })
   })
 
-export type AppProcess = { baseURL: string; dataDir: string; output: () => string; stop: () => Promise<void>; child: ChildProcess }
+export type AppProcess = {
+  baseURL: string
+  dataDir: string
+  output: () => string
+  /** SIGTERM (then SIGKILL after 10 s); removes the data directory unless keepData. */
+  stop: (options?: { keepData?: boolean }) => Promise<void>
+  /** SIGKILL to the whole process group (npm, the server, its bootstrap child), as a crash would. */
+  kill: () => Promise<void>
+  child: ChildProcess
+}
 
 /**
  * Starts the real app (`npm run dev` or `npm start`: express + Next + Payload) as a user would, on a
- * fresh SQLite file, and waits until /healthz answers.
+ * fresh SQLite file (or the one in `dataDir`, to restart on it), and waits until /healthz answers,
+ * or until its output matches `until` (to catch it in the middle of start-up).
  */
 export const startApp = async ({
   script = 'dev',
   env = {},
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-app-')),
+  until,
   timeoutMs = 180_000,
-}: { script?: 'dev' | 'start'; env?: Record<string, string>; timeoutMs?: number } = {}): Promise<AppProcess> => {
+}: { script?: 'dev' | 'start'; env?: Record<string, string>; dataDir?: string; until?: RegExp; timeoutMs?: number } = {}): Promise<AppProcess> => {
   const port = await freePort()
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-app-'))
   let output = ''
   const child = spawn('npm', ['run', script], {
     cwd: projectRoot,
@@ -40,6 +51,7 @@ export const startApp = async ({
       PORT: String(port),
       DATABASE_URI: `file:${path.join(dataDir, 'app.db')}`,
       PAYLOAD_SECRET: 'app-process-test-secret',
+      DEV_LOGINS_FILE: path.join(dataDir, 'dev-logins.txt'),
       NEXT_DIST_DIR: script === 'dev' ? '.next/test' : '.next',
       NEXT_TELEMETRY_DISABLED: '1',
       ...env,
@@ -47,36 +59,47 @@ export const startApp = async ({
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
   })
-  child.stdout!.on('data', (chunk) => (output += chunk))
-  child.stderr!.on('data', (chunk) => (output += chunk))
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
+  const signalGroup = (signal: NodeJS.Signals) => {
+    try {
+      process.kill(-child.pid!, signal)
+    } catch {
+      /* already gone */
+    }
+  }
+  let matched: () => void = () => {}
+  const outputMatched = new Promise<void>((resolve) => (matched = resolve))
+  const onOutput = (chunk: Buffer) => {
+    output += chunk
+    if (until?.test(output)) matched()
+  }
+  child.stdout!.on('data', onOutput)
+  child.stderr!.on('data', onOutput)
 
   const baseURL = `http://127.0.0.1:${port}`
-  const stop = async () => {
-    if (child.exitCode === null) {
-      try {
-        process.kill(-child.pid!, 'SIGTERM')
-      } catch {
-        /* already gone */
-      }
-      await new Promise((resolve) => {
-        const timer = setTimeout(() => {
-          try {
-            process.kill(-child.pid!, 'SIGKILL')
-          } catch {
-            /* already gone */
-          }
-          resolve(undefined)
-        }, 10_000)
-        child.once('exit', () => {
-          clearTimeout(timer)
-          resolve(undefined)
-        })
-      })
-    }
-    fs.rmSync(dataDir, { recursive: true, force: true })
+  const kill = async () => {
+    if (child.exitCode === null && child.signalCode === null) signalGroup('SIGKILL')
+    await exited
   }
+  const stop = async ({ keepData = false } = {}) => {
+    if (child.exitCode === null && child.signalCode === null) {
+      signalGroup('SIGTERM')
+      const timer = setTimeout(() => signalGroup('SIGKILL'), 10_000)
+      await exited
+      clearTimeout(timer)
+    }
+    if (!keepData) fs.rmSync(dataDir, { recursive: true, force: true })
+  }
+  const app = { baseURL, dataDir, output: () => output, stop, kill, child }
 
   const deadline = Date.now() + timeoutMs
+  if (until) {
+    const timeout = new Promise((resolve) => setTimeout(resolve, timeoutMs).unref())
+    await Promise.race([outputMatched, exited, timeout])
+    if (until.test(output)) return app
+    await stop({ keepData: true })
+    throw new Error(`the app's output did not match ${until} within ${timeoutMs / 1000} s:\n${output}`)
+  }
   while (Date.now() < deadline) {
     if (child.exitCode !== null) {
       await stop()
@@ -84,7 +107,7 @@ export const startApp = async ({
     }
     try {
       const res = await fetch(`${baseURL}/healthz`)
-      if (res.ok) return { baseURL, dataDir, output: () => output, stop, child }
+      if (res.ok) return app
     } catch {
       /* not listening yet */
     }
