@@ -9,58 +9,16 @@
  * Prints req/s, p50, p99, errors and server RSS for each, the ratios 3/1 and 3/2, cold start and seed time.
  */
 import autocannon from 'autocannon'
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { freePort, projectRoot } from '../helpers/appProcess'
+import { freePort } from '../helpers/appProcess'
+import { rssMb, startProductionServer, stopProcess, STORY_SLUG as SLUG, waitFor } from '../helpers/productionServer'
 
 const DURATION = Number(process.env.BENCH_SECONDS || 10)
 const WARMUP = 3
 const CONNECTIONS = 50
-const SLUG = 'the-officer-was-taken-away-unaware-that-the-camera-was-still-rolling'
-
-const work = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-bench-'))
-const env = {
-  ...process.env,
-  NODE_ENV: 'production' as const,
-  NODE_OPTIONS: '',
-  DATABASE_URI: `file:${path.join(work, 'bench.db')}`,
-  PAYLOAD_SECRET: 'bench-secret',
-  ADMIN_EMAIL: 'admin@bench.test',
-  ADMIN_PASSWORD: 'bench admin password',
-  EDITOR_PASSWORD: 'bench editor password',
-  MODERATOR_PASSWORD: 'bench moderator password',
-  DEV_LOGINS_FILE: path.join(work, 'logins.txt'),
-  NEXT_TELEMETRY_DISABLED: '1',
-  // autocannon plays many readers: trust its X-Forwarded-For so flood control sees different clients.
-  TRUST_PROXY: 'loopback',
-}
-const node = (script: string, args: string[] = [], extraEnv: Record<string, string> = {}) =>
-  spawn(process.execPath, ['--conditions=production', '--import', 'tsx', script, ...args], {
-    cwd: projectRoot,
-    env: { ...env, ...extraEnv },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-
-const waitFor = async (url: string, timeoutMs = 120_000) => {
-  const deadline = Date.now() + timeoutMs
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).status === 200) return
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((resolve) => setTimeout(resolve, 50))
-  }
-  throw new Error(`${url} did not answer 200 within ${timeoutMs / 1000} s`)
-}
-
-const rssMb = (pid: number) => {
-  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8')
-  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024
-}
 
 type Row = { name: string; rps: number; p50: number; p99: number; errors: number; non2xx: number; rssMb: number }
 
@@ -82,39 +40,10 @@ const run = async (name: string, pid: number, options: autocannon.Options, expec
   }
 }
 
-const stop = (child: ChildProcess) => new Promise<void>((resolve) => {
-  if (child.exitCode !== null) return resolve()
-  child.once('exit', () => resolve())
-  child.kill('SIGTERM')
-})
-
 const main = async () => {
   console.log(`Machine: ${os.cpus().length} × ${os.cpus()[0]?.model}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`)
-  // The benchmark measures the code as it is: build it, unless told the build is current.
-  if (process.env.BENCH_SKIP_BUILD !== '1' || !fs.existsSync(path.join(projectRoot, '.next', 'BUILD_ID'))) {
-    console.log('npm run build …')
-    const build = spawnSync('npm', ['run', 'build'], { cwd: projectRoot, stdio: 'inherit', env: { ...process.env, NODE_OPTIONS: '' } })
-    if (build.status !== 0) throw new Error('next build failed')
-  }
-
-  // Seed time: a fresh database, migrated and seeded by the seed script, process start to exit.
-  let started = Date.now()
-  const seed = spawnSync(process.execPath, ['--conditions=production', '--import', 'tsx', 'seed/index.ts'], { cwd: projectRoot, env, encoding: 'utf8' })
-  if (seed.status !== 0) throw new Error(`seed failed:\n${seed.stdout}\n${seed.stderr}`)
-  const seedSeconds = (Date.now() - started) / 1000
-
-  const port = await freePort()
-  started = Date.now()
-  const server = node('src/server.ts', [], { PORT: String(port), HOST: '127.0.0.1', SEED_ON_START: 'false' })
-  let serverLog = ''
-  server.stdout!.on('data', (chunk) => (serverLog += chunk))
-  server.stderr!.on('data', (chunk) => (serverLog += chunk))
-  const base = `http://127.0.0.1:${port}`
-  await waitFor(`${base}/api/articles`).catch((error) => {
-    console.error(serverLog)
-    throw error
-  })
-  const coldStartSeconds = (Date.now() - started) / 1000
+  const server = await startProductionServer('bench')
+  const { baseURL: base, coldStartSeconds, seedSeconds, work } = server
 
   const storyUrl = `${base}/api/articles/slug/${SLUG}`
   const first = await fetch(storyUrl)
@@ -124,20 +53,20 @@ const main = async () => {
   fs.writeFileSync(path.join(work, 'story.json'), storyBytes)
 
   const ceilingPort = await freePort()
-  const ceiling = node('tests/bench/ceiling.ts', [path.join(work, 'story.json'), String(ceilingPort)])
+  const ceiling = server.node('tests/bench/ceiling.ts', [path.join(work, 'story.json'), String(ceilingPort)])
   await waitFor(`http://127.0.0.1:${ceilingPort}/story`)
 
   const rows: Row[] = []
   try {
     rows.push(await run('1 ceiling: bare express, prebuilt bytes', ceiling.pid!, { url: `http://127.0.0.1:${ceilingPort}/story` }))
-    rows.push(await run('2 Payload default ?where[slug]…&depth=2', server.pid!, { url: `${base}/api/articles?where[slug][equals]=${SLUG}&depth=2` }))
-    rows.push(await run('3 delivery endpoint, warm', server.pid!, { url: storyUrl }))
-    rows.push(await run('4 delivery endpoint, If-None-Match', server.pid!, { url: storyUrl, headers: { 'if-none-match': etag } }, [304]))
+    rows.push(await run('2 Payload default ?where[slug]…&depth=2', server.pid, { url: `${base}/api/articles?where[slug][equals]=${SLUG}&depth=2` }))
+    rows.push(await run('3 delivery endpoint, warm', server.pid, { url: storyUrl }))
+    rows.push(await run('4 delivery endpoint, If-None-Match', server.pid, { url: storyUrl, headers: { 'if-none-match': etag } }, [304]))
     let posted = 0
     rows.push(
       await run(
         '5 mixed: 95% reads, 5% comments posted',
-        server.pid!,
+        server.pid,
         {
           url: storyUrl,
           requests: [
@@ -160,8 +89,8 @@ const main = async () => {
       ),
     )
   } finally {
-    await stop(ceiling)
-    await stop(server)
+    await stopProcess(ceiling)
+    await server.stop()
   }
 
   const [ceilingRow, payloadRow, deliveryRow] = rows as [Row, Row, Row]
@@ -176,7 +105,6 @@ const main = async () => {
   console.log(`\n3/1 req/s: ${ratio(deliveryRow.rps, ceilingRow.rps)} (target ≥ 0.80)`)
   console.log(`3/2 req/s: ${ratio(deliveryRow.rps, payloadRow.rps)} (target ≥ 10)`)
   console.log(`3/1 p99:   ${ratio(deliveryRow.p99, ceilingRow.p99)} (target ≤ 1.5)`)
-  fs.rmSync(work, { recursive: true, force: true })
 }
 
 main().catch((error) => {
