@@ -89,6 +89,9 @@ const main = async () => {
     const url = `http://localhost:${port}`
     console.log(`> Newsroom ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s (${dev ? 'development' : 'production'})`)
     console.log(`> Admin UI: ${url}/admin   REST: ${url}/api/articles   GraphQL: ${url}/api/graphql`)
+    if (!dev && !process.env.SERVER_URL && !process.env.CORS_ORIGINS) {
+      console.warn('> SERVER_URL is not set: the CSRF allowlist is empty, so login cookies are honoured from any origin (SameSite=Lax still applies). Set SERVER_URL to the public URL.')
+    }
   })
 
   const shutdown = (signal: string) => {
