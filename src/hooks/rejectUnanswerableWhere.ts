@@ -28,11 +28,14 @@ const isUsableDate = (value: unknown) => {
 const GEO_OPERATORS = new Set(['near', 'within', 'intersects'])
 
 const ID_OPERATORS = new Set(['equals', 'not_equals', 'in', 'not_in'])
+/** Pattern operators: SQL LIKE on an integer id or foreign key fails in the database. */
+const PATTERN_OPERATORS = new Set(['like', 'not_like'])
 
 /**
  * `where` clauses the database cannot answer (a 500 from Payload) are refused with a 400 naming the
  * parameter: an id or relationship compared with something that cannot be an id (`%00`, `abc` on
- * SQLite's integer ids), a date that is not one, `all` on a single-value field, geometry operators.
+ * SQLite's integer ids) or matched as a pattern (`like`), a date that is not one, `all` on a
+ * single-value field, geometry operators.
  */
 export const rejectUnanswerableWhere =
   (idPaths: string[], multiValuePaths: string[] = [], dateFieldPaths: string[] = []): CollectionBeforeOperationHook =>
@@ -60,6 +63,9 @@ export const rejectUnanswerableWhere =
           if (dateFieldPaths.includes(key) && COMPARISONS.has(operator)) {
             const dates = Array.isArray(value) ? value : operator.endsWith('in') && typeof value === 'string' ? value.split(',') : [value]
             if (!dates.every(isUsableDate)) throw new APIError(`where[${key}][${operator}] must be a date (ISO 8601).`, 400, undefined, true)
+          }
+          if (paths.has(key) && PATTERN_OPERATORS.has(operator)) {
+            throw new APIError(`where[${key}][${operator}]: an id or relationship is compared with equals, in, exists and the like, not matched as text.`, 400, undefined, true)
           }
           if (!paths.has(key) || !ID_OPERATORS.has(operator)) continue
           const values = Array.isArray(value) ? value : operator.endsWith('in') && typeof value === 'string' ? value.split(',') : [value]
