@@ -1,5 +1,8 @@
 import type { CollectionConfig, Config, Field } from 'payload'
 
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
 import { Articles } from '../collections/Articles'
 import { CommentReports } from '../collections/CommentReports'
 import { Comments } from '../collections/Comments'
@@ -15,6 +18,18 @@ import { requireObjectBody } from './hooks/requireObjectBody'
 import { openApi } from './endpoints/openApi'
 import { invalidateDeliveryAfterChange, invalidateDeliveryAfterDelete } from './hooks/invalidateDeliveryCache'
 import type { NewsroomPluginOptions, NewsroomSettings } from './types'
+
+const ADMIN_COMPONENTS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'admin')
+
+/**
+ * An admin component of this plugin as the host's import map finds it: a path relative to the host's
+ * `admin.importMap.baseDir` (Payload's default is the working directory), so the plugin's components
+ * resolve from any project, not only from this app's `src/`.
+ */
+export const adminComponentPath = (baseDir: string | undefined, file: string, exportName: string) => {
+  const relative = path.relative(baseDir ?? process.cwd(), path.join(ADMIN_COMPONENTS_DIR, file)).split(path.sep).join('/')
+  return `${relative.startsWith('.') ? relative : `./${relative}`}#${exportName}`
+}
 
 const hasField = (fields: Field[], name: string) => fields.some((field) => 'name' in field && field.name === name)
 
@@ -90,7 +105,7 @@ export const newsroomPlugin =
           ...config.admin?.components,
           afterNavLinks: [
             ...(config.admin?.components?.afterNavLinks ?? []),
-            ...(settings.disabled ? [] : [{ path: '/admin/ModerationQueueLink#ModerationQueueLink', serverProps: { commentsSlug: settings.slugs.comments } }]),
+            ...(settings.disabled ? [] : [{ path: adminComponentPath(config.admin?.importMap?.baseDir, 'ModerationQueueLink', 'ModerationQueueLink'), serverProps: { commentsSlug: settings.slugs.comments } }]),
           ],
         },
       },
