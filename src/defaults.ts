@@ -5,7 +5,8 @@ import type { NewsroomPluginOptions, NewsroomSettings } from './types'
 import { clientIpFromHeaders } from './submissions/clientIp'
 
 /** Applies every default once; everything downstream reads the settings, never the raw options. */
-export const withDefaults = (options: NewsroomPluginOptions = {}): NewsroomSettings => ({
+export const withDefaults = (options: NewsroomPluginOptions = {}, host: { importMapBaseDir?: string } = {}): NewsroomSettings => ({
+  importMapBaseDir: host.importMapBaseDir,
   disabled: options.disabled ?? false,
   slugs: {
     articles: (options.slugs?.articles ?? 'articles') as CollectionSlug,

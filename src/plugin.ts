@@ -1,8 +1,5 @@
 import type { CollectionConfig, Config, Field } from 'payload'
 
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
-
 import { Articles } from '../collections/Articles'
 import { CommentReports } from '../collections/CommentReports'
 import { Comments } from '../collections/Comments'
@@ -11,6 +8,7 @@ import { Quotes } from '../collections/Quotes'
 import { Sources } from '../collections/Sources'
 import { rolesField, Users } from '../collections/Users'
 import { isEditor } from './access/roles'
+import { adminComponentPath } from './admin/componentPath'
 import { withDefaults } from './defaults'
 import { capPublicPageSize } from './hooks/capPublicPageSize'
 import { datePaths, hasManyPaths, rejectUnanswerableWhere, relationshipPaths } from './hooks/rejectUnanswerableWhere'
@@ -18,18 +16,6 @@ import { requireObjectBody } from './hooks/requireObjectBody'
 import { openApi } from './endpoints/openApi'
 import { invalidateDeliveryAfterChange, invalidateDeliveryAfterDelete } from './hooks/invalidateDeliveryCache'
 import type { NewsroomPluginOptions, NewsroomSettings } from './types'
-
-const ADMIN_COMPONENTS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'admin')
-
-/**
- * An admin component of this plugin as the host's import map finds it: a path relative to the host's
- * `admin.importMap.baseDir` (Payload's default is the working directory), so the plugin's components
- * resolve from any project, not only from this app's `src/`.
- */
-export const adminComponentPath = (baseDir: string | undefined, file: string, exportName: string) => {
-  const relative = path.relative(baseDir ?? process.cwd(), path.join(ADMIN_COMPONENTS_DIR, file)).split(path.sep).join('/')
-  return `${relative.startsWith('.') ? relative : `./${relative}`}#${exportName}`
-}
 
 const hasField = (fields: Field[], name: string) => fields.some((field) => 'name' in field && field.name === name)
 
@@ -86,7 +72,7 @@ export const newsroomCollections = (settings: NewsroomSettings): CollectionConfi
 export const newsroomPlugin =
   (options: NewsroomPluginOptions = {}) =>
   (config: Config): Config => {
-    const settings = withDefaults(options)
+    const settings = withDefaults(options, { importMapBaseDir: config.admin?.importMap?.baseDir })
     const hostCollections = config.collections ?? []
     const hostUsers = hostCollections.find((collection) => collection.slug === settings.slugs.users)
 
@@ -105,7 +91,7 @@ export const newsroomPlugin =
           ...config.admin?.components,
           afterNavLinks: [
             ...(config.admin?.components?.afterNavLinks ?? []),
-            ...(settings.disabled ? [] : [{ path: adminComponentPath(config.admin?.importMap?.baseDir, 'ModerationQueueLink', 'ModerationQueueLink'), serverProps: { commentsSlug: settings.slugs.comments } }]),
+            ...(settings.disabled ? [] : [{ path: adminComponentPath(settings.importMapBaseDir, 'ModerationQueueLink', 'ModerationQueueLink'), serverProps: { commentsSlug: settings.slugs.comments } }]),
           ],
         },
       },

@@ -116,4 +116,6 @@ export type NewsroomSettings = {
   delivery: Required<NonNullable<NewsroomPluginOptions['delivery']>>
   clientIp: (req: PayloadRequest) => string | undefined
   loginLockout: Required<NonNullable<NewsroomPluginOptions['loginLockout']>>
+  /** Not an option: the host's `admin.importMap.baseDir`, which the plugin's admin component paths are relative to. */
+  importMapBaseDir?: string
 }

@@ -4,6 +4,7 @@ import { BlocksFeature, FixedToolbarFeature, lexicalEditor } from '@payloadcms/r
 
 import type { NewsroomSettings } from '../types'
 
+import { adminComponentPath } from '../admin/componentPath'
 import { validatePublishable } from '../standards/validatePublishable'
 
 /** Slug of the inline Lexical block that places a quote record in running text. */
@@ -17,6 +18,12 @@ export const quoteReferenceBlock = (settings: NewsroomSettings): Block => ({
   slug: QUOTE_BLOCK_SLUG,
   interfaceName: 'QuoteReferenceBlock',
   labels: { singular: 'Quote', plural: 'Quotes' },
+  admin: {
+    components: {
+      // The chip in running text shows the quote's words and speaker, not just “Quote”.
+      Label: { path: adminComponentPath(settings.importMapBaseDir, 'QuoteBlockLabel', 'QuoteBlockLabel'), serverProps: { quotesSlug: settings.slugs.quotes } },
+    },
+  },
   fields: [
     {
       name: 'quote',

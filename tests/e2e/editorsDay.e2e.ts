@@ -83,6 +83,15 @@ describe('an editor', () => {
     const publishedDek = (await publicArticle()).dek
     await page.goto(`${app.baseURL}/admin/collections/articles/${articleId}`)
     await page.waitForSelector('#field-dek')
+    // Each inline quote reads as printed: its words and speaker, not a bare “Quote”.
+    await page.locator('.quote-block-label', { hasText: 'Tell them I was trying to protect her.' }).first().waitFor({ timeout: 30_000 })
+    expect(await page.locator('.quote-block-label').count()).toBe(7)
+    const chip = page.locator('.quote-block-label', { hasText: 'Tell them I was trying to protect her.' }).first()
+    expect(await chip.textContent()).toBe('Tell them I was trying to protect her. — the officer, heard in the leaked clip')
+    expect(await chip.getAttribute('title')).toMatch(/\(verbatim\)$/)
+    await page.mouse.wheel(0, 450)
+    await page.waitForTimeout(300)
+    await shot(page, '1a2-inline-quote-labels')
     await shot(page, '1a-editor-opens-story')
     await page.fill('#field-dek', 'An editor’s new dek, written in the browser.')
     // Autosave keeps the change as a draft.
