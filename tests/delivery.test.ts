@@ -1,3 +1,5 @@
+import { commitTransaction, createLocalReq, initTransaction } from 'payload'
+
 import { seedStory } from '../seed/seed'
 import { bodyToPlainText } from '../src/richText/plainText'
 import { containsDeep, makeComment } from './helpers/fixtures'
@@ -109,5 +111,26 @@ describe('GET /api/articles/slug/:slug', () => {
     const quote = (await get()).body.quotes.find((q: any) => q.kind === 'paraphrase')
     await newsroom.api('editor', 'PATCH', `/api/quotes/${quote.id}`, { context: 'New context from the editor.' })
     expect((await get()).body.quotes.find((q: any) => q.id === quote.id).context).toBe('New context from the editor.')
+  })
+})
+
+describe('the cache and transactions', () => {
+  it('serves a write as soon as it commits, even if a reader cached the old story while it was in flight', async () => {
+    const { payload } = newsroom
+    const req = await createLocalReq({}, payload)
+    await initTransaction(req)
+    await payload.update({ collection: 'articles', id: articleId, data: { dek: 'A dek committed a moment later.' }, req, overrideAccess: true })
+    // Until the commit, readers see (and the cache keeps) the story as it was.
+    const during = await get()
+    expect(during.body.dek).not.toBe('A dek committed a moment later.')
+    await commitTransaction(req)
+    // Well inside the cache's 5 s TTL: the entry built from the old data must not be served.
+    const deadline = Date.now() + 1_000
+    let after = await get()
+    while (after.body.dek !== 'A dek committed a moment later.' && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 20))
+      after = await get()
+    }
+    expect(after.body.dek).toBe('A dek committed a moment later.')
   })
 })

@@ -24,12 +24,20 @@ export const inflightBuilds = (): Map<string, Promise<DeliveryEntry | null>> => 
   return holder[INFLIGHT] as Map<string, Promise<DeliveryEntry | null>>
 }
 
+const GENERATION = Symbol.for('newsroom.deliveryGeneration')
+
+/** Bumped by every invalidation: a build that started before one must not be cached after it. */
+export const deliveryGeneration = (): number => ((globalThis as unknown as Record<symbol, number | undefined>)[GENERATION] ??= 0)
+
 /** The cached story, or the one build in progress for it: never two builds of one story at once. */
 export const singleFlight = (slug: string, build: () => Promise<DeliveryEntry | null>): Promise<DeliveryEntry | null> => {
   const inflight = inflightBuilds()
   let pending = inflight.get(slug)
   if (!pending) {
-    pending = build().finally(() => inflight.delete(slug))
+    const started = build().finally(() => {
+      if (inflight.get(slug) === started) inflight.delete(slug)
+    })
+    pending = started
     inflight.set(slug, pending)
   }
   return pending
@@ -50,9 +58,15 @@ export const deliveryCache = (ttlSeconds = 5): DeliveryCache => {
 export const existingDeliveryCache = (): DeliveryCache | undefined =>
   (globalThis as unknown as Record<symbol, DeliveryCache | undefined>)[KEY]
 
-/** Any write that could change a story empties the cache: it holds one entry per story and refills on demand. */
+/**
+ * Any write that could change a story empties the cache (it holds one entry per story and refills on
+ * demand) and forgets builds in progress, which may have read the data from before the write.
+ */
 export const invalidateDelivery = (): void => {
-  ;(globalThis as unknown as Record<symbol, DeliveryCache | undefined>)[KEY]?.clear()
+  const holder = globalThis as unknown as Record<symbol, unknown>
+  holder[GENERATION] = deliveryGeneration() + 1
+  ;(holder[KEY] as DeliveryCache | undefined)?.clear()
+  ;(holder[INFLIGHT] as Map<string, unknown> | undefined)?.clear()
 }
 
 export const strongEtag = (bytes: Buffer): string => `"${crypto.createHash('sha256').update(bytes).digest('base64url').slice(0, 27)}"`

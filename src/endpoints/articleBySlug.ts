@@ -3,7 +3,7 @@ import type { Endpoint } from 'payload'
 import type { NewsroomSettings } from '../types'
 
 import { buildArticleDocument } from '../delivery/buildArticleDocument'
-import { deliver, deliveryCache, makeEntry, singleFlight } from '../delivery/cache'
+import { deliver, deliveryCache, deliveryGeneration, makeEntry, singleFlight } from '../delivery/cache'
 import { toNewsArticleJsonLd } from '../delivery/jsonld'
 
 export const cacheControlFor = ({ delivery }: NewsroomSettings) =>
@@ -24,11 +24,13 @@ export const articleBySlug = (settings: NewsroomSettings): Endpoint => ({
     const entry =
       cache.get(slug) ??
       (await singleFlight(slug, async () => {
+        const generation = deliveryGeneration()
         const document = await buildArticleDocument(req.payload, settings, slug)
         if (!document) return null
         const base = req.payload.config.serverURL
         const built = makeEntry(document, toNewsArticleJsonLd(document, base ? `${base}/articles/${slug}` : undefined), cacheControlFor(settings))
-        cache.set(slug, built)
+        // A write landed while this was built from the data before it: answer, but do not keep it.
+        if (deliveryGeneration() === generation) cache.set(slug, built)
         return built
       }))
     if (!entry) {
