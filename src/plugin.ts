@@ -14,7 +14,7 @@ import { capPublicPageSize } from './hooks/capPublicPageSize'
 import { datePaths, hasManyPaths, rejectUnanswerableWhere, relationshipPaths } from './hooks/rejectUnanswerableWhere'
 import { requireObjectBody } from './hooks/requireObjectBody'
 import { openApi } from './endpoints/openApi'
-import { invalidateDeliveryAfterChange, invalidateDeliveryAfterDelete } from './hooks/invalidateDeliveryCache'
+import { commentAffectsReaders, invalidateDeliveryAfterChange, invalidateDeliveryAfterDelete } from './hooks/invalidateDeliveryCache'
 import type { NewsroomPluginOptions, NewsroomSettings } from './types'
 
 const hasField = (fields: Field[], name: string) => fields.some((field) => 'name' in field && field.name === name)
@@ -23,16 +23,20 @@ const hasField = (fields: Field[], name: string) => fields.some((field) => 'name
 const withRoles = (users: CollectionConfig, settings: NewsroomSettings): CollectionConfig =>
   hasField(users.fields, 'roles') ? users : { ...users, fields: [...users.fields, rolesField(settings)] }
 
-/** The served story is built from these: any write to them drops the cached stories. */
-const invalidatesDelivery = (collection: CollectionConfig, settings: NewsroomSettings): CollectionConfig =>
+/** The served story is built from these: a write to them that readers would see drops the cached stories. */
+const invalidatesDelivery = (
+  collection: CollectionConfig,
+  settings: NewsroomSettings,
+  affectsReaders?: Parameters<typeof invalidateDeliveryAfterChange>[0],
+): CollectionConfig =>
   settings.disabled
     ? collection
     : {
         ...collection,
         hooks: {
           ...collection.hooks,
-          afterChange: [...(collection.hooks?.afterChange ?? []), invalidateDeliveryAfterChange],
-          afterDelete: [...(collection.hooks?.afterDelete ?? []), invalidateDeliveryAfterDelete],
+          afterChange: [...(collection.hooks?.afterChange ?? []), invalidateDeliveryAfterChange(affectsReaders)],
+          afterDelete: [...(collection.hooks?.afterDelete ?? []), invalidateDeliveryAfterDelete(affectsReaders)],
         },
       }
 
@@ -60,7 +64,7 @@ const requiresObjectBodies = (collection: CollectionConfig): CollectionConfig =>
 export const newsroomCollections = (settings: NewsroomSettings): CollectionConfig[] =>
   [
     ...[Articles(settings), Sources(settings), Quotes(settings)].map((collection) => invalidatesDelivery(capsReaderPages(collection, settings), settings)),
-    invalidatesDelivery(Comments(settings), settings),
+    invalidatesDelivery(Comments(settings), settings, commentAffectsReaders),
     CommentReports(settings),
     ErrorReports(settings),
   ].map(requiresObjectBodies)

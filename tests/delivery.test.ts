@@ -2,6 +2,7 @@ import { commitTransaction, createLocalReq, initTransaction } from 'payload'
 
 import { seedStory } from '../seed/seed'
 import { bodyToPlainText } from '../src/richText/plainText'
+import { deliveryGeneration } from '../src/delivery/cache'
 import { containsDeep, makeComment } from './helpers/fixtures'
 import { startNewsroom, type TestNewsroom } from './helpers/newsroom'
 
@@ -115,6 +116,24 @@ describe('GET /api/articles/slug/:slug', () => {
 })
 
 describe('the cache and transactions', () => {
+  it('keeps the cached story when a comment enters the queue, and drops it when a comment is approved', async () => {
+    await get()
+    const before = deliveryGeneration()
+    const posted = await newsroom.api('anonymous', 'POST', '/api/comments', {
+      article: articleId,
+      authorName: 'Queue reader',
+      authorEmail: 'queue.reader@example.com',
+      body: 'Waiting for a moderator.',
+    }, { 'x-forwarded-for': '203.0.113.77' })
+    expect(posted.status).toBe(201)
+    // Readers cannot see a pending comment, so the served story has not changed.
+    expect(deliveryGeneration()).toBe(before)
+    const approved = await newsroom.api('moderator', 'PATCH', `/api/comments/${posted.body.doc.id}`, { status: 'approved' })
+    expect(approved.status).toBe(200)
+    expect(deliveryGeneration()).toBeGreaterThan(before)
+    expect((await get()).body.comments.docs.map((c: any) => c.body)).toContain('Waiting for a moderator.')
+  })
+
   it('serves a write as soon as it commits, even if a reader cached the old story while it was in flight', async () => {
     const { payload } = newsroom
     const req = await createLocalReq({}, payload)

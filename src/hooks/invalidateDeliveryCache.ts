@@ -20,15 +20,29 @@ const invalidateOnceCommitted = (req: PayloadRequest) => {
   setTimeout(poll, 0)
 }
 
-/** Any change to an article, source, quote or comment may change a served story: drop the cached ones. */
-export const invalidateDeliveryAfterChange: CollectionAfterChangeHook = ({ doc, req }) => {
-  invalidateDelivery()
-  invalidateOnceCommitted(req)
-  return doc
-}
+type Doc = Record<string, unknown> | undefined
 
-export const invalidateDeliveryAfterDelete: CollectionAfterDeleteHook = ({ doc, req }) => {
-  invalidateDelivery()
-  invalidateOnceCommitted(req)
-  return doc
-}
+/** Does this change show in a served story? By default any change does. */
+type AffectsReaders = (doc: Doc, previousDoc: Doc) => boolean
+
+/** Served stories carry approved comments only: a comment in the queue, rejected or spam changes none. */
+export const commentAffectsReaders: AffectsReaders = (doc, previousDoc) => doc?.status === 'approved' || previousDoc?.status === 'approved'
+
+/** A change to an article, source, quote or approved comment may change a served story: drop the cached ones. */
+export const invalidateDeliveryAfterChange =
+  (affectsReaders: AffectsReaders = () => true): CollectionAfterChangeHook =>
+  ({ doc, previousDoc, req }) => {
+    if (!affectsReaders(doc, previousDoc)) return doc
+    invalidateDelivery()
+    invalidateOnceCommitted(req)
+    return doc
+  }
+
+export const invalidateDeliveryAfterDelete =
+  (affectsReaders: AffectsReaders = () => true): CollectionAfterDeleteHook =>
+  ({ doc, req }) => {
+    if (!affectsReaders(doc, undefined)) return doc
+    invalidateDelivery()
+    invalidateOnceCommitted(req)
+    return doc
+  }
