@@ -1,4 +1,4 @@
-import { lexicalParagraphs, makeAnonymousSource, makeQuote } from './helpers/fixtures'
+import { bodyQuoting, lexicalParagraphs, makeAnonymousSource, makeQuote } from './helpers/fixtures'
 import { startNewsroom, type TestNewsroom } from './helpers/newsroom'
 
 let newsroom: TestNewsroom
@@ -6,33 +6,6 @@ beforeAll(async () => {
   newsroom = await startNewsroom()
 })
 afterAll(async () => newsroom?.close())
-
-/** A body with one paragraph: text, then an inline reference to the quote. */
-const bodyQuoting = (quoteId: number | string, before = 'As one source put it: “') => ({
-  root: {
-    type: 'root',
-    direction: 'ltr',
-    format: '',
-    indent: 0,
-    version: 1,
-    children: [
-      {
-        type: 'paragraph',
-        direction: 'ltr',
-        format: '',
-        indent: 0,
-        version: 1,
-        textFormat: 0,
-        textStyle: '',
-        children: [
-          { type: 'text', text: before, detail: 0, format: 0, mode: 'normal', style: '', version: 1 },
-          { type: 'inlineBlock', version: 1, fields: { id: `b${quoteId}aaaaaaaaaaaaaaaaaaaa`.slice(0, 24), blockName: '', blockType: 'quote', quote: quoteId } },
-          { type: 'text', text: '”', detail: 0, format: 0, mode: 'normal', style: '', version: 1 },
-        ],
-      },
-    ],
-  },
-})
 
 const messagesFor = (res: { body: any }, path: string): string =>
   (res.body?.errors?.[0]?.data?.errors ?? [])

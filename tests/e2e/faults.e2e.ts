@@ -3,9 +3,9 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { QUOTE_BLOCK_SLUG } from '../../src/fields/articleBody'
 import { quoteRefsIn } from '../../src/standards/publishProblems'
 import { startApp, type AppProcess } from '../helpers/appProcess'
+import { bodyQuoting, lexicalParagraphs } from '../helpers/fixtures'
 
 /**
  * Crashes: the real app (production build) is killed with SIGKILL in the middle of its first-start
@@ -88,24 +88,6 @@ const logIn = async (baseURL: string) => {
   return (await res.json()).token as string
 }
 
-const paragraph = (children: unknown[]) => ({ type: 'paragraph', children, direction: 'ltr', format: '', indent: 0, textFormat: 0, textStyle: '', version: 1 })
-const text = (value: string) => ({ type: 'text', text: value, detail: 0, format: 0, mode: 'normal', style: '', version: 1 })
-const bodyCiting = (words: string, quoteId?: number) => ({
-  root: {
-    type: 'root',
-    direction: 'ltr',
-    format: '',
-    indent: 0,
-    version: 1,
-    children: [
-      paragraph([
-        text(`${words} `),
-        ...(quoteId ? [{ type: 'inlineBlock', version: 1, fields: { id: `q${quoteId}`, blockName: '', blockType: QUOTE_BLOCK_SLUG, quote: quoteId } }] : []),
-      ]),
-    ],
-  },
-})
-
 /** What the client was told was stored, to look for after the crash. */
 type Ack = { collection: string; id: number; check: Record<string, unknown> }
 
@@ -124,7 +106,7 @@ const writeLoop = async (baseURL: string, token: string, storyId: number, writer
     const source = await post('/api/sources', { description: `Witness ${tag}`, kind: 'person', name: `Witness ${tag}` })
     expect(source.status).toBe(201)
     acks.push({ collection: 'sources', id: source.doc.id, check: { description: `Witness ${tag}` } })
-    const article = await post('/api/articles', { title: `Crash test ${tag}`, body: bodyCiting(`Draft ${tag}.`), _status: 'draft' })
+    const article = await post('/api/articles', { title: `Crash test ${tag}`, body: lexicalParagraphs(`Draft ${tag}.`), _status: 'draft' })
     expect(article.status).toBe(201)
     acks.push({ collection: 'articles', id: article.doc.id, check: { title: `Crash test ${tag}` } })
     const quote = await post('/api/quotes', { text: `Words ${tag}`, kind: 'verbatim', speaker: source.doc.id, article: article.doc.id })
@@ -132,7 +114,7 @@ const writeLoop = async (baseURL: string, token: string, storyId: number, writer
     acks.push({ collection: 'quotes', id: quote.doc.id, check: { text: `Words ${tag}` } })
     const published = await fetch(`${baseURL}/api/articles/${article.doc.id}`, {
       method: 'PATCH',
-      ...json({ body: bodyCiting(`Published ${tag}:`, quote.doc.id), _status: 'published' }, token),
+      ...json({ body: bodyQuoting(quote.doc.id, `Published ${tag}: “`), _status: 'published' }, token),
     })
     expect(published.status).toBe(200)
     acks.push({ collection: 'articles', id: article.doc.id, check: { _status: 'published' } })

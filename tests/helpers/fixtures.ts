@@ -21,6 +21,33 @@ export const lexicalParagraphs = (...paragraphs: string[]) => ({
   },
 })
 
+/** A body with one paragraph: text, then an inline reference to the quote. */
+export const bodyQuoting = (quoteId: number | string, before = 'As one source put it: “') => ({
+  root: {
+    type: 'root',
+    direction: 'ltr',
+    format: '',
+    indent: 0,
+    version: 1,
+    children: [
+      {
+        type: 'paragraph',
+        direction: 'ltr',
+        format: '',
+        indent: 0,
+        version: 1,
+        textFormat: 0,
+        textStyle: '',
+        children: [
+          { type: 'text', text: before, detail: 0, format: 0, mode: 'normal', style: '', version: 1 },
+          { type: 'inlineBlock', version: 1, fields: { id: `b${quoteId}aaaaaaaaaaaaaaaaaaaa`.slice(0, 24), blockName: '', blockType: 'quote', quote: quoteId } },
+          { type: 'text', text: '”', detail: 0, format: 0, mode: 'normal', style: '', version: 1 },
+        ],
+      },
+    ],
+  },
+})
+
 let counter = 0
 const unique = (prefix: string) => `${prefix} ${++counter}-${Math.random().toString(36).slice(2, 7)}`
 
