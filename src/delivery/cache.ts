@@ -32,14 +32,13 @@ export const deliveryGeneration = (): number => ((globalThis as unknown as Recor
 /** The cached story, or the one build in progress for it: never two builds of one story at once. */
 export const singleFlight = (slug: string, build: () => Promise<DeliveryEntry | null>): Promise<DeliveryEntry | null> => {
   const inflight = inflightBuilds()
-  let pending = inflight.get(slug)
-  if (!pending) {
-    const started = build().finally(() => {
-      if (inflight.get(slug) === started) inflight.delete(slug)
-    })
-    pending = started
-    inflight.set(slug, pending)
-  }
+  const existing = inflight.get(slug)
+  if (existing) return existing
+  // An invalidation may have replaced this build with a newer one: remove only our own entry.
+  const pending = build().finally(() => {
+    if (inflight.get(slug) === pending) inflight.delete(slug)
+  })
+  inflight.set(slug, pending)
   return pending
 }
 
@@ -63,10 +62,9 @@ export const existingDeliveryCache = (): DeliveryCache | undefined =>
  * demand) and forgets builds in progress, which may have read the data from before the write.
  */
 export const invalidateDelivery = (): void => {
-  const holder = globalThis as unknown as Record<symbol, unknown>
-  holder[GENERATION] = deliveryGeneration() + 1
-  ;(holder[KEY] as DeliveryCache | undefined)?.clear()
-  ;(holder[INFLIGHT] as Map<string, unknown> | undefined)?.clear()
+  ;(globalThis as unknown as Record<symbol, number>)[GENERATION] = deliveryGeneration() + 1
+  existingDeliveryCache()?.clear()
+  inflightBuilds().clear()
 }
 
 export const strongEtag = (bytes: Buffer): string => `"${crypto.createHash('sha256').update(bytes).digest('base64url').slice(0, 27)}"`
