@@ -5,7 +5,8 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
 
-import { databaseAdapter } from './database'
+import { databaseAdapter, type DatabaseOptions } from './database'
+import { answerBusyDatabaseWith503 } from './databaseBusy'
 import { newsroomPlugin } from './plugin'
 import { payloadSecret } from './secret'
 import type { NewsroomPluginOptions } from './types'
@@ -15,6 +16,8 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 export type AppConfigOptions = {
   /** Defaults to DATABASE_URI, then the embedded SQLite file. */
   databaseUri?: string
+  /** Migrations (the app) or a schema push (tests on fresh databases). @default 'migrations' */
+  databaseSchema?: DatabaseOptions['schema']
   secret?: string
   newsroom?: NewsroomPluginOptions
   /** Extra config for tests or hosts, merged last. */
@@ -42,7 +45,8 @@ export const createAppConfig = (options: AppConfigOptions = {}) =>
       meta: { titleSuffix: ' — Newsroom' },
     },
     collections: [],
-    db: databaseAdapter(options.databaseUri),
+    db: databaseAdapter(options.databaseUri, { schema: options.databaseSchema }),
+    hooks: { afterError: [answerBusyDatabaseWith503] },
     editor: lexicalEditor(),
     // No client needs more than an article → quote → speaker chain; deeper only multiplies queries.
     maxDepth: 3,

@@ -7,6 +7,8 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { migrations } from './migrations/index'
+import { migratingOnConnect } from './schema'
+import { waitingForWriteLock } from './sqliteLocking'
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -18,8 +20,23 @@ const MONGO_TIMEOUT_MS = 5_000
 
 export const isMongoUri = (uri: string): boolean => /^mongodb(\+srv)?:\/\//.test(uri)
 
+/** How long a write waits for another writer (another request, the seed, another instance) to finish. */
+export const WRITE_LOCK_TIMEOUT_MS = 5_000
+
+export type DatabaseOptions = {
+  /**
+   * `migrations` (the app, every command): the committed migrations, see src/schema.ts.
+   * `push`: the schema straight from the collections, for tests on fresh databases.
+   * @default 'migrations'
+   */
+  schema?: 'migrations' | 'push'
+}
+
 /** `DATABASE_URI` picks the adapter: `mongodb://…` → MongoDB; unset or `file:…` → SQLite. */
-export const databaseAdapter = (uri: string = process.env.DATABASE_URI || DEFAULT_DATABASE_URI): DatabaseAdapterObj => {
+export const databaseAdapter = (
+  uri: string = process.env.DATABASE_URI || DEFAULT_DATABASE_URI,
+  { schema = 'migrations' }: DatabaseOptions = {},
+): DatabaseAdapterObj => {
   if (isMongoUri(uri)) {
     return mongooseAdapter({
       url: uri,
@@ -29,19 +46,22 @@ export const databaseAdapter = (uri: string = process.env.DATABASE_URI || DEFAUL
   if (!uri.startsWith('file:')) {
     throw new Error(`DATABASE_URI must start with mongodb://, mongodb+srv:// or file: (got "${redactUri(uri)}").`)
   }
-  const file = uri.slice('file:'.length)
-  if (file && file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
-  return sqliteAdapter({
+  const file = uri.slice('file:'.length).replace(/\?.*$/, '')
+  const onDisk = Boolean(file) && file !== ':memory:'
+  if (onDisk) fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
+  const adapter = sqliteAdapter({
     client: { url: uri },
-    // WAL lets readers run while a write commits; the busy timeout makes a second writer (another
-    // request, the seed, a second app instance on the same file) wait instead of failing.
+    // WAL lets readers run while a write commits.
     wal: true,
-    busyTimeout: 5_000,
+    // No busy timeout of SQLite's own (it would block the process while it waits): a second writer
+    // waits asynchronously instead, see src/sqliteLocking.ts.
+    busyTimeout: 0,
     // Each request's writes commit together or not at all (off by default in db-sqlite).
     transactionOptions: {},
-    // Development and tests push the schema directly; production applies the committed migrations.
-    prodMigrations: migrations,
+    push: schema === 'push',
   })
+  const waiting = waitingForWriteLock(adapter, WRITE_LOCK_TIMEOUT_MS)
+  return schema === 'push' ? waiting : migratingOnConnect(waiting, { migrations, lockFile: onDisk ? `${path.resolve(file)}.migrate-lock` : undefined })
 }
 
 /** Host (and database) only: never print credentials. */

@@ -11,6 +11,7 @@ import { isEditor } from './access/roles'
 import { adminComponentPath } from './admin/componentPath'
 import { withDefaults } from './defaults'
 import { capPublicPageSize } from './hooks/capPublicPageSize'
+import { describeInputErrors } from './hooks/describeInputErrors'
 import { datePaths, hasManyPaths, rejectUnanswerableWhere, relationshipPaths } from './hooks/rejectUnanswerableWhere'
 import { requireObjectBody } from './hooks/requireObjectBody'
 import { openApi } from './endpoints/openApi'
@@ -101,5 +102,6 @@ export const newsroomPlugin =
       },
       collections,
       endpoints: [...(config.endpoints ?? []), ...(settings.disabled ? [] : [openApi(settings)])],
+      hooks: settings.disabled ? config.hooks : { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), describeInputErrors] },
     }
   }

@@ -1,28 +1,81 @@
-import type { SanitizedConfig } from 'payload'
+import type { Endpoint, SanitizedConfig } from 'payload'
 
 import { REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
+import { match } from 'path-to-regexp'
+
+import { describeIds, isDatabaseId } from './ids'
 
 type RouteArgs = { params: Promise<{ slug: string[] }> }
 type Handler = (request: Request, args: RouteArgs) => Promise<Response>
 
-/** A query string with a broken percent-escape (`?where=%`) makes Payload's parser throw: a 400, not a 500. */
-const refuseMalformedQuery =
-  (handler: Handler): Handler =>
-  async (request, args) => {
+const answer = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status })
+
+/** A query string with a broken percent-escape (`?where=%`) makes Payload's parser throw. */
+const malformedQuery = (url: URL) => {
+  try {
+    decodeURIComponent(url.search)
+    return false
+  } catch {
+    return true
+  }
+}
+
+/**
+ * The endpoint Payload will route this request to, found the way Payload finds it (the collection's
+ * or global's endpoints in order, matched with path-to-regexp), with the path parameters it gets.
+ */
+const routeOf = (config: SanitizedConfig, method: string, pathname: string) => {
+  const api = config.routes.api.replace(/\/$/, '')
+  if (!pathname.startsWith(`${api}/`)) return undefined
+  let rest = pathname.slice(api.length).replace(/\/$/, '')
+  const isGlobal = rest.startsWith('/globals/')
+  if (isGlobal) rest = rest.slice('/globals'.length)
+  const slug = rest.split('/')[1]
+  const owner = isGlobal ? config.globals.find((global) => global.slug === slug) : config.collections.find((collection) => collection.slug === slug)
+  const endpoints = (owner ? owner.endpoints : config.endpoints) || []
+  const path = (owner ? rest.slice(slug!.length + 1) : rest) || '/'
+  for (const endpoint of endpoints as Endpoint[]) {
+    if (endpoint.method !== method) continue
+    let matched: false | { params: Record<string, unknown> }
     try {
-      decodeURIComponent(new URL(request.url).search)
+      matched = match(endpoint.path, { decode: decodeURIComponent })(path) as false | { params: Record<string, unknown> }
     } catch {
-      return Response.json({ errors: [{ message: 'The query string is malformed (a broken %-escape).' }] }, { status: 400 })
+      return undefined // a broken escape in the path: Payload answers it as not found
     }
-    return handler(request, args)
+    if (matched) return { collection: isGlobal ? undefined : slug, params: matched.params }
+  }
+  return undefined
+}
+
+/**
+ * What Payload would answer with a 5xx although it understood the request, answered here instead:
+ * - a path segment that names a document (`/api/<collection>/:id`, `/versions/:id`, `/:id/duplicate`,
+ *   the plugin's `/:id/report`…) but cannot be an id of this database: 404, saying what ids look like;
+ * - a query string with a broken %-escape: 400;
+ * - a path no endpoint serves (Payload says 501 for collections without REST, e.g. migrations): 404.
+ */
+const guarded =
+  (config: Promise<SanitizedConfig> | SanitizedConfig, handler: Handler): Handler =>
+  async (request, args) => {
+    const url = new URL(request.url)
+    if (malformedQuery(url)) return answer(400, 'The query string is malformed (a broken %-escape).')
+    const sanitized = await config
+    const route = routeOf(sanitized, request.method.toLowerCase(), url.pathname)
+    const id = route?.params.id
+    if (route && typeof id === 'string' && !isDatabaseId(id, sanitized.db)) {
+      return answer(404, `Not found: “${id.slice(0, 64)}” is not an id${route.collection ? ` in ${route.collection}` : ''} (an id here is ${describeIds(sanitized.db)}).`)
+    }
+    const response = await handler(request, args)
+    if (response.status === 501) return answer(404, `Not found: nothing answers ${request.method} ${url.pathname}.`)
+    return response
   }
 
 /** Payload's REST route handlers, each behind the same guard. */
 export const restRoutes = (config: Promise<SanitizedConfig> | SanitizedConfig) => ({
-  GET: refuseMalformedQuery(REST_GET(config)),
-  POST: refuseMalformedQuery(REST_POST(config)),
-  DELETE: refuseMalformedQuery(REST_DELETE(config)),
-  PATCH: refuseMalformedQuery(REST_PATCH(config)),
-  PUT: refuseMalformedQuery(REST_PUT(config)),
-  OPTIONS: refuseMalformedQuery(REST_OPTIONS(config)),
+  GET: guarded(config, REST_GET(config)),
+  POST: guarded(config, REST_POST(config)),
+  DELETE: guarded(config, REST_DELETE(config)),
+  PATCH: guarded(config, REST_PATCH(config)),
+  PUT: guarded(config, REST_PUT(config)),
+  OPTIONS: guarded(config, REST_OPTIONS(config)),
 })

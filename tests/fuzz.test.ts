@@ -17,12 +17,16 @@ const SLUG = 'the-officer-was-taken-away-unaware-that-the-camera-was-still-rolli
 
 let newsroom: TestNewsroom
 let articleId: number | string
+let editorAuthorization: string
 let sent = 0
 const statuses = new Map<number, number>()
 
 beforeAll(async () => {
   newsroom = await startNewsroom({ newsroom: { submissions: { floodSeconds: 0 } } })
   articleId = (await seedStory(newsroom.payload, { log: () => {} })).articleId
+  const { ACCOUNTS } = await import('./helpers/newsroom')
+  const login = await fetch(`${newsroom.baseURL}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(ACCOUNTS.editor) })
+  editorAuthorization = `JWT ${(await login.json()).token}`
 })
 afterAll(async () => {
   console.log(`fuzz: ${sent} requests, statuses ${JSON.stringify(Object.fromEntries([...statuses].sort()))}`)
@@ -63,7 +67,38 @@ const anyJson = fc.oneof(
 )
 const rawBody = fc.oneof(anyJson.map((value) => JSON.stringify(value)), fc.string({ maxLength: 300 }), fc.constantFrom('{', '[]', 'null', '"x"', '{"__proto__":{"admin":true}}'))
 
+/** A path segment as a URL carries it: odd bytes percent-encoded, broken escapes, overlong, numeric edge cases, encoded slashes. */
+const percentEncoded = (text: string) => [...Buffer.from(text, 'utf8')].map((byte) => `%${byte.toString(16).padStart(2, '0').toUpperCase()}`).join('')
+const segment = fc.oneof(
+  fc.string({ unit: 'binary', maxLength: 30 }).map(percentEncoded),
+  fc.string({ maxLength: 30 }).map((text) => encodeURIComponent(text)),
+  fc.constantFrom('%00', '%2F', '1%2F2', '..%2F..', '%2e%2e', '%', '%ZZ', '%E0%A4%A', '%C0%AF', '1%20', '%20', '%0A1'),
+  fc.constantFrom('0', '-1', '1.5', '1e3', '01', '+1', '0x10', 'Infinity', 'NaN', '2147483647', '2147483648', '9007199254740991', '9007199254740993', '99999999999999999999', '1'.repeat(400)),
+  fc.constantFrom('a'.repeat(5000), 'abc', 'null', 'undefined', '__proto__', 'constructor', 'me', 'count', 'versions', 'slug', 'unlock', 'login', '507f1f77bcf86cd799439011'),
+)
+const collectionSlug = fc.constantFrom('articles', 'sources', 'quotes', 'comments', 'comment-reports', 'error-reports', 'users', 'payload-preferences', 'payload-locked-documents', 'payload-migrations', 'payload-kv', 'payload-jobs')
+const pathWithSegment = fc.oneof(
+  fc.tuple(collectionSlug, segment).map(([slug, seg]) => `/api/${slug}/${seg}`),
+  fc.tuple(collectionSlug, segment).map(([slug, seg]) => `/api/${slug}/versions/${seg}`),
+  fc.tuple(collectionSlug, segment).map(([slug, seg]) => `/api/${slug}/${seg}/duplicate`),
+  fc.tuple(collectionSlug, segment, segment).map(([slug, a, b]) => `/api/${slug}/${a}/${b}`),
+  segment.map((seg) => `/api/comments/${seg}/report`),
+  segment.map((seg) => `/api/articles/${seg}/error-reports`),
+  segment.map((seg) => `/api/articles/slug/${seg}`),
+  segment.map((seg) => `/api/${seg}`),
+  segment.map((seg) => `/api/globals/${seg}`),
+)
+/** Anyone may try any method on any path; the editor too, but never on a plain number (that could delete the story). */
+const pathRequest = fc.oneof(
+  fc.tuple(fc.constantFrom('GET', 'PATCH', 'DELETE', 'POST', 'PUT'), pathWithSegment).map(([method, path]) => ({ method, path, body: method === 'GET' || method === 'DELETE' ? undefined : '{}', type: 'application/json' })),
+  fc
+    .tuple(fc.constantFrom('GET', 'PATCH', 'DELETE', 'POST'), pathWithSegment)
+    .filter(([, path]) => !/\/\d+(\/|$)/.test(path))
+    .map(([method, path]) => ({ method, path, body: method === 'GET' || method === 'DELETE' ? undefined : '{}', type: 'application/json', as: 'editor' as const })),
+)
+
 const request = fc.oneof(
+  pathRequest,
   fc.tuple(fc.constantFrom('/api/articles', '/api/sources', '/api/quotes', '/api/comments', `/api/articles/slug/${SLUG}`, '/api/articles/slug/%00', '/api/articles/1', '/api/comments/1', '/api/openapi.json', '/api/users', '/api/error-reports', '/api/comment-reports'), query).map(([path, q]) => ({ method: 'GET', path: `${path}${q}` })),
   fc.tuple(fc.constantFrom('/api/comments', '/api/comments/1/report', '/api/articles/1/error-reports', '/api/articles/abc/error-reports', '/api/comment-reports', '/api/error-reports', '/api/graphql', '/api/users/login'), rawBody, fc.constantFrom('application/json', 'text/plain', 'application/x-www-form-urlencoded', '')).map(([path, body, type]) => ({ method: 'POST', path, body, type })),
   fc.tuple(fc.constantFrom('/api/comments/1', '/api/articles/1', '/api/sources/1'), rawBody).map(([path, body]) => ({ method: 'PATCH', path, body, type: 'application/json' })),
@@ -91,12 +126,50 @@ it.each(FOUND)('answers $method $path with a 400 that says why', async ({ method
   expect(JSON.stringify(await res.json())).toMatch(reason)
 })
 
+/** Path segments that Payload answered with a 500 (issue: a non-id in the URL), now a 404 that says what an id is. */
+const NOT_IDS = [
+  ['GET', '/api/articles/not-an-id'],
+  ['DELETE', '/api/sources/abc'],
+  ['GET', '/api/users/abc'],
+  ['GET', '/api/payload-locked-documents/abc'],
+  ['POST', '/api/articles/abc/duplicate'],
+  ['PATCH', '/api/articles/1e3'],
+  ['GET', '/api/articles/versions/%00'],
+  ['POST', '/api/comments/abc/report'],
+  ['POST', '/api/articles/-1/error-reports'],
+  ['GET', '/api/quotes/99999999999999999999'],
+  ['GET', '/api/comments/1%2F2'],
+] as const
+
+it.each(NOT_IDS)('answers %s %s (not an id) with a 404 that says what an id is, for readers and editors', async (method, path) => {
+  for (const authorization of [undefined, editorAuthorization]) {
+    const res = await fetch(`${newsroom.baseURL}${path}`, {
+      method,
+      headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
+      body: method === 'GET' || method === 'DELETE' ? undefined : '{}',
+    })
+    expect(res.status).toBe(404)
+    expect((await res.json()).errors[0].message).toMatch(/is not an id .*whole number/)
+  }
+})
+
+it('answers a collection without REST endpoints (migrations) with a 404, not a 501', async () => {
+  for (const path of ['/api/payload-migrations', '/api/payload-migrations/1']) {
+    const res = await fetch(`${newsroom.baseURL}${path}`)
+    expect(res.status).toBe(404)
+  }
+})
+
 it(`answers ${RUNS} generated requests with no 5xx, and stays up`, async () => {
   await fc.assert(
-    fc.asyncProperty(request, async (r: { method: string; path: string; body?: string; type?: string }) => {
+    fc.asyncProperty(request, async (r: { method: string; path: string; body?: string; type?: string; as?: 'editor' }) => {
       const res = await fetch(`${newsroom.baseURL}${r.path}`, {
         method: r.method,
-        headers: { ...(r.type ? { 'content-type': r.type } : {}), 'x-forwarded-for': `100.64.${sent % 250}.${(sent >> 8) % 250}` },
+        headers: {
+          ...(r.type ? { 'content-type': r.type } : {}),
+          ...(r.as ? { authorization: editorAuthorization } : {}),
+          'x-forwarded-for': `100.64.${sent % 250}.${(sent >> 8) % 250}`,
+        },
         body: r.body,
       })
       await res.arrayBuffer()

@@ -7,8 +7,9 @@ import { createAppConfig } from '../src/config'
 import { migrations } from '../src/migrations'
 
 /**
- * Production SQLite gets its schema only from the committed migrations (no dev push), so they must
- * describe exactly the schema the collections define. `npm run migrate:create` makes a new one.
+ * Every command gets its SQLite schema only from the committed migrations (no dev push, see
+ * src/schema.ts), so they must describe exactly the schema the collections define.
+ * `npm run migrate:create` makes a new one.
  */
 it('the committed SQLite migrations build exactly the schema the collections define', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-migrations-'))
@@ -17,13 +18,12 @@ it('the committed SQLite migrations build exactly the schema the collections def
     secret: 'migrations-test',
     overrides: { logger: { options: { level: 'fatal' } } },
   })
-  process.env.PAYLOAD_MIGRATING = 'true' // as in production: no dev schema push
-  const payload = await getPayload({ config, key: 'migrations' } as never).finally(() => {
-    delete process.env.PAYLOAD_MIGRATING
-  })
+  // The app's own config: connecting applies the migrations.
+  const payload = await getPayload({ config, key: 'migrations' } as never)
   try {
     const db = payload.db as any
-    await db.migrate({ migrations })
+    const applied = await db.drizzle.all('SELECT name, batch FROM payload_migrations')
+    expect(applied).toEqual(migrations.map(({ name }) => ({ name, batch: 1 })))
     const { pushSchema } = db.requireDrizzleKit()
     const { statementsToExecute } = await pushSchema(db.schema, db.drizzle)
     expect(statementsToExecute).toEqual([])

@@ -2,6 +2,8 @@ import type { CollectionBeforeOperationHook, Field, Where } from 'payload'
 
 import { APIError } from 'payload'
 
+import { describeIds, isDatabaseId } from '../ids'
+
 /** Dotted paths of the fields in a field list that match (groups add a prefix; rows and tabs do not). */
 const pathsWhere = (fields: Field[], matches: (field: Field) => boolean, prefix = ''): string[] =>
   fields.flatMap((field): string[] => {
@@ -42,9 +44,7 @@ export const rejectUnanswerableWhere =
   ({ args, req }) => {
     const where = (args as { where?: Where }).where
     if (!where || typeof where !== 'object') return args
-    const numeric = req.payload.db.defaultIDType === 'number'
-    const isId = (value: unknown) =>
-      value === null || value === '' || (numeric ? /^-?\d+$/.test(String(value)) : /^[0-9a-f]{24}$|^[\w-]{1,64}$/i.test(String(value)))
+    const isId = (value: unknown) => value === null || value === '' || isDatabaseId(value, req.payload.db)
     const paths = new Set(['id', ...idPaths])
     const check = (clause: Where) => {
       for (const [key, condition] of Object.entries(clause)) {
@@ -69,7 +69,7 @@ export const rejectUnanswerableWhere =
           }
           if (!paths.has(key) || !ID_OPERATORS.has(operator)) continue
           const values = Array.isArray(value) ? value : operator.endsWith('in') && typeof value === 'string' ? value.split(',') : [value]
-          if (!values.every(isId)) throw new APIError(`where[${key}][${operator}] must be ${numeric ? 'a numeric id' : 'an id'}.`, 400, undefined, true)
+          if (!values.every(isId)) throw new APIError(`where[${key}][${operator}] must be an id: ${describeIds(req.payload.db)}.`, 400, undefined, true)
         }
       }
     }
