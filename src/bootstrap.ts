@@ -6,23 +6,26 @@
 import { getPayload } from 'payload'
 
 import config from './payload.config'
-import { DEFAULT_DATABASE_URI, explainConnectionFailure } from './database'
+import { DEFAULT_DATABASE_URI, explainConnectionFailure, preparationLockFile } from './database'
 import { ensureAdmin } from './ensureAdmin'
+import { withFileLock } from './schema'
 
 const uri = process.env.DATABASE_URI || DEFAULT_DATABASE_URI
 
-const main = async () => {
-  const payload = await getPayload({ config }).catch((error: unknown) => {
-    throw new Error(explainConnectionFailure(uri, error))
+/** One process at a time (instances started together on one SQLite file): the first admin and seed happen once. */
+const main = () =>
+  withFileLock(preparationLockFile(uri), async () => {
+    const payload = await getPayload({ config }).catch((error: unknown) => {
+      throw new Error(explainConnectionFailure(uri, error))
+    })
+    await ensureAdmin(payload)
+    if (process.env.SEED_ON_START !== 'false') {
+      const { seedIfEmpty } = await import('../seed/seed')
+      // Progress on stdout as it happens (the logger may buffer), like `npm run seed`.
+      await seedIfEmpty(payload, { log: (line) => console.log(line) })
+    }
+    await payload.destroy()
   })
-  await ensureAdmin(payload)
-  if (process.env.SEED_ON_START !== 'false') {
-    const { seedIfEmpty } = await import('../seed/seed')
-    // Progress on stdout as it happens (the logger may buffer), like `npm run seed`.
-    await seedIfEmpty(payload, { log: (line) => console.log(line) })
-  }
-  await payload.destroy()
-}
 
 main()
   .then(() => process.exit(0))

@@ -21,7 +21,7 @@ const MONGO_TIMEOUT_MS = 5_000
 export const isMongoUri = (uri: string): boolean => /^mongodb(\+srv)?:\/\//.test(uri)
 
 /** How long a write waits for another writer (another request, the seed, another instance) to finish. */
-export const WRITE_LOCK_TIMEOUT_MS = 5_000
+export const WRITE_LOCK_TIMEOUT_MS = Number(process.env.DATABASE_LOCK_TIMEOUT_MS || 5_000)
 
 export type DatabaseOptions = {
   /**
@@ -46,9 +46,8 @@ export const databaseAdapter = (
   if (!uri.startsWith('file:')) {
     throw new Error(`DATABASE_URI must start with mongodb://, mongodb+srv:// or file: (got "${redactUri(uri)}").`)
   }
-  const file = uri.slice('file:'.length).replace(/\?.*$/, '')
-  const onDisk = Boolean(file) && file !== ':memory:'
-  if (onDisk) fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
+  const lockFile = preparationLockFile(uri)
+  if (lockFile) fs.mkdirSync(path.dirname(lockFile), { recursive: true })
   const adapter = sqliteAdapter({
     client: { url: uri },
     // WAL lets readers run while a write commits.
@@ -61,7 +60,17 @@ export const databaseAdapter = (
     push: schema === 'push',
   })
   const waiting = waitingForWriteLock(adapter, WRITE_LOCK_TIMEOUT_MS)
-  return schema === 'push' ? waiting : migratingOnConnect(waiting, { migrations, lockFile: onDisk ? `${path.resolve(file)}.migrate-lock` : undefined })
+  return schema === 'push' ? waiting : migratingOnConnect(waiting, { migrations, lockFile })
+}
+
+/**
+ * The file that makes preparing a SQLite database (migrations, first admin, first seed) one process
+ * at a time; none for databases that are not a file.
+ */
+export const preparationLockFile = (uri: string = process.env.DATABASE_URI || DEFAULT_DATABASE_URI): string | undefined => {
+  if (!uri.startsWith('file:')) return undefined
+  const file = uri.slice('file:'.length).replace(/\?.*$/, '')
+  return file && file !== ':memory:' ? `${path.resolve(file)}.prepare-lock` : undefined
 }
 
 /** Host (and database) only: never print credentials. */

@@ -116,12 +116,16 @@ export const applyMigrations = async (adapter: Adapter, migrations: Migration[],
   await adapter.migrate({ migrations: migrations as never })
 }
 
+/** Lock files this process holds now: taking one again (the bootstrap, then Payload's connect) is a no-op. */
+const heldLocks = new Set<string>()
+
 /**
  * Only one process prepares a database at a time (three instances started at once on a fresh SQLite
- * file would otherwise all run the first migration): an exclusive lock file beside the database,
- * taken over when the process that holds it is gone.
+ * file would otherwise all run the first migration, or all create the first admin): an exclusive
+ * lock file beside the database, taken over when the process that holds it is gone.
  */
-export const withFileLock = async <T>(lockFile: string, work: () => Promise<T>, timeoutMs = 120_000): Promise<T> => {
+export const withFileLock = async <T>(lockFile: string | undefined, work: () => Promise<T>, timeoutMs = 120_000): Promise<T> => {
+  if (!lockFile || heldLocks.has(lockFile)) return work()
   const deadline = Date.now() + timeoutMs
   for (;;) {
     try {
@@ -129,7 +133,7 @@ export const withFileLock = async <T>(lockFile: string, work: () => Promise<T>, 
       break
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
-      const holder = Number(fs.readFileSync(lockFile, 'utf8') || 0)
+      const holder = Number(readOrEmpty(lockFile) || 0)
       if (!holder || !isAlive(holder)) {
         fs.rmSync(lockFile, { force: true })
         continue
@@ -138,10 +142,20 @@ export const withFileLock = async <T>(lockFile: string, work: () => Promise<T>, 
       await new Promise((resolve) => setTimeout(resolve, 100))
     }
   }
+  heldLocks.add(lockFile)
   try {
     return await work()
   } finally {
+    heldLocks.delete(lockFile)
     fs.rmSync(lockFile, { force: true })
+  }
+}
+
+const readOrEmpty = (file: string) => {
+  try {
+    return fs.readFileSync(file, 'utf8')
+  } catch {
+    return ''
   }
 }
 
@@ -170,8 +184,7 @@ export const migratingOnConnect = (
       await connect.call(this, options)
       if (options?.hotReload) return
       const log = (line: string) => this.payload.logger.info(line)
-      const migrate = () => applyMigrations(this, migrations, log)
-      await (lockFile ? withFileLock(lockFile, migrate) : migrate())
+      await withFileLock(lockFile, () => applyMigrations(this, migrations, log))
     }
     return adapter as unknown as ReturnType<DatabaseAdapterObj['init']>
   },

@@ -5,18 +5,25 @@
  * transaction a connection of its own, opening a fresh one afterwards without the adapter's
  * `PRAGMA busy_timeout`. So a second writer's `BEGIN IMMEDIATE` failed at once with SQLITE_BUSY
  * (a 500), and where a busy timeout did apply it blocked the whole process while it waited, the
- * lock holder in the same process included. Here every statement runs with no timeout of SQLite's
- * own and a busy database is waited for asynchronously, with growing pauses, up to `timeoutMs`;
- * after that the caller gets a DatabaseBusyError, which the app answers with 503 and Retry-After.
+ * lock holder in the same process included. Worse, a `BEGIN` that fails leaves its connection
+ * holding the snapshot it read (libsql does not reset the failed statement): every later `BEGIN`
+ * on it fails with SQLITE_BUSY_SNAPSHOT and every read on it is stale, for good.
+ *
+ * So here: SQLite's own timeout stays 0; a transaction begins on a connection of its own, and one
+ * that finds the database locked is closed and another tried after a pause (asynchronously, with
+ * growing pauses), up to `timeoutMs`; other statements that find it locked are retried the same
+ * way. After that the caller gets a DatabaseBusyError, which the app answers with 503 and Retry-After.
  */
 import type { DatabaseAdapterObj } from 'payload'
+
+import { createClient, type Client as LibsqlClient, type Config as LibsqlConfig, type TransactionMode } from '@libsql/client'
 
 /** The write lock could not be had in time; nothing was written. */
 export class DatabaseBusyError extends Error {
   override name = 'DatabaseBusyError'
   readonly status = 503
-  constructor(waitedMs: number) {
-    super(`The database is busy (SQLITE_BUSY): no write lock within ${(waitedMs / 1000).toFixed(1)} s.`)
+  constructor(waitedMs: number, cause?: unknown) {
+    super(`The database is busy (SQLITE_BUSY): no write lock within ${(waitedMs / 1000).toFixed(1)} s.`, { cause })
   }
 }
 
@@ -33,37 +40,52 @@ const retryWhileBusy = async <T>(run: () => Promise<T>, timeoutMs: number): Prom
       return await run()
     } catch (error) {
       if (!isBusy(error)) throw error
-      if (Date.now() - started >= timeoutMs) throw new DatabaseBusyError(Date.now() - started)
+      if (Date.now() - started >= timeoutMs) throw new DatabaseBusyError(Date.now() - started, error)
       // Jitter, so that waiting writers do not all knock at the same instant.
       await new Promise((resolve) => setTimeout(resolve, pause / 2 + Math.random() * pause))
     }
   }
 }
 
-/** The libsql client methods that may need the lock: a statement, a batch, a transaction's BEGIN. */
-const LOCKING_METHODS = ['execute', 'batch', 'transaction', 'executeMultiple', 'migrate'] as const
+/** The libsql client methods that run statements on its shared connection and may need the lock. */
+const STATEMENT_METHODS = ['execute', 'batch', 'executeMultiple', 'migrate'] as const
 
-type Client = Record<(typeof LOCKING_METHODS)[number], (...args: unknown[]) => Promise<unknown>>
+/**
+ * Each transaction begins on a new connection; if the database is locked that connection is closed
+ * (with the snapshot its failed BEGIN holds) and a new one tried. A successful BEGIN hands the
+ * connection to the transaction, as libsql itself does.
+ */
+const beginOnFreshConnection = (config: LibsqlConfig, timeoutMs: number) => (mode?: TransactionMode) =>
+  retryWhileBusy(async () => {
+    const connection = createClient(config)
+    try {
+      return await connection.transaction(mode)
+    } catch (error) {
+      connection.close()
+      throw error
+    }
+  }, timeoutMs)
 
-const waitForLocks = (client: Client, timeoutMs: number) => {
-  for (const method of LOCKING_METHODS) {
-    const original = client[method]?.bind(client)
-    if (!original) continue
-    client[method] = (...args: unknown[]) => retryWhileBusy(() => original(...args), timeoutMs)
+const waitForLocks = (client: LibsqlClient, config: LibsqlConfig, timeoutMs: number) => {
+  const methods = client as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>
+  for (const method of STATEMENT_METHODS) {
+    const original = methods[method]?.bind(client)
+    if (original) methods[method] = (...args: unknown[]) => retryWhileBusy(() => original(...args), timeoutMs)
   }
+  client.transaction = beginOnFreshConnection(config, timeoutMs)
 }
 
 /** Payload's SQLite adapter whose client waits its turn for the write lock (see above). */
 export const waitingForWriteLock = (adapterObj: DatabaseAdapterObj, timeoutMs: number): DatabaseAdapterObj => ({
   ...adapterObj,
   init: (args) => {
-    type Adapter = { client?: Client; connect?: (options?: { hotReload?: boolean }) => Promise<void> }
+    type Adapter = { client?: LibsqlClient; clientConfig: LibsqlConfig; connect?: (options?: { hotReload?: boolean }) => Promise<void> }
     const adapter = adapterObj.init(args) as unknown as Adapter
     const connect = adapter.connect!
     adapter.connect = async function connectWaiting(this: Adapter, options) {
       const fresh = !this.client
       await connect.call(this, options)
-      if (fresh && this.client) waitForLocks(this.client, timeoutMs)
+      if (fresh && this.client) waitForLocks(this.client, this.clientConfig, timeoutMs)
     }
     return adapter as unknown as ReturnType<DatabaseAdapterObj['init']>
   },
