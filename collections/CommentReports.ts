@@ -20,6 +20,9 @@ export const CommentReports = (settings: NewsroomSettings): CollectionConfig => 
     description: 'Readers’ reports of comments. Reaching the threshold returns an approved comment to pending.',
   },
   defaultSort: '-createdAt',
+  // Readers write here, so nobody copies a document: Payload's duplicate fills what the request
+  // leaves out from the original, hidden fields (a reader's email) included.
+  disableDuplicate: true,
   access: {
     create: anyone,
     read: moderatorsOnly,

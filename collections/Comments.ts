@@ -30,6 +30,9 @@ export const Comments = (settings: NewsroomSettings): CollectionConfig => ({
   },
   // Pinned notes first, then the conversation in the order it happened.
   defaultSort: ['-pinned', 'createdAt'],
+  // Readers write here, so nobody copies a document: Payload's duplicate fills what the request
+  // leaves out from the original, hidden fields (a reader's email) included.
+  disableDuplicate: true,
   access: {
     create: anyone,
     read: approvedOrModerator,

@@ -18,6 +18,9 @@ export const ErrorReports = (settings: NewsroomSettings): CollectionConfig => ({
     description: 'Errors readers reported. Private: only editors see them. Resolve one with a correction to publish it in the article’s log.',
   },
   defaultSort: '-createdAt',
+  // Readers write here, so nobody copies a document: Payload's duplicate fills what the request
+  // leaves out from the original, hidden fields (a reader's email) included.
+  disableDuplicate: true,
   access: {
     create: anyone,
     read: editorsOnly,

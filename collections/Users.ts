@@ -42,6 +42,8 @@ export const Users = (settings: NewsroomSettings): CollectionConfig => ({
     read: usersVisibleTo,
     update: adminOrSelf,
     delete: adminsOnly,
+    // Lockout protects staff accounts too: only an admin lifts it.
+    unlock: adminsOnly,
   },
   fields: [
     { name: 'name', type: 'text', maxLength: 120, admin: { description: 'Shown to colleagues, e.g. as the approving editor of an anonymous source.' } },

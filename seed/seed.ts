@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 import fs from 'node:fs'
 import path from 'node:path'
@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url'
 import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 
 import { accountFromEnv, ensureAccount } from '../src/accounts'
-import { appendDevLogin } from '../src/devLogins'
+import { databaseNameOf } from '../src/database'
+import { recordDevLogins, type DevLogin } from '../src/devLogins'
 import { toSlug } from '../src/fields/slug'
 import { parseStory } from './parseStory'
 import { ARTICLE, QUOTES, SOURCES, type SeedSource } from './storyData'
@@ -74,16 +75,25 @@ export const seedStory = async (payload: Payload, options: SeedOptions = {}): Pr
   try {
     log(`Seeding “${story.headline}” (${story.paragraphs.length} paragraphs)`)
 
-    const accounts: Record<string, DocID> = {}
-    const newLogins: { role: string; email: string; password: string }[] = []
+    const accounts: Partial<Record<'admin' | 'editor' | 'moderator', DocID>> = {}
+    const newLogins: DevLogin[] = []
     for (const role of ['admin', 'editor', 'moderator'] as const) {
       const spec = accountFromEnv(role)
-      const { id, created, generatedPassword } = await ensureAccount(payload, spec, req)
-      accounts[role] = id
-      report.accounts[created ? 'created' : 'existing']++
-      if (generatedPassword) newLogins.push({ role, email: spec.email, password: generatedPassword })
+      const ensured = await ensureAccount(payload, spec, req)
+      if (!ensured.id) {
+        log(`  ${role}: not created (production: set ${role.toUpperCase()}_EMAIL and ${role.toUpperCase()}_PASSWORD to create it)`)
+        continue
+      }
+      accounts[role] = ensured.id
+      report.accounts[ensured.created ? 'created' : 'existing']++
+      if ('generatedPassword' in ensured && ensured.generatedPassword) newLogins.push({ role, email: spec.email, password: ensured.generatedPassword })
     }
     log(`  accounts: ${report.accounts.created} created, ${report.accounts.existing} already there`)
+    // The anonymous colleague's anonymity was approved by an editor: the seeded one, else any editor or admin.
+    const approver = accounts.editor ?? accounts.admin ?? (await anyEditor(payload, req))
+    if (approver === undefined) {
+      throw new Error('The seed records an editor as the approver of the anonymous source, and there is none: set ADMIN_EMAIL and ADMIN_PASSWORD (or EDITOR_…).')
+    }
 
     const sourceIds: Record<SeedSource['key'], DocID> = {}
     for (const source of SOURCES) {
@@ -94,7 +104,7 @@ export const seedStory = async (payload: Payload, options: SeedOptions = {}): Pr
         () =>
           payload.create({
             collection: 'sources',
-            data: { ...fields, ...(anonymity ? { anonymity: { ...anonymity, approvedBy: accounts.editor } } : {}) },
+            data: { ...fields, ...(anonymity ? { anonymity: { ...anonymity, approvedBy: approver } } : {}) },
             req,
           }),
         report.sources,
@@ -188,7 +198,7 @@ export const seedStory = async (payload: Payload, options: SeedOptions = {}): Pr
 
     if (ownsTransaction) await commitTransaction(req)
     // Printed only once committed, so a printed login always works.
-    newLogins.forEach(appendDevLogin)
+    recordDevLogins(databaseNameOf(payload), newLogins)
     log('Seed complete.')
     return report
   } catch (error) {
@@ -196,6 +206,9 @@ export const seedStory = async (payload: Payload, options: SeedOptions = {}): Pr
     throw error
   }
 }
+
+const anyEditor = async (payload: Payload, req: Partial<PayloadRequest>): Promise<DocID | undefined> =>
+  (await payload.find({ collection: 'users', where: { roles: { in: ['editor', 'admin'] } }, sort: 'createdAt', limit: 1, depth: 0, req })).docs[0]?.id
 
 /** On first start: seed only a database that has no articles yet. */
 export const seedIfEmpty = async (payload: Payload, options: SeedOptions = {}): Promise<SeedReport | undefined> => {

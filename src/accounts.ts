@@ -1,14 +1,14 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import type { Role } from './types'
-import { generatePassword } from './devLogins'
+import { generatePassword, mayGeneratePasswords } from './devLogins'
 
 import type { User } from './payload-types'
 type DocID = User['id']
 
 export type AccountSpec = { role: Role; email: string; password?: string; name: string }
 
-/** Where each seeded account's login comes from: env first, then a development default. */
+/** Where each account's login comes from: `<ROLE>_EMAIL` / `<ROLE>_PASSWORD`, then a development default email. */
 export const accountFromEnv = (role: Role): AccountSpec => {
   const prefix = role.toUpperCase()
   return {
@@ -19,15 +19,17 @@ export const accountFromEnv = (role: Role): AccountSpec => {
   }
 }
 
+export type EnsuredAccount =
+  | { id: DocID; created: boolean; generatedPassword?: string }
+  /** Production without a configured password: nothing is created, nothing generated. */
+  | { id: undefined; created: false; skipped: true }
+
 /**
- * Finds the account by email, or creates it. A missing password is generated (never a fixed default)
- * and returned for the caller to print once it is committed; an existing account is never touched.
+ * Finds the account by email, or creates it. Without a configured password, development generates
+ * one (never a fixed default) for the caller to print once it is committed; production creates
+ * nothing. An existing account is never touched.
  */
-export const ensureAccount = async (
-  payload: Payload,
-  spec: AccountSpec,
-  req?: Partial<PayloadRequest>,
-): Promise<{ id: DocID; created: boolean; generatedPassword?: string }> => {
+export const ensureAccount = async (payload: Payload, spec: AccountSpec, req?: Partial<PayloadRequest>): Promise<EnsuredAccount> => {
   const existing = await payload.find({
     collection: 'users',
     where: { email: { equals: spec.email.toLowerCase() } },
@@ -36,6 +38,7 @@ export const ensureAccount = async (
     req,
   })
   if (existing.docs[0]) return { id: existing.docs[0].id, created: false }
+  if (!spec.password && !mayGeneratePasswords()) return { id: undefined, created: false, skipped: true }
   const password = spec.password || generatePassword()
   const user = await payload.create({
     collection: 'users',

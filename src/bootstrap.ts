@@ -12,6 +12,9 @@ import { withFileLock } from './schema'
 
 const uri = process.env.DATABASE_URI || DEFAULT_DATABASE_URI
 
+/** Development seeds an empty database on start; production only when asked (SEED_ON_START=true). */
+const seedOnStart = () => (process.env.SEED_ON_START ?? (process.env.NODE_ENV === 'production' ? 'false' : 'true')) === 'true'
+
 /** One process at a time (instances started together on one SQLite file): the first admin and seed happen once. */
 const main = () =>
   withFileLock(preparationLockFile(uri), async () => {
@@ -19,7 +22,7 @@ const main = () =>
       throw new Error(explainConnectionFailure(uri, error))
     })
     await ensureAdmin(payload)
-    if (process.env.SEED_ON_START !== 'false') {
+    if (seedOnStart()) {
       const { seedIfEmpty } = await import('../seed/seed')
       // Progress on stdout as it happens (the logger may buffer), like `npm run seed`.
       await seedIfEmpty(payload, { log: (line) => console.log(line) })

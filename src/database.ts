@@ -73,6 +73,12 @@ export const preparationLockFile = (uri: string = process.env.DATABASE_URI || DE
   return file && file !== ':memory:' ? `${path.resolve(file)}.prepare-lock` : undefined
 }
 
+/** Which database a Payload instance uses, for people to read (credentials removed). */
+export const databaseNameOf = (payload: { db: unknown }): string => {
+  const db = payload.db as { clientConfig?: { url?: string }; url?: string; name?: string }
+  return redactUri(db.clientConfig?.url ?? db.url ?? db.name ?? 'database')
+}
+
 /** Host (and database) only: never print credentials. */
 export const redactUri = (uri: string): string => {
   try {

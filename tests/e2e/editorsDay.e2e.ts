@@ -25,6 +25,7 @@ beforeAll(async () => {
   app = await startApp({
     script: 'start',
     env: {
+      SEED_ON_START: 'true',
       ADMIN_EMAIL: LOGINS.admin.email,
       ADMIN_PASSWORD: LOGINS.admin.password,
       EDITOR_EMAIL: LOGINS.editor.email,

@@ -17,6 +17,8 @@ import { bodyQuoting, lexicalParagraphs } from '../helpers/fixtures'
 const SLUG = 'the-officer-was-taken-away-unaware-that-the-camera-was-still-rolling'
 const ADMIN = { email: 'admin@faults.test', password: 'faults admin password' }
 const ENV = {
+  // Production seeds on start only when asked.
+  SEED_ON_START: 'true',
   ADMIN_EMAIL: ADMIN.email,
   ADMIN_PASSWORD: ADMIN.password,
   EDITOR_PASSWORD: 'faults editor password',
