@@ -15,7 +15,8 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { serveCachedStory } from './delivery/fastPath'
-import { refuseOversizedBody } from './requestLimits'
+import { bodyLimits } from './requestLimits'
+import { payloadSecret } from './secret'
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const dev = process.env.NODE_ENV !== 'production'
@@ -75,8 +76,14 @@ const main = async () => {
   const server = http.createServer((req, res) => {
     securityHeaders(req, res, () => route(req, res))
   })
+  const refuseOversizedBody = bodyLimits(payloadSecret())
   const route = (req: http.IncomingMessage, res: http.ServerResponse) => {
-    if (refuseOversizedBody(req, res)) return
+    const refused = refuseOversizedBody(req, res)
+    if (refused === true) return
+    if (refused) return void refused.then((answered) => answered || serve(req, res), () => serve(req, res))
+    serve(req, res)
+  }
+  const serve = (req: http.IncomingMessage, res: http.ServerResponse) => {
     const served = serveCachedStory(req, res)
     if (served === true) return
     if (served === false) return void app(req, res)

@@ -122,4 +122,22 @@ describe('in front of every request', () => {
     })
     expect(small.status).toBe(400)
   })
+
+  it('grants the larger staff body only to a login that verifies, not to any Authorization header or cookie', async () => {
+    const body = JSON.stringify({ dek: 'y'.repeat(100 * 1024) })
+    for (const headers of [{ authorization: 'JWT not-a-token' }, { authorization: 'Bearer eyJhbGciOiJIUzI1NiJ9.eyJpZCI6MX0.forged' }, { cookie: 'payload-token=anything' }]) {
+      const forged = await fetch(`${app.baseURL}/api/articles/1`, { method: 'PATCH', headers: { 'content-type': 'application/json', ...headers }, body })
+      expect(forged.status).toBe(413)
+    }
+    const login = await fetch(`${app.baseURL}/api/users/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'chief@newsroom.test', password: 'first admin password' }),
+    })
+    const { token } = await login.json()
+    const staff = await fetch(`${app.baseURL}/api/articles/1`, { method: 'PATCH', headers: { 'content-type': 'application/json', authorization: `JWT ${token}` }, body })
+    // Past the size check: Payload itself answers (the dek's own limit is 600 characters).
+    expect(staff.status).toBe(400)
+    expect(JSON.stringify(await staff.json())).toMatch(/dek/)
+  })
 })
