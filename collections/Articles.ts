@@ -1,17 +1,18 @@
 import type { CollectionConfig } from 'payload'
 
-import { editorsOnly, publishedOrEditor } from '../src/access'
+import { editorsOnly, editorsOnlyField, isEditor, publishedOrEditor } from '../src/access'
 import { articleBySlug } from '../src/endpoints/articleBySlug'
 import { reportArticleError } from '../src/endpoints/reportArticleError'
 import { articleBody } from '../src/fields/articleBody'
 import { articleSlugField } from '../src/fields/slug'
+import { timestampFields } from '../src/fields/timestamps'
 import { dateModifiedField, logRevisionsField, materialUpdateField, updateLogField } from '../src/fields/updateLog'
 import { countApprovedComments } from '../src/hooks/countApprovedComments'
 import { deleteDependents } from '../src/hooks/deleteDependents'
 import { guardUpdateLog } from '../src/hooks/guardUpdateLog'
-import { hideInternalFields } from '../src/hooks/hideInternalFields'
 import { setDateModified } from '../src/hooks/setDateModified'
 import { setPublishedAt } from '../src/hooks/setPublishedAt'
+import { sortForReaders } from '../src/hooks/sortForReaders'
 import { validateSlugIsFree } from '../src/standards/validatePublishable'
 import type { NewsroomSettings } from '../src/types'
 
@@ -28,6 +29,7 @@ export const Articles = (settings: NewsroomSettings): CollectionConfig => ({
     // “Preview”: the story exactly as frontends get it (published version).
     preview: (doc, { req }) => (doc?.slug ? `${req.payload.config.serverURL || ''}/api/${settings.slugs.articles}/slug/${doc.slug}` : null),
   },
+  // Editors' lists: last edited first. Readers may not sort by edit times; they get newest published first.
   defaultSort: '-updatedAt',
   access: {
     read: publishedOrEditor,
@@ -45,8 +47,8 @@ export const Articles = (settings: NewsroomSettings): CollectionConfig => ({
     ? {}
     : {
         // Order matters: the log guard marks new public entries as a material change for setDateModified.
+        beforeOperation: [sortForReaders('-publishedAt', isEditor)],
         beforeChange: [guardUpdateLog, setDateModified, setPublishedAt],
-        afterRead: [hideInternalFields(['updatedAt', 'createdAt', 'generateSlug', 'materialUpdate'])],
         beforeDelete: [
           deleteDependents([
             { collection: settings.slugs.comments, field: 'article' },
@@ -92,7 +94,7 @@ export const Articles = (settings: NewsroomSettings): CollectionConfig => ({
         },
       ],
     },
-    articleSlugField({ validate: validateSlugIsFree(settings) }),
+    articleSlugField({ validate: validateSlugIsFree(settings), readAccess: editorsOnlyField }),
     {
       name: 'commentsOpen',
       type: 'checkbox',
@@ -124,5 +126,6 @@ export const Articles = (settings: NewsroomSettings): CollectionConfig => ({
         description: 'Set on first publication.',
       },
     },
+    ...timestampFields({ createdAt: editorsOnlyField, updatedAt: editorsOnlyField }),
   ],
 })

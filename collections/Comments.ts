@@ -1,4 +1,5 @@
-import type { CollectionConfig, Where } from 'payload'
+import type { CollectionConfig, FieldAccess, Where } from 'payload'
+import { timestampFields } from '../src/fields/timestamps'
 
 import { anyone, approvedOrModerator, isModerator, moderatorsOnly, moderatorsOnlyField } from '../src/access'
 import { reportComment, submitComment } from '../src/endpoints/commentEndpoints'
@@ -110,7 +111,9 @@ export const Comments = (settings: NewsroomSettings): CollectionConfig => ({
       defaultValue: 'pending',
       index: true,
       options: COMMENT_STATUSES.map((value) => ({ label: value[0]!.toUpperCase() + value.slice(1), value })),
-      access: moderatorsSetOnly,
+      // A reader sees the status of approved comments only: the answer to their own post (REST or
+      // GraphQL) never says whether it was caught as spam.
+      access: { ...moderatorsSetOnly, read: approvedOrModeratorField },
       admin: { position: 'sidebar' },
     },
     {
@@ -138,11 +141,14 @@ export const Comments = (settings: NewsroomSettings): CollectionConfig => ({
       defaultLimit: 50,
       admin: { defaultColumns: ['excerpt', 'authorName', 'status', 'createdAt'] },
     },
+    ...timestampFields({ updatedAt: moderatorsOnlyField }),
   ],
   indexes: [{ fields: ['article', 'status', 'createdAt'] }],
 })
 
 const nobodyField = () => false
+/** On a document: moderators, or an approved comment. As a filter (no document): anyone, since readers only ever get approved comments. */
+const approvedOrModeratorField: FieldAccess = ({ doc, req }) => isModerator(req.user) || !doc || doc.status === 'approved'
 
 const excerptOf = (body: unknown): string => {
   const text = typeof body === 'string' ? body.replace(/\s+/g, ' ').trim() : ''

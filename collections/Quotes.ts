@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
+import { timestampFields } from '../src/fields/timestamps'
 
-import { editorsOnly, quotesOfPublishedOrEditor } from '../src/access'
+import { editorsOnly, editorsOnlyField, quotesOfPublishedOrEditor } from '../src/access'
 import { mustExist } from '../src/fields/mustExist'
 import { rememberSpeakerTitle } from '../src/hooks/rememberSpeakerTitle'
 import type { NewsroomSettings } from '../src/types'
@@ -91,5 +92,6 @@ export const Quotes = (settings: NewsroomSettings): CollectionConfig => ({
       maxLength: 2000,
       admin: { description: 'When, where and how it was said, e.g. “caught by a security camera in a holding room”.' },
     },
+    ...timestampFields({ updatedAt: editorsOnlyField }),
   ],
 })

@@ -1,4 +1,5 @@
 import type { CollectionConfig, Condition, FieldAccess } from 'payload'
+import { timestampFields } from '../src/fields/timestamps'
 
 import { relationship } from 'payload/shared'
 
@@ -176,5 +177,6 @@ export const Sources = (settings: NewsroomSettings): CollectionConfig => ({
         description: 'Every quote of this source, in every article (readers see those of published articles).',
       },
     },
+    ...timestampFields({ createdAt: editorsOnlyField, updatedAt: editorsOnlyField }),
   ],
 })

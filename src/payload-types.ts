@@ -262,8 +262,8 @@ export interface Article {
    * Set on first publication.
    */
   publishedAt?: string | null;
-  updatedAt: string;
   createdAt: string;
+  updatedAt: string;
   _status?: ('draft' | 'published') | null;
 }
 /**
@@ -331,8 +331,8 @@ export interface Source {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
-  updatedAt: string;
   createdAt: string;
+  updatedAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -629,8 +629,8 @@ export interface ArticlesSelect<T extends boolean = true> {
   commentCount?: T;
   tags?: T;
   publishedAt?: T;
-  updatedAt?: T;
   createdAt?: T;
+  updatedAt?: T;
   _status?: T;
 }
 /**
@@ -658,8 +658,8 @@ export interface SourcesSelect<T extends boolean = true> {
       };
   articles?: T;
   quotedIn?: T;
-  updatedAt?: T;
   createdAt?: T;
+  updatedAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

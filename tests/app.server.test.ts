@@ -125,7 +125,7 @@ describe('in front of every request', () => {
 
   it('grants the larger staff body only to a login that verifies, not to any Authorization header or cookie', async () => {
     const body = JSON.stringify({ dek: 'y'.repeat(100 * 1024) })
-    for (const headers of [{ authorization: 'JWT not-a-token' }, { authorization: 'Bearer eyJhbGciOiJIUzI1NiJ9.eyJpZCI6MX0.forged' }, { cookie: 'payload-token=anything' }]) {
+    for (const headers of [{ authorization: 'JWT not-a-token' } as Record<string, string>, { authorization: 'Bearer eyJhbGciOiJIUzI1NiJ9.eyJpZCI6MX0.forged' }, { cookie: 'payload-token=anything' }]) {
       const forged = await fetch(`${app.baseURL}/api/articles/1`, { method: 'PATCH', headers: { 'content-type': 'application/json', ...headers }, body })
       expect(forged.status).toBe(413)
     }

@@ -1,4 +1,4 @@
-import type { Field, FieldHook, TextField, Validate } from 'payload'
+import type { Field, FieldAccess, FieldHook, TextField, Validate } from 'payload'
 
 import { slugField } from 'payload'
 import slugify from 'slugify'
@@ -20,14 +20,25 @@ const slugFromTitleWhenEmpty =
     (typeof value === 'string' && value.trim() ? toSlug(value) : toSlug(data?.[useAsSlug])) ?? value
 
 /** Payload's own slug field (generated from the title until an editor locks it), with a better slugify. */
-export const articleSlugField = ({ useAsSlug = 'title', validate }: { useAsSlug?: string; validate?: Validate } = {}): Field =>
+export const articleSlugField = ({
+  useAsSlug = 'title',
+  validate,
+  readAccess,
+}: {
+  useAsSlug?: string
+  validate?: Validate
+  /** Who may read the "generate from title" switch (bookkeeping of the admin's). */
+  readAccess?: FieldAccess
+} = {}): Field =>
   slugField({
     useAsSlug,
     slugify: ({ valueToSlugify }) => toSlug(valueToSlugify),
     overrides: (row) => ({
       ...row,
       fields: row.fields.map((field) =>
-        field.type === 'text' && field.name === 'slug'
+        field.type === 'checkbox' && readAccess
+          ? { ...field, access: { ...field.access, read: readAccess } }
+          : field.type === 'text' && field.name === 'slug'
           ? ({
               ...field,
               maxLength: 200,

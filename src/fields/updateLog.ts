@@ -72,6 +72,7 @@ export const materialUpdateField: CheckboxField = {
   label: 'This is a material update',
   defaultValue: false,
   virtual: true,
+  access: { read: editorsOnlyField },
   admin: {
     description:
       'Tick when this change matters to readers (new facts, a changed status); it moves the public “modified” date. Typo fixes should not. Adding a log entry does it too.',

@@ -1,0 +1,92 @@
+import { makeArticle, makeComment } from './helpers/fixtures'
+import { ACCOUNTS, startNewsroom, type TestNewsroom } from './helpers/newsroom'
+
+/**
+ * The security review's findings, each as the request that showed it, answered as it must be now.
+ * REST and GraphQL wherever both apply.
+ */
+let newsroom: TestNewsroom
+let article: any
+let readerComment: any
+let clients = 0
+const newClient = () => ({ 'x-forwarded-for': `198.51.100.${++clients}` })
+
+beforeAll(async () => {
+  newsroom = await startNewsroom({ newsroom: { comments: { autoApproveReturning: true } } })
+  article = await makeArticle(newsroom.payload, { title: 'Reviewed story' })
+  readerComment = await makeComment(newsroom.payload, article.id, { authorName: 'Victim', authorEmail: 'victim@example.com', body: 'What I really think.' })
+})
+afterAll(async () => newsroom?.close())
+
+describe('a reader’s comment cannot be copied (2)', () => {
+  it('POST /api/comments/:id/duplicate is not there for anyone, and stores nothing', async () => {
+    const before = (await newsroom.payload.count({ collection: 'comments', overrideAccess: true })).totalDocs
+    for (const who of ['anonymous', 'moderator', 'admin'] as const) {
+      const res = await newsroom.api(who, 'POST', `/api/comments/${readerComment.id}/duplicate`, { body: 'I retract all of this' }, newClient())
+      expect([404, 405]).toContain(res.status)
+    }
+    for (const slug of ['comment-reports', 'error-reports']) {
+      const res = await newsroom.api('anonymous', 'POST', `/api/${slug}/1/duplicate`, {}, newClient())
+      expect([404, 405]).toContain(res.status)
+    }
+    expect((await newsroom.payload.count({ collection: 'comments', overrideAccess: true })).totalDocs).toBe(before)
+  })
+
+  it('GraphQL has no duplicate mutation for comments, comment reports or error reports', async () => {
+    const res = await newsroom.graphql('anonymous', `mutation { duplicateComment(id: ${readerComment.id}, data: { body: "I retract all of this" }) { id authorName } }`)
+    expect(res.body.data ?? null).toBeNull()
+    expect(res.body.errors[0].message).toMatch(/Cannot query field "duplicateComment"/)
+    const schema = await newsroom.graphql('anonymous', '{ __schema { mutationType { fields { name } } } }')
+    const mutations: string[] = schema.body.data.__schema.mutationType.fields.map((field: { name: string }) => field.name)
+    expect(mutations.filter((name) => /^duplicate(Comment|CommentReport|ErrorReport)$/.test(name))).toEqual([])
+    expect(mutations).toContain('duplicateArticle')
+  })
+})
+
+describe('only admins lift a lockout (8)', () => {
+  it('a moderator or an editor cannot unlock any account; an admin can', async () => {
+    for (const who of ['moderator', 'editor'] as const) {
+      const res = await newsroom.api(who, 'POST', '/api/users/unlock', { email: ACCOUNTS.admin.email })
+      expect(res.status).toBe(403)
+      const graphql = await newsroom.graphql(who, `mutation { unlockUser(email: "${ACCOUNTS.editor.email}") }`)
+      expect(graphql.body.data?.unlockUser ?? null).toBeNull()
+    }
+    expect((await newsroom.api('admin', 'POST', '/api/users/unlock', { email: ACCOUNTS.editor.email })).status).toBe(200)
+  })
+})
+
+describe('no oracles (11)', () => {
+  it('readers can neither read nor filter nor sort by edit and creation times of articles, sources and quotes', async () => {
+    const list = await newsroom.api('anonymous', 'GET', '/api/articles?limit=5')
+    expect(list.status).toBe(200)
+    expect(list.body.docs[0]).not.toHaveProperty('updatedAt')
+    expect(list.body.docs[0]).not.toHaveProperty('createdAt')
+    for (const path of [
+      '/api/articles?where[updatedAt][greater_than]=2000-01-01',
+      '/api/articles?sort=-updatedAt',
+      '/api/articles?where[createdAt][exists]=true',
+      '/api/sources?where[updatedAt][greater_than]=2000-01-01',
+      '/api/quotes?sort=updatedAt',
+      '/api/comments?where[updatedAt][greater_than]=2000-01-01',
+    ]) {
+      const res = await newsroom.api('anonymous', 'GET', path)
+      expect([path, res.status]).toEqual([path, 400])
+    }
+    const graphql = await newsroom.graphql('anonymous', '{ Articles(where: { updatedAt: { greater_than: "2000-01-01" } }) { docs { id } } }')
+    expect(graphql.body.errors?.[0]?.message ?? '').toMatch(/updatedAt/)
+    const editor = await newsroom.api('editor', 'GET', '/api/articles?sort=-updatedAt&where[updatedAt][greater_than]=2000-01-01')
+    expect(editor.status).toBe(200)
+    expect(editor.body.docs[0].updatedAt).toBeDefined()
+  })
+
+  it('a reader’s own new comment does not say whether it was caught as spam, over GraphQL as over REST', async () => {
+    const fields = `article: ${article.id}, authorName: "Spammer", authorEmail: "spam@example.com", body: "buy cheap pills at example.com example.org example.net"`
+    const res = await newsroom.graphql('anonymous', `mutation { createComment(data: { ${fields} }) { id status reportCount ipHash authorEmail } }`)
+    expect(res.body.errors ?? []).toEqual([])
+    expect(res.body.data.createComment.status ?? null).toBeNull()
+    expect(res.body.data.createComment.reportCount ?? null).toBeNull()
+    expect(res.body.data.createComment.ipHash ?? null).toBeNull()
+    const stored = await newsroom.payload.findByID({ collection: 'comments', id: res.body.data.createComment.id, overrideAccess: true })
+    expect(stored.status).toBe('pending')
+  })
+})
