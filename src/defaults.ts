@@ -42,6 +42,9 @@ export const withDefaults = (options: NewsroomPluginOptions = {}, host: { import
     commentsPageSize: options.delivery?.commentsPageSize ?? 20,
   },
   clientIp: options.clientIp ?? clientIpFromHeaders,
+  graphQL: {
+    maxDocuments: options.graphQL?.maxDocuments ?? 5000,
+  },
   loginLockout: {
     maxLoginAttempts: options.loginLockout?.maxLoginAttempts ?? 5,
     lockTime: options.loginLockout?.lockTime ?? 10 * 60 * 1000,

@@ -12,6 +12,7 @@ import { adminComponentPath } from './admin/componentPath'
 import { withDefaults } from './defaults'
 import { capPublicPageSize } from './hooks/capPublicPageSize'
 import { describeInputErrors } from './hooks/describeInputErrors'
+import { documentBudgetRule } from './graphql/documentBudget'
 import { datePaths, hasManyPaths, rejectUnanswerableWhere, relationshipPaths } from './hooks/rejectUnanswerableWhere'
 import { requireObjectBody } from './hooks/requireObjectBody'
 import { openApi } from './endpoints/openApi'
@@ -41,13 +42,15 @@ const invalidatesDelivery = (
         },
       }
 
-/** Readers list at most 100 articles, sources or quotes per page; `limit=0` is not unbounded for them. */
+/** Readers list at most this many articles, sources or quotes per page; `limit=0` is not unbounded for them. */
+const READER_PAGE_CAP = 100
+
 const capsReaderPages = (collection: CollectionConfig, settings: NewsroomSettings): CollectionConfig =>
   settings.disabled
     ? collection
     : {
         ...collection,
-        hooks: { ...collection.hooks, beforeOperation: [...(collection.hooks?.beforeOperation ?? []), capPublicPageSize(100, isEditor)] },
+        hooks: { ...collection.hooks, beforeOperation: [...(collection.hooks?.beforeOperation ?? []), capPublicPageSize(READER_PAGE_CAP, isEditor)] },
       }
 
 /**
@@ -102,6 +105,15 @@ export const newsroomPlugin =
       },
       collections,
       endpoints: [...(config.endpoints ?? []), ...(settings.disabled ? [] : [openApi(settings)])],
+      graphQL: settings.disabled
+        ? config.graphQL
+        : {
+            ...config.graphQL,
+            validationRules: (args) => [
+              ...(config.graphQL?.validationRules?.(args) ?? []),
+              documentBudgetRule({ maxDocuments: settings.graphQL.maxDocuments, maxPage: READER_PAGE_CAP })(args),
+            ],
+          },
       hooks: settings.disabled ? config.hooks : { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), describeInputErrors] },
     }
   }

@@ -98,6 +98,14 @@ export type NewsroomPluginOptions = {
    * (see TRUST_PROXY), then `X-Real-IP`.
    */
   clientIp?: (req: PayloadRequest) => string | undefined
+  /** GraphQL limits the plugin adds to the host's. */
+  graphQL?: {
+    /**
+     * The most documents one GraphQL request may make the server load, counting `limit`s, joins,
+     * counts and aliases (Payload's own complexity limit ignores `limit`). @default 5000
+     */
+    maxDocuments?: number
+  }
   /**
    * Failed logins before an account is locked, and for how long (ms).
    * @default { maxLoginAttempts: 5, lockTime: 600_000 }
@@ -116,6 +124,7 @@ export type NewsroomSettings = {
   delivery: Required<NonNullable<NewsroomPluginOptions['delivery']>>
   clientIp: (req: PayloadRequest) => string | undefined
   loginLockout: Required<NonNullable<NewsroomPluginOptions['loginLockout']>>
+  graphQL: Required<NonNullable<NewsroomPluginOptions['graphQL']>>
   /** Not an option: the host's `admin.importMap.baseDir`, which the plugin's admin component paths are relative to. */
   importMapBaseDir?: string
 }

@@ -35,7 +35,7 @@ describe('a reader’s comment cannot be copied (2)', () => {
   it('GraphQL has no duplicate mutation for comments, comment reports or error reports', async () => {
     const res = await newsroom.graphql('anonymous', `mutation { duplicateComment(id: ${readerComment.id}, data: { body: "I retract all of this" }) { id authorName } }`)
     expect(res.body.data ?? null).toBeNull()
-    expect(res.body.errors[0].message).toMatch(/Cannot query field "duplicateComment"/)
+    expect(res.body.errors![0].message).toMatch(/Cannot query field "duplicateComment"/)
     const schema = await newsroom.graphql('anonymous', '{ __schema { mutationType { fields { name } } } }')
     const mutations: string[] = schema.body.data.__schema.mutationType.fields.map((field: { name: string }) => field.name)
     expect(mutations.filter((name) => /^duplicate(Comment|CommentReport|ErrorReport)$/.test(name))).toEqual([])
@@ -77,6 +77,23 @@ describe('no oracles (11)', () => {
     const editor = await newsroom.api('editor', 'GET', '/api/articles?sort=-updatedAt&where[updatedAt][greater_than]=2000-01-01')
     expect(editor.status).toBe(200)
     expect(editor.body.docs[0].updatedAt).toBeDefined()
+  })
+
+  it('GraphQL counts the documents a query may load (limit × aliases × joins × counts) and refuses what is over the budget', async () => {
+    const aliases = Array.from({ length: 66 }, (_, i) => `s${i}: Sources(limit: 100) { docs { quotedIn(count: true) { totalDocs } } }`).join('\n')
+    const amplified = await newsroom.graphql('anonymous', `{ ${aliases} }`)
+    expect(amplified.body.data ?? null).toBeNull()
+    expect(amplified.body.errors[0].message).toMatch(/may load up to \d+ documents; at most 5000/)
+    // The same through variables and fragments.
+    const viaVariables = await newsroom.graphql(
+      'anonymous',
+      `query ($n: Int) { ${Array.from({ length: 60 }, (_, i) => `a${i}: Articles(limit: $n) { ...Story }`).join(' ')} } fragment Story on Articles { docs { title } }`,
+      { n: 100 },
+    )
+    expect(viaVariables.body.errors?.[0]?.message ?? '').toMatch(/documents/)
+    // Ordinary pages pass.
+    const ordinary = await newsroom.graphql('anonymous', '{ Articles(limit: 20) { docs { title } } Sources(limit: 10) { docs { description quotedIn(limit: 5) { docs { text } } } } }')
+    expect(ordinary.body.errors ?? []).toEqual([])
   })
 
   it('a reader’s own new comment does not say whether it was caught as spam, over GraphQL as over REST', async () => {
