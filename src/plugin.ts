@@ -12,8 +12,8 @@ import { adminComponentPath } from './admin/componentPath'
 import { withDefaults } from './defaults'
 import { capPublicPageSize } from './hooks/capPublicPageSize'
 import { describeInputErrors } from './hooks/describeInputErrors'
-import { documentBudgetRule } from './graphql/documentBudget'
-import { datePaths, hasManyPaths, rejectUnanswerableWhere, relationshipPaths } from './hooks/rejectUnanswerableWhere'
+import { countOnlyJoinsRule, documentBudgetRule } from './graphql/documentBudget'
+import { rejectUnanswerableQueries } from './hooks/rejectUnanswerableWhere'
 import { requireObjectBody } from './hooks/requireObjectBody'
 import { openApi } from './endpoints/openApi'
 import { commentAffectsReaders, invalidateDeliveryAfterChange, invalidateDeliveryAfterDelete } from './hooks/invalidateDeliveryCache'
@@ -55,15 +55,25 @@ const capsReaderPages = (collection: CollectionConfig, settings: NewsroomSetting
 
 /**
  * Every collection refuses, with a 400, input Payload itself would answer with a 500: a request body
- * that is not a JSON object, and a `where` comparing an id or relationship with a non-id.
+ * that is not a JSON object, and a `where` (its own or a join's) the database cannot answer; a
+ * reader's join pages are capped like their lists.
  */
-const requiresObjectBodies = (collection: CollectionConfig): CollectionConfig => ({
-  ...collection,
-  hooks: {
-    ...collection.hooks,
-    beforeOperation: [requireObjectBody, rejectUnanswerableWhere(relationshipPaths(collection.fields), hasManyPaths(collection.fields), datePaths(collection.fields)), ...(collection.hooks?.beforeOperation ?? [])],
-  },
-})
+const requiresAnswerableRequests =
+  (settings: NewsroomSettings) =>
+  (collection: CollectionConfig): CollectionConfig => ({
+    ...collection,
+    hooks: {
+      ...collection.hooks,
+      beforeOperation: [
+        requireObjectBody,
+        rejectUnanswerableQueries({
+          isStaff: (req) => Boolean((req.user as { roles?: unknown[] } | null)?.roles?.length),
+          pageCap: (slug) => (slug === settings.slugs.comments ? settings.comments.maxPageSize : READER_PAGE_CAP),
+        }),
+        ...(collection.hooks?.beforeOperation ?? []),
+      ],
+    },
+  })
 
 export const newsroomCollections = (settings: NewsroomSettings): CollectionConfig[] =>
   [
@@ -71,7 +81,7 @@ export const newsroomCollections = (settings: NewsroomSettings): CollectionConfi
     invalidatesDelivery(Comments(settings), settings, commentAffectsReaders),
     CommentReports(settings),
     ErrorReports(settings),
-  ].map(requiresObjectBodies)
+  ].map(requiresAnswerableRequests(settings))
 
 /**
  * Adds the newsroom schema (articles, sources, quotes, comments, roles) to any Payload config.
@@ -86,7 +96,7 @@ export const newsroomPlugin =
 
     const collections = [
       ...hostCollections.map((collection) => (collection === hostUsers ? withRoles(collection, settings) : collection)),
-      ...(hostUsers ? [] : [requiresObjectBodies(Users(settings))]),
+      ...(hostUsers ? [] : [requiresAnswerableRequests(settings)(Users(settings))]),
       ...newsroomCollections(settings),
     ]
 
@@ -112,6 +122,7 @@ export const newsroomPlugin =
             validationRules: (args) => [
               ...(config.graphQL?.validationRules?.(args) ?? []),
               documentBudgetRule({ maxDocuments: settings.graphQL.maxDocuments, maxPage: READER_PAGE_CAP })(args),
+              countOnlyJoinsRule(args),
             ],
           },
       hooks: settings.disabled ? config.hooks : { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), describeInputErrors] },

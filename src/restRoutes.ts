@@ -42,7 +42,7 @@ const routeOf = (config: SanitizedConfig, method: string, pathname: string) => {
     } catch {
       return undefined // a broken escape in the path: Payload answers it as not found
     }
-    if (matched) return { collection: isGlobal ? undefined : slug, params: matched.params }
+    if (matched) return { collection: isGlobal ? undefined : slug, params: matched.params, endpoint, versioned: Boolean(owner && 'versions' in owner && owner.versions) }
   }
   return undefined
 }
@@ -60,13 +60,20 @@ const guarded =
     const url = new URL(request.url)
     if (malformedQuery(url)) return answer(400, 'The query string is malformed (a broken %-escape).')
     const sanitized = await config
+    // Payload looks collections up in a plain object: /api/constructor would find Object's own.
+    const segments = url.pathname.split('/')
+    if (segments.some((segment) => segment in Object.prototype)) return answer(404, `Not found: nothing answers ${request.method} ${url.pathname}.`)
     const route = routeOf(sanitized, request.method.toLowerCase(), url.pathname)
     const id = route?.params.id
     if (route && typeof id === 'string' && !isDatabaseId(id, sanitized.db)) {
       return answer(404, `Not found: “${id.slice(0, 64)}” is not an id${route.collection ? ` in ${route.collection}` : ''} (an id here is ${describeIds(sanitized.db)}).`)
     }
+    // Payload serves /versions on every collection, and fails on those that keep none.
+    if (route && !route.versioned && route.endpoint.path.startsWith('/versions')) return answer(404, `Not found: ${route.collection ?? 'this'} keeps no versions.`)
     const response = await handler(request, args)
     if (response.status === 501) return answer(404, `Not found: nothing answers ${request.method} ${url.pathname}.`)
+    // Payload's SQLite adapter fails to delete a preference that is not there (a query on a missing column).
+    if (response.status === 500 && route?.collection === 'payload-preferences' && request.method === 'DELETE') return answer(404, 'Not found: no such preference.')
     return response
   }
 

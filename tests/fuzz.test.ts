@@ -45,6 +45,9 @@ const queryPart = fc.oneof(
   fc.oneof(fc.integer({ min: -5, max: 50 }), fc.string()).map((d) => `depth=${encodeURIComponent(String(d))}`),
   fc.oneof(fc.integer({ min: -5, max: 100000 }), fc.string()).map((l) => `limit=${encodeURIComponent(String(l))}`),
   fc.oneof(fc.integer({ min: -5, max: 100000 }), fc.string()).map((p) => `page=${encodeURIComponent(String(p))}`),
+  fc.tuple(fc.constantFrom('quotedIn', 'replies', 'nothing', '__proto__'), fieldNames, operators, scalar).map(([join, field, op, value]) => `joins[${join}][where][${field}][${op}]=${encodeURIComponent(String(value))}`),
+  fc.tuple(fc.constantFrom('quotedIn', 'replies'), fc.constantFrom('limit', 'page', 'sort', 'count'), fc.oneof(fc.integer({ min: -5, max: 100000 }), fc.string(), fieldNames)).map(([join, key, value]) => `joins[${join}][${key}]=${encodeURIComponent(String(value))}`),
+  fc.constantFrom('joins=false', 'joins[quotedIn]=false', 'joins[replies][limit]=0', 'joins[]=1'),
   fc.constantFrom('draft=true', 'locale=xx', 'format=jsonld', 'where=%', '%E0%A4%A', 'where[=1', 'depth[]=1', 'limit[$gt]=1'),
 )
 const query = fc.array(queryPart, { maxLength: 4 }).map((parts) => (parts.length ? `?${parts.join('&')}` : ''))
@@ -97,8 +100,22 @@ const pathRequest = fc.oneof(
     .map(([method, path]) => ({ method, path, body: method === 'GET' || method === 'DELETE' ? undefined : '{}', type: 'application/json', as: 'editor' as const })),
 )
 
+/** GraphQL as a client might send it: list queries with odd where/sort/limit, by-id lookups, joins, mutations. */
+const gqlValue = fc.oneof(fc.string({ maxLength: 20 }).map((text) => JSON.stringify(text)), fc.integer().map(String), fc.constantFrom('true', 'null', '"%00"', '"yesterday"', '2147483648', '1e3', '[1, "a"]'))
+const gqlQuery = fc.oneof(
+  fc
+    .tuple(fc.constantFrom('Articles', 'Sources', 'Quotes', 'Comments', 'Users', 'ErrorReports', 'CommentReports'), fc.constantFrom('id', 'title', 'status', 'article', 'speaker', 'createdAt', 'updatedAt', 'authorEmail', 'parent'), fc.constantFrom('equals', 'not_equals', 'in', 'like', 'greater_than', 'exists', 'all', 'near'), gqlValue, fc.integer({ min: -5, max: 500 }), fc.constantFrom('', '"-createdAt"', '"updatedAt"', '"bogus"'))
+    .map(([collection, field, op, value, limit, sort]) => `{ ${collection}(where: { ${field}: { ${op}: ${value} } }, limit: ${limit}${sort ? `, sort: ${sort}` : ''}) { docs { id } totalDocs } }`),
+  fc.tuple(fc.constantFrom('Article', 'Source', 'Quote', 'Comment', 'User'), gqlValue).map(([single, id]) => `{ ${single}(id: ${id}) { id } }`),
+  fc.tuple(fc.integer({ min: -1, max: 300 }), gqlValue).map(([limit, value]) => `{ Sources { docs { quotedIn(limit: ${limit}, where: { article: { equals: ${value} } }, count: true) { totalDocs docs { id } } } } }`),
+  fc.tuple(fc.integer({ min: -1, max: 300 }), gqlValue).map(([limit, value]) => `{ Comments { docs { replies(limit: ${limit}, where: { createdAt: { equals: ${value} } }) { docs { id } } } } }`),
+  fc.tuple(gqlValue, gqlValue).map(([id, body]) => `mutation { createComment(data: { article: ${id}, authorName: "F", authorEmail: "f@example.com", body: ${body} }) { id } }`),
+  fc.tuple(gqlValue).map(([id]) => `mutation { duplicateArticle(id: ${id}) { id } }`),
+)
+
 const request = fc.oneof(
   pathRequest,
+  gqlQuery.map((query) => ({ method: 'POST', path: '/api/graphql', body: JSON.stringify({ query }), type: 'application/json' })),
   fc.tuple(fc.constantFrom('/api/articles', '/api/sources', '/api/quotes', '/api/comments', `/api/articles/slug/${SLUG}`, '/api/articles/slug/%00', '/api/articles/1', '/api/comments/1', '/api/openapi.json', '/api/users', '/api/error-reports', '/api/comment-reports'), query).map(([path, q]) => ({ method: 'GET', path: `${path}${q}` })),
   fc.tuple(fc.constantFrom('/api/comments', '/api/comments/1/report', '/api/articles/1/error-reports', '/api/articles/abc/error-reports', '/api/comment-reports', '/api/error-reports', '/api/graphql', '/api/users/login'), rawBody, fc.constantFrom('application/json', 'text/plain', 'application/x-www-form-urlencoded', '')).map(([path, body, type]) => ({ method: 'POST', path, body, type })),
   fc.tuple(fc.constantFrom('/api/comments/1', '/api/articles/1', '/api/sources/1'), rawBody).map(([path, body]) => ({ method: 'PATCH', path, body, type: 'application/json' })),
@@ -153,6 +170,28 @@ it.each(NOT_IDS)('answers %s %s (not an id) with a 404 that says what an id is, 
   }
 })
 
+it('answers what Payload itself fails on with a 404: versions of a collection that keeps none, a missing preference, Object’s own names', async () => {
+  for (const [method, path, authorization] of [
+    ['POST', '/api/error-reports/versions/5', undefined],
+    ['GET', '/api/sources/versions', editorAuthorization],
+    ['GET', '/api/comments/versions/1', editorAuthorization],
+    ['DELETE', '/api/payload-preferences/never-saved', editorAuthorization],
+    ['GET', '/api/constructor', undefined],
+    ['GET', '/api/globals/__proto__', undefined],
+  ] as const) {
+    const res = await fetch(`${newsroom.baseURL}${path}`, { method, headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) }, body: method === 'POST' ? '{}' : undefined })
+    expect([path, res.status]).toEqual([path, 404])
+  }
+  expect((await fetch(`${newsroom.baseURL}/api/comments?where[article][greater_than]=false`)).status).toBe(400)
+  expect((await fetch(`${newsroom.baseURL}/api/sources?joins[quotedIn]=false&joins[quotedIn][limit]=`)).status).toBe(400)
+  const countOnly = await fetch(`${newsroom.baseURL}/api/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: '{ Sources { docs { quotedIn(limit: 0, count: true) { totalDocs docs { id } } } } }' }),
+  })
+  expect((await countOnly.json()).errors[0].message).toMatch(/returns only totalDocs/)
+})
+
 it('answers a collection without REST endpoints (migrations) with a 404, not a 501', async () => {
   for (const path of ['/api/payload-migrations', '/api/payload-migrations/1']) {
     const res = await fetch(`${newsroom.baseURL}${path}`)
@@ -172,7 +211,9 @@ it(`answers ${RUNS} generated requests with no 5xx, and stays up`, async () => {
         },
         body: r.body,
       })
-      await res.arrayBuffer()
+      const text = await res.text()
+      // GraphQL answers 200 with errors: a server error there says so in the error's statusCode.
+      if (r.path === '/api/graphql' && /"statusCode":5\d\d|Something went wrong/.test(text)) throw new Error(`GraphQL ${r.body} → ${text.slice(0, 300)}`)
       sent++
       statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1)
       if (res.status >= 500) throw new Error(`${r.method} ${r.path} → ${res.status} (body: ${String(r.body).slice(0, 200)})`)

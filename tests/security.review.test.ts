@@ -83,7 +83,7 @@ describe('no oracles (11)', () => {
     const aliases = Array.from({ length: 66 }, (_, i) => `s${i}: Sources(limit: 100) { docs { quotedIn(count: true) { totalDocs } } }`).join('\n')
     const amplified = await newsroom.graphql('anonymous', `{ ${aliases} }`)
     expect(amplified.body.data ?? null).toBeNull()
-    expect(amplified.body.errors[0].message).toMatch(/may load up to \d+ documents; at most 5000/)
+    expect(amplified.body.errors![0].message).toMatch(/may load up to \d+ documents; at most 5000/)
     // The same through variables and fragments.
     const viaVariables = await newsroom.graphql(
       'anonymous',
@@ -105,5 +105,33 @@ describe('no oracles (11)', () => {
     expect(res.body.data.createComment.ipHash ?? null).toBeNull()
     const stored = await newsroom.payload.findByID({ collection: 'comments', id: res.body.data.createComment.id, overrideAccess: true })
     expect(stored.status).toBe('pending')
+  })
+})
+
+describe('join parameters get the same guards as where (10)', () => {
+  it('answers a join where the database cannot answer with a 400 naming the parameter', async () => {
+    for (const [path, reason] of [
+      ['/api/sources?joins[quotedIn][where][article][equals]=%00', /joins\[quotedIn\]\[where\]\[article\]\[equals\] must be an id/],
+      ['/api/comments?joins[replies][where][createdAt][equals]=yesterday', /joins\[replies\]\[where\]\[createdAt\]\[equals\] must be a date/],
+      ['/api/comments?joins[replies][where][parent][like]=1', /joins\[replies\]\[where\]\[parent\]\[like\]/],
+      ['/api/sources?joins[nothing][limit]=1', /has no join/],
+    ] as const) {
+      const res = await newsroom.api('anonymous', 'GET', path)
+      expect([path, res.status]).toEqual([path, 400])
+      expect(res.body.errors[0].message).toMatch(reason)
+    }
+  })
+
+  it('caps a reader’s join page like their lists: joins[replies][limit]=0 is not every reply', async () => {
+    const parent = await makeComment(newsroom.payload, article.id, { body: 'A popular comment.' })
+    for (let i = 0; i < 55; i++) await makeComment(newsroom.payload, article.id, { parent: parent.id, body: `Reply ${i}` })
+    for (const limit of ['0', '1000']) {
+      const res = await newsroom.api('anonymous', 'GET', `/api/comments/${parent.id}?joins[replies][limit]=${limit}`)
+      expect(res.status).toBe(200)
+      expect(res.body.replies.docs).toHaveLength(50)
+      expect(res.body.replies.hasNextPage).toBe(true)
+    }
+    const moderator = await newsroom.api('moderator', 'GET', `/api/comments/${parent.id}?joins[replies][limit]=0`)
+    expect(moderator.body.replies.docs).toHaveLength(55)
   })
 })

@@ -1,4 +1,4 @@
-import type { GraphQLField, GraphQLNamedType, OperationDefinitionNode, SelectionSetNode, ValidationContext, ValueNode } from 'graphql'
+import type { FieldNode, GraphQLField, GraphQLNamedType, OperationDefinitionNode, SelectionSetNode, ValidationContext, ValueNode } from 'graphql'
 
 import { getNamedType, GraphQLError, isObjectType } from 'graphql'
 
@@ -83,3 +83,26 @@ export const documentBudgetRule =
       },
     }
   }
+
+/**
+ * Payload answers a join asked with `count: true, limit: 0` with its count only, so a query that also
+ * selects `docs` or `hasNextPage` failed inside the server ("Something went wrong"). Said here instead,
+ * before anything runs.
+ */
+export const countOnlyJoinsRule =
+  (args: { variableValues?: Record<string, unknown> | null } = {}) =>
+  (context: ValidationContext) => ({
+    Field(node: FieldNode) {
+      const valueOf = (name: string) => {
+        const value = node.arguments?.find((arg) => arg.name.value === name)?.value
+        if (!value) return undefined
+        if (value.kind === 'Variable') return args.variableValues?.[value.name.value]
+        return value.kind === 'IntValue' ? Number(value.value) : value.kind === 'BooleanValue' ? value.value : undefined
+      }
+      if (valueOf('count') !== true || valueOf('limit') !== 0) return
+      const other = node.selectionSet?.selections.find((selection) => selection.kind !== 'Field' || selection.name.value !== 'totalDocs')
+      if (other) {
+        context.reportError(new GraphQLError(`${node.name.value}(count: true, limit: 0) returns only totalDocs; select totalDocs alone, or give a limit to get docs.`, { nodes: [node] }))
+      }
+    },
+  })

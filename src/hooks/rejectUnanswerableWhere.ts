@@ -1,4 +1,4 @@
-import type { CollectionBeforeOperationHook, Field, Where } from 'payload'
+import type { CollectionBeforeOperationHook, Field, PayloadRequest, SanitizedCollectionConfig, Where } from 'payload'
 
 import { APIError } from 'payload'
 
@@ -14,9 +14,29 @@ const pathsWhere = (fields: Field[], matches: (field: Field) => boolean, prefix 
     return []
   })
 
-export const relationshipPaths = (fields: Field[]) => pathsWhere(fields, (field) => field.type === 'relationship' || field.type === 'upload')
-export const hasManyPaths = (fields: Field[]) => pathsWhere(fields, (field) => 'hasMany' in field && field.hasMany === true)
-export const datePaths = (fields: Field[]) => [...pathsWhere(fields, (field) => field.type === 'date'), 'createdAt', 'updatedAt']
+/** What a collection's `where` may compare how: its ids and relationships, its many-valued and its date fields. */
+type QueryShape = { idPaths: Set<string>; multiValuePaths: Set<string>; datePaths: Set<string>; joins: Map<string, string> }
+
+const shapes = new WeakMap<SanitizedCollectionConfig, QueryShape>()
+const shapeOf = (collection: SanitizedCollectionConfig): QueryShape => {
+  let shape = shapes.get(collection)
+  if (!shape) {
+    const { fields } = collection
+    shape = {
+      idPaths: new Set(['id', ...pathsWhere(fields, (field) => field.type === 'relationship' || field.type === 'upload')]),
+      multiValuePaths: new Set(pathsWhere(fields, (field) => 'hasMany' in field && field.hasMany === true)),
+      datePaths: new Set([...pathsWhere(fields, (field) => field.type === 'date'), 'createdAt', 'updatedAt']),
+      joins: new Map(
+        pathsWhere(fields, (field) => field.type === 'join').map((path) => {
+          const join = collection.flattenedFields.find((field) => field.name === path.split('.').at(-1) && field.type === 'join') as { collection?: unknown } | undefined
+          return [path, typeof join?.collection === 'string' ? join.collection : ''] as const
+        }),
+      ),
+    }
+    shapes.set(collection, shape)
+  }
+  return shape
+}
 
 const COMPARISONS = new Set(['equals', 'not_equals', 'in', 'not_in', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal'])
 /** A date the database can compare: parseable, and within years 0–9999. */
@@ -28,51 +48,77 @@ const isUsableDate = (value: unknown) => {
 
 /** Geometry operators: no newsroom field is a point. */
 const GEO_OPERATORS = new Set(['near', 'within', 'intersects'])
-
-const ID_OPERATORS = new Set(['equals', 'not_equals', 'in', 'not_in'])
 /** Pattern operators: SQL LIKE on an integer id or foreign key fails in the database. */
 const PATTERN_OPERATORS = new Set(['like', 'not_like'])
 
-/**
- * `where` clauses the database cannot answer (a 500 from Payload) are refused with a 400 naming the
- * parameter: an id or relationship compared with something that cannot be an id (`%00`, `abc` on
- * SQLite's integer ids) or matched as a pattern (`like`), a date that is not one, `all` on a
- * single-value field, geometry operators.
- */
-export const rejectUnanswerableWhere =
-  (idPaths: string[], multiValuePaths: string[] = [], dateFieldPaths: string[] = []): CollectionBeforeOperationHook =>
-  ({ args, req }) => {
-    const where = (args as { where?: Where }).where
-    if (!where || typeof where !== 'object') return args
-    const isId = (value: unknown) => value === null || value === '' || isDatabaseId(value, req.payload.db)
-    const paths = new Set(['id', ...idPaths])
-    const check = (clause: Where) => {
-      for (const [key, condition] of Object.entries(clause)) {
-        if ((key === 'and' || key === 'or') && Array.isArray(condition)) {
-          condition.forEach((inner) => inner && typeof inner === 'object' && check(inner as Where))
-          continue
+const refuse = (message: string) => new APIError(message, 400, undefined, true)
+
+const listOf = (operator: string, value: unknown) => (Array.isArray(value) ? value : operator.endsWith('in') && typeof value === 'string' ? value.split(',') : [value])
+
+/** Throws a 400 naming the parameter (`label`, e.g. `where` or `joins[replies][where]`) for a clause the database cannot answer. */
+const checkWhere = (where: Where, shape: QueryShape, req: PayloadRequest, label: string) => {
+  const isId = (value: unknown) => value === null || value === '' || isDatabaseId(value, req.payload.db)
+  const check = (clause: Where) => {
+    for (const [key, condition] of Object.entries(clause)) {
+      if ((key === 'and' || key === 'or') && Array.isArray(condition)) {
+        condition.forEach((inner) => inner && typeof inner === 'object' && check(inner as Where))
+        continue
+      }
+      if (!condition || typeof condition !== 'object') continue
+      for (const [operator, value] of Object.entries(condition as Record<string, unknown>)) {
+        const param = `${label}[${key}][${operator}]`
+        if (GEO_OPERATORS.has(operator) || (operator === 'all' && !shape.multiValuePaths.has(key))) throw refuse(`${param} is not a query this field can answer.`)
+        if (shape.datePaths.has(key) && !COMPARISONS.has(operator) && operator !== 'exists') {
+          throw refuse(`${param}: a date is compared with equals, in, greater_than, less_than and the like.`)
         }
-        if (!condition || typeof condition !== 'object') continue
-        for (const [operator, value] of Object.entries(condition as Record<string, unknown>)) {
-          if (GEO_OPERATORS.has(operator) || (operator === 'all' && !multiValuePaths.includes(key))) {
-            throw new APIError(`where[${key}][${operator}] is not a query this field can answer.`, 400, undefined, true)
-          }
-          if (dateFieldPaths.includes(key) && !COMPARISONS.has(operator) && operator !== 'exists') {
-            throw new APIError(`where[${key}][${operator}]: a date is compared with equals, in, greater_than, less_than and the like.`, 400, undefined, true)
-          }
-          if (dateFieldPaths.includes(key) && COMPARISONS.has(operator)) {
-            const dates = Array.isArray(value) ? value : operator.endsWith('in') && typeof value === 'string' ? value.split(',') : [value]
-            if (!dates.every(isUsableDate)) throw new APIError(`where[${key}][${operator}] must be a date (ISO 8601).`, 400, undefined, true)
-          }
-          if (paths.has(key) && PATTERN_OPERATORS.has(operator)) {
-            throw new APIError(`where[${key}][${operator}]: an id or relationship is compared with equals, in, exists and the like, not matched as text.`, 400, undefined, true)
-          }
-          if (!paths.has(key) || !ID_OPERATORS.has(operator)) continue
-          const values = Array.isArray(value) ? value : operator.endsWith('in') && typeof value === 'string' ? value.split(',') : [value]
-          if (!values.every(isId)) throw new APIError(`where[${key}][${operator}] must be an id: ${describeIds(req.payload.db)}.`, 400, undefined, true)
+        if (shape.datePaths.has(key) && COMPARISONS.has(operator) && !listOf(operator, value).every(isUsableDate)) throw refuse(`${param} must be a date (ISO 8601).`)
+        if (shape.idPaths.has(key) && PATTERN_OPERATORS.has(operator)) {
+          throw refuse(`${param}: an id or relationship is compared with equals, in, exists and the like, not matched as text.`)
         }
+        if (shape.idPaths.has(key) && COMPARISONS.has(operator) && !listOf(operator, value).every(isId)) throw refuse(`${param} must be an id: ${describeIds(req.payload.db)}.`)
       }
     }
-    check(where)
-    return args
+  }
+  check(where)
+}
+
+type JoinQuery = { where?: unknown; limit?: unknown; page?: unknown; sort?: unknown; count?: unknown }
+
+/**
+ * Queries the database cannot answer (a 500 from Payload) are refused with a 400 naming the
+ * parameter, in `where` and in every join's `where` (`joins[quotedIn][where]…`) alike: an id or
+ * relationship compared with something that cannot be an id (`%00`, `abc` on SQLite's integer ids)
+ * or matched as a pattern (`like`), a date that is not one, `all` on a single-value field, geometry
+ * operators. A reader's join pages are capped like their lists (`pageCap` of the joined collection;
+ * `limit=0`, "everything", included).
+ */
+export const rejectUnanswerableQueries =
+  ({ isStaff, pageCap }: { isStaff: (req: PayloadRequest) => boolean; pageCap: (collection: string) => number }): CollectionBeforeOperationHook =>
+  ({ args, collection, req }) => {
+    const { where, joins } = args as { where?: Where; joins?: Record<string, JoinQuery | false> | false }
+    if (where && typeof where === 'object') checkWhere(where, shapeOf(collection), req, 'where')
+    if (!joins || typeof joins !== 'object') return args
+
+    const joinPaths = shapeOf(collection).joins
+    const collections = req.payload.collections as Record<string, { config: SanitizedCollectionConfig } | undefined>
+    const capped: Record<string, JoinQuery | false> = {}
+    for (const [path, query] of Object.entries(joins)) {
+      const target = joinPaths.get(path)
+      if (!target || !collections[target]) throw refuse(`joins[${path}]: ${collection.slug} has no join “${path}”.`)
+      if (query === false || (query as unknown) === 'false') {
+        capped[path] = false
+        continue
+      }
+      if (!query || typeof query !== 'object' || Array.isArray(query)) throw refuse(`joins[${path}] must be false or an object of where, limit, page, sort and count.`)
+      if (query.where && typeof query.where === 'object') checkWhere(query.where as Where, shapeOf(collections[target]!.config), req, `joins[${path}][where]`)
+      if (isStaff(req)) {
+        capped[path] = query
+        continue
+      }
+      // No limit: the join's own default page, which is within the cap.
+      const cap = pageCap(target)
+      const requested = query.limit === undefined ? undefined : Number(query.limit)
+      capped[path] = requested === undefined ? query : { ...query, limit: Number.isFinite(requested) && requested > 0 ? Math.min(requested, cap) : cap }
+    }
+    return { ...args, joins: capped }
   }
