@@ -110,6 +110,9 @@ export const rejectUnanswerableQueries =
         continue
       }
       if (!query || typeof query !== 'object' || Array.isArray(query)) throw refuse(`joins[${path}] must be false or an object of where, limit, page, sort and count.`)
+      // A join given twice (`joins[x]=false&joins[x][limit]=1`) reaches Payload as an array, whose `sort` is Array.prototype.sort.
+      const sorts = Array.isArray(query.sort) ? query.sort : query.sort === undefined ? [] : [query.sort]
+      if (!sorts.every((sort) => typeof sort === 'string')) throw refuse(`joins[${path}][sort] must be a field name (e.g. -createdAt); give each join once.`)
       if (query.where && typeof query.where === 'object') checkWhere(query.where as Where, shapeOf(collections[target]!.config), req, `joins[${path}][where]`)
       if (isStaff(req)) {
         capped[path] = query
