@@ -3,12 +3,13 @@ import { timestampFields } from '../src/fields/timestamps'
 
 import { anyone, approvedOrModerator, isModerator, moderatorsOnly, moderatorsOnlyField } from '../src/access'
 import { reportComment, submitComment } from '../src/endpoints/commentEndpoints'
+import { emailKeyField } from '../src/fields/emailKey'
 import { ipHashField } from '../src/fields/ipHash'
 import { readerTextField } from '../src/fields/plainText'
 import { acceptOnlyPublicCommentFields } from '../src/hooks/acceptOnlyPublicCommentFields'
 import { capPublicPageSize } from '../src/hooks/capPublicPageSize'
 import { checkCommentThread } from '../src/hooks/checkCommentThread'
-import { decideCommentStatus } from '../src/hooks/decideCommentStatus'
+import { decideCommentStatus, recordStaffAuthor } from '../src/hooks/decideCommentStatus'
 import { deleteDependents } from '../src/hooks/deleteDependents'
 import { throttleSubmissions } from '../src/hooks/throttleSubmissions'
 import type { NewsroomSettings } from '../src/types'
@@ -51,6 +52,7 @@ export const Comments = (settings: NewsroomSettings): CollectionConfig => ({
           throttleSubmissions(settings, { emailField: 'authorEmail' }),
           checkCommentThread(settings),
           decideCommentStatus(settings),
+          recordStaffAuthor,
         ],
       },
   fields: [
@@ -132,6 +134,15 @@ export const Comments = (settings: NewsroomSettings): CollectionConfig => ({
       admin: { position: 'sidebar', readOnly: true, description: 'Readers who reported this comment.' },
     },
     ipHashField(moderatorsOnlyField),
+    emailKeyField(),
+    {
+      // Set by the server when staff post (a moderator's note): readers' reports never unpublish it.
+      name: 'staffAuthor',
+      type: 'relationship',
+      relationTo: settings.slugs.users,
+      access: { read: moderatorsOnlyField, create: nobodyField, update: nobodyField },
+      admin: { position: 'sidebar', readOnly: true, description: 'The staff member who posted this comment, if any.' },
+    },
     {
       name: 'replies',
       type: 'join',

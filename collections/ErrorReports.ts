@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { adminsOnly, anyone, editorsOnly, editorsOnlyField } from '../src/access'
+import { emailKeyField } from '../src/fields/emailKey'
 import { ipHashField } from '../src/fields/ipHash'
 import { readerTextField } from '../src/fields/plainText'
 import { addCorrectionFromReport } from '../src/hooks/addCorrectionFromReport'
@@ -85,5 +86,6 @@ export const ErrorReports = (settings: NewsroomSettings): CollectionConfig => ({
       ],
     },
     ipHashField(editorsOnlyField),
+    emailKeyField(),
   ],
 })

@@ -408,6 +408,11 @@ export interface Comment {
    * A salted hash of the sender’s IP address (the address itself is never stored). Equal hashes: same network.
    */
   ipHash?: string | null;
+  emailKey?: string | null;
+  /**
+   * The staff member who posted this comment, if any.
+   */
+  staffAuthor?: (number | null) | User;
   replies?: {
     docs?: (number | Comment)[];
     hasNextPage?: boolean;
@@ -470,6 +475,7 @@ export interface ErrorReport {
    * A salted hash of the sender’s IP address (the address itself is never stored). Equal hashes: same network.
    */
   ipHash?: string | null;
+  emailKey?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -692,6 +698,8 @@ export interface CommentsSelect<T extends boolean = true> {
   pinned?: T;
   reportCount?: T;
   ipHash?: T;
+  emailKey?: T;
+  staffAuthor?: T;
   replies?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -725,6 +733,7 @@ export interface ErrorReportsSelect<T extends boolean = true> {
         loggedAt?: T;
       };
   ipHash?: T;
+  emailKey?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -135,3 +135,54 @@ describe('join parameters get the same guards as where (10)', () => {
     expect(moderator.body.replies.docs).toHaveLength(55)
   })
 })
+
+describe('flood control counts readers, not addresses or spellings (9)', () => {
+  const post = (headers: Record<string, string>, email: string) =>
+    newsroom.api('anonymous', 'POST', '/api/comments', { article: article.id, authorName: 'Rotating', authorEmail: email, body: 'Again and again.' }, headers)
+
+  it('an IPv6 client is one client across its /64, and an IPv4 address written as IPv6 is that address', async () => {
+    expect((await post({ 'x-forwarded-for': '2001:db8:aa:bb::1' }, 'v6-one@example.com')).status).toBe(201)
+    for (const address of ['2001:db8:aa:bb::2', '2001:db8:aa:bb:ffff:1:2:3', '2001:0db8:00aa:00bb::9']) {
+      expect((await post({ 'x-forwarded-for': address }, `other-${address}@example.com`)).status).toBe(429)
+    }
+    // Another /64 is another client.
+    expect((await post({ 'x-forwarded-for': '2001:db8:aa:bc::1' }, 'v6-two@example.com')).status).toBe(201)
+    expect((await post({ 'x-forwarded-for': '192.0.2.77' }, 'v4@example.com')).status).toBe(201)
+    expect((await post({ 'x-forwarded-for': '::ffff:192.0.2.77' }, 'v4-mapped@example.com')).status).toBe(429)
+  })
+
+  it('one mailbox however it is spelled: plus-tags, case and Gmail dots', async () => {
+    expect((await post(newClient(), 'Ana.Reader+1@Gmail.com')).status).toBe(201)
+    for (const spelling of ['ana.reader+2@gmail.com', 'anareader@googlemail.com', 'ANA.READER@GMAIL.COM']) {
+      expect((await post(newClient(), spelling)).status).toBe(429)
+    }
+    // The address is kept as typed (lower-cased) for replies; the counting key is never shown.
+    const { docs } = await newsroom.payload.find({ collection: 'comments', where: { authorEmail: { equals: 'ana.reader+1@gmail.com' } }, overrideAccess: true })
+    expect(docs).toHaveLength(1)
+    const moderator = await newsroom.api('moderator', 'GET', `/api/comments/${docs[0]!.id}`)
+    expect(moderator.body).not.toHaveProperty('emailKey')
+  })
+
+  it('reports from one IPv6 /64 count once, and reports alone never unpublish a pinned note or a staff comment', async () => {
+    const target = await makeComment(newsroom.payload, article.id, { body: 'Reported from one network.' })
+    for (const address of ['2001:db8:cc:dd::1', '2001:db8:cc:dd::2', '2001:db8:cc:dd::3']) {
+      expect((await newsroom.api('anonymous', 'POST', `/api/comments/${target.id}/report`, {}, { 'x-forwarded-for': address })).status).toBe(202)
+    }
+    let stored = await newsroom.payload.findByID({ collection: 'comments', id: target.id, overrideAccess: true })
+    expect(stored).toMatchObject({ status: 'approved', reportCount: 1 })
+
+    const pinned = await makeComment(newsroom.payload, article.id, { body: 'An editor’s note.', pinned: true })
+    const staffPost = await newsroom.api('moderator', 'POST', '/api/comments', { article: article.id, authorName: 'The moderators', authorEmail: 'moderators@newsroom.test', body: 'Please keep it civil.' })
+    expect(staffPost.status).toBe(201)
+    await newsroom.api('moderator', 'PATCH', `/api/comments/${staffPost.body.doc.id}`, { status: 'approved' })
+    for (const id of [pinned.id, staffPost.body.doc.id]) {
+      for (let i = 0; i < 4; i++) expect((await newsroom.api('anonymous', 'POST', `/api/comments/${id}/report`, {}, newClient())).status).toBe(202)
+      stored = await newsroom.payload.findByID({ collection: 'comments', id, overrideAccess: true })
+      expect(stored).toMatchObject({ status: 'approved', reportCount: 4 })
+    }
+    // A reader's comment still goes back to the queue at the threshold.
+    const readers = await makeComment(newsroom.payload, article.id, { body: 'An ordinary reader’s comment.' })
+    for (let i = 0; i < 3; i++) await newsroom.api('anonymous', 'POST', `/api/comments/${readers.id}/report`, {}, newClient())
+    expect((await newsroom.payload.findByID({ collection: 'comments', id: readers.id, overrideAccess: true })).status).toBe('pending')
+  })
+})

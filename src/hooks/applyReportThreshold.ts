@@ -6,8 +6,9 @@ import { systemAccess } from '../access/systemAccess'
 import { idOf } from '../ids'
 
 /**
- * After a reader reports a comment: the comment's report count is the number of readers who did,
- * and at `reportThreshold` an approved comment goes back to pending for a moderator to look at.
+ * After a reader reports a comment: the comment's report count is the number of readers who did
+ * (an IPv6 reader counted by their /64), and at `reportThreshold` an approved comment goes back to
+ * pending for a moderator to look at, unless the newsroom posted or pinned it.
  * The reader cannot edit comments, so this is the system acting, on the comment only.
  */
 export const applyReportThreshold =
@@ -20,8 +21,14 @@ export const applyReportThreshold =
       where: { comment: { equals: commentId } },
       ...systemAccess(req),
     })
-    const comment = await req.payload.findByID({ collection: settings.slugs.comments, id: commentId, depth: 0, ...systemAccess(req) })
-    const sendBack = (comment as { status?: string }).status === 'approved' && reportCount >= settings.comments.reportThreshold
+    const comment = (await req.payload.findByID({ collection: settings.slugs.comments, id: commentId, depth: 0, ...systemAccess(req) })) as {
+      status?: string
+      pinned?: boolean
+      staffAuthor?: unknown
+    }
+    // Readers' reports alone never unpublish what the newsroom itself put there: a pinned note or a staff comment.
+    const fromNewsroom = Boolean(comment.pinned || comment.staffAuthor)
+    const sendBack = comment.status === 'approved' && !fromNewsroom && reportCount >= settings.comments.reportThreshold
     await req.payload.update({
       collection: settings.slugs.comments,
       id: commentId,

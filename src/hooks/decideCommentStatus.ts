@@ -6,6 +6,7 @@ import { isSystemRequest } from '../access/callerAccess'
 import { isModerator } from '../access/roles'
 import { systemAccess } from '../access/systemAccess'
 import { screenComment } from '../comments/screenComment'
+import { EMAIL_KEY_FIELD } from './throttleSubmissions'
 
 /**
  * The status a reader's comment starts with, whatever they sent: spam (honeypot, blocklist),
@@ -21,13 +22,20 @@ export const decideCommentStatus =
       settings.comments,
     )
     let status: 'approved' | 'pending' | 'spam' = screening === 'spam' ? 'spam' : 'pending'
-    if (screening === 'clean' && settings.comments.autoApproveReturning && data.authorEmail) {
+    if (screening === 'clean' && settings.comments.autoApproveReturning && data[EMAIL_KEY_FIELD]) {
       const { totalDocs } = await req.payload.count({
         collection: collection.slug,
-        where: { and: [{ authorEmail: { equals: data.authorEmail } }, { status: { equals: 'approved' } }] },
+        where: { and: [{ [EMAIL_KEY_FIELD]: { equals: data[EMAIL_KEY_FIELD] } }, { status: { equals: 'approved' } }] },
         ...systemAccess(req),
       })
       if (totalDocs > 0) status = 'approved'
     }
     return { ...data, status, pinned: false, reportCount: 0 }
   }
+
+/** A comment staff post (a moderator's or editor's note) says who; a reader's never does, whatever it sends. */
+export const recordStaffAuthor: CollectionBeforeChangeHook = ({ data, operation, req }) => {
+  if (operation !== 'create') return data
+  const staff = req.user && (req.user as { roles?: unknown[] }).roles?.length ? req.user.id : null
+  return { ...data, staffAuthor: staff }
+}
