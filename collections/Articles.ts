@@ -13,6 +13,7 @@ import { guardUpdateLog } from '../src/hooks/guardUpdateLog'
 import { setDateModified } from '../src/hooks/setDateModified'
 import { setPublishedAt } from '../src/hooks/setPublishedAt'
 import { sortForReaders } from '../src/hooks/sortForReaders'
+import { refreshCitationsAfterArticleChange, refreshCitationsAfterArticleDelete } from '../src/standards/citations'
 import { validateSlugIsFree } from '../src/standards/validatePublishable'
 import type { NewsroomSettings } from '../src/types'
 
@@ -49,6 +50,9 @@ export const Articles = (settings: NewsroomSettings): CollectionConfig => ({
         // Order matters: the log guard marks new public entries as a material change for setDateModified.
         beforeOperation: [sortForReaders('-publishedAt', isEditor)],
         beforeChange: [guardUpdateLog, setDateModified, setPublishedAt],
+        // What readers may see of quotes and sources follows the published text.
+        afterChange: [refreshCitationsAfterArticleChange(settings)],
+        afterDelete: [refreshCitationsAfterArticleDelete(settings)],
         beforeDelete: [
           deleteDependents([
             { collection: settings.slugs.comments, field: 'article' },

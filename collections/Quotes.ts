@@ -1,9 +1,12 @@
 import type { CollectionConfig } from 'payload'
 import { timestampFields } from '../src/fields/timestamps'
 
-import { editorsOnly, editorsOnlyField, quotesOfPublishedOrEditor } from '../src/access'
+import { citedByPublishedOrEditor, editorsOnly, editorsOnlyField } from '../src/access'
+import { noLookupByAnonymousSource, sourceUnlessAnonymous } from '../src/access/anonymousSources'
 import { mustExist } from '../src/fields/mustExist'
+import { publishedInField } from '../src/fields/publishedIn'
 import { rememberSpeakerTitle } from '../src/hooks/rememberSpeakerTitle'
+import { refreshSourcesAfterQuoteChange, refreshSourcesAfterQuoteDelete } from '../src/standards/citations'
 import type { NewsroomSettings } from '../src/types'
 
 export const Quotes = (settings: NewsroomSettings): CollectionConfig => ({
@@ -15,9 +18,16 @@ export const Quotes = (settings: NewsroomSettings): CollectionConfig => ({
     defaultColumns: ['text', 'speaker', 'kind', 'article'],
     listSearchableFields: ['text'],
   },
-  hooks: settings.disabled ? {} : { beforeChange: [rememberSpeakerTitle(settings)] },
+  hooks: settings.disabled
+    ? {}
+    : {
+        beforeOperation: [noLookupByAnonymousSource(settings.slugs.sources)],
+        beforeChange: [rememberSpeakerTitle(settings)],
+        afterChange: [refreshSourcesAfterQuoteChange(settings)],
+        afterDelete: [refreshSourcesAfterQuoteDelete(settings)],
+      },
   access: {
-    read: quotesOfPublishedOrEditor,
+    read: citedByPublishedOrEditor,
     create: editorsOnly,
     update: editorsOnly,
     delete: editorsOnly,
@@ -50,6 +60,7 @@ export const Quotes = (settings: NewsroomSettings): CollectionConfig => ({
       relationTo: settings.slugs.sources,
       index: true,
       filterOptions: mustExist,
+      access: { read: sourceUnlessAnonymous('speaker', settings.slugs.sources) },
       admin: { position: 'sidebar', description: 'Who said it. An article cannot be published with an unattributed quote.' },
     },
     {
@@ -70,7 +81,9 @@ export const Quotes = (settings: NewsroomSettings): CollectionConfig => ({
       name: 'via',
       type: 'relationship',
       relationTo: settings.slugs.sources,
+      index: true,
       filterOptions: mustExist,
+      access: { read: sourceUnlessAnonymous('via', settings.slugs.sources) },
       admin: {
         position: 'sidebar',
         description: 'The recording, document or post the words were taken from, when they were not said to us (e.g. a leaked clip).',
@@ -84,8 +97,9 @@ export const Quotes = (settings: NewsroomSettings): CollectionConfig => ({
       filterOptions: mustExist,
       // Populated when a quote is read on its own, not when it is itself populated inside its article.
       maxDepth: 1,
-      admin: { position: 'sidebar' },
+      admin: { position: 'sidebar', description: 'The story it was said for. Set from the body when a story citing it is published.' },
     },
+    publishedInField(settings, 'The published stories whose text cites this quote. Readers see a quote only while there is one.'),
     {
       name: 'context',
       type: 'textarea',

@@ -3,7 +3,9 @@ import { timestampFields } from '../src/fields/timestamps'
 
 import { relationship } from 'payload/shared'
 
-import { anyone, editorsOnly, editorsOnlyField, isEditor } from '../src/access'
+import { citedByPublishedOrEditor, editorsOnly, editorsOnlyField, isEditor } from '../src/access'
+import { publishedInField } from '../src/fields/publishedIn'
+import { keepAnonymousIdentityPrivate } from '../src/hooks/keepAnonymousIdentityPrivate'
 import { listArticlesQuotingSource } from '../src/hooks/listArticlesQuotingSource'
 import type { NewsroomSettings } from '../src/types'
 
@@ -42,7 +44,7 @@ const requiredFor =
     return base ? base(value, options) : true
   }
 
-/** Where an anonymous source was quoted can help identify them: that stays inside the newsroom. */
+/** An anonymous source's name, and where they were quoted (which can identify them), stay inside the newsroom. */
 const notAboutAnonymousUnlessEditor: FieldAccess = ({ req, doc }) => isEditor(req.user) || doc?.kind !== 'anonymous'
 
 export const Sources = (settings: NewsroomSettings): CollectionConfig => ({
@@ -55,8 +57,9 @@ export const Sources = (settings: NewsroomSettings): CollectionConfig => ({
     listSearchableFields: ['description', 'name', 'role'],
   },
   defaultSort: 'description',
+  hooks: settings.disabled ? {} : { beforeChange: [keepAnonymousIdentityPrivate] },
   access: {
-    read: anyone,
+    read: citedByPublishedOrEditor,
     create: editorsOnly,
     update: editorsOnly,
     delete: editorsOnly,
@@ -83,6 +86,8 @@ export const Sources = (settings: NewsroomSettings): CollectionConfig => ({
       name: 'name',
       type: 'text',
       maxLength: 200,
+      // Emptied when a source becomes anonymous (see keepAnonymousIdentityPrivate); hidden too, for any row from before.
+      access: { read: notAboutAnonymousUnlessEditor },
       admin: {
         condition: (data) => data?.kind !== 'anonymous',
         description: 'The public name of the person, body or account, if the story names it.',
@@ -162,6 +167,10 @@ export const Sources = (settings: NewsroomSettings): CollectionConfig => ({
       access: { read: notAboutAnonymousUnlessEditor },
       hooks: settings.disabled ? {} : { afterRead: [listArticlesQuotingSource(settings)] },
       admin: { readOnly: true, description: 'Filled in when a single source is read.' },
+    },
+    {
+      ...publishedInField(settings, 'The published stories that quote this source. Readers see a source only while there is one.'),
+      access: { read: notAboutAnonymousUnlessEditor, create: () => false, update: () => false },
     },
     {
       name: 'quotedIn',

@@ -324,6 +324,10 @@ export interface Source {
    */
   articles?: (number | Article)[] | null;
   /**
+   * The published stories that quote this source. Readers see a source only while there is one.
+   */
+  publishedIn?: (number | Article)[] | null;
+  /**
    * Every quote of this source, in every article (readers see those of published articles).
    */
   quotedIn?: {
@@ -364,7 +368,14 @@ export interface Quote {
    * The recording, document or post the words were taken from, when they were not said to us (e.g. a leaked clip).
    */
   via?: (number | null) | Source;
+  /**
+   * The story it was said for. Set from the body when a story citing it is published.
+   */
   article?: (number | null) | Article;
+  /**
+   * The published stories whose text cites this quote. Readers see a quote only while there is one.
+   */
+  publishedIn?: (number | Article)[] | null;
   /**
    * When, where and how it was said, e.g. “caught by a security camera in a holding room”.
    */
@@ -663,6 +674,7 @@ export interface SourcesSelect<T extends boolean = true> {
         verificationStatus?: T;
       };
   articles?: T;
+  publishedIn?: T;
   quotedIn?: T;
   createdAt?: T;
   updatedAt?: T;
@@ -679,6 +691,7 @@ export interface QuotesSelect<T extends boolean = true> {
   saidAt?: T;
   via?: T;
   article?: T;
+  publishedIn?: T;
   context?: T;
   updatedAt?: T;
   createdAt?: T;

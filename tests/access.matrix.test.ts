@@ -1,4 +1,4 @@
-import { containsDeep, lexicalParagraphs, makeAnonymousSource, makeArticle, makeComment, makeQuote } from './helpers/fixtures'
+import { bodyQuoting, containsDeep, lexicalParagraphs, makeAnonymousSource, makeArticle, makeComment, makeQuote } from './helpers/fixtures'
 import { startNewsroom, type TestNewsroom, type Who } from './helpers/newsroom'
 
 /**
@@ -33,17 +33,7 @@ beforeAll(async () => {
     collection: 'articles',
     id: article.id,
     data: {
-      body: {
-        root: {
-          ...lexicalParagraphs('x').root,
-          children: [
-            {
-              type: 'paragraph', direction: 'ltr', format: '', indent: 0, version: 1, textFormat: 0, textStyle: '',
-              children: [{ type: 'inlineBlock', version: 1, fields: { id: 'aaaaaaaaaaaaaaaaaaaaaaaa', blockName: '', blockType: 'quote', quote: quote.id } }],
-            },
-          ],
-        },
-      },
+      body: bodyQuoting(quote.id, ''),
     } as never,
     overrideAccess: true,
   })

@@ -16,9 +16,12 @@ const published: Where = { _status: { equals: 'published' } }
 /** Readers see published articles; editors see drafts too. */
 export const publishedOrEditor: Access = ({ req }) => isEditor(req.user) || published
 
-/** Readers see quotes of published articles only, so a draft's quotes never leak early. */
-export const quotesOfPublishedOrEditor: Access = ({ req }) =>
-  isEditor(req.user) || { 'article._status': { equals: 'published' } }
+/**
+ * Readers see a quote or a source only once a published story uses it (its `publishedIn`, kept from
+ * the published bodies by refreshCitations), so a draft's quotes and the sources lined up for a story
+ * that has not run never leak early.
+ */
+export const citedByPublishedOrEditor: Access = ({ req }) => isEditor(req.user) || { publishedIn: { exists: true } }
 
 /** Readers see approved comments; moderators see the whole queue. */
 export const approvedOrModerator: Access = ({ req }) =>

@@ -4,7 +4,7 @@ import type { NewsroomSettings } from '../types'
 import type { DeliveryArticle, DeliveryComment, DeliveryQuote, DeliverySource } from './types'
 
 import { idOf } from '../ids'
-import { quoteRefsIn } from '../standards/publishProblems'
+import { quoteRefsIn } from '../richText/lexical'
 
 const idsOf = (values: unknown[]) => [...new Set(values.map(idOf).filter((id): id is number | string => id !== undefined && id !== null))]
 
@@ -24,6 +24,14 @@ export const buildArticleDocument = async (payload: Payload, settings: NewsroomS
     ? ((await payload.find({ collection: settings.slugs.quotes, where: { id: { in: quoteIds } }, limit: quoteIds.length, pagination: false, overrideAccess: false, depth: 0 }))
         .docs as Record<string, any>[])
     : []
+  // Readers are not shown which quotes an anonymous source gave (that would link them across
+  // stories); this story itself attributes its own quotes, so the links are read for it alone.
+  const hidden = quotes.filter((quote) => quote.speaker === undefined || quote.via === undefined).map((quote) => quote.id)
+  if (hidden.length) {
+    const { docs } = await payload.find({ collection: settings.slugs.quotes, where: { id: { in: hidden } }, pagination: false, limit: 0, depth: 0, select: { speaker: true, via: true }, overrideAccess: true })
+    const links = new Map(docs.map((doc) => [doc.id, doc as Record<string, any>]))
+    for (const quote of quotes) if (links.has(quote.id)) Object.assign(quote, { speaker: links.get(quote.id)!.speaker, via: links.get(quote.id)!.via })
+  }
   const sourceIds = idsOf(quotes.flatMap((quote) => [quote.speaker, quote.via]))
   const sources = sourceIds.length
     ? ((
@@ -38,6 +46,11 @@ export const buildArticleDocument = async (payload: Payload, settings: NewsroomS
         })
       ).docs as Record<string, any>[])
     : []
+  // An anonymous source appears under an id of this story's own ("anonymous-1"), never its database
+  // id, which would be the same in every story that quotes them.
+  const alias = new Map<unknown, number | string>()
+  for (const source of sources) if (source.kind === 'anonymous') alias.set(source.id, `anonymous-${alias.size + 1}`)
+  const publicId = (id: unknown) => (id == null ? null : (alias.get(idOf(id)) ?? (idOf(id) as number | string)))
 
   return {
     id: article.id,
@@ -55,16 +68,16 @@ export const buildArticleDocument = async (payload: Payload, settings: NewsroomS
         id: quote.id,
         text: quote.text,
         kind: quote.kind,
-        speaker: idOf(quote.speaker) ?? null,
+        speaker: publicId(quote.speaker),
         speakerTitle: quote.speakerTitle ?? null,
-        via: idOf(quote.via) ?? null,
+        via: publicId(quote.via),
         context: quote.context ?? null,
         saidAt: quote.saidAt ?? null,
       }),
     ),
     sources: sources.map(
       (source): DeliverySource => ({
-        id: source.id,
+        id: publicId(source.id)!,
         description: source.description,
         kind: source.kind,
         name: source.name ?? null,

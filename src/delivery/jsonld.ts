@@ -2,13 +2,16 @@ import type { DeliveryArticle, DeliverySource } from './types'
 
 import { bodyToPlainText } from '../richText/plainText'
 
-/** schema.org wants an agent: people are Persons, everything else (officials, crowds, recordings) an Organization or CreativeWork. */
+/**
+ * schema.org wants an agent: people are Persons, everything else (officials, crowds, recordings) an
+ * Organization or CreativeWork. Only a public name is a `name`: a source the story does not name
+ * ("a colleague who spoke on condition of anonymity", "experts") is described, never named.
+ */
 const agentOf = (source: DeliverySource | undefined) => {
   if (!source) return undefined
-  const name = source.name || source.description
-  if (source.kind === 'person' || source.kind === 'anonymous') return { '@type': 'Person', name }
-  if (source.kind === 'footage' || source.kind === 'document' || source.kind === 'social') return { '@type': 'CreativeWork', name }
-  return { '@type': 'Organization', name }
+  const type = source.kind === 'person' || source.kind === 'anonymous' ? 'Person' : source.kind === 'footage' || source.kind === 'document' || source.kind === 'social' ? 'CreativeWork' : 'Organization'
+  const named = source.kind !== 'anonymous' && source.name?.trim()
+  return { '@type': type, ...(named ? { name: named } : {}), description: source.description, ...(source.role && type === 'Person' ? { jobTitle: source.role } : {}) }
 }
 
 /**

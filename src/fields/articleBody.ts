@@ -5,10 +5,10 @@ import { BlocksFeature, FixedToolbarFeature, lexicalEditor } from '@payloadcms/r
 import type { NewsroomSettings } from '../types'
 
 import { adminComponentPath } from '../admin/componentPath'
+import { QUOTE_BLOCK_SLUG } from '../richText/lexical'
 import { validatePublishable } from '../standards/validatePublishable'
 
-/** Slug of the inline Lexical block that places a quote record in running text. */
-export const QUOTE_BLOCK_SLUG = 'quote'
+export { QUOTE_BLOCK_SLUG } from '../richText/lexical'
 
 /**
  * An inline reference to a quote record. The body keeps the surrounding typography (“ ”) and the

@@ -2,7 +2,7 @@ import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical
 
 import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintext'
 
-import { QUOTE_BLOCK_SLUG } from '../fields/articleBody'
+import { QUOTE_BLOCK_SLUG } from './lexical'
 
 type QuoteRef = number | string | { text?: string | null } | null | undefined
 

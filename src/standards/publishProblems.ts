@@ -1,35 +1,9 @@
 import type { Quote, Source } from '../payload-types'
 
-import { QUOTE_BLOCK_SLUG } from '../fields/articleBody'
 import { idOf } from '../ids'
+import { hasWords, quoteRefsIn } from '../richText/lexical'
 
 export type PublishProblem = { path: string; message: string }
-
-type LexicalNode = { type?: string; text?: string; children?: LexicalNode[]; fields?: { blockType?: string; quote?: unknown } }
-
-/** Every inline quote block in a Lexical body, in reading order. */
-export const quoteRefsIn = (body: unknown): unknown[] => {
-  const refs: unknown[] = []
-  const walk = (node: LexicalNode | undefined) => {
-    if (!node || typeof node !== 'object') return
-    if ((node.type === 'inlineBlock' || node.type === 'block') && node.fields?.blockType === QUOTE_BLOCK_SLUG) refs.push(node.fields.quote)
-    node.children?.forEach(walk)
-  }
-  walk((body as { root?: LexicalNode } | null)?.root)
-  return refs
-}
-
-
-const hasWords = (body: unknown): boolean => {
-  let found = false
-  const walk = (node: LexicalNode | undefined) => {
-    if (found || !node || typeof node !== 'object') return
-    if ((typeof node.text === 'string' && node.text.trim()) || node.fields?.blockType === QUOTE_BLOCK_SLUG) found = true
-    node.children?.forEach(walk)
-  }
-  walk((body as { root?: LexicalNode } | null)?.root)
-  return found
-}
 
 const excerpt = (text: string) => `“${text.length > 60 ? `${text.slice(0, 57)}…` : text}”`
 

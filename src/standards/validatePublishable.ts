@@ -7,7 +7,8 @@ import type { NewsroomSettings } from '../types'
 
 import { asCaller } from '../access/callerAccess'
 import { idOf } from '../ids'
-import { publishProblems, quoteRefsIn } from './publishProblems'
+import { quoteRefsIn } from '../richText/lexical'
+import { publishProblems } from './publishProblems'
 
 /**
  * The publish gate, as the body's validation. Payload validates only when a document is published

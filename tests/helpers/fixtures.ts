@@ -1,52 +1,17 @@
+import { lexicalBody, paragraphNode, quoteNode } from '../../src/richText/lexical'
 import type { Payload } from 'payload'
 
 /** A Lexical document of plain paragraphs, as the admin's editor would save it. */
-export const lexicalParagraphs = (...paragraphs: string[]) => ({
-  root: {
-    type: 'root',
-    direction: 'ltr' as const,
-    format: '' as const,
-    indent: 0,
-    version: 1,
-    children: paragraphs.map((text) => ({
-      type: 'paragraph',
-      direction: 'ltr' as const,
-      format: '' as const,
-      indent: 0,
-      version: 1,
-      textFormat: 0,
-      textStyle: '',
-      children: [{ type: 'text', text, detail: 0, format: 0, mode: 'normal', style: '', version: 1 }],
-    })),
-  },
-})
+export const lexicalParagraphs = (...paragraphs: string[]) => lexicalBody(...paragraphs.map((text) => paragraphNode(text)))
+
+const blockIdFor = (quoteId: number | string, salt = '') => `b${quoteId}${salt}`.padEnd(24, 'a').slice(0, 24)
 
 /** A body with one paragraph: text, then an inline reference to the quote. */
-export const bodyQuoting = (quoteId: number | string, before = 'As one source put it: “') => ({
-  root: {
-    type: 'root',
-    direction: 'ltr',
-    format: '',
-    indent: 0,
-    version: 1,
-    children: [
-      {
-        type: 'paragraph',
-        direction: 'ltr',
-        format: '',
-        indent: 0,
-        version: 1,
-        textFormat: 0,
-        textStyle: '',
-        children: [
-          { type: 'text', text: before, detail: 0, format: 0, mode: 'normal', style: '', version: 1 },
-          { type: 'inlineBlock', version: 1, fields: { id: `b${quoteId}aaaaaaaaaaaaaaaaaaaa`.slice(0, 24), blockName: '', blockType: 'quote', quote: quoteId } },
-          { type: 'text', text: '”', detail: 0, format: 0, mode: 'normal', style: '', version: 1 },
-        ],
-      },
-    ],
-  },
-})
+export const bodyQuoting = (quoteId: number | string, before = 'As one source put it: “') => lexicalBody(paragraphNode(before, quoteNode(quoteId, blockIdFor(quoteId)), '”'))
+
+/** A body with one paragraph per quote, each quoting it inline. */
+export const bodyQuotingAll = (quoteIds: (number | string)[]) =>
+  lexicalBody(...quoteIds.map((quoteId, index) => paragraphNode(`Source ${index + 1} said: “`, quoteNode(quoteId, blockIdFor(quoteId, String(index))), '”')))
 
 let counter = 0
 const unique = (prefix: string) => `${prefix} ${++counter}-${Math.random().toString(36).slice(2, 7)}`
