@@ -137,11 +137,11 @@ export const Comments = (settings: NewsroomSettings): CollectionConfig => ({
     emailKeyField(),
     {
       // Set by the server when staff post (a moderator's note): readers' reports never unpublish it.
-      name: 'staffAuthor',
-      type: 'relationship',
-      relationTo: settings.slugs.users,
+      name: 'postedByStaff',
+      type: 'checkbox',
+      defaultValue: false,
       access: { read: moderatorsOnlyField, create: nobodyField, update: nobodyField },
-      admin: { position: 'sidebar', readOnly: true, description: 'The staff member who posted this comment, if any.' },
+      admin: { position: 'sidebar', readOnly: true, description: 'Posted by a member of staff, not a reader.' },
     },
     {
       name: 'replies',

@@ -421,9 +421,9 @@ export interface Comment {
   ipHash?: string | null;
   emailKey?: string | null;
   /**
-   * The staff member who posted this comment, if any.
+   * Posted by a member of staff, not a reader.
    */
-  staffAuthor?: (number | null) | User;
+  postedByStaff?: boolean | null;
   replies?: {
     docs?: (number | Comment)[];
     hasNextPage?: boolean;
@@ -712,7 +712,7 @@ export interface CommentsSelect<T extends boolean = true> {
   reportCount?: T;
   ipHash?: T;
   emailKey?: T;
-  staffAuthor?: T;
+  postedByStaff?: T;
   replies?: T;
   updatedAt?: T;
   createdAt?: T;

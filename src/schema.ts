@@ -57,13 +57,17 @@ const recordedMigrations = async (adapter: DrizzleAdapter): Promise<{ name: stri
   return rows.map((row) => ({ name: String(row.name), batch: Number(row.batch) }))
 }
 
+/** Migrations that change data, not tables: hand-written, idempotent, named `…_data`. */
+const isDataMigration = (migration: Migration) => migration.name.endsWith('_data')
+
 const quote = (value: string) => `'${value.replace(/'/g, "''")}'`
 
 /**
  * A database that an older version of this app (or `payload` in dev mode) built by pushing the schema
  * carries the `dev` row instead of the migrations' names. Bring its tables to exactly the schema the
  * migrations build (drizzle-kit computes the difference, as the push did), refuse if that would drop
- * data, then record every migration as applied and drop the `dev` row, so migrate never prompts.
+ * data, then record every schema migration as applied and drop the `dev` row, so migrate never
+ * prompts; data migrations then run as on any other database.
  */
 const reconcileDevelopmentPush = async (adapter: DrizzleAdapter, migrations: Migration[], log: (line: string) => void) => {
   const { pushSchema } = adapter.requireDrizzleKit()
@@ -84,7 +88,8 @@ const reconcileDevelopmentPush = async (adapter: DrizzleAdapter, migrations: Mig
   const recorded = new Set((await recordedMigrations(adapter)).map((row) => row.name))
   const now = new Date().toISOString()
   for (const migration of migrations) {
-    if (recorded.has(migration.name)) continue
+    // A data migration (named `…_data`) fills in what a push never does: it still runs, after this.
+    if (recorded.has(migration.name) || isDataMigration(migration)) continue
     await adapter.execute({
       drizzle: adapter.drizzle,
       raw: `INSERT INTO payload_migrations (name, batch, updated_at, created_at) VALUES (${quote(migration.name)}, 1, ${quote(now)}, ${quote(now)})`,

@@ -1,4 +1,4 @@
-import { containsDeep, makeAnonymousSource, makeArticle, makeComment, makeQuote } from './helpers/fixtures'
+import { bodyQuoting, containsDeep, makeAnonymousSource, makeArticle, makeComment, makeQuote } from './helpers/fixtures'
 import { startNewsroom, type TestNewsroom } from './helpers/newsroom'
 
 let newsroom: TestNewsroom
@@ -15,10 +15,11 @@ const SECRET_EMAIL = 'private.reader@example.com'
 beforeAll(async () => {
   newsroom = await startNewsroom()
   const { payload } = newsroom
-  published = await makeArticle(payload, { title: 'Published story' })
-  draft = await makeArticle(payload, { title: 'Draft story', _status: 'draft' })
   source = await makeAnonymousSource(payload, newsroom.userId('editor'))
-  quote = await makeQuote(payload, { article: published.id, speaker: source.id })
+  quote = await makeQuote(payload, { speaker: source.id })
+  // The published story cites the quote, so readers may see the quote and its source.
+  published = await makeArticle(payload, { title: 'Published story', body: bodyQuoting(quote.id) })
+  draft = await makeArticle(payload, { title: 'Draft story', _status: 'draft' })
   approvedComment = await makeComment(payload, published.id, { authorEmail: SECRET_EMAIL, parent: null })
   pendingComment = await makeComment(payload, published.id, { status: 'pending', body: 'Awaiting moderation', parent: approvedComment.id })
 })

@@ -20,6 +20,9 @@ const SYSTEM_ACCESS_ALLOWED: Record<string, string> = {
   'src/hooks/applyReportThreshold.ts': 'the system sends a reported comment back to pending',
   'src/hooks/deleteDependents.ts': 'dependents are deleted with their document',
   'src/endpoints/commentEndpoints.ts': 'has this reader already reported this comment?',
+  'src/access/anonymousSources.ts': 'which sources are anonymous, so as to hide them',
+  'src/standards/citations.ts': 'which published bodies cite which quotes and sources: derived data the system keeps',
+  'src/delivery/buildArticleDocument.ts': 'who said the story’s own quotes, which readers are not shown outside the story',
 }
 
 const LOCAL_API_CALL = /\bpayload\s*\.\s*(find|findByID|findVersions|count|countVersions|create|update|delete|duplicate|findGlobal|updateGlobal)\s*\(\s*\{/g

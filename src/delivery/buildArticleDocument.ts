@@ -1,8 +1,11 @@
 import type { Payload, Where } from 'payload'
 
+import { createLocalReq } from 'payload'
+
 import type { NewsroomSettings } from '../types'
 import type { DeliveryArticle, DeliveryComment, DeliveryQuote, DeliverySource } from './types'
 
+import { systemAccess } from '../access/systemAccess'
 import { idOf } from '../ids'
 import { quoteRefsIn } from '../richText/lexical'
 
@@ -28,7 +31,8 @@ export const buildArticleDocument = async (payload: Payload, settings: NewsroomS
   // stories); this story itself attributes its own quotes, so the links are read for it alone.
   const hidden = quotes.filter((quote) => quote.speaker === undefined || quote.via === undefined).map((quote) => quote.id)
   if (hidden.length) {
-    const { docs } = await payload.find({ collection: settings.slugs.quotes, where: { id: { in: hidden } }, pagination: false, limit: 0, depth: 0, select: { speaker: true, via: true }, overrideAccess: true })
+    const req = await createLocalReq({}, payload)
+    const { docs } = await payload.find({ collection: settings.slugs.quotes, where: { id: { in: hidden } }, pagination: false, limit: 0, depth: 0, select: { speaker: true, via: true }, ...systemAccess(req) })
     const links = new Map(docs.map((doc) => [doc.id, doc as Record<string, any>]))
     for (const quote of quotes) if (links.has(quote.id)) Object.assign(quote, { speaker: links.get(quote.id)!.speaker, via: links.get(quote.id)!.via })
   }

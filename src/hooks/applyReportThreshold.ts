@@ -24,10 +24,10 @@ export const applyReportThreshold =
     const comment = (await req.payload.findByID({ collection: settings.slugs.comments, id: commentId, depth: 0, ...systemAccess(req) })) as {
       status?: string
       pinned?: boolean
-      staffAuthor?: unknown
+      postedByStaff?: boolean
     }
     // Readers' reports alone never unpublish what the newsroom itself put there: a pinned note or a staff comment.
-    const fromNewsroom = Boolean(comment.pinned || comment.staffAuthor)
+    const fromNewsroom = Boolean(comment.pinned || comment.postedByStaff)
     const sendBack = comment.status === 'approved' && !fromNewsroom && reportCount >= settings.comments.reportThreshold
     await req.payload.update({
       collection: settings.slugs.comments,

@@ -33,9 +33,8 @@ export const decideCommentStatus =
     return { ...data, status, pinned: false, reportCount: 0 }
   }
 
-/** A comment staff post (a moderator's or editor's note) says who; a reader's never does, whatever it sends. */
+/** A comment staff post (a moderator's or editor's note) is marked so; a reader's never is, whatever it sends. */
 export const recordStaffAuthor: CollectionBeforeChangeHook = ({ data, operation, req }) => {
   if (operation !== 'create') return data
-  const staff = req.user && (req.user as { roles?: unknown[] }).roles?.length ? req.user.id : null
-  return { ...data, staffAuthor: staff }
+  return { ...data, postedByStaff: Boolean((req.user as { roles?: unknown[] } | null)?.roles?.length) }
 }

@@ -3,11 +3,12 @@ import type { FieldHook } from 'payload'
 import type { NewsroomSettings } from '../types'
 
 import { asCaller } from '../access/callerAccess'
+import { isEditor } from '../access/roles'
 
 /**
- * Fills the virtual `articles` field of a source page: every article that quotes the source, as
- * the reader is allowed to see it (readers get published ones only). Computed for single-document
- * reads only, so listing or populating sources stays cheap.
+ * Fills the virtual `articles` field of a source page: every article that quotes the source. Readers
+ * get the published stories whose text quotes it; editors also the articles its quotes were said for
+ * (drafts included). Computed for single-document reads only, so listing or populating sources stays cheap.
  */
 export const listArticlesQuotingSource =
   (settings: NewsroomSettings): FieldHook =>
@@ -20,9 +21,13 @@ export const listArticlesQuotingSource =
       depth: 0,
       limit: 200,
       pagination: false,
-      select: { article: true },
+      select: { article: true, publishedIn: true } as never,
       ...asCaller(req),
     })
-    const ids = docs.map((quote) => (quote as { article?: number | string | null }).article).filter((id) => id != null)
+    const editor = isEditor(req.user)
+    const ids = docs.flatMap((quote) => {
+      const { article, publishedIn } = quote as { article?: number | string | null; publishedIn?: (number | string)[] | null }
+      return [...(publishedIn ?? []), ...(editor && article != null ? [article] : [])]
+    })
     return [...new Set(ids)]
   }

@@ -1,9 +1,21 @@
 import * as migration_20261125_123330_initial from './20261125_123330_initial';
+import * as migration_20261126_151320_security_review from './20261126_151320_security_review';
+import * as migration_20261126_151330_security_review_data from './20261126_151330_security_review_data';
 
 export const migrations = [
   {
     up: migration_20261125_123330_initial.up,
     down: migration_20261125_123330_initial.down,
-    name: '20261125_123330_initial'
+    name: '20261125_123330_initial',
+  },
+  {
+    up: migration_20261126_151320_security_review.up,
+    down: migration_20261126_151320_security_review.down,
+    name: '20261126_151320_security_review',
+  },
+  {
+    up: migration_20261126_151330_security_review_data.up,
+    down: migration_20261126_151330_security_review_data.down,
+    name: '20261126_151330_security_review_data'
   },
 ];
