@@ -1,4 +1,4 @@
-import { bodyQuoting, containsDeep, lexicalParagraphs, makeAnonymousSource, makeArticle, makeComment, makeQuote } from './helpers/fixtures'
+import { bodyQuotingAll, containsDeep, lexicalParagraphs, makeAnonymousSource, makeArticle, makeComment, makeQuote } from './helpers/fixtures'
 import { startNewsroom, type TestNewsroom, type Who } from './helpers/newsroom'
 
 /**
@@ -12,6 +12,7 @@ const SECRETS = {
   commenterEmail: 'matrix.commenter@example.com',
   reportText: 'Matrix private error report',
   reportEmail: 'matrix.reporter@example.com',
+  formerName: 'Matrix Former Name',
 }
 
 let newsroom: TestNewsroom
@@ -28,12 +29,16 @@ beforeAll(async () => {
   const comment = await makeComment(payload, article.id, { authorEmail: SECRETS.commenterEmail })
   const report = await payload.create({ collection: 'error-reports', data: { article: article.id, text: SECRETS.reportText, email: SECRETS.reportEmail } as never, overrideAccess: true })
   const flag = await payload.create({ collection: 'comment-reports', data: { comment: comment.id, reason: 'Matrix flag' }, overrideAccess: true })
+  // A named source later made anonymous: its former name is an identity too.
+  const renamed = await payload.create({ collection: 'sources', data: { kind: 'person', name: SECRETS.formerName, description: 'matrix witness' }, overrideAccess: true })
+  await payload.update({ collection: 'sources', id: renamed.id, data: { kind: 'anonymous', anonymity: { reason: 'Matrix reason', approvedBy: newsroom.userId('editor') } } as never, overrideAccess: true })
+  const renamedQuote = await makeQuote(payload, { speaker: renamed.id })
   // The body quotes the anonymous source, so the article itself leads to the identity if anything leaks.
   await payload.update({
     collection: 'articles',
     id: article.id,
     data: {
-      body: bodyQuoting(quote.id, ''),
+      body: bodyQuotingAll([quote.id, renamedQuote.id]),
     } as never,
     overrideAccess: true,
   })
@@ -41,16 +46,18 @@ beforeAll(async () => {
 })
 afterAll(async () => newsroom?.close())
 
-type Cell = { collection: string; allowed: Record<'create' | 'read' | 'update' | 'delete', Who[]> }
+type Operation = 'create' | 'read' | 'update' | 'delete' | 'duplicate'
+type Cell = { collection: string; allowed: Record<Operation, Who[]> }
 const ALL = ROLES
 const MATRIX: Cell[] = [
-  { collection: 'articles', allowed: { create: ['editor', 'admin'], read: ALL, update: ['editor', 'admin'], delete: ['editor', 'admin'] } },
-  { collection: 'sources', allowed: { create: ['editor', 'admin'], read: ALL, update: ['editor', 'admin'], delete: ['editor', 'admin'] } },
-  { collection: 'quotes', allowed: { create: ['editor', 'admin'], read: ALL, update: ['editor', 'admin'], delete: ['editor', 'admin'] } },
-  { collection: 'comments', allowed: { create: ALL, read: ALL, update: ['moderator', 'admin'], delete: ['moderator', 'admin'] } },
-  { collection: 'comment-reports', allowed: { create: ALL, read: ['moderator', 'admin'], update: [], delete: ['moderator', 'admin'] } },
-  { collection: 'error-reports', allowed: { create: ALL, read: ['editor', 'admin'], update: ['editor', 'admin'], delete: ['admin'] } },
-  { collection: 'users', allowed: { create: ['admin'], read: ['moderator', 'editor', 'admin'], update: ['admin'], delete: ['admin'] } },
+  { collection: 'articles', allowed: { create: ['editor', 'admin'], read: ALL, update: ['editor', 'admin'], delete: ['editor', 'admin'], duplicate: ['editor', 'admin'] } },
+  { collection: 'sources', allowed: { create: ['editor', 'admin'], read: ALL, update: ['editor', 'admin'], delete: ['editor', 'admin'], duplicate: ['editor', 'admin'] } },
+  { collection: 'quotes', allowed: { create: ['editor', 'admin'], read: ALL, update: ['editor', 'admin'], delete: ['editor', 'admin'], duplicate: ['editor', 'admin'] } },
+  // Collections readers write to are never copied, by anyone (a copy takes the original's hidden fields).
+  { collection: 'comments', allowed: { create: ALL, read: ALL, update: ['moderator', 'admin'], delete: ['moderator', 'admin'], duplicate: [] } },
+  { collection: 'comment-reports', allowed: { create: ALL, read: ['moderator', 'admin'], update: [], delete: ['moderator', 'admin'], duplicate: [] } },
+  { collection: 'error-reports', allowed: { create: ALL, read: ['editor', 'admin'], update: ['editor', 'admin'], delete: ['admin'], duplicate: [] } },
+  { collection: 'users', allowed: { create: ['admin'], read: ['moderator', 'editor', 'admin'], update: ['admin'], delete: ['admin'], duplicate: [] } },
 ]
 
 /** A valid new document for each collection, so a refusal can only be about access. */
@@ -83,7 +90,7 @@ const target = async (collection: string) => {
 }
 
 const cells = MATRIX.flatMap(({ collection, allowed }) =>
-  (['create', 'read', 'update', 'delete'] as const).flatMap((operation) => ROLES.map((who) => ({ collection, operation, who, allowed: allowed[operation].includes(who) }))),
+  (['create', 'read', 'update', 'delete', 'duplicate'] as const).flatMap((operation) => ROLES.map((who) => ({ collection, operation, who, allowed: allowed[operation].includes(who) }))),
 )
 
 describe('who may do what, over REST', () => {
@@ -102,6 +109,14 @@ describe('who may do what, over REST', () => {
       const res = await newsroom.api(who, 'GET', `/api/${collection}?limit=5`)
       expect(allowed ? [200] : [401, 403]).toContain(res.status)
       if (allowed) expect(res.body.docs.length).toBeGreaterThan(0)
+    } else if (operation === 'duplicate') {
+      const doc = await target(collection)
+      const before = (await newsroom.payload.count({ collection: collection as never, overrideAccess: true })).totalDocs
+      const res = await newsroom.api(who, 'POST', `/api/${collection}/${doc.id}/duplicate`, {}, client())
+      if (allowed && res.status >= 400) throw new Error(`${res.status} ${JSON.stringify(res.body)}`)
+      // Refused: not allowed (401/403), not visible (404), or no such route (404/405).
+      expect(allowed ? [200, 201] : [401, 403, 404, 405]).toContain(res.status)
+      expect((await newsroom.payload.count({ collection: collection as never, overrideAccess: true })).totalDocs).toBe(before + (allowed ? 1 : 0))
     } else {
       const doc = await target(collection)
       const res = operation === 'update'
@@ -115,7 +130,16 @@ describe('who may do what, over REST', () => {
   })
 })
 
+describe('who may lift a login lockout', () => {
+  it.each(ROLES.map((who) => ({ who, allowed: who === 'admin' })))('$who unlocks an account → allowed: $allowed', async ({ who, allowed }) => {
+    const account = await newsroom.payload.create({ collection: 'users', data: newDoc('users') as never, overrideAccess: true })
+    const res = await newsroom.api(who, 'POST', '/api/users/unlock', { email: (account as { email: string }).email })
+    expect(allowed ? [200] : [401, 403]).toContain(res.status)
+  })
+})
+
 const SENSITIVE = [
+  { name: 'an anonymous source’s former name', secret: SECRETS.formerName, readers: ['editor', 'admin'] },
   { name: 'a source’s true identity', secret: SECRETS.identity, readers: ['editor', 'admin'] },
   { name: 'a commenter’s email', secret: SECRETS.commenterEmail, readers: ['moderator', 'admin'] },
   { name: 'an error report', secret: SECRETS.reportText, readers: ['editor', 'admin'] },
@@ -136,10 +160,14 @@ describe('sensitive fields, over REST and GraphQL, at every depth, with select a
     `/api/error-reports/${fixtures.report.id}?depth=${depth}`,
     `/api/comment-reports/${fixtures.flag.id}?depth=${depth}`,
     `/api/articles/slug/${fixtures.article.slug}`,
+    `/api/articles/slug/${fixtures.article.slug}?format=jsonld`,
+    `/api/sources?depth=${depth}&joins[quotedIn][limit]=0&where[kind][equals]=anonymous`,
+    `/api/comments?depth=${depth}&joins[replies][limit]=0`,
+    `/api/articles/versions?depth=${depth}`,
   ]
   const graphql = `{
     Articles { docs { title body } }
-    Sources { docs { description anonymity { reason trueIdentity approvedBy { email } } } }
+    Sources { docs { description name anonymity { reason trueIdentity approvedBy { email } } quotedIn(limit: 0) { docs { text } } } }
     Quotes { docs { text speaker { description anonymity { trueIdentity } } article { title } } }
     Comments { docs { body authorEmail ipHash parent { authorEmail } } }
     ErrorReports { docs { text email } }
