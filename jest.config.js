@@ -8,6 +8,9 @@ export default {
   moduleNameMapper: {
     '^(\\.{1,2}/.*)\\.js$': '$1',
     '^@payload-config$': '<rootDir>/src/payload.config.ts',
+    // The package's own name resolves to its source in this repository, as tsconfig's paths say.
+    '^newsroom-payload$': '<rootDir>/src/plugin/index.ts',
+    '^newsroom-payload/(client|rsc)$': '<rootDir>/src/plugin/exports/$1.ts',
   },
   transform: {
     '^.+\\.tsx?$': ['ts-jest', { useESM: true, tsconfig: { jsx: 'react-jsx', isolatedModules: true } }],

@@ -1,23 +1,22 @@
 import type { CollectionConfig } from 'payload'
 
-import { editorsOnly, editorsOnlyField, isEditor, publishedOrEditor } from '../src/access'
-import { articleBySlug } from '../src/endpoints/articleBySlug'
-import { reportArticleError } from '../src/endpoints/reportArticleError'
-import { articleBody } from '../src/fields/articleBody'
-import { articleSlugField } from '../src/fields/slug'
-import { timestampFields } from '../src/fields/timestamps'
-import { dateModifiedField, logRevisionsField, materialUpdateField, updateLogField } from '../src/fields/updateLog'
-import { countApprovedComments } from '../src/hooks/countApprovedComments'
-import { deleteDependents } from '../src/hooks/deleteDependents'
-import { guardUpdateLog } from '../src/hooks/guardUpdateLog'
-import { setDateModified } from '../src/hooks/setDateModified'
-import { setPublishedAt } from '../src/hooks/setPublishedAt'
-import { sortForReaders } from '../src/hooks/sortForReaders'
-import { refreshCitationsAfterArticleChange, refreshCitationsAfterArticleDelete } from '../src/standards/citations'
-import { validateSlugIsFree } from '../src/standards/validatePublishable'
-import type { NewsroomSettings } from '../src/types'
-
-export const STORY_STATUSES = ['developing', 'updated', 'concluded'] as const
+import { editorsOnly, editorsOnlyField, isEditor, publishedOrEditor } from '../src/plugin/access'
+import { articleBySlug } from '../src/plugin/endpoints/articleBySlug'
+import { reportArticleError } from '../src/plugin/endpoints/reportArticleError'
+import { articleBody } from '../src/plugin/fields/articleBody'
+import { articleSlugField } from '../src/plugin/fields/slug'
+import { timestampFields } from '../src/plugin/fields/timestamps'
+import { dateModifiedField, logRevisionsField, materialUpdateField, updateLogField } from '../src/plugin/fields/updateLog'
+import { countApprovedComments } from '../src/plugin/hooks/countApprovedComments'
+import { deleteDependents } from '../src/plugin/hooks/deleteDependents'
+import { guardUpdateLog } from '../src/plugin/hooks/guardUpdateLog'
+import { setDateModified } from '../src/plugin/hooks/setDateModified'
+import { setPublishedAt } from '../src/plugin/hooks/setPublishedAt'
+import { sortForReaders } from '../src/plugin/hooks/sortForReaders'
+import { refreshCitationsAfterArticleChange, refreshCitationsAfterArticleDelete } from '../src/plugin/standards/citations'
+import { validateSlugIsFree } from '../src/plugin/standards/validatePublishable'
+import type { NewsroomSettings } from '../src/plugin/options'
+import { STORY_STATUSES } from '../src/plugin/vocabulary'
 
 export const Articles = (settings: NewsroomSettings): CollectionConfig => ({
   slug: settings.slugs.articles,
@@ -87,7 +86,7 @@ export const Articles = (settings: NewsroomSettings): CollectionConfig => ({
               type: 'select',
               required: true,
               defaultValue: 'developing',
-              options: STORY_STATUSES.map((value) => ({ label: value[0]!.toUpperCase() + value.slice(1), value })),
+              options: [...STORY_STATUSES],
               admin: { description: 'Tells readers whether the story is still moving.' },
             },
             materialUpdateField,

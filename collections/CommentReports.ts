@@ -1,10 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone, moderatorsOnly, moderatorsOnlyField, nobody } from '../src/access'
-import { ipHashField } from '../src/fields/ipHash'
-import { applyReportThreshold } from '../src/hooks/applyReportThreshold'
-import { throttleSubmissions } from '../src/hooks/throttleSubmissions'
-import type { NewsroomSettings } from '../src/types'
+import { anyone, moderatorsOnly, moderatorsOnlyField, nobody } from '../src/plugin/access'
+import { ipHashField } from '../src/plugin/fields/ipHash'
+import { applyReportThreshold } from '../src/plugin/hooks/applyReportThreshold'
+import { throttleSubmissions } from '../src/plugin/hooks/throttleSubmissions'
+import type { NewsroomSettings } from '../src/plugin/options'
 
 /**
  * Readers' reports of a comment (one per reader per comment). Enough of them send an approved

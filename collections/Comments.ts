@@ -1,20 +1,19 @@
 import type { CollectionConfig, FieldAccess, Where } from 'payload'
-import { timestampFields } from '../src/fields/timestamps'
+import { timestampFields } from '../src/plugin/fields/timestamps'
 
-import { anyone, approvedOrModerator, isModerator, moderatorsOnly, moderatorsOnlyField } from '../src/access'
-import { reportComment, submitComment } from '../src/endpoints/commentEndpoints'
-import { emailKeyField } from '../src/fields/emailKey'
-import { ipHashField } from '../src/fields/ipHash'
-import { readerTextField } from '../src/fields/plainText'
-import { acceptOnlyPublicCommentFields } from '../src/hooks/acceptOnlyPublicCommentFields'
-import { capPublicPageSize } from '../src/hooks/capPublicPageSize'
-import { checkCommentThread } from '../src/hooks/checkCommentThread'
-import { decideCommentStatus, recordStaffAuthor } from '../src/hooks/decideCommentStatus'
-import { deleteDependents } from '../src/hooks/deleteDependents'
-import { throttleSubmissions } from '../src/hooks/throttleSubmissions'
-import type { NewsroomSettings } from '../src/types'
-
-export const COMMENT_STATUSES = ['pending', 'approved', 'rejected', 'spam'] as const
+import { anyone, approvedOrModerator, isModerator, moderatorsOnly, moderatorsOnlyField } from '../src/plugin/access'
+import { reportComment, submitComment } from '../src/plugin/endpoints/commentEndpoints'
+import { emailKeyField } from '../src/plugin/fields/emailKey'
+import { ipHashField } from '../src/plugin/fields/ipHash'
+import { readerTextField } from '../src/plugin/fields/plainText'
+import { acceptOnlyPublicCommentFields } from '../src/plugin/hooks/acceptOnlyPublicCommentFields'
+import { capPublicPageSize } from '../src/plugin/hooks/capPublicPageSize'
+import { checkCommentThread } from '../src/plugin/hooks/checkCommentThread'
+import { decideCommentStatus, recordStaffAuthor } from '../src/plugin/hooks/decideCommentStatus'
+import { deleteDependents } from '../src/plugin/hooks/deleteDependents'
+import { throttleSubmissions } from '../src/plugin/hooks/throttleSubmissions'
+import type { NewsroomSettings } from '../src/plugin/options'
+import { COMMENT_STATUSES } from '../src/plugin/vocabulary'
 
 /** Fields only the newsroom sets; whatever the public sends for them is dropped. */
 const moderatorsSetOnly = { create: moderatorsOnlyField, update: moderatorsOnlyField }
@@ -112,7 +111,7 @@ export const Comments = (settings: NewsroomSettings): CollectionConfig => ({
       required: true,
       defaultValue: 'pending',
       index: true,
-      options: COMMENT_STATUSES.map((value) => ({ label: value[0]!.toUpperCase() + value.slice(1), value })),
+      options: [...COMMENT_STATUSES],
       // A reader sees the status of approved comments only: the answer to their own post (REST or
       // GraphQL) never says whether it was caught as spam.
       access: { ...moderatorsSetOnly, read: approvedOrModeratorField },

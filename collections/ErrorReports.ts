@@ -1,12 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
-import { adminsOnly, anyone, editorsOnly, editorsOnlyField } from '../src/access'
-import { emailKeyField } from '../src/fields/emailKey'
-import { ipHashField } from '../src/fields/ipHash'
-import { readerTextField } from '../src/fields/plainText'
-import { addCorrectionFromReport } from '../src/hooks/addCorrectionFromReport'
-import { throttleSubmissions } from '../src/hooks/throttleSubmissions'
-import type { NewsroomSettings } from '../src/types'
+import { adminsOnly, anyone, editorsOnly, editorsOnlyField } from '../src/plugin/access'
+import { emailKeyField } from '../src/plugin/fields/emailKey'
+import { ipHashField } from '../src/plugin/fields/ipHash'
+import { readerTextField } from '../src/plugin/fields/plainText'
+import { addCorrectionFromReport } from '../src/plugin/hooks/addCorrectionFromReport'
+import { throttleSubmissions } from '../src/plugin/hooks/throttleSubmissions'
+import type { NewsroomSettings } from '../src/plugin/options'
+import { ERROR_REPORT_STATUSES } from '../src/plugin/vocabulary'
 
 /** Readers' reports of errors in an article: a private queue for editors, never shown publicly. */
 export const ErrorReports = (settings: NewsroomSettings): CollectionConfig => ({
@@ -55,11 +56,7 @@ export const ErrorReports = (settings: NewsroomSettings): CollectionConfig => ({
       required: true,
       defaultValue: 'open',
       index: true,
-      options: [
-        { label: 'Open', value: 'open' },
-        { label: 'Resolved', value: 'resolved' },
-        { label: 'Dismissed', value: 'dismissed' },
-      ],
+      options: [...ERROR_REPORT_STATUSES],
       access: { create: editorsOnlyField, update: editorsOnlyField },
       admin: { position: 'sidebar' },
     },

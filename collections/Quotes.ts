@@ -1,13 +1,14 @@
 import type { CollectionConfig } from 'payload'
-import { timestampFields } from '../src/fields/timestamps'
+import { timestampFields } from '../src/plugin/fields/timestamps'
 
-import { citedByPublishedOrEditor, editorsOnly, editorsOnlyField } from '../src/access'
-import { noLookupByAnonymousSource, sourceUnlessAnonymous } from '../src/access/anonymousSources'
-import { mustExist } from '../src/fields/mustExist'
-import { publishedInField } from '../src/fields/publishedIn'
-import { rememberSpeakerTitle } from '../src/hooks/rememberSpeakerTitle'
-import { refreshSourcesAfterQuoteChange, refreshSourcesAfterQuoteDelete } from '../src/standards/citations'
-import type { NewsroomSettings } from '../src/types'
+import { citedByPublishedOrEditor, editorsOnly, editorsOnlyField } from '../src/plugin/access'
+import { noLookupByAnonymousSource, sourceUnlessAnonymous } from '../src/plugin/access/anonymousSources'
+import { mustExist } from '../src/plugin/fields/mustExist'
+import { publishedInField } from '../src/plugin/fields/publishedIn'
+import { rememberSpeakerTitle } from '../src/plugin/hooks/rememberSpeakerTitle'
+import { refreshSourcesAfterQuoteChange, refreshSourcesAfterQuoteDelete } from '../src/plugin/standards/citations'
+import type { NewsroomSettings } from '../src/plugin/options'
+import { QUOTE_KINDS } from '../src/plugin/vocabulary'
 
 export const Quotes = (settings: NewsroomSettings): CollectionConfig => ({
   slug: settings.slugs.quotes,
@@ -45,10 +46,7 @@ export const Quotes = (settings: NewsroomSettings): CollectionConfig => ({
       type: 'select',
       required: true,
       defaultValue: 'verbatim',
-      options: [
-        { label: 'Verbatim', value: 'verbatim' },
-        { label: 'Paraphrase', value: 'paraphrase' },
-      ],
+      options: [...QUOTE_KINDS],
       admin: {
         position: 'sidebar',
         description: 'Verbatim: the exact words, printed in quotation marks. Paraphrase: the gist, in our words.',

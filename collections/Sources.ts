@@ -1,30 +1,14 @@
 import type { CollectionConfig, Condition, FieldAccess } from 'payload'
-import { timestampFields } from '../src/fields/timestamps'
+import { timestampFields } from '../src/plugin/fields/timestamps'
 
 import { relationship } from 'payload/shared'
 
-import { citedByPublishedOrEditor, editorsOnly, editorsOnlyField, isEditor } from '../src/access'
-import { publishedInField } from '../src/fields/publishedIn'
-import { keepAnonymousIdentityPrivate } from '../src/hooks/keepAnonymousIdentityPrivate'
-import { listArticlesQuotingSource } from '../src/hooks/listArticlesQuotingSource'
-import type { NewsroomSettings } from '../src/types'
-
-export const SOURCE_KINDS = [
-  { label: 'Named person', value: 'person' },
-  { label: 'Official body or statement', value: 'official' },
-  { label: 'Anonymous', value: 'anonymous' },
-  { label: 'Footage or recording', value: 'footage' },
-  { label: 'Document', value: 'document' },
-  { label: 'Social media', value: 'social' },
-  { label: 'Community or crowd', value: 'community' },
-] as const
-
-export const VERIFICATION_STATUSES = [
-  { label: 'Unverified', value: 'unverified' },
-  { label: 'Partly verified', value: 'partly-verified' },
-  { label: 'Verified', value: 'verified' },
-  { label: 'Disputed', value: 'disputed' },
-] as const
+import { citedByPublishedOrEditor, editorsOnly, editorsOnlyField, isEditor } from '../src/plugin/access'
+import { publishedInField } from '../src/plugin/fields/publishedIn'
+import { keepAnonymousIdentityPrivate } from '../src/plugin/hooks/keepAnonymousIdentityPrivate'
+import { listArticlesQuotingSource } from '../src/plugin/hooks/listArticlesQuotingSource'
+import type { NewsroomSettings } from '../src/plugin/options'
+import { APPROVING_ROLES, SOURCE_KINDS, VERIFICATION_STATUSES } from '../src/plugin/vocabulary'
 
 const isKind =
   (kind: string): Condition =>
@@ -119,7 +103,7 @@ export const Sources = (settings: NewsroomSettings): CollectionConfig => ({
           type: 'relationship',
           relationTo: settings.slugs.users,
           // Only an editor can approve anonymity; this also checks the account exists.
-          filterOptions: { roles: { in: ['editor', 'admin'] } },
+          filterOptions: { roles: { in: APPROVING_ROLES } },
           validate: requiredFor('anonymous', 'The approving editor', relationship),
           access: { read: editorsOnlyField },
           admin: { description: 'The editor who approved granting anonymity.' },

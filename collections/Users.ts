@@ -1,8 +1,9 @@
 import type { CollectionConfig, Field } from 'payload'
 
-import { adminOrSelf, adminsOnly, adminsOnlyField, isAdmin, usersVisibleTo } from '../src/access'
-import { makeFirstUserAdmin } from '../src/hooks/makeFirstUserAdmin'
-import { ROLES, type NewsroomSettings } from '../src/types'
+import { adminOrSelf, adminsOnly, adminsOnlyField, isAdmin, usersVisibleTo } from '../src/plugin/access'
+import { makeFirstUserAdmin } from '../src/plugin/hooks/makeFirstUserAdmin'
+import type { NewsroomSettings } from '../src/plugin/options'
+import { ROLES } from '../src/plugin/vocabulary'
 
 /** The roles field the plugin adds to the users collection (its own or the host's). */
 export const rolesField = (settings: NewsroomSettings): Field => ({

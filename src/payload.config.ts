@@ -1,3 +1,3 @@
-import { createAppConfig } from './config'
+import { createAppConfig } from './server/config'
 
 export default createAppConfig()

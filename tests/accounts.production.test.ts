@@ -34,7 +34,7 @@ describe('in production', () => {
   const env = { NODE_ENV: 'production', DATABASE_URI: `file:${file}`, ADMIN_EMAIL: 'chief@example.org', ADMIN_PASSWORD: 'the operator chose this' }
 
   it('the first start creates the configured admin only, seeds nothing and prints no password', async () => {
-    const start = run('src/bootstrap.ts', env)
+    const start = run('src/server/bootstrap.ts', env)
     expect(start.status).toBe(0)
     expect((await rows(file, 'SELECT email, roles.value AS role FROM users JOIN users_roles roles ON roles.parent_id = users.id')).map((row) => [row.email, row.role])).toEqual([['chief@example.org', 'admin']])
     expect(await rows(file, 'SELECT id FROM articles')).toEqual([])
@@ -44,7 +44,7 @@ describe('in production', () => {
 
   it('without ADMIN_PASSWORD it creates nobody and says how the first admin is made', async () => {
     const bare = path.join(dir, 'bare.db')
-    const start = run('src/bootstrap.ts', { NODE_ENV: 'production', DATABASE_URI: `file:${bare}` })
+    const start = run('src/server/bootstrap.ts', { NODE_ENV: 'production', DATABASE_URI: `file:${bare}` })
     expect(start.status).toBe(0)
     expect(await rows(bare, 'SELECT id FROM users')).toEqual([])
     expect(start.stdout + start.stderr).toMatch(/open \/admin to create the first admin/)

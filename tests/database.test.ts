@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process'
 import path from 'node:path'
 
-import { explainConnectionFailure, redactUri } from '../src/database'
+import { explainConnectionFailure, redactUri } from '../src/server/database'
 import { projectRoot } from './helpers/appProcess'
 
 describe('choosing and reaching the database', () => {
@@ -12,7 +12,7 @@ describe('choosing and reaching the database', () => {
 
   it('an unreachable MongoDB stops start-up within seconds, naming the host and what to do', () => {
     const started = Date.now()
-    const result = spawnSync(process.execPath, ['--conditions=development', '--import', 'tsx', path.join(projectRoot, 'src', 'bootstrap.ts')], {
+    const result = spawnSync(process.execPath, ['--conditions=development', '--import', 'tsx', path.join(projectRoot, 'src', 'server', 'bootstrap.ts')], {
       cwd: projectRoot,
       env: { ...process.env, NODE_OPTIONS: '', DATABASE_URI: 'mongodb://newsroom:pw@127.0.0.1:9/newsroom', PAYLOAD_SECRET: 'x' },
       encoding: 'utf8',
@@ -27,7 +27,7 @@ describe('choosing and reaching the database', () => {
   })
 
   it('refuses a DATABASE_URI it does not understand, saying which schemes it takes', () => {
-    const result = spawnSync(process.execPath, ['--conditions=development', '--import', 'tsx', path.join(projectRoot, 'src', 'bootstrap.ts')], {
+    const result = spawnSync(process.execPath, ['--conditions=development', '--import', 'tsx', path.join(projectRoot, 'src', 'server', 'bootstrap.ts')], {
       cwd: projectRoot,
       env: { ...process.env, NODE_OPTIONS: '', DATABASE_URI: 'postgres://localhost/newsroom', PAYLOAD_SECRET: 'x' },
       encoding: 'utf8',

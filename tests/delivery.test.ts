@@ -1,8 +1,8 @@
 import { commitTransaction, createLocalReq, initTransaction } from 'payload'
 
 import { seedStory } from '../seed/seed'
-import { bodyToPlainText } from '../src/richText/plainText'
-import { deliveryGeneration } from '../src/delivery/cache'
+import { bodyToPlainText } from '../src/plugin/richText/plainText'
+import { deliveryGeneration } from '../src/plugin/delivery/cache'
 import { containsDeep, makeComment } from './helpers/fixtures'
 import { startNewsroom, type TestNewsroom } from './helpers/newsroom'
 

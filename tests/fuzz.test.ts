@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 
 import { seedStory } from '../seed/seed'
-import { COMMENT_STATUSES } from '../collections/Comments'
+import { COMMENT_STATUS_VALUES as COMMENT_STATUSES } from '../src/plugin/vocabulary'
 import { startNewsroom, type TestNewsroom } from './helpers/newsroom'
 
 /**

@@ -3,7 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { getPayload } from 'payload'
 
-import { createAppConfig } from '../src/config'
+import { createAppConfig } from '../src/server/config'
 import { migrations } from '../src/migrations'
 
 /**

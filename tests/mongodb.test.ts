@@ -1,6 +1,6 @@
 import { getPayload } from 'payload'
 
-import { createAppConfig } from '../src/config'
+import { createAppConfig } from '../src/server/config'
 
 /**
  * No MongoDB server can run on these machines, so this builds every Mongoose model without

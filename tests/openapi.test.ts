@@ -1,7 +1,7 @@
 import Ajv2020 from 'ajv/dist/2020'
 
 import { seedStory } from '../seed/seed'
-import { createNewsroomClient, NewsroomApiError } from '../src/client'
+import { createNewsroomClient, NewsroomApiError } from '../src/plugin/client'
 import { makeComment } from './helpers/fixtures'
 import { startNewsroom, type TestNewsroom } from './helpers/newsroom'
 

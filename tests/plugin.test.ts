@@ -7,7 +7,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { buildConfig, getPayload } from 'payload'
 
-import { newsroomPlugin } from '../src'
+import { newsroomPlugin } from '../src/plugin'
 import { lexicalParagraphs } from './helpers/fixtures'
 
 const hostUsers: CollectionConfig = {
@@ -91,20 +91,14 @@ describe('newsroomPlugin() in a bare Payload config', () => {
   })
 })
 
-describe('the plugin’s admin components in a host project', () => {
-  const componentFile = (baseDir: string, payloadComponent: string) => {
-    const [relative] = payloadComponent.split('#')
-    return ['.tsx', '.ts'].map((ext) => path.resolve(baseDir, `${relative}${ext}`)).find((file) => fs.existsSync(file))
-  }
-
-  it.each([
-    ['this app', path.resolve('src')],
-    ['a host elsewhere', path.join(os.tmpdir(), 'host-project', 'src', 'app')],
-    ['a host with no baseDir (Payload uses the working directory)', undefined],
-  ])('registers the moderation queue link by a path the import map resolves from %s', (_name, baseDir) => {
-    const config = newsroomPlugin()({ admin: baseDir ? { importMap: { baseDir } } : {} } as Config)
-    const link = config.admin!.components!.afterNavLinks![0] as { path: string }
-    expect(link.path).toMatch(/^\.{1,2}\/.*#ModerationQueueLink$/)
-    expect(componentFile(baseDir ?? process.cwd(), link.path)).toBe(path.resolve('src', 'admin', 'ModerationQueueLink.tsx'))
+describe('the plugin’s admin components', () => {
+  it('are registered as package#Export paths of the package’s rsc entry, whatever the host’s import map base', async () => {
+    const rsc = await import('../src/plugin/exports/rsc')
+    for (const baseDir of [path.resolve('src'), path.join(os.tmpdir(), 'host-project', 'src', 'app'), undefined]) {
+      const config = newsroomPlugin()({ admin: baseDir ? { importMap: { baseDir } } : {} } as Config)
+      const link = config.admin!.components!.afterNavLinks![0] as { path: string }
+      expect(link.path).toBe('newsroom-payload/rsc#ModerationQueueLink')
+      expect(rsc).toHaveProperty('ModerationQueueLink')
+    }
   })
 })

@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 
-import { bodyToPlainText } from '../src/richText/plainText'
+import { bodyToPlainText } from '../src/plugin/richText/plainText'
 import { parseStory } from '../seed/parseStory'
 import { seedStory, STORY_FILE } from '../seed/seed'
 import { QUOTES } from '../seed/storyData'

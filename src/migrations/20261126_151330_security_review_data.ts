@@ -2,8 +2,8 @@ import type { MigrateDownArgs, MigrateUpArgs } from '@payloadcms/db-sqlite'
 
 import { sql } from '@payloadcms/db-sqlite'
 
-import { withDefaults } from '../defaults'
-import { refreshAllCitations } from '../standards/citations'
+import { withDefaults } from '../plugin/settings'
+import { refreshAllCitations } from '../plugin/standards/citations'
 
 /**
  * Data for the security review's schema (hand-written: schema migrations are generated).

@@ -3,7 +3,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { quoteRefsIn } from '../../src/richText/lexical'
+import { quoteRefsIn } from '../../src/plugin/richText/lexical'
 import { startApp, type AppProcess } from '../helpers/appProcess'
 import { bodyQuoting, lexicalParagraphs } from '../helpers/fixtures'
 

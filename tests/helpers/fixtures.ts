@@ -1,4 +1,4 @@
-import { lexicalBody, paragraphNode, quoteNode } from '../../src/richText/lexical'
+import { lexicalBody, paragraphNode, quoteNode } from '../../src/plugin/richText/lexical'
 import type { Payload } from 'payload'
 
 /** A Lexical document of plain paragraphs, as the admin's editor would save it. */

@@ -6,7 +6,7 @@
 import { getPayload } from 'payload'
 
 import { seedStory } from '../../seed/seed'
-import { createAppConfig } from '../../src/config'
+import { createAppConfig } from '../../src/server/config'
 
 const payload = await getPayload({ config: createAppConfig({ databaseSchema: 'push' }) })
 await seedStory(payload, { log: () => {} })

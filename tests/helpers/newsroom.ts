@@ -8,10 +8,10 @@ import path from 'node:path'
 import { Readable } from 'node:stream'
 import { getPayload } from 'payload'
 
-import { createAppConfig, type AppConfigOptions } from '../../src/config'
-import { graphQLPost } from '../../src/graphqlRoute'
-import { restRoutes } from '../../src/restRoutes'
-import type { Role } from '../../src/types'
+import { createAppConfig, type AppConfigOptions } from '../../src/server/config'
+import { graphQLPost } from '../../src/server/graphqlRoute'
+import { restRoutes } from '../../src/server/restRoutes'
+import type { Role } from '../../src/plugin/options'
 
 export const PASSWORD = 'correct horse battery staple'
 

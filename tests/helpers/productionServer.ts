@@ -93,7 +93,7 @@ export const startProductionServer = async (name: string, { nodeFlags = [] as st
 
   const port = await freePort()
   started = Date.now()
-  const server = node('src/server.ts', [], { PORT: String(port), HOST: '127.0.0.1', SEED_ON_START: 'false' })
+  const server = node('src/server/index.ts', [], { PORT: String(port), HOST: '127.0.0.1', SEED_ON_START: 'false' })
   let log = ''
   server.stdout!.on('data', (chunk) => (log += chunk))
   server.stderr!.on('data', (chunk) => (log += chunk))

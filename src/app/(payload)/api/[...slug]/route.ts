@@ -1,6 +1,6 @@
 import config from '@payload-config'
 import '@payloadcms/next/css'
 
-import { restRoutes } from '../../../../restRoutes'
+import { restRoutes } from '../../../../server/restRoutes'
 
 export const { GET, POST, DELETE, PATCH, PUT, OPTIONS } = restRoutes(config)

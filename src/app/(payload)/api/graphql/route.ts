@@ -1,7 +1,7 @@
 import config from '@payload-config'
 import { REST_OPTIONS } from '@payloadcms/next/routes'
 
-import { graphQLPost } from '../../../../graphqlRoute'
+import { graphQLPost } from '../../../../server/graphqlRoute'
 
 export const POST = graphQLPost(config)
 export const OPTIONS = REST_OPTIONS(config)

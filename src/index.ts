@@ -1,8 +1,0 @@
-export { newsroomPlugin, newsroomCollections } from './plugin'
-export { withDefaults } from './defaults'
-export { hasRole, isAdmin, isEditor, isModerator } from './access/roles'
-export { ROLES } from './types'
-export type { NewsroomPluginOptions, NewsroomSettings, Role } from './types'
-export { createNewsroomClient, NewsroomApiError } from './client'
-export type { NewsroomClient, NewsroomClientOptions } from './client'
-export type { DeliveryArticle } from './delivery/types'

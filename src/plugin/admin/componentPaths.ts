@@ -1,0 +1,9 @@
+/**
+ * The plugin's admin components as Payload's import map finds them: `package#Export`, the way the
+ * official plugins register theirs. In a host they resolve from the installed package; in this
+ * repository tsconfig's `paths` send `newsroom-payload/*` to the source.
+ */
+export const ADMIN_COMPONENTS = {
+  moderationQueueLink: 'newsroom-payload/rsc#ModerationQueueLink',
+  quoteBlockLabel: 'newsroom-payload/rsc#QuoteBlockLabel',
+} as const

@@ -1,0 +1,108 @@
+/**
+ * A typed client for the newsroom's public endpoints, for frontends. It depends on nothing but
+ * `fetch`, so it runs in browsers, Node and edge runtimes; types are the plugin's own document
+ * types and the delivery document's type.
+ *
+ *   const newsroom = createNewsroomClient({ baseURL: 'http://localhost:3000' })
+ *   const story = await newsroom.getStory('the-officer-was-taken-away-unaware-that-the-camera-was-still-rolling')
+ */
+import type { DeliveryArticle } from '../delivery/types'
+import type { ArticleDoc as Article, CommentDoc as Comment } from '../documents'
+
+export type { DeliveryArticle, DeliveryComment, DeliveryQuote, DeliverySource } from '../delivery/types'
+
+export type Paginated<T> = {
+  docs: T[]
+  totalDocs: number
+  limit: number
+  page: number
+  totalPages: number
+  hasNextPage: boolean
+  hasPrevPage: boolean
+}
+
+export type FieldError = { path: string; message: string }
+
+/** A refused request: `status` (400, 403, 404, 429…), the message, each field's reason, and when to retry. */
+export class NewsroomApiError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly fieldErrors: FieldError[] = [],
+    readonly retryAfterSeconds?: number,
+  ) {
+    super(message)
+    this.name = 'NewsroomApiError'
+  }
+}
+
+export type NewsroomClientOptions = {
+  baseURL: string
+  fetch?: typeof fetch
+  headers?: Record<string, string>
+}
+
+export type CommentSubmission = { article: number | string; parent?: number | string; authorName: string; authorEmail: string; body: string }
+export type PublicComment = Pick<Comment, 'id' | 'authorName' | 'body' | 'createdAt'> & { article: number | string; parent?: number | string | null }
+
+export const createNewsroomClient = ({ baseURL, fetch: fetchImpl = fetch, headers = {} }: NewsroomClientOptions) => {
+  const base = baseURL.replace(/\/$/, '')
+
+  const request = async <T>(method: string, path: string, body?: unknown, extra: Record<string, string> = {}): Promise<{ status: number; data: T; response: Response }> => {
+    const response = await fetchImpl(`${base}${path}`, {
+      method,
+      headers: { accept: 'application/json', ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers, ...extra },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    })
+    if (response.status === 304) return { status: 304, data: undefined as T, response }
+    const text = await response.text()
+    const data = text ? JSON.parse(text) : undefined
+    if (!response.ok) {
+      const first = data?.errors?.[0]
+      const retryAfter = response.headers.get('retry-after')
+      throw new NewsroomApiError(response.status, first?.message ?? response.statusText, first?.data?.errors ?? [], retryAfter ? Number(retryAfter) : undefined)
+    }
+    return { status: response.status, data: data as T, response }
+  }
+
+  return {
+    /** The published story in one document. Pass the last ETag to get `null` when nothing changed (304). */
+    async getStory(slug: string, options: { ifNoneMatch?: string } = {}): Promise<(DeliveryArticle & { etag: string }) | null> {
+      const extra: Record<string, string> = options.ifNoneMatch ? { 'if-none-match': options.ifNoneMatch } : {}
+      const { status, data, response } = await request<DeliveryArticle>('GET', `/api/articles/slug/${encodeURIComponent(slug)}`, undefined, extra)
+      return status === 304 ? null : { ...data, etag: response.headers.get('etag') ?? '' }
+    },
+
+    /** The story as schema.org NewsArticle JSON-LD, ready for a <script type="application/ld+json">. */
+    async getStoryJsonLd(slug: string): Promise<Record<string, unknown>> {
+      return (await request<Record<string, unknown>>('GET', `/api/articles/slug/${encodeURIComponent(slug)}?format=jsonld`)).data
+    },
+
+    /** Published articles, newest first. */
+    async listArticles({ page = 1, limit = 10 }: { page?: number; limit?: number } = {}): Promise<Paginated<Article>> {
+      return (await request<Paginated<Article>>('GET', `/api/articles?page=${page}&limit=${limit}&sort=-publishedAt&depth=0`)).data
+    },
+
+    /** Approved comments of an article, pinned first then oldest first. */
+    async listComments(articleId: number | string, { page = 1, limit = 20 }: { page?: number; limit?: number } = {}): Promise<Paginated<PublicComment>> {
+      return (await request<Paginated<PublicComment>>('GET', `/api/comments?where[article][equals]=${encodeURIComponent(String(articleId))}&page=${page}&limit=${limit}&depth=0`)).data
+    },
+
+    /** Submits a comment; it usually awaits moderation (`doc.status === 'pending'`). Throws NewsroomApiError (400, 403, 429). */
+    async submitComment(comment: CommentSubmission): Promise<{ message: string; doc: PublicComment & { status: 'pending' | 'approved' } }> {
+      return (await request<{ message: string; doc: PublicComment & { status: 'pending' | 'approved' } }>('POST', '/api/comments', comment)).data
+    },
+
+    /** Flags an approved comment for moderators. */
+    async reportComment(commentId: number | string, reason?: string): Promise<{ message: string }> {
+      return (await request<{ message: string }>('POST', `/api/comments/${encodeURIComponent(String(commentId))}/report`, { reason })).data
+    },
+
+    /** Reports an error in an article to the editors (private). */
+    async reportError(articleId: number | string, report: { text: string; email?: string }): Promise<{ message: string; id: number | string }> {
+      return (await request<{ message: string; id: number | string }>('POST', `/api/articles/${encodeURIComponent(String(articleId))}/error-reports`, report)).data
+    },
+  }
+}
+
+export type NewsroomClient = ReturnType<typeof createNewsroomClient>

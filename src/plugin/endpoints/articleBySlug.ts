@@ -1,0 +1,46 @@
+import type { Endpoint } from 'payload'
+
+import type { NewsroomSettings } from '../options'
+
+import { buildArticleDocument } from '../delivery/buildArticleDocument'
+import { deliver, deliveryCache, deliveryGeneration, makeEntry, singleFlight } from '../delivery/cache'
+import { toNewsArticleJsonLd } from '../delivery/jsonld'
+
+export const cacheControlFor = ({ delivery }: NewsroomSettings) =>
+  `public, max-age=0, s-maxage=${delivery.sMaxAge}, stale-while-revalidate=${delivery.staleWhileRevalidate}`
+
+/**
+ * `GET /api/articles/slug/:slug`: the published story in one document (body, public fields of its
+ * quotes and sources, update log, first page of approved comments, comment count), or schema.org
+ * JSON-LD with `?format=jsonld` / `Accept: application/ld+json`. Serialized once into the
+ * process-wide cache, which the express server answers from without entering Next.
+ */
+export const articleBySlug = (settings: NewsroomSettings): Endpoint => ({
+  path: '/slug/:slug',
+  method: 'get',
+  handler: async (req) => {
+    const slug = String(req.routeParams?.slug ?? '')
+    const cache = deliveryCache(settings.delivery.cacheTtlSeconds)
+    const entry =
+      cache.get(slug) ??
+      (await singleFlight(slug, async () => {
+        const generation = deliveryGeneration()
+        const document = await buildArticleDocument(req.payload, settings, slug)
+        if (!document) return null
+        const base = req.payload.config.serverURL
+        const built = makeEntry(document, toNewsArticleJsonLd(document, base ? `${base}/articles/${slug}` : undefined), cacheControlFor(settings))
+        // A write landed while this was built from the data before it: answer, but do not keep it.
+        if (deliveryGeneration() === generation) cache.set(slug, built)
+        return built
+      }))
+    if (!entry) {
+      return Response.json({ errors: [{ message: 'No published article has this slug.' }] }, { status: 404, headers: { 'Cache-Control': 'no-store' } })
+    }
+    const answer = deliver(entry, {
+      format: req.searchParams.get('format'),
+      accept: req.headers.get('accept'),
+      ifNoneMatch: req.headers.get('if-none-match'),
+    })
+    return new Response(answer.body ? new Uint8Array(answer.body) : null, { status: answer.status, headers: answer.headers })
+  },
+})

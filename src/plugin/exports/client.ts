@@ -1,0 +1,3 @@
+/** The fetch-only client for frontends: `import { createNewsroomClient } from 'newsroom-payload/client'`. */
+export { createNewsroomClient, NewsroomApiError } from '../client'
+export type { CommentSubmission, DeliveryArticle, DeliveryComment, DeliveryQuote, DeliverySource, FieldError, NewsroomClient, NewsroomClientOptions, Paginated, PublicComment } from '../client'

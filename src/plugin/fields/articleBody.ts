@@ -1,0 +1,52 @@
+import type { Block, RichTextField } from 'payload'
+
+import { BlocksFeature, FixedToolbarFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
+
+import type { NewsroomSettings } from '../options'
+
+import { ADMIN_COMPONENTS } from '../admin/componentPaths'
+import { QUOTE_BLOCK_SLUG } from '../richText/lexical'
+import { validatePublishable } from '../standards/validatePublishable'
+
+export { QUOTE_BLOCK_SLUG } from '../richText/lexical'
+
+/**
+ * An inline reference to a quote record. The body keeps the surrounding typography (“ ”) and the
+ * quote record keeps the words, so frontends can render attribution and the text still reads as printed.
+ */
+export const quoteReferenceBlock = (settings: NewsroomSettings): Block => ({
+  slug: QUOTE_BLOCK_SLUG,
+  interfaceName: 'QuoteReferenceBlock',
+  labels: { singular: 'Quote', plural: 'Quotes' },
+  admin: {
+    components: {
+      // The chip in running text shows the quote's words and speaker, not just “Quote”.
+      Label: { path: ADMIN_COMPONENTS.quoteBlockLabel, serverProps: { quotesSlug: settings.slugs.quotes } },
+    },
+  },
+  fields: [
+    {
+      name: 'quote',
+      type: 'relationship',
+      relationTo: settings.slugs.quotes,
+      required: true,
+      admin: { description: 'The quote record: its words, who said it and whether it is verbatim.' },
+    },
+  ],
+})
+
+export const articleBody = (settings: NewsroomSettings): RichTextField => ({
+  name: 'body',
+  type: 'richText',
+  editor: lexicalEditor({
+    features: ({ defaultFeatures }) => [
+      ...defaultFeatures,
+      FixedToolbarFeature(),
+      BlocksFeature({ inlineBlocks: [quoteReferenceBlock(settings)] }),
+    ],
+  }),
+  validate: validatePublishable(settings),
+  admin: {
+    description: 'The story as published. Insert a quote with the “+” menu → Quote, so it stays tied to its speaker.',
+  },
+})

@@ -1,0 +1,53 @@
+import type { CollectionBeforeChangeHook, Where } from 'payload'
+
+import { APIError } from 'payload'
+
+import type { NewsroomSettings } from '../options'
+
+import { isSystemRequest } from '../access/callerAccess'
+import { isEditor, isModerator } from '../access/roles'
+import { systemAccess } from '../access/systemAccess'
+import { hashIp } from '../submissions/clientIp'
+import { emailKey } from '../submissions/emailKey'
+
+/** The field where a submission's counting key for its email is kept (see emailKeyField). */
+export const EMAIL_KEY_FIELD = 'emailKey'
+
+/**
+ * Flood control for public submissions, WordPress's way: the database is the shared store, so the
+ * rule holds across every app instance using it. One submission per `floodSeconds` per client (by
+ * hashed IP, an IPv6 client by its /64) and per mailbox (however the address is spelled, see
+ * emailKey); the answer is 429 with Retry-After. Stamps the IP hash and the email key too.
+ */
+export const throttleSubmissions =
+  (settings: NewsroomSettings, { emailField }: { emailField: string }): CollectionBeforeChangeHook =>
+  async ({ collection, data, operation, req }) => {
+    if (operation !== 'create') return data
+    const email = typeof data[emailField] === 'string' && data[emailField].trim() ? data[emailField].trim().toLowerCase() : undefined
+    const stamped = {
+      ...data,
+      ipHash: hashIp(settings.clientIp(req), req.payload.secret),
+      ...(email ? { [emailField]: email, [EMAIL_KEY_FIELD]: emailKey(email) } : {}),
+    }
+    const isStaffOrSystem = isModerator(req.user) || isEditor(req.user) || isSystemRequest(req)
+    if (isStaffOrSystem || settings.disabled) return stamped
+
+    const windowMs = settings.submissions.floodSeconds * 1000
+    const sameClient: Where[] = [{ ipHash: { equals: stamped.ipHash } }, ...(email ? [{ [EMAIL_KEY_FIELD]: { equals: emailKey(email) } }] : [])]
+    const { docs } = await req.payload.find({
+      collection: collection.slug,
+      where: { and: [{ createdAt: { greater_than: new Date(Date.now() - windowMs).toISOString() } }, { or: sameClient }] },
+      sort: '-createdAt',
+      limit: 1,
+      depth: 0,
+      pagination: false,
+      select: { createdAt: true },
+      ...systemAccess(req),
+    })
+    const last = docs[0] as { createdAt?: string } | undefined
+    if (!last?.createdAt) return stamped
+
+    const retryAfter = Math.max(1, Math.ceil((Date.parse(last.createdAt) + windowMs - Date.now()) / 1000))
+    req.responseHeaders = new Headers({ 'Retry-After': String(retryAfter) })
+    throw new APIError(`You are posting too quickly. Please wait ${retryAfter} seconds and try again.`, 429, { retryAfter }, true)
+  }

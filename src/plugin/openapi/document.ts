@@ -1,0 +1,294 @@
+import type { NewsroomSettings } from '../options'
+
+import { LOG_ENTRY_TYPES, QUOTE_KINDS, SOURCE_KINDS, STORY_STATUS_VALUES, valuesOf, VERIFICATION_STATUSES } from '../vocabulary'
+
+const nullable = (schema: Record<string, unknown>) => ({ anyOf: [schema, { type: 'null' }] })
+const id = { anyOf: [{ type: 'integer' }, { type: 'string' }] }
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` })
+const json = (schema: unknown, description: string) => ({ description, content: { 'application/json': { schema } } })
+const errorResponse = (description: string) => json(ref('Error'), description)
+
+/**
+ * OpenAPI 3.1 for the public endpoints (what frontends use without logging in). Every response
+ * schema here is checked against real responses in tests/openapi.test.ts.
+ */
+export const openApiDocument = (settings: NewsroomSettings) => {
+  const { articles, comments } = settings.slugs
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Newsroom public API',
+      version: '1.0.0',
+      description:
+        'Public endpoints of the newsroom: the story in one request, comments and reports. Reader text (comment bodies, names) is plain text stored as typed: escape it when rendering. Every other collection endpoint is Payload’s standard REST API.',
+    },
+    paths: {
+      [`/api/${articles}`]: {
+        get: {
+          summary: 'List published articles',
+          parameters: [
+            { name: 'page', in: 'query', schema: { type: 'integer', minimum: 1 } },
+            { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 100 } },
+            { name: 'sort', in: 'query', schema: { type: 'string' }, example: '-publishedAt' },
+            { name: 'where', in: 'query', style: 'deepObject', schema: { type: 'object' }, description: 'Payload query, e.g. where[slug][equals]=…' },
+          ],
+          responses: { '200': json(ref('ArticleList'), 'A page of published articles') },
+        },
+      },
+      [`/api/${articles}/slug/{slug}`]: {
+        get: {
+          summary: 'The published story in one document',
+          description:
+            'Body, public fields of its quotes and sources, update and correction log, the first page of approved comments (threaded) and the comment count. Strong ETag, 304 on If-None-Match, Cache-Control with s-maxage and stale-while-revalidate. `?format=jsonld` or `Accept: application/ld+json` returns schema.org NewsArticle.',
+          parameters: [
+            { name: 'slug', in: 'path', required: true, schema: { type: 'string' } },
+            { name: 'format', in: 'query', schema: { enum: ['json', 'jsonld'] } },
+            { name: 'If-None-Match', in: 'header', schema: { type: 'string' } },
+          ],
+          responses: {
+            '200': {
+              description: 'The story',
+              headers: { ETag: { schema: { type: 'string' } }, 'Cache-Control': { schema: { type: 'string' } } },
+              content: { 'application/json': { schema: ref('DeliveryArticle') }, 'application/ld+json': { schema: ref('NewsArticleJsonLd') } },
+            },
+            '304': { description: 'Not modified: the ETag sent is current' },
+            '404': errorResponse('No published article has this slug'),
+          },
+        },
+      },
+      [`/api/${articles}/{id}/error-reports`]: {
+        post: {
+          summary: 'Report an error in an article to the editors (private, never published)',
+          parameters: [{ name: 'id', in: 'path', required: true, schema: id }],
+          requestBody: { required: true, content: { 'application/json': { schema: ref('ErrorReportSubmission') } } },
+          responses: {
+            '201': json(ref('ErrorReportAccepted'), 'Filed'),
+            '400': errorResponse('Invalid: each field with its reason'),
+            '404': errorResponse('No published article has this id'),
+            '429': { ...errorResponse('Too soon after the previous report from this client or email'), headers: { 'Retry-After': { schema: { type: 'integer' } } } },
+          },
+        },
+      },
+      [`/api/${comments}`]: {
+        get: {
+          summary: 'Approved comments (pinned first, then oldest first); page size capped',
+          parameters: [
+            { name: 'where', in: 'query', style: 'deepObject', schema: { type: 'object' }, description: 'e.g. where[article][equals]=1' },
+            { name: 'page', in: 'query', schema: { type: 'integer', minimum: 1 } },
+            { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: settings.comments.maxPageSize } },
+          ],
+          responses: { '200': json(ref('CommentList'), 'A page of approved comments') },
+        },
+        post: {
+          summary: 'Submit a comment (it awaits moderation)',
+          description: 'Only article, parent, authorName, authorEmail and body are read; anything else is ignored.',
+          requestBody: { required: true, content: { 'application/json': { schema: ref('CommentSubmission') } } },
+          responses: {
+            '201': json(ref('CommentAccepted'), 'Accepted'),
+            '400': errorResponse('Invalid: each field with its reason'),
+            '403': errorResponse('Comments are closed on this article'),
+            '429': { ...errorResponse('Too soon after the previous comment from this client or email'), headers: { 'Retry-After': { schema: { type: 'integer' } } } },
+          },
+        },
+      },
+      [`/api/${comments}/{id}/report`]: {
+        post: {
+          summary: 'Flag an approved comment for moderators',
+          parameters: [{ name: 'id', in: 'path', required: true, schema: id }],
+          requestBody: { content: { 'application/json': { schema: { type: 'object', properties: { reason: { type: 'string', maxLength: 500 } } } } } },
+          responses: {
+            '202': json(ref('Message'), 'Noted (reporting twice counts once)'),
+            '404': errorResponse('No published comment has this id'),
+            '429': { ...errorResponse('Too many reports from this client'), headers: { 'Retry-After': { schema: { type: 'integer' } } } },
+          },
+        },
+      },
+    },
+    components: {
+      schemas: {
+        Message: { type: 'object', required: ['message'], properties: { message: { type: 'string' } } },
+        Error: {
+          type: 'object',
+          required: ['errors'],
+          properties: {
+            errors: {
+              type: 'array',
+              minItems: 1,
+              items: {
+                type: 'object',
+                required: ['message'],
+                properties: {
+                  message: { type: 'string' },
+                  name: { type: 'string' },
+                  data: {
+                    type: 'object',
+                    properties: {
+                      errors: { type: 'array', items: { type: 'object', required: ['path', 'message'], properties: { path: { type: 'string' }, message: { type: 'string' } } } },
+                    },
+                  },
+                },
+              },
+            },
+          },
+        },
+        ArticleList: {
+          type: 'object',
+          required: ['docs', 'totalDocs', 'page', 'totalPages', 'hasNextPage'],
+          properties: {
+            docs: { type: 'array', items: { type: 'object', required: ['id', 'title', 'slug', '_status'], properties: { id, title: { type: 'string' }, slug: { type: 'string' }, _status: { const: 'published' } } } },
+            totalDocs: { type: 'integer' },
+            page: { type: 'integer' },
+            totalPages: { type: 'integer' },
+            hasNextPage: { type: 'boolean' },
+          },
+        },
+        Quote: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['id', 'text', 'kind', 'speaker', 'speakerTitle', 'via', 'context', 'saidAt'],
+          properties: {
+            id,
+            text: { type: 'string' },
+            kind: { enum: valuesOf(QUOTE_KINDS) },
+            speaker: nullable(id),
+            speakerTitle: nullable({ type: 'string' }),
+            via: nullable(id),
+            context: nullable({ type: 'string' }),
+            saidAt: nullable({ type: 'string' }),
+          },
+        },
+        Source: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['id', 'description', 'kind', 'name', 'role', 'anonymity', 'provenance'],
+          properties: {
+            id,
+            description: { type: 'string' },
+            kind: { enum: valuesOf(SOURCE_KINDS) },
+            name: nullable({ type: 'string' }),
+            role: nullable({ type: 'string' }),
+            anonymity: nullable({ type: 'object', additionalProperties: false, properties: { reason: nullable({ type: 'string' }) } }),
+            provenance: nullable({
+              type: 'object',
+              additionalProperties: false,
+              properties: { howObtained: nullable({ type: 'string' }), recordedAt: nullable({ type: 'string' }), verificationStatus: nullable({ enum: valuesOf(VERIFICATION_STATUSES) }) },
+            }),
+          },
+        },
+        ThreadComment: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['id', 'authorName', 'body', 'pinned', 'createdAt', 'replies'],
+          properties: {
+            id,
+            authorName: { type: 'string' },
+            body: { type: 'string', description: 'Plain text as typed: escape when rendering' },
+            pinned: { type: 'boolean' },
+            createdAt: { type: 'string' },
+            replies: { type: 'array', items: ref('ThreadComment') },
+          },
+        },
+        LogEntry: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['id', 'type', 'text', 'date'],
+          properties: { id: { type: 'string' }, type: { enum: valuesOf(LOG_ENTRY_TYPES) }, text: { type: 'string' }, date: { type: 'string' } },
+        },
+        DeliveryArticle: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['id', 'slug', 'title', 'storyStatus', 'body', 'quotes', 'sources', 'updateLog', 'logRevisions', 'commentsOpen', 'commentCount', 'comments'],
+          properties: {
+            id,
+            slug: { type: 'string' },
+            title: { type: 'string' },
+            dek: nullable({ type: 'string' }),
+            byline: nullable({ type: 'string' }),
+            storyStatus: { enum: [...STORY_STATUS_VALUES] },
+            tags: { type: 'array', items: { type: 'string' } },
+            publishedAt: nullable({ type: 'string' }),
+            dateModified: nullable({ type: 'string' }),
+            body: { type: 'object', description: 'Lexical JSON; inline blocks of type "quote" carry fields.quote, an id in `quotes`' },
+            quotes: { type: 'array', items: ref('Quote') },
+            sources: { type: 'array', items: ref('Source') },
+            updateLog: { type: 'array', items: ref('LogEntry') },
+            logRevisions: {
+              type: 'array',
+              items: {
+                type: 'object',
+                required: ['entryId', 'action', 'changedAt'],
+                properties: { entryId: { type: 'string' }, action: { enum: ['edited', 'removed'] }, previousType: { type: 'string' }, previousText: { type: 'string' }, changedAt: { type: 'string' } },
+              },
+            },
+            commentsOpen: { type: 'boolean' },
+            commentCount: { type: 'integer', minimum: 0 },
+            comments: {
+              type: 'object',
+              additionalProperties: false,
+              required: ['docs', 'totalTopLevel', 'hasMore'],
+              properties: { docs: { type: 'array', items: ref('ThreadComment') }, totalTopLevel: { type: 'integer' }, hasMore: { type: 'boolean' } },
+            },
+          },
+        },
+        NewsArticleJsonLd: {
+          type: 'object',
+          required: ['@context', '@type', 'headline', 'citation', 'correction'],
+          properties: {
+            '@context': { const: 'https://schema.org' },
+            '@type': { const: 'NewsArticle' },
+            headline: { type: 'string' },
+            citation: { type: 'array', items: { type: 'object', required: ['@type', 'text'], properties: { '@type': { const: 'Quotation' } } } },
+            correction: { type: 'array', items: { type: 'object', required: ['@type', 'text'], properties: { '@type': { const: 'CorrectionComment' } } } },
+          },
+        },
+        CommentSubmission: {
+          type: 'object',
+          required: ['article', 'authorName', 'authorEmail', 'body'],
+          properties: {
+            article: id,
+            parent: id,
+            authorName: { type: 'string', minLength: 1, maxLength: 80 },
+            authorEmail: { type: 'string', format: 'email' },
+            body: { type: 'string', minLength: 1, maxLength: 5000 },
+          },
+        },
+        CommentAccepted: {
+          type: 'object',
+          required: ['message', 'doc'],
+          properties: {
+            message: { type: 'string' },
+            doc: {
+              type: 'object',
+              required: ['id', 'article', 'authorName', 'body', 'status', 'createdAt'],
+              properties: { id, article: id, parent: nullable(id), authorName: { type: 'string' }, body: { type: 'string' }, status: { enum: ['pending', 'approved'] }, createdAt: { type: 'string' } },
+              not: { anyOf: [{ required: ['authorEmail'] }, { required: ['ipHash'] }] },
+            },
+          },
+        },
+        CommentList: {
+          type: 'object',
+          required: ['docs', 'totalDocs', 'limit'],
+          properties: {
+            docs: {
+              type: 'array',
+              items: {
+                type: 'object',
+                required: ['id', 'authorName', 'body', 'status'],
+                properties: { id, authorName: { type: 'string' }, body: { type: 'string' }, status: { const: 'approved' } },
+                not: { anyOf: [{ required: ['authorEmail'] }, { required: ['ipHash'] }] },
+              },
+            },
+            totalDocs: { type: 'integer' },
+            limit: { type: 'integer', maximum: settings.comments.maxPageSize },
+          },
+        },
+        ErrorReportSubmission: {
+          type: 'object',
+          required: ['text'],
+          properties: { text: { type: 'string', minLength: 1, maxLength: 5000 }, email: { type: 'string', format: 'email' } },
+        },
+        ErrorReportAccepted: { type: 'object', required: ['message', 'id'], properties: { message: { type: 'string' }, id } },
+      },
+    },
+  }
+}

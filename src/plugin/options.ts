@@ -1,0 +1,126 @@
+import type { CollectionSlug, PayloadRequest } from 'payload'
+
+export { ROLES, type Role } from './vocabulary'
+
+export type NewsroomCollectionSlugs = {
+  /** @default 'articles' */
+  articles?: string
+  /** @default 'comments' */
+  comments?: string
+  /** @default 'error-reports' */
+  errorReports?: string
+  /** @default 'comment-reports' */
+  commentReports?: string
+  /** @default 'quotes' */
+  quotes?: string
+  /** @default 'sources' */
+  sources?: string
+  /**
+   * The auth collection whose accounts carry newsroom roles. If the host config already has a
+   * collection with this slug, the plugin adds the `roles` field to it instead of replacing it.
+   * @default 'users'
+   */
+  users?: string
+}
+
+export type NewsroomPluginOptions = {
+  /**
+   * Keep the schema (so the database and generated types stay the same) but switch the
+   * plugin's behaviour off: no hooks, no endpoints, no onInit work.
+   * @default false
+   */
+  disabled?: boolean
+  /** Override any collection slug the plugin adds. */
+  slugs?: NewsroomCollectionSlugs
+  /** Admin navigation group labels. */
+  groups?: {
+    /** @default 'Newsroom' */
+    newsroom?: string
+    /** @default 'Moderation' */
+    moderation?: string
+    /** @default 'Admin' */
+    admin?: string
+  }
+  /**
+   * How many versions of an article to keep (drafts, autosaves and published versions).
+   * @default 100
+   */
+  maxArticleVersions?: number
+  /** Reader submissions: comments and error reports. */
+  submissions?: {
+    /**
+     * Seconds a client (by IP) or an email address must wait between two submissions of one kind.
+     * Checked against the database, so it holds across app instances sharing it.
+     * @default 15
+     */
+    floodSeconds?: number
+  }
+  /** Reader comments. */
+  comments?: {
+    /**
+     * Publish at once a comment whose email already has an approved comment (WordPress's rule).
+     * @default false
+     */
+    autoApproveReturning?: boolean
+    /** More links than this holds a comment for moderation, even a returning commenter's. @default 2 */
+    maxLinks?: number
+    /** Words or phrases (case-insensitive) that mark a comment as spam. @default [] */
+    blocklist?: string[]
+    /** How deep replies may nest (a top-level comment is level 1). @default 3 */
+    maxDepth?: number
+    /** Reports from different readers that send an approved comment back to the queue. @default 3 */
+    reportThreshold?: number
+    /** The most comments a reader gets in one page. @default 50 */
+    maxPageSize?: number
+    /** A form field humans leave empty and bots fill; a comment that fills it is marked spam. @default 'website' */
+    honeypotField?: string
+  }
+  /** The public delivery endpoint GET /api/{articles}/slug/:slug. */
+  delivery?: {
+    /**
+     * Seconds a serialized story is served from this process's memory before it is rebuilt, which
+     * bounds staleness when several instances share a database (each instance's own writes
+     * invalidate at once). @default 5
+     */
+    cacheTtlSeconds?: number
+    /** Cache-Control s-maxage for shared caches (CDNs). @default 60 */
+    sMaxAge?: number
+    /** Cache-Control stale-while-revalidate. @default 300 */
+    staleWhileRevalidate?: number
+    /** Approved top-level comments in the document (their replies come with them). @default 20 */
+    commentsPageSize?: number
+  }
+  /**
+   * How to find the client's IP address (stored only as a salted hash). The default reads the
+   * first `X-Forwarded-For` hop, which the app's express server always sets from the connection
+   * (see TRUST_PROXY), then `X-Real-IP`.
+   */
+  clientIp?: (req: PayloadRequest) => string | undefined
+  /** GraphQL limits the plugin adds to the host's. */
+  graphQL?: {
+    /**
+     * The most documents one GraphQL request may make the server load, counting `limit`s, joins,
+     * counts and aliases (Payload's own complexity limit ignores `limit`). @default 5000
+     */
+    maxDocuments?: number
+  }
+  /**
+   * Failed logins before an account is locked, and for how long (ms).
+   * @default { maxLoginAttempts: 5, lockTime: 600_000 }
+   */
+  loginLockout?: { maxLoginAttempts?: number; lockTime?: number }
+}
+
+/** The options with every default applied: what collections, hooks and access functions receive. */
+export type NewsroomSettings = {
+  disabled: boolean
+  slugs: Required<{ [K in keyof NewsroomCollectionSlugs]: CollectionSlug }>
+  groups: Required<NonNullable<NewsroomPluginOptions['groups']>>
+  maxArticleVersions: number
+  submissions: Required<NonNullable<NewsroomPluginOptions['submissions']>>
+  comments: Required<NonNullable<NewsroomPluginOptions['comments']>>
+  delivery: Required<NonNullable<NewsroomPluginOptions['delivery']>>
+  clientIp: (req: PayloadRequest) => string | undefined
+  loginLockout: Required<NonNullable<NewsroomPluginOptions['loginLockout']>>
+  graphQL: Required<NonNullable<NewsroomPluginOptions['graphQL']>>
+}

@@ -1,0 +1,51 @@
+import type { CollectionSlug } from 'payload'
+
+import type { NewsroomPluginOptions, NewsroomSettings } from './options'
+
+import { clientIpFromHeaders } from './submissions/clientIp'
+
+/** Applies every default once; everything downstream reads the settings, never the raw options. */
+export const withDefaults = (options: NewsroomPluginOptions = {}): NewsroomSettings => ({
+  disabled: options.disabled ?? false,
+  slugs: {
+    articles: (options.slugs?.articles ?? 'articles') as CollectionSlug,
+    comments: (options.slugs?.comments ?? 'comments') as CollectionSlug,
+    errorReports: (options.slugs?.errorReports ?? 'error-reports') as CollectionSlug,
+    commentReports: (options.slugs?.commentReports ?? 'comment-reports') as CollectionSlug,
+    quotes: (options.slugs?.quotes ?? 'quotes') as CollectionSlug,
+    sources: (options.slugs?.sources ?? 'sources') as CollectionSlug,
+    users: (options.slugs?.users ?? 'users') as CollectionSlug,
+  },
+  groups: {
+    newsroom: options.groups?.newsroom ?? 'Newsroom',
+    moderation: options.groups?.moderation ?? 'Moderation',
+    admin: options.groups?.admin ?? 'Admin',
+  },
+  maxArticleVersions: options.maxArticleVersions ?? 100,
+  submissions: {
+    floodSeconds: options.submissions?.floodSeconds ?? 15,
+  },
+  comments: {
+    autoApproveReturning: options.comments?.autoApproveReturning ?? false,
+    maxLinks: options.comments?.maxLinks ?? 2,
+    blocklist: options.comments?.blocklist ?? [],
+    maxDepth: options.comments?.maxDepth ?? 3,
+    reportThreshold: options.comments?.reportThreshold ?? 3,
+    maxPageSize: options.comments?.maxPageSize ?? 50,
+    honeypotField: options.comments?.honeypotField ?? 'website',
+  },
+  delivery: {
+    cacheTtlSeconds: options.delivery?.cacheTtlSeconds ?? 5,
+    sMaxAge: options.delivery?.sMaxAge ?? 60,
+    staleWhileRevalidate: options.delivery?.staleWhileRevalidate ?? 300,
+    commentsPageSize: options.delivery?.commentsPageSize ?? 20,
+  },
+  clientIp: options.clientIp ?? clientIpFromHeaders,
+  graphQL: {
+    maxDocuments: options.graphQL?.maxDocuments ?? 5000,
+  },
+  loginLockout: {
+    maxLoginAttempts: options.loginLockout?.maxLoginAttempts ?? 5,
+    lockTime: options.loginLockout?.lockTime ?? 10 * 60 * 1000,
+  },
+})

@@ -1,0 +1,53 @@
+import type { QuoteDoc as Quote, SourceDoc as Source } from '../documents'
+
+import { idOf } from '../ids'
+import { hasWords, quoteRefsIn } from '../richText/lexical'
+
+export type PublishProblem = { path: string; message: string }
+
+const excerpt = (text: string) => `“${text.length > 60 ? `${text.slice(0, 57)}…` : text}”`
+
+const isRecording = (source: Source) => source.kind === 'footage'
+
+/**
+ * The newsroom's sourcing rules for a publishable article (AP and SPJ: attribute every quote; say
+ * why anonymity was granted and which editor knows the source; know where footage came from).
+ * Pure: it is given the body and the quotes it references, with speaker and `via` populated.
+ */
+export const publishProblems = ({
+  body,
+  quotes,
+}: {
+  body: unknown
+  /** The referenced quotes by id; a missing id means the quote was deleted. */
+  quotes: Map<number | string, Quote>
+}): PublishProblem[] => {
+  const problems: PublishProblem[] = []
+  if (!hasWords(body)) problems.push({ path: 'body', message: 'The body is empty: an article needs text to be published.' })
+
+  const checkedRecordings = new Set<number | string>()
+  for (const ref of quoteRefsIn(body)) {
+    const id = idOf(ref)
+    const quote = id === undefined ? undefined : quotes.get(id)
+    if (!quote) {
+      problems.push({ path: 'body', message: `The body refers to a quote that no longer exists (id ${id ?? 'missing'}); remove it or pick another.` })
+      continue
+    }
+    const speaker = typeof quote.speaker === 'object' ? quote.speaker : undefined
+    if (!speaker) {
+      problems.push({ path: 'body', message: `The quote ${excerpt(quote.text)} has no speaker: say who said it.` })
+    } else if (speaker.kind === 'anonymous') {
+      if (!speaker.anonymity?.reason?.trim())
+        problems.push({ path: 'body', message: `The anonymous source of ${excerpt(quote.text)} has no reason for anonymity recorded.` })
+      if (!speaker.anonymity?.approvedBy)
+        problems.push({ path: 'body', message: `The anonymous source of ${excerpt(quote.text)} has no approving editor.` })
+    }
+    for (const source of [speaker, typeof quote.via === 'object' ? quote.via : undefined]) {
+      if (!source || !isRecording(source) || checkedRecordings.has(source.id)) continue
+      checkedRecordings.add(source.id)
+      if (!source.provenance?.verificationStatus)
+        problems.push({ path: 'body', message: `The recording “${source.description}” (quoted in ${excerpt(quote.text)}) has no verification status.` })
+    }
+  }
+  return problems
+}

@@ -1,0 +1,51 @@
+/**
+ * The newsroom's words, once: roles, kinds of source, statuses. Collections build their select
+ * options from these, the OpenAPI document its enums, the document types their unions.
+ */
+
+/** The roles a newsroom account can hold. An account may hold several; admins hold every power. */
+export const ROLES = ['admin', 'editor', 'moderator'] as const
+export type Role = (typeof ROLES)[number]
+/** Who may approve an anonymous source (an editor, or an admin). */
+export const APPROVING_ROLES: Role[] = ['editor', 'admin']
+
+const option = <V extends string>(value: V, label: string) => ({ value, label })
+const capitalised = <V extends string>(values: readonly V[]) => values.map((value) => option(value, value[0]!.toUpperCase() + value.slice(1)))
+
+export const SOURCE_KINDS = [
+  option('person', 'Named person'),
+  option('official', 'Official body or statement'),
+  option('anonymous', 'Anonymous'),
+  option('footage', 'Footage or recording'),
+  option('document', 'Document'),
+  option('social', 'Social media'),
+  option('community', 'Community or crowd'),
+] as const
+export type SourceKind = (typeof SOURCE_KINDS)[number]['value']
+
+export const VERIFICATION_STATUSES = [
+  option('unverified', 'Unverified'),
+  option('partly-verified', 'Partly verified'),
+  option('verified', 'Verified'),
+  option('disputed', 'Disputed'),
+] as const
+export type VerificationStatus = (typeof VERIFICATION_STATUSES)[number]['value']
+
+export const QUOTE_KINDS = [option('verbatim', 'Verbatim'), option('paraphrase', 'Paraphrase')] as const
+export type QuoteKind = (typeof QUOTE_KINDS)[number]['value']
+
+export const STORY_STATUS_VALUES = ['developing', 'updated', 'concluded'] as const
+export const STORY_STATUSES = capitalised(STORY_STATUS_VALUES)
+export type StoryStatus = (typeof STORY_STATUS_VALUES)[number]
+
+export const COMMENT_STATUS_VALUES = ['pending', 'approved', 'rejected', 'spam'] as const
+export const COMMENT_STATUSES = capitalised(COMMENT_STATUS_VALUES)
+export type CommentStatus = (typeof COMMENT_STATUS_VALUES)[number]
+
+export const LOG_ENTRY_TYPES = [option('update', 'Update'), option('correction', 'Correction'), option('clarification', 'Clarification')] as const
+export type LogEntryType = (typeof LOG_ENTRY_TYPES)[number]['value']
+
+export const ERROR_REPORT_STATUSES = [option('open', 'Open'), option('resolved', 'Resolved'), option('dismissed', 'Dismissed')] as const
+
+/** The values of a list of options, for enums and unions. */
+export const valuesOf = <V extends string>(options: readonly { value: V }[]): V[] => options.map((entry) => entry.value)

@@ -1,0 +1,38 @@
+/**
+ * Runs once before the server accepts requests (in its own process, see src/server/index.ts):
+ * opens the database (creating or migrating the schema), makes sure an admin exists, and
+ * seeds the story into an empty database unless SEED_ON_START=false.
+ */
+import { getPayload } from 'payload'
+
+import config from '../payload.config'
+import { DEFAULT_DATABASE_URI, explainConnectionFailure, preparationLockFile } from './database'
+import { ensureAdmin } from './ensureAdmin'
+import { withFileLock } from './schema'
+
+const uri = process.env.DATABASE_URI || DEFAULT_DATABASE_URI
+
+/** Development seeds an empty database on start; production only when asked (SEED_ON_START=true). */
+const seedOnStart = () => (process.env.SEED_ON_START ?? (process.env.NODE_ENV === 'production' ? 'false' : 'true')) === 'true'
+
+/** One process at a time (instances started together on one SQLite file): the first admin and seed happen once. */
+const main = () =>
+  withFileLock(preparationLockFile(uri), async () => {
+    const payload = await getPayload({ config }).catch((error: unknown) => {
+      throw new Error(explainConnectionFailure(uri, error))
+    })
+    await ensureAdmin(payload)
+    if (seedOnStart()) {
+      const { seedIfEmpty } = await import('../../seed/seed')
+      // Progress on stdout as it happens (the logger may buffer), like `npm run seed`.
+      await seedIfEmpty(payload, { log: (line) => console.log(line) })
+    }
+    await payload.destroy()
+  })
+
+main()
+  .then(() => process.exit(0))
+  .catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error)
+    process.exit(1)
+  })

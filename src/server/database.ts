@@ -1,0 +1,103 @@
+import type { DatabaseAdapterObj } from 'payload'
+
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import fs from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { migrations } from '../migrations/index'
+import { migratingOnConnect } from './schema'
+import { waitingForWriteLock } from './sqliteLocking'
+
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
+
+/** The embedded default: a SQLite file under ./data, so a fresh clone runs with zero setup. */
+export const DEFAULT_DATABASE_URI = `file:${path.join(projectRoot, 'data', 'newsroom.db')}`
+
+/** How long to wait for MongoDB before giving up with an explanation (the driver's default is 30 s). */
+const MONGO_TIMEOUT_MS = 5_000
+
+export const isMongoUri = (uri: string): boolean => /^mongodb(\+srv)?:\/\//.test(uri)
+
+/** How long a write waits for another writer (another request, the seed, another instance) to finish. */
+export const WRITE_LOCK_TIMEOUT_MS = Number(process.env.DATABASE_LOCK_TIMEOUT_MS || 5_000)
+
+export type DatabaseOptions = {
+  /**
+   * `migrations` (the app, every command): the committed migrations, see src/schema.ts.
+   * `push`: the schema straight from the collections, for tests on fresh databases.
+   * @default 'migrations'
+   */
+  schema?: 'migrations' | 'push'
+}
+
+/** `DATABASE_URI` picks the adapter: `mongodb://…` → MongoDB; unset or `file:…` → SQLite. */
+export const databaseAdapter = (
+  uri: string = process.env.DATABASE_URI || DEFAULT_DATABASE_URI,
+  { schema = 'migrations' }: DatabaseOptions = {},
+): DatabaseAdapterObj => {
+  if (isMongoUri(uri)) {
+    return mongooseAdapter({
+      url: uri,
+      connectOptions: { serverSelectionTimeoutMS: MONGO_TIMEOUT_MS, connectTimeoutMS: MONGO_TIMEOUT_MS },
+    })
+  }
+  if (!uri.startsWith('file:')) {
+    throw new Error(`DATABASE_URI must start with mongodb://, mongodb+srv:// or file: (got "${redactUri(uri)}").`)
+  }
+  const lockFile = preparationLockFile(uri)
+  if (lockFile) fs.mkdirSync(path.dirname(lockFile), { recursive: true })
+  const adapter = sqliteAdapter({
+    client: { url: uri },
+    // WAL lets readers run while a write commits.
+    wal: true,
+    // No busy timeout of SQLite's own (it would block the process while it waits): a second writer
+    // waits asynchronously instead, see src/sqliteLocking.ts.
+    busyTimeout: 0,
+    // Each request's writes commit together or not at all (off by default in db-sqlite).
+    transactionOptions: {},
+    push: schema === 'push',
+  })
+  const waiting = waitingForWriteLock(adapter, WRITE_LOCK_TIMEOUT_MS)
+  return schema === 'push' ? waiting : migratingOnConnect(waiting, { migrations, lockFile })
+}
+
+/**
+ * The file that makes preparing a SQLite database (migrations, first admin, first seed) one process
+ * at a time; none for databases that are not a file.
+ */
+export const preparationLockFile = (uri: string = process.env.DATABASE_URI || DEFAULT_DATABASE_URI): string | undefined => {
+  if (!uri.startsWith('file:')) return undefined
+  const file = uri.slice('file:'.length).replace(/\?.*$/, '')
+  return file && file !== ':memory:' ? `${path.resolve(file)}.prepare-lock` : undefined
+}
+
+/** Which database a Payload instance uses, for people to read (credentials removed). */
+export const databaseNameOf = (payload: { db: unknown }): string => {
+  const db = payload.db as { clientConfig?: { url?: string }; url?: string; name?: string }
+  return redactUri(db.clientConfig?.url ?? db.url ?? db.name ?? 'database')
+}
+
+/** Host (and database) only: never print credentials. */
+export const redactUri = (uri: string): string => {
+  try {
+    const url = new URL(uri)
+    return url.protocol === 'file:' ? uri : `${url.protocol}//${url.host}${url.pathname}`
+  } catch {
+    return uri.replace(/\/\/[^@/]*@/, '//***@')
+  }
+}
+
+/** Turns a failed connection into a message that says where and what to do. */
+export const explainConnectionFailure = (uri: string, error: unknown): string => {
+  const details = error instanceof Error ? error.message : String(error)
+  if (isMongoUri(uri)) {
+    return [
+      `Cannot connect to MongoDB at ${redactUri(uri)} within ${MONGO_TIMEOUT_MS / 1000} s.`,
+      'Start it (e.g. `docker compose up -d mongo`), check DATABASE_URI, or unset DATABASE_URI to use the embedded SQLite database.',
+      `Driver said: ${details}`,
+    ].join('\n')
+  }
+  return `Cannot open the SQLite database ${redactUri(uri)}: ${details}`
+}

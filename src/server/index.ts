@@ -1,0 +1,116 @@
+/**
+ * The app: an express server hosting Payload's Next.js app (admin at /admin, REST at /api,
+ * GraphQL at /api/graphql) plus /healthz.
+ *
+ * Nothing here imports the Payload config: Next loads its own copy, and a second Payload instance
+ * in this process is the trap of payloadcms/payload#7018. Work that needs the Local API before the
+ * first request (schema, first admin, seed) runs in a child process first; see src/server/bootstrap.ts.
+ */
+import express from 'express'
+import helmet from 'helmet'
+import next from 'next'
+import { spawn } from 'node:child_process'
+import http from 'node:http'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { serveCachedStory } from '../plugin/delivery/fastPath'
+import { bodyLimits } from './requestLimits'
+import { payloadSecret } from './secret'
+
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
+const dev = process.env.NODE_ENV !== 'production'
+const port = Number(process.env.PORT || 3000)
+const hostname = process.env.HOST || '0.0.0.0'
+
+const parseTrustProxy = (value: string | undefined): boolean | number | string => {
+  if (!value || value === 'false') return false
+  if (value === 'true') return true
+  return /^\d+$/.test(value) ? Number(value) : value
+}
+
+/** Runs src/server/bootstrap.ts with the same Node flags (tsx loader, conditions) and waits for it. */
+const runBootstrap = () =>
+  new Promise<void>((resolve, reject) => {
+    const child = spawn(process.execPath, [...process.execArgv, path.join(projectRoot, 'src', 'server', 'bootstrap.ts')], {
+      stdio: 'inherit',
+      env: process.env,
+    })
+    child.on('error', reject)
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`bootstrap exited with code ${code}`))))
+  })
+
+const main = async () => {
+  const startedAt = Date.now()
+  await runBootstrap()
+
+  const nextApp = next({ dev, dir: projectRoot, hostname, port })
+  const handleWithNext = nextApp.getRequestHandler()
+  await nextApp.prepare()
+
+  const app = express()
+  app.disable('x-powered-by')
+  // Behind a reverse proxy set TRUST_PROXY (e.g. 1, or "loopback") so req.ip is the reader's address.
+  app.set('trust proxy', parseTrustProxy(process.env.TRUST_PROXY))
+  // Payload only sees headers: tell it who the client is, overwriting whatever the client claimed.
+  app.use((req, _res, next) => {
+    req.headers['x-forwarded-for'] = req.ip ?? req.socket.remoteAddress ?? ''
+    delete req.headers['x-real-ip']
+    next()
+  })
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok', uptimeSeconds: Math.round(process.uptime()) })
+  })
+  // No body parser here: Payload reads the raw request body itself.
+  app.all('/{*path}', (req, res) => handleWithNext(req, res))
+
+  // In front of express: security headers on every response, oversized bodies refused unread, then
+  // the story's hot path (a cached story answered from memory without entering express, Next or
+  // Payload). Everything else, and a cache miss, goes to the express app.
+  const securityHeaders = helmet({
+    // Next's admin UI relies on inline scripts and styles; the other protections stay on.
+    contentSecurityPolicy: false,
+    crossOriginEmbedderPolicy: false,
+    strictTransportSecurity: !dev,
+  })
+  const server = http.createServer((req, res) => {
+    securityHeaders(req, res, () => route(req, res))
+  })
+  const refuseOversizedBody = bodyLimits(payloadSecret())
+  const route = (req: http.IncomingMessage, res: http.ServerResponse) => {
+    const refused = refuseOversizedBody(req, res)
+    if (refused === true) return
+    if (refused) return void refused.then((answered) => answered || serve(req, res), () => serve(req, res))
+    serve(req, res)
+  }
+  const serve = (req: http.IncomingMessage, res: http.ServerResponse) => {
+    const served = serveCachedStory(req, res)
+    if (served === true) return
+    if (served === false) return void app(req, res)
+    served.then(
+      (done) => done || app(req, res),
+      () => app(req, res),
+    )
+  }
+  server.listen(port, hostname, () => {
+    const url = `http://localhost:${port}`
+    console.log(`> Newsroom ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s (${dev ? 'development' : 'production'})`)
+    console.log(`> Admin UI: ${url}/admin   REST: ${url}/api/articles   GraphQL: ${url}/api/graphql`)
+    if (!dev && !process.env.SERVER_URL && !process.env.CORS_ORIGINS) {
+      console.warn('> SERVER_URL is not set: the CSRF allowlist is empty, so login cookies are honoured from any origin (SameSite=Lax still applies). Set SERVER_URL to the public URL.')
+    }
+  })
+
+  const shutdown = (signal: string) => {
+    console.log(`> ${signal}: closing`)
+    server.close(() => process.exit(0))
+    setTimeout(() => process.exit(0), 5_000).unref()
+  }
+  process.on('SIGTERM', () => shutdown('SIGTERM'))
+  process.on('SIGINT', () => shutdown('SIGINT'))
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error)
+  process.exit(1)
+})
