@@ -97,7 +97,7 @@ export const Articles = (settings: NewsroomSettings): CollectionConfig => ({
         },
       ],
     },
-    articleSlugField({ validate: validateSlugIsFree(settings), readAccess: editorsOnlyField }),
+    settings.disabled ? articleSlugField({ readAccess: editorsOnlyField, withoutBehaviour: true }) : articleSlugField({ validate: validateSlugIsFree(settings), readAccess: editorsOnlyField }),
     {
       name: 'commentsOpen',
       type: 'checkbox',

@@ -61,7 +61,7 @@ export const Comments = (settings: NewsroomSettings): CollectionConfig => ({
       type: 'text',
       access: { create: nobodyField, update: nobodyField },
       admin: { hidden: true },
-      hooks: { beforeChange: [({ siblingData, value }) => (siblingData?.body === undefined ? value : excerptOf(siblingData.body))] },
+      hooks: settings.disabled ? {} : { beforeChange: [({ siblingData, value }) => (siblingData?.body === undefined ? value : excerptOf(siblingData.body))] },
     },
     {
       name: 'article',

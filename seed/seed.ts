@@ -8,7 +8,7 @@ import { commitTransaction, createLocalReq, initTransaction, killTransaction } f
 import { accountFromEnv, ensureAccount } from '../src/server/accounts'
 import { databaseNameOf } from '../src/server/database'
 import { recordDevLogins, type DevLogin } from '../src/server/devLogins'
-import { toSlug } from '../src/plugin/fields/slug'
+import { toSlug } from 'newsroom-payload'
 import { parseStory } from './parseStory'
 import { ARTICLE, QUOTES, SOURCES, type SeedSource } from './storyData'
 import { storyToLexical } from './storyToLexical'

@@ -1,6 +1,6 @@
 import crypto from 'node:crypto'
 
-import { lexicalBody, paragraphNode, quoteNode, textNode, type LexicalBody, type QuoteNode, type TextNode } from '../src/plugin/richText/lexical'
+import { lexicalBody, paragraphNode, quoteNode, textNode, type LexicalBody, type QuoteNode, type TextNode } from 'newsroom-payload'
 
 /** Stable block ids, so re-running the seed produces the very same document. */
 const blockId = (quoteText: string) => crypto.createHash('sha1').update(quoteText).digest('hex').slice(0, 24)

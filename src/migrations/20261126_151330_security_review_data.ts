@@ -2,8 +2,7 @@ import type { MigrateDownArgs, MigrateUpArgs } from '@payloadcms/db-sqlite'
 
 import { sql } from '@payloadcms/db-sqlite'
 
-import { withDefaults } from '../plugin/settings'
-import { refreshAllCitations } from '../plugin/standards/citations'
+import { refreshAllCitations, withDefaults } from 'newsroom-payload'
 
 /**
  * Data for the security review's schema (hand-written: schema migrations are generated).

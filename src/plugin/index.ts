@@ -17,7 +17,8 @@ import { rejectUnanswerableQueries } from './hooks/rejectUnanswerableWhere'
 import { requireObjectBody } from './hooks/requireObjectBody'
 import { openApi } from './endpoints/openApi'
 import { commentAffectsReaders, invalidateDeliveryAfterChange, invalidateDeliveryAfterDelete } from './hooks/invalidateDeliveryCache'
-import type { NewsroomPluginOptions, NewsroomSettings } from './options'
+import type { CollectionOverride, NewsroomPluginOptions, NewsroomSettings } from './options'
+import { appendHooks, applyOverride } from './collectionOverrides'
 
 const hasField = (fields: Field[], name: string) => fields.some((field) => 'name' in field && field.name === name)
 
@@ -25,42 +26,20 @@ const hasField = (fields: Field[], name: string) => fields.some((field) => 'name
 const withRoles = (users: CollectionConfig, settings: NewsroomSettings): CollectionConfig =>
   hasField(users.fields, 'roles') ? users : { ...users, fields: [...users.fields, rolesField(settings)] }
 
-/** The served story is built from these: a write to them that readers would see drops the cached stories. */
-const invalidatesDelivery = (
-  collection: CollectionConfig,
-  settings: NewsroomSettings,
-  affectsReaders?: Parameters<typeof invalidateDeliveryAfterChange>[0],
-): CollectionConfig =>
-  settings.disabled
-    ? collection
-    : {
-        ...collection,
-        hooks: {
-          ...collection.hooks,
-          afterChange: [...(collection.hooks?.afterChange ?? []), invalidateDeliveryAfterChange(affectsReaders)],
-          afterDelete: [...(collection.hooks?.afterDelete ?? []), invalidateDeliveryAfterDelete(affectsReaders)],
-        },
-      }
-
 /** Readers list at most this many articles, sources or quotes per page; `limit=0` is not unbounded for them. */
 const READER_PAGE_CAP = 100
 
-const capsReaderPages = (collection: CollectionConfig, settings: NewsroomSettings): CollectionConfig =>
-  settings.disabled
-    ? collection
-    : {
-        ...collection,
-        hooks: { ...collection.hooks, beforeOperation: [...(collection.hooks?.beforeOperation ?? []), capPublicPageSize(READER_PAGE_CAP, isEditor)] },
-      }
-
 /**
- * Every collection refuses, with a 400, input Payload itself would answer with a 500: a request body
- * that is not a JSON object, and a `where` (its own or a join's) the database cannot answer; a
- * reader's join pages are capped like their lists.
+ * What every collection of the plugin does besides its own hooks: refuse with a 400 input Payload
+ * itself would answer with a 500 (a body that is not a JSON object, a `where` of its own or a
+ * join's the database cannot answer), cap readers' join pages like their lists; and, for what
+ * served stories are built from, cap readers' pages and drop cached stories on a change readers
+ * would see. Nothing at all when the plugin is disabled.
  */
-const requiresAnswerableRequests =
-  (settings: NewsroomSettings) =>
-  (collection: CollectionConfig): CollectionConfig => ({
+const withPluginBehaviour = (collection: CollectionConfig, settings: NewsroomSettings): CollectionConfig => {
+  if (settings.disabled) return collection
+  const { articles, sources, quotes, comments } = settings.slugs
+  const answerable = {
     ...collection,
     hooks: {
       ...collection.hooks,
@@ -68,20 +47,37 @@ const requiresAnswerableRequests =
         requireObjectBody,
         rejectUnanswerableQueries({
           isStaff: (req) => Boolean((req.user as { roles?: unknown[] } | null)?.roles?.length),
-          pageCap: (slug) => (slug === settings.slugs.comments ? settings.comments.maxPageSize : READER_PAGE_CAP),
+          pageCap: (slug) => (slug === comments ? settings.comments.maxPageSize : READER_PAGE_CAP),
         }),
         ...(collection.hooks?.beforeOperation ?? []),
       ],
     },
-  })
+  }
+  if ([articles, sources, quotes].includes(collection.slug as never)) {
+    return appendHooks(answerable, {
+      beforeOperation: [capPublicPageSize(READER_PAGE_CAP, isEditor)],
+      afterChange: [invalidateDeliveryAfterChange()],
+      afterDelete: [invalidateDeliveryAfterDelete()],
+    })
+  }
+  if (collection.slug === comments) {
+    return appendHooks(answerable, { afterChange: [invalidateDeliveryAfterChange(commentAffectsReaders)], afterDelete: [invalidateDeliveryAfterDelete(commentAffectsReaders)] })
+  }
+  return answerable
+}
 
-export const newsroomCollections = (settings: NewsroomSettings): CollectionConfig[] =>
-  [
-    ...[Articles(settings), Sources(settings), Quotes(settings)].map((collection) => invalidatesDelivery(capsReaderPages(collection, settings), settings)),
-    invalidatesDelivery(Comments(settings), settings, commentAffectsReaders),
-    CommentReports(settings),
-    ErrorReports(settings),
-  ].map(requiresAnswerableRequests(settings))
+/** The plugin's collections, each with its behaviour and the host's override (see the `overrides` option). */
+export const newsroomCollections = (settings: NewsroomSettings): CollectionConfig[] => {
+  const { overrides } = settings
+  return [
+    [Articles(settings), overrides.articles],
+    [Sources(settings), overrides.sources],
+    [Quotes(settings), overrides.quotes],
+    [Comments(settings), overrides.comments],
+    [CommentReports(settings), overrides.commentReports],
+    [ErrorReports(settings), overrides.errorReports],
+  ].map(([collection, override]) => applyOverride(withPluginBehaviour(collection as CollectionConfig, settings), override as CollectionOverride | undefined))
+}
 
 /**
  * Adds the newsroom schema (articles, sources, quotes, comments, roles) to any Payload config.
@@ -96,9 +92,10 @@ export const newsroomPlugin =
 
     const collections = [
       ...hostCollections.map((collection) => (collection === hostUsers ? withRoles(collection, settings) : collection)),
-      ...(hostUsers ? [] : [requiresAnswerableRequests(settings)(Users(settings))]),
+      ...(hostUsers ? [] : [applyOverride(withPluginBehaviour(Users(settings), settings), settings.overrides.users)]),
       ...newsroomCollections(settings),
     ]
+    if (settings.disabled) return { ...config, admin: { ...config.admin, user: config.admin?.user ?? settings.slugs.users }, collections }
 
     return {
       ...config,
@@ -107,24 +104,31 @@ export const newsroomPlugin =
         user: config.admin?.user ?? settings.slugs.users,
         components: {
           ...config.admin?.components,
-          afterNavLinks: [
-            ...(config.admin?.components?.afterNavLinks ?? []),
-            ...(settings.disabled ? [] : [{ path: ADMIN_COMPONENTS.moderationQueueLink, serverProps: { commentsSlug: settings.slugs.comments } }]),
-          ],
+          afterNavLinks: [...(config.admin?.components?.afterNavLinks ?? []), { path: ADMIN_COMPONENTS.moderationQueueLink, serverProps: { commentsSlug: settings.slugs.comments } }],
         },
       },
       collections,
-      endpoints: [...(config.endpoints ?? []), ...(settings.disabled ? [] : [openApi(settings)])],
-      graphQL: settings.disabled
-        ? config.graphQL
-        : {
-            ...config.graphQL,
-            validationRules: (args) => [
-              ...(config.graphQL?.validationRules?.(args) ?? []),
-              documentBudgetRule({ maxDocuments: settings.graphQL.maxDocuments, maxPage: READER_PAGE_CAP })(args),
-              countOnlyJoinsRule(args),
-            ],
-          },
-      hooks: settings.disabled ? config.hooks : { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), describeInputErrors] },
+      endpoints: [...(config.endpoints ?? []), openApi(settings)],
+      graphQL: {
+        ...config.graphQL,
+        validationRules: (args) => [
+          ...(config.graphQL?.validationRules?.(args) ?? []),
+          documentBudgetRule({ maxDocuments: settings.graphQL.maxDocuments, maxPage: READER_PAGE_CAP })(args),
+          countOnlyJoinsRule(args),
+        ],
+      },
+      hooks: { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), describeInputErrors] },
     }
   }
+
+export { withDefaults } from './settings'
+export type { CollectionOverride, NewsroomCollectionSlugs, NewsroomPluginOptions, NewsroomSettings } from './options'
+export * from './vocabulary'
+export type * from './documents'
+export { hasRole, isAdmin, isEditor, isModerator } from './access/roles'
+export { describeIds, idOf, isDatabaseId } from './ids'
+export { hasWords, lexicalBody, paragraphNode, QUOTE_BLOCK_SLUG, quoteNode, quoteRefsIn, textNode } from './richText/lexical'
+export type { LexicalBody, ParagraphNode, QuoteNode, TextNode } from './richText/lexical'
+export { toSlug } from './fields/slug'
+export { refreshAllCitations } from './standards/citations'
+export type { DeliveryArticle, DeliveryComment, DeliveryQuote, DeliverySource } from './delivery/types'

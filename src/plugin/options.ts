@@ -1,4 +1,4 @@
-import type { CollectionSlug, PayloadRequest } from 'payload'
+import type { CollectionConfig, CollectionSlug, Field, PayloadRequest } from 'payload'
 
 export { ROLES, type Role } from './vocabulary'
 
@@ -23,6 +23,11 @@ export type NewsroomCollectionSlugs = {
   users?: string
 }
 
+/** A host's changes to one of the plugin's collections (see `overrides`). */
+export type CollectionOverride = Partial<Omit<CollectionConfig, 'fields' | 'slug'>> & {
+  fields?: (args: { defaultFields: Field[] }) => Field[]
+}
+
 export type NewsroomPluginOptions = {
   /**
    * Keep the schema (so the database and generated types stay the same) but switch the
@@ -32,6 +37,13 @@ export type NewsroomPluginOptions = {
   disabled?: boolean
   /** Override any collection slug the plugin adds. */
   slugs?: NewsroomCollectionSlugs
+  /**
+   * Extend any collection the plugin adds, as `plugin-search`'s `searchOverrides` does: `fields`
+   * receives the plugin's fields and returns the collection's; access and admin entries replace the
+   * plugin's one by one; hooks and endpoints are added after the plugin's; anything else replaces.
+   * @example overrides: { articles: { fields: ({ defaultFields }) => [...defaultFields, { name: 'kicker', type: 'text' }] } }
+   */
+  overrides?: { [K in keyof NewsroomCollectionSlugs]?: CollectionOverride }
   /** Admin navigation group labels. */
   groups?: {
     /** @default 'Newsroom' */
@@ -123,4 +135,5 @@ export type NewsroomSettings = {
   clientIp: (req: PayloadRequest) => string | undefined
   loginLockout: Required<NonNullable<NewsroomPluginOptions['loginLockout']>>
   graphQL: Required<NonNullable<NewsroomPluginOptions['graphQL']>>
+  overrides: NonNullable<NewsroomPluginOptions['overrides']>
 }

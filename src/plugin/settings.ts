@@ -41,6 +41,7 @@ export const withDefaults = (options: NewsroomPluginOptions = {}): NewsroomSetti
     commentsPageSize: options.delivery?.commentsPageSize ?? 20,
   },
   clientIp: options.clientIp ?? clientIpFromHeaders,
+  overrides: options.overrides ?? {},
   graphQL: {
     maxDocuments: options.graphQL?.maxDocuments ?? 5000,
   },

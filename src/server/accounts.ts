@@ -1,6 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import type { Role } from '../plugin/options'
+import type { Role } from 'newsroom-payload'
 import { generatePassword, mayGeneratePasswords } from './devLogins'
 
 import type { User } from '../payload-types'

@@ -7,9 +7,8 @@ import { buildConfig } from 'payload'
 
 import { databaseAdapter, type DatabaseOptions } from './database'
 import { answerBusyDatabaseWith503 } from './databaseBusy'
-import { newsroomPlugin } from '../plugin/index'
+import { newsroomPlugin, type NewsroomPluginOptions } from 'newsroom-payload'
 import { payloadSecret } from './secret'
-import type { NewsroomPluginOptions } from '../plugin/options'
 
 /** The app's `src/`: the import map, the generated types and GraphQL schema live there. */
 const srcDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')

@@ -14,7 +14,7 @@ import http from 'node:http'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { serveCachedStory } from '../plugin/delivery/fastPath'
+import { serveCachedStory } from 'newsroom-payload/fast-path'
 import { bodyLimits } from './requestLimits'
 import { payloadSecret } from './secret'
 

@@ -3,7 +3,7 @@ import type { Endpoint, SanitizedConfig } from 'payload'
 import { REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
 import { match } from 'path-to-regexp'
 
-import { describeIds, isDatabaseId } from '../plugin/ids'
+import { describeIds, isDatabaseId } from 'newsroom-payload'
 
 type RouteArgs = { params: Promise<{ slug: string[] }> }
 type Handler = (request: Request, args: RouteArgs) => Promise<Response>

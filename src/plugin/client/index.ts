@@ -40,13 +40,19 @@ export type NewsroomClientOptions = {
   baseURL: string
   fetch?: typeof fetch
   headers?: Record<string, string>
+  /** The host's collection slugs, if it renamed them (the plugin's `slugs` option). @default { articles: 'articles', comments: 'comments' } */
+  slugs?: { articles?: string; comments?: string }
+  /** Payload's REST prefix (`routes.api`). @default '/api' */
+  apiRoute?: string
 }
 
 export type CommentSubmission = { article: number | string; parent?: number | string; authorName: string; authorEmail: string; body: string }
 export type PublicComment = Pick<Comment, 'id' | 'authorName' | 'body' | 'createdAt'> & { article: number | string; parent?: number | string | null }
 
-export const createNewsroomClient = ({ baseURL, fetch: fetchImpl = fetch, headers = {} }: NewsroomClientOptions) => {
-  const base = baseURL.replace(/\/$/, '')
+export const createNewsroomClient = ({ baseURL, fetch: fetchImpl = fetch, headers = {}, slugs = {}, apiRoute = '/api' }: NewsroomClientOptions) => {
+  const base = `${baseURL.replace(/\/$/, '')}${apiRoute.replace(/\/$/, '')}`
+  const articles = `/${slugs.articles ?? 'articles'}`
+  const comments = `/${slugs.comments ?? 'comments'}`
 
   const request = async <T>(method: string, path: string, body?: unknown, extra: Record<string, string> = {}): Promise<{ status: number; data: T; response: Response }> => {
     const response = await fetchImpl(`${base}${path}`, {
@@ -69,38 +75,38 @@ export const createNewsroomClient = ({ baseURL, fetch: fetchImpl = fetch, header
     /** The published story in one document. Pass the last ETag to get `null` when nothing changed (304). */
     async getStory(slug: string, options: { ifNoneMatch?: string } = {}): Promise<(DeliveryArticle & { etag: string }) | null> {
       const extra: Record<string, string> = options.ifNoneMatch ? { 'if-none-match': options.ifNoneMatch } : {}
-      const { status, data, response } = await request<DeliveryArticle>('GET', `/api/articles/slug/${encodeURIComponent(slug)}`, undefined, extra)
+      const { status, data, response } = await request<DeliveryArticle>('GET', `${articles}/slug/${encodeURIComponent(slug)}`, undefined, extra)
       return status === 304 ? null : { ...data, etag: response.headers.get('etag') ?? '' }
     },
 
     /** The story as schema.org NewsArticle JSON-LD, ready for a <script type="application/ld+json">. */
     async getStoryJsonLd(slug: string): Promise<Record<string, unknown>> {
-      return (await request<Record<string, unknown>>('GET', `/api/articles/slug/${encodeURIComponent(slug)}?format=jsonld`)).data
+      return (await request<Record<string, unknown>>('GET', `${articles}/slug/${encodeURIComponent(slug)}?format=jsonld`)).data
     },
 
     /** Published articles, newest first. */
     async listArticles({ page = 1, limit = 10 }: { page?: number; limit?: number } = {}): Promise<Paginated<Article>> {
-      return (await request<Paginated<Article>>('GET', `/api/articles?page=${page}&limit=${limit}&sort=-publishedAt&depth=0`)).data
+      return (await request<Paginated<Article>>('GET', `${articles}?page=${page}&limit=${limit}&sort=-publishedAt&depth=0`)).data
     },
 
     /** Approved comments of an article, pinned first then oldest first. */
     async listComments(articleId: number | string, { page = 1, limit = 20 }: { page?: number; limit?: number } = {}): Promise<Paginated<PublicComment>> {
-      return (await request<Paginated<PublicComment>>('GET', `/api/comments?where[article][equals]=${encodeURIComponent(String(articleId))}&page=${page}&limit=${limit}&depth=0`)).data
+      return (await request<Paginated<PublicComment>>('GET', `${comments}?where[article][equals]=${encodeURIComponent(String(articleId))}&page=${page}&limit=${limit}&depth=0`)).data
     },
 
     /** Submits a comment; it usually awaits moderation (`doc.status === 'pending'`). Throws NewsroomApiError (400, 403, 429). */
     async submitComment(comment: CommentSubmission): Promise<{ message: string; doc: PublicComment & { status: 'pending' | 'approved' } }> {
-      return (await request<{ message: string; doc: PublicComment & { status: 'pending' | 'approved' } }>('POST', '/api/comments', comment)).data
+      return (await request<{ message: string; doc: PublicComment & { status: 'pending' | 'approved' } }>('POST', comments, comment)).data
     },
 
     /** Flags an approved comment for moderators. */
     async reportComment(commentId: number | string, reason?: string): Promise<{ message: string }> {
-      return (await request<{ message: string }>('POST', `/api/comments/${encodeURIComponent(String(commentId))}/report`, { reason })).data
+      return (await request<{ message: string }>('POST', `${comments}/${encodeURIComponent(String(commentId))}/report`, { reason })).data
     },
 
     /** Reports an error in an article to the editors (private). */
     async reportError(articleId: number | string, report: { text: string; email?: string }): Promise<{ message: string; id: number | string }> {
-      return (await request<{ message: string; id: number | string }>('POST', `/api/articles/${encodeURIComponent(String(articleId))}/error-reports`, report)).data
+      return (await request<{ message: string; id: number | string }>('POST', `${articles}/${encodeURIComponent(String(articleId))}/error-reports`, report)).data
     },
   }
 }

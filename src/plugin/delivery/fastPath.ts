@@ -2,21 +2,22 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 
 import { deliver, existingDeliveryCache, inflightBuilds, type DeliveryEntry } from './cache'
 
-const PREFIX = '/api/articles/slug/'
-
 /**
- * The story's hot path, ahead of express's router: a cached story (or one being built right now) is
- * answered straight from memory, without entering express, Next or Payload. Returns false when the
- * request is not a cached story read, for the normal stack to handle (and fill the cache).
+ * The story's hot path, for a server in front of Payload (this app's express server; any host's own):
+ * a cached story (or one being built right now) is answered straight from memory, without entering
+ * the framework, Next or Payload. Stories are cached under the path they were asked for
+ * (`/api/<articles slug>/slug/<slug>`, whatever the host named the collection), so this needs no
+ * configuration. Returns false when the request is not a cached story read, for the normal stack to
+ * handle (and fill the cache).
  */
 export const serveCachedStory = (req: IncomingMessage, res: ServerResponse): boolean | Promise<boolean> => {
-  if ((req.method !== 'GET' && req.method !== 'HEAD') || !req.url?.startsWith(PREFIX)) return false
+  if ((req.method !== 'GET' && req.method !== 'HEAD') || !req.url) return false
+  const cache = existingDeliveryCache()
+  if (!cache) return false
   const queryAt = req.url.indexOf('?')
-  const rawSlug = req.url.slice(PREFIX.length, queryAt === -1 ? undefined : queryAt)
-  if (!rawSlug || rawSlug.includes('/')) return false
-  let slug: string
+  let path: string
   try {
-    slug = decodeURIComponent(rawSlug)
+    path = decodeURIComponent(queryAt === -1 ? req.url : req.url.slice(0, queryAt))
   } catch {
     return false
   }
@@ -28,8 +29,8 @@ export const serveCachedStory = (req: IncomingMessage, res: ServerResponse): boo
     return true
   }
   // Synchronous on a hit: no promise, no tick, on the path that carries almost all the traffic.
-  const entry = existingDeliveryCache()?.get(slug)
+  const entry = cache.get(path)
   if (entry) return respond(entry)
-  const building = inflightBuilds().get(slug)
+  const building = inflightBuilds().get(path)
   return building ? building.then((built) => (built ? respond(built) : false)) : false
 }

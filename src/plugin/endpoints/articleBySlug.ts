@@ -20,17 +20,19 @@ export const articleBySlug = (settings: NewsroomSettings): Endpoint => ({
   method: 'get',
   handler: async (req) => {
     const slug = String(req.routeParams?.slug ?? '')
+    // Cached under the path it was asked for, which is what a fast path in front of Payload sees.
+    const key = decodeURIComponent(new URL(req.url!).pathname)
     const cache = deliveryCache(settings.delivery.cacheTtlSeconds)
     const entry =
-      cache.get(slug) ??
-      (await singleFlight(slug, async () => {
+      cache.get(key) ??
+      (await singleFlight(key, async () => {
         const generation = deliveryGeneration()
         const document = await buildArticleDocument(req.payload, settings, slug)
         if (!document) return null
         const base = req.payload.config.serverURL
         const built = makeEntry(document, toNewsArticleJsonLd(document, base ? `${base}/articles/${slug}` : undefined), cacheControlFor(settings))
         // A write landed while this was built from the data before it: answer, but do not keep it.
-        if (deliveryGeneration() === generation) cache.set(slug, built)
+        if (deliveryGeneration() === generation) cache.set(key, built)
         return built
       }))
     if (!entry) {

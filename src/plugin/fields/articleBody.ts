@@ -45,7 +45,7 @@ export const articleBody = (settings: NewsroomSettings): RichTextField => ({
       BlocksFeature({ inlineBlocks: [quoteReferenceBlock(settings)] }),
     ],
   }),
-  validate: validatePublishable(settings),
+  ...(settings.disabled ? {} : { validate: validatePublishable(settings) }),
   admin: {
     description: 'The story as published. Insert a quote with the “+” menu → Quote, so it stays tied to its speaker.',
   },

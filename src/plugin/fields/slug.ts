@@ -24,12 +24,20 @@ export const articleSlugField = ({
   useAsSlug = 'title',
   validate,
   readAccess,
+  withoutBehaviour = false,
 }: {
   useAsSlug?: string
   validate?: Validate
   /** Who may read the "generate from title" switch (bookkeeping of the admin's). */
   readAccess?: FieldAccess
-} = {}): Field =>
+  /** The same fields without hooks (the plugin's `disabled`: same schema, no behaviour). */
+  withoutBehaviour?: boolean
+} = {}): Field => {
+  const field = slugFieldWithBehaviour(useAsSlug, validate, readAccess)
+  return withoutBehaviour && field.type === 'row' ? { ...field, fields: field.fields.map((inner) => ({ ...inner, hooks: {} }) as Field) } : field
+}
+
+const slugFieldWithBehaviour = (useAsSlug: string, validate: Validate | undefined, readAccess: FieldAccess | undefined): Field =>
   slugField({
     useAsSlug,
     slugify: ({ valueToSlugify }) => toSlug(valueToSlugify),

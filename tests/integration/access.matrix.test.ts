@@ -1,0 +1,192 @@
+import { bodyQuotingAll, containsDeep, lexicalParagraphs, makeAnonymousSource, makeArticle, makeComment, makeQuote } from '../helpers/fixtures'
+import { startNewsroom, type TestNewsroom, type Who } from '../helpers/newsroom'
+
+/**
+ * Every role × every collection × create / read / update / delete, through REST, each cell asserted;
+ * then every sensitive field × every role, through REST and GraphQL, at depth 0–3, with select and
+ * populate. A cell that changes fails here, whichever way it changes.
+ */
+const ROLES: Who[] = ['anonymous', 'moderator', 'editor', 'admin']
+const SECRETS = {
+  identity: 'Matrix true identity 555-0199',
+  commenterEmail: 'matrix.commenter@example.com',
+  reportText: 'Matrix private error report',
+  reportEmail: 'matrix.reporter@example.com',
+  formerName: 'Matrix Former Name',
+}
+
+let newsroom: TestNewsroom
+let fixtures: Record<string, any>
+let clients = 0
+const client = () => ({ 'x-forwarded-for': `198.18.0.${++clients}` })
+
+beforeAll(async () => {
+  newsroom = await startNewsroom({ newsroom: { submissions: { floodSeconds: 0 } } })
+  const { payload } = newsroom
+  const article = await makeArticle(payload, { title: 'Matrix story' })
+  const source = await makeAnonymousSource(payload, newsroom.userId('editor'), { anonymity: { reason: 'Matrix reason', approvedBy: newsroom.userId('editor'), trueIdentity: SECRETS.identity } })
+  const quote = await makeQuote(payload, { article: article.id, speaker: source.id })
+  const comment = await makeComment(payload, article.id, { authorEmail: SECRETS.commenterEmail })
+  const report = await payload.create({ collection: 'error-reports', data: { article: article.id, text: SECRETS.reportText, email: SECRETS.reportEmail } as never, overrideAccess: true })
+  const flag = await payload.create({ collection: 'comment-reports', data: { comment: comment.id, reason: 'Matrix flag' }, overrideAccess: true })
+  // A named source later made anonymous: its former name is an identity too.
+  const renamed = await payload.create({ collection: 'sources', data: { kind: 'person', name: SECRETS.formerName, description: 'matrix witness' }, overrideAccess: true })
+  await payload.update({ collection: 'sources', id: renamed.id, data: { kind: 'anonymous', anonymity: { reason: 'Matrix reason', approvedBy: newsroom.userId('editor') } } as never, overrideAccess: true })
+  const renamedQuote = await makeQuote(payload, { speaker: renamed.id })
+  // The body quotes the anonymous source, so the article itself leads to the identity if anything leaks.
+  await payload.update({
+    collection: 'articles',
+    id: article.id,
+    data: {
+      body: bodyQuotingAll([quote.id, renamedQuote.id]),
+    } as never,
+    overrideAccess: true,
+  })
+  fixtures = { article, source, quote, comment, report, flag }
+})
+afterAll(async () => newsroom?.close())
+
+type Operation = 'create' | 'read' | 'update' | 'delete' | 'duplicate'
+type Cell = { collection: string; allowed: Record<Operation, Who[]> }
+const ALL = ROLES
+const MATRIX: Cell[] = [
+  { collection: 'articles', allowed: { create: ['editor', 'admin'], read: ALL, update: ['editor', 'admin'], delete: ['editor', 'admin'], duplicate: ['editor', 'admin'] } },
+  { collection: 'sources', allowed: { create: ['editor', 'admin'], read: ALL, update: ['editor', 'admin'], delete: ['editor', 'admin'], duplicate: ['editor', 'admin'] } },
+  { collection: 'quotes', allowed: { create: ['editor', 'admin'], read: ALL, update: ['editor', 'admin'], delete: ['editor', 'admin'], duplicate: ['editor', 'admin'] } },
+  // Collections readers write to are never copied, by anyone (a copy takes the original's hidden fields).
+  { collection: 'comments', allowed: { create: ALL, read: ALL, update: ['moderator', 'admin'], delete: ['moderator', 'admin'], duplicate: [] } },
+  { collection: 'comment-reports', allowed: { create: ALL, read: ['moderator', 'admin'], update: [], delete: ['moderator', 'admin'], duplicate: [] } },
+  { collection: 'error-reports', allowed: { create: ALL, read: ['editor', 'admin'], update: ['editor', 'admin'], delete: ['admin'], duplicate: [] } },
+  { collection: 'users', allowed: { create: ['admin'], read: ['moderator', 'editor', 'admin'], update: ['admin'], delete: ['admin'], duplicate: [] } },
+]
+
+/** A valid new document for each collection, so a refusal can only be about access. */
+const newDoc = (collection: string): Record<string, unknown> => {
+  const n = ++clients
+  switch (collection) {
+    case 'articles': return { title: `Matrix new ${n}`, body: lexicalParagraphs('New.'), _status: 'published' }
+    case 'sources': return { description: `matrix source ${n}`, kind: 'person' }
+    case 'quotes': return { text: `Matrix words ${n}` }
+    case 'comments': return { article: fixtures.article.id, authorName: 'M', authorEmail: `m${n}@example.com`, body: 'Matrix comment' }
+    case 'comment-reports': return { comment: fixtures.comment.id, reason: `r${n}` }
+    case 'error-reports': return { article: fixtures.article.id, text: `Matrix report ${n}` }
+    case 'users': return { email: `matrix${n}@test.newsroom`, password: 'a long matrix password', roles: ['editor'] }
+    default: throw new Error(collection)
+  }
+}
+/** A harmless change for each collection. */
+const change = (collection: string): Record<string, unknown> =>
+  ({ articles: { dek: 'Matrix dek' }, sources: { role: 'Matrix role' }, quotes: { context: 'Matrix context' }, comments: { pinned: true }, 'comment-reports': { reason: 'Matrix changed' }, 'error-reports': { status: 'dismissed' }, users: { name: 'Matrix name' } })[collection]!
+
+/** A fresh document to update or delete, made by the system, so each cell starts from the same state. */
+const target = async (collection: string) => {
+  const data = newDoc(collection)
+  if (collection === 'comments') Object.assign(data, { status: 'approved' })
+  if (collection === 'comment-reports') {
+    const comment = await makeComment(newsroom.payload, fixtures.article.id)
+    Object.assign(data, { comment: comment.id })
+  }
+  return (await newsroom.payload.create({ collection: collection as never, data: data as never, overrideAccess: true })) as { id: number | string }
+}
+
+const cells = MATRIX.flatMap(({ collection, allowed }) =>
+  (['create', 'read', 'update', 'delete', 'duplicate'] as const).flatMap((operation) => ROLES.map((who) => ({ collection, operation, who, allowed: allowed[operation].includes(who) }))),
+)
+
+describe('who may do what, over REST', () => {
+  it.each(cells)('$who $operation $collection → allowed: $allowed', async ({ collection, operation, who, allowed }) => {
+    let status: number
+    if (operation === 'create') {
+      // Readers' submissions have their own endpoints for comments and reports; the collection route is what is tested here.
+      const data = newDoc(collection)
+      // Three reports send a comment back to pending (and out of reach): each report gets its own comment.
+      if (collection === 'comment-reports') data.comment = (await makeComment(newsroom.payload, fixtures.article.id)).id
+      const res = await newsroom.api(who, 'POST', `/api/${collection}`, data, client())
+      status = res.status
+      if (allowed && status >= 400) throw new Error(`${status} ${JSON.stringify(res.body)}`)
+      expect(allowed ? [200, 201] : [401, 403]).toContain(status)
+    } else if (operation === 'read') {
+      const res = await newsroom.api(who, 'GET', `/api/${collection}?limit=5`)
+      expect(allowed ? [200] : [401, 403]).toContain(res.status)
+      if (allowed) expect(res.body.docs.length).toBeGreaterThan(0)
+    } else if (operation === 'duplicate') {
+      const doc = await target(collection)
+      const before = (await newsroom.payload.count({ collection: collection as never, overrideAccess: true })).totalDocs
+      const res = await newsroom.api(who, 'POST', `/api/${collection}/${doc.id}/duplicate`, {}, client())
+      if (allowed && res.status >= 400) throw new Error(`${res.status} ${JSON.stringify(res.body)}`)
+      // Refused: not allowed (401/403), not visible (404), or no such route (404/405).
+      expect(allowed ? [200, 201] : [401, 403, 404, 405]).toContain(res.status)
+      expect((await newsroom.payload.count({ collection: collection as never, overrideAccess: true })).totalDocs).toBe(before + (allowed ? 1 : 0))
+    } else {
+      const doc = await target(collection)
+      const res = operation === 'update'
+        ? await newsroom.api(who, 'PATCH', `/api/${collection}/${doc.id}`, change(collection))
+        : await newsroom.api(who, 'DELETE', `/api/${collection}/${doc.id}`)
+      // A row the role cannot even see answers 404; one it can see but not change answers 403.
+      expect(allowed ? [200] : [401, 403, 404]).toContain(res.status)
+      const still = await newsroom.payload.count({ collection: collection as never, where: { id: { equals: doc.id } }, overrideAccess: true })
+      if (operation === 'delete') expect(still.totalDocs).toBe(allowed ? 0 : 1)
+    }
+  })
+})
+
+describe('who may lift a login lockout', () => {
+  it.each(ROLES.map((who) => ({ who, allowed: who === 'admin' })))('$who unlocks an account → allowed: $allowed', async ({ who, allowed }) => {
+    const account = await newsroom.payload.create({ collection: 'users', data: newDoc('users') as never, overrideAccess: true })
+    const res = await newsroom.api(who, 'POST', '/api/users/unlock', { email: (account as { email: string }).email })
+    expect(allowed ? [200] : [401, 403]).toContain(res.status)
+  })
+})
+
+const SENSITIVE = [
+  { name: 'an anonymous source’s former name', secret: SECRETS.formerName, readers: ['editor', 'admin'] },
+  { name: 'a source’s true identity', secret: SECRETS.identity, readers: ['editor', 'admin'] },
+  { name: 'a commenter’s email', secret: SECRETS.commenterEmail, readers: ['moderator', 'admin'] },
+  { name: 'an error report', secret: SECRETS.reportText, readers: ['editor', 'admin'] },
+  { name: 'an error reporter’s email', secret: SECRETS.reportEmail, readers: ['editor', 'admin'] },
+] as const
+
+
+describe('sensitive fields, over REST and GraphQL, at every depth, with select and populate', () => {
+  const reads = (depth: number) => [
+    `/api/articles?depth=${depth}`,
+    `/api/articles/${fixtures.article.id}?depth=${depth}`,
+    `/api/sources?depth=${depth}`,
+    `/api/sources/${fixtures.source.id}?depth=${depth}&select[anonymity][trueIdentity]=true&select[description]=true`,
+    `/api/quotes?depth=${depth}&populate[sources][anonymity]=true`,
+    `/api/comments?depth=${depth}&select[authorEmail]=true&select[body]=true`,
+    `/api/comment-reports?depth=${depth}`,
+    `/api/error-reports?depth=${depth}`,
+    `/api/error-reports/${fixtures.report.id}?depth=${depth}`,
+    `/api/comment-reports/${fixtures.flag.id}?depth=${depth}`,
+    `/api/articles/slug/${fixtures.article.slug}`,
+    `/api/articles/slug/${fixtures.article.slug}?format=jsonld`,
+    `/api/sources?depth=${depth}&joins[quotedIn][limit]=0&where[kind][equals]=anonymous`,
+    `/api/comments?depth=${depth}&joins[replies][limit]=0`,
+    `/api/articles/versions?depth=${depth}`,
+  ]
+  const graphql = `{
+    Articles { docs { title body } }
+    Sources { docs { description name anonymity { reason trueIdentity approvedBy { email } } quotedIn(limit: 0) { docs { text } } } }
+    Quotes { docs { text speaker { description anonymity { trueIdentity } } article { title } } }
+    Comments { docs { body authorEmail ipHash parent { authorEmail } } }
+    ErrorReports { docs { text email } }
+    CommentReports { docs { reason comment { authorEmail } } }
+  }`
+
+  const cases = SENSITIVE.flatMap((field) => ROLES.flatMap((who) => [0, 1, 2, 3].map((depth) => ({ ...field, who, depth, visible: (field.readers as readonly Who[]).includes(who) }))))
+
+  it.each(cases)('$name at depth $depth for $who → visible: $visible', async ({ secret, who, depth, visible }) => {
+    const bodies: unknown[] = []
+    for (const path of reads(depth)) {
+      const res = await newsroom.api(who, 'GET', path)
+      expect(res.status).toBeLessThan(500)
+      bodies.push(res.body)
+    }
+    bodies.push((await newsroom.graphql(who, graphql)).body)
+    const seen = containsDeep(bodies, secret)
+    if (visible) expect(seen).toBe(true)
+    else expect(seen).toBe(false)
+  })
+})
+

@@ -1,0 +1,143 @@
+import { startApp, type AppProcess } from '../helpers/appProcess'
+
+/**
+ * The app as a new user runs it: `npm run dev` starts express, which bootstraps the database and
+ * hosts Payload's Next app. Slow (Next compiles on first request), so one file covers it.
+ */
+let app: AppProcess
+beforeAll(async () => {
+  app = await startApp({ env: { ADMIN_EMAIL: 'chief@newsroom.test', ADMIN_PASSWORD: 'first admin password' } })
+}, 200_000)
+afterAll(async () => app?.stop())
+
+it('answers /healthz, the REST API, GraphQL and the admin UI through express', async () => {
+  const health = await fetch(`${app.baseURL}/healthz`)
+  expect(await health.json()).toMatchObject({ status: 'ok' })
+
+  const articles = await fetch(`${app.baseURL}/api/articles`)
+  expect(articles.status).toBe(200)
+  expect(articles.headers.get('content-type')).toMatch(/json/)
+  expect(await articles.json()).toMatchObject({ docs: expect.any(Array) })
+
+  const graphql = await fetch(`${app.baseURL}/api/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: '{ Articles { totalDocs } }' }),
+  })
+  expect((await graphql.json()).data.Articles.totalDocs).toEqual(expect.any(Number))
+
+  const login = await fetch(`${app.baseURL}/admin/login`)
+  expect(login.status).toBe(200)
+  expect(await login.text()).toMatch(/<html/i)
+}, 240_000)
+
+it('created the first admin from ADMIN_EMAIL / ADMIN_PASSWORD, who can log in over REST', async () => {
+  const res = await fetch(`${app.baseURL}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'chief@newsroom.test', password: 'first admin password' }),
+  })
+  expect(res.status).toBe(200)
+  const { user } = await res.json()
+  expect(user.roles).toEqual(['admin'])
+  expect(app.output()).toContain('Created the first admin: chief@newsroom.test')
+})
+
+it('passes a request body through to Payload untouched (no body parser in front of Next)', async () => {
+  const res = await fetch(`${app.baseURL}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'chief@newsroom.test', password: 'wrong password' }),
+  })
+  expect(res.status).toBe(401)
+})
+
+describe('the story’s hot path', () => {
+  const url = () => `${app.baseURL}/api/articles/slug/the-officer-was-taken-away-unaware-that-the-camera-was-still-rolling`
+  const adminToken = async () => {
+    const res = await fetch(`${app.baseURL}/api/users/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'chief@newsroom.test', password: 'first admin password' }),
+    })
+    return (await res.json()).token as string
+  }
+
+  it('is built by Payload on a miss, then answered by express from the shared cache (HIT), 304 included', async () => {
+    const miss = await fetch(url())
+    expect(miss.status).toBe(200)
+    const story = await miss.json()
+    expect(story.title).toMatch(/^The officer was taken away/)
+    const hit = await fetch(url())
+    expect(hit.headers.get('x-cache')).toBe('HIT')
+    expect(hit.headers.get('etag')).toBe(miss.headers.get('etag'))
+    const notModified = await fetch(url(), { headers: { 'if-none-match': hit.headers.get('etag')! } })
+    expect(notModified.status).toBe(304)
+    expect(notModified.headers.get('x-cache')).toBe('HIT')
+  }, 120_000)
+
+  it('drops the cached story when an editor changes it (hooks inside Next reach the express cache)', async () => {
+    await fetch(url())
+    expect((await fetch(url())).headers.get('x-cache')).toBe('HIT')
+    const token = await adminToken()
+    const story = await (await fetch(url())).json()
+    const patch = await fetch(`${app.baseURL}/api/articles/${story.id}`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
+      body: JSON.stringify({ dek: 'Changed through the admin API' }),
+    })
+    expect(patch.status).toBe(200)
+    const after = await fetch(url())
+    expect(after.headers.get('x-cache')).toBe('MISS')
+    expect((await after.json()).dek).toBe('Changed through the admin API')
+  }, 120_000)
+})
+
+describe('in front of every request', () => {
+  it('sends security headers, on API answers, cached stories and the admin alike', async () => {
+    const story = `${app.baseURL}/api/articles/slug/the-officer-was-taken-away-unaware-that-the-camera-was-still-rolling`
+    await fetch(story)
+    for (const url of [`${app.baseURL}/api/articles`, story, `${app.baseURL}/admin/login`]) {
+      const res = await fetch(url)
+      expect(res.status).toBe(200)
+      expect(res.headers.get('x-content-type-options')).toBe('nosniff')
+      expect(res.headers.get('x-frame-options')).toBe('SAMEORIGIN')
+      expect(res.headers.get('referrer-policy')).toBe('no-referrer')
+    }
+  })
+
+  it('refuses an anonymous body over 64 KB with 413 before Payload reads it, and keeps working', async () => {
+    const big = await fetch(`${app.baseURL}/api/comments`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ body: 'x'.repeat(70 * 1024) }),
+    })
+    expect(big.status).toBe(413)
+    expect((await big.json()).errors[0].message).toMatch(/at most 64 KB/)
+    expect((await fetch(`${app.baseURL}/healthz`)).status).toBe(200)
+    const small = await fetch(`${app.baseURL}/api/comments`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ body: '' }),
+    })
+    expect(small.status).toBe(400)
+  })
+
+  it('grants the larger staff body only to a login that verifies, not to any Authorization header or cookie', async () => {
+    const body = JSON.stringify({ dek: 'y'.repeat(100 * 1024) })
+    for (const headers of [{ authorization: 'JWT not-a-token' } as Record<string, string>, { authorization: 'Bearer eyJhbGciOiJIUzI1NiJ9.eyJpZCI6MX0.forged' }, { cookie: 'payload-token=anything' }]) {
+      const forged = await fetch(`${app.baseURL}/api/articles/1`, { method: 'PATCH', headers: { 'content-type': 'application/json', ...headers }, body })
+      expect(forged.status).toBe(413)
+    }
+    const login = await fetch(`${app.baseURL}/api/users/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'chief@newsroom.test', password: 'first admin password' }),
+    })
+    const { token } = await login.json()
+    const staff = await fetch(`${app.baseURL}/api/articles/1`, { method: 'PATCH', headers: { 'content-type': 'application/json', authorization: `JWT ${token}` }, body })
+    // Past the size check: Payload itself answers (the dek's own limit is 600 characters).
+    expect(staff.status).toBe(400)
+    expect(JSON.stringify(await staff.json())).toMatch(/dek/)
+  })
+})

@@ -1,0 +1,87 @@
+import Ajv2020 from 'ajv/dist/2020'
+
+import { seedStory } from '../../seed/seed'
+import { createNewsroomClient, NewsroomApiError } from '../../src/plugin/client'
+import { makeComment } from '../helpers/fixtures'
+import { startNewsroom, type TestNewsroom } from '../helpers/newsroom'
+
+const SLUG = 'the-officer-was-taken-away-unaware-that-the-camera-was-still-rolling'
+let newsroom: TestNewsroom
+let spec: any
+let articleId: number | string
+const ajv = new Ajv2020({ strict: false, allErrors: true })
+
+beforeAll(async () => {
+  newsroom = await startNewsroom({ newsroom: { submissions: { floodSeconds: 30 } } })
+  articleId = (await seedStory(newsroom.payload, { log: () => {} })).articleId
+  await makeComment(newsroom.payload, articleId, { body: 'An approved comment' })
+  spec = (await newsroom.api('anonymous', 'GET', '/api/openapi.json')).body
+  ajv.addSchema(spec, 'openapi')
+})
+afterAll(async () => newsroom?.close())
+
+/** Validates a real response against the schema the document declares for that path, method and status. */
+const conforms = (path: string, method: string, status: number, body: unknown, mediaType = 'application/json') => {
+  const response = spec.paths[path]?.[method]?.responses?.[String(status)]
+  expect(response).toBeDefined()
+  const schemaRef = response.content?.[mediaType]?.schema?.$ref as string | undefined
+  expect(schemaRef).toBeDefined()
+  const validate = ajv.getSchema(`openapi${schemaRef}`)!
+  const ok = validate(body)
+  if (!ok) throw new Error(`${method.toUpperCase()} ${path} ${status} does not match ${schemaRef}: ${ajv.errorsText(validate.errors)}`)
+}
+
+describe('GET /api/openapi.json', () => {
+  it('is an OpenAPI 3.1 document of the public endpoints', () => {
+    expect(spec.openapi).toBe('3.1.0')
+    expect(Object.keys(spec.paths)).toEqual(
+      expect.arrayContaining(['/api/articles', '/api/articles/slug/{slug}', '/api/comments', '/api/comments/{id}/report', '/api/articles/{id}/error-reports']),
+    )
+  })
+
+  it('describes the real responses of every public endpoint', async () => {
+    const client = createNewsroomClient({ baseURL: newsroom.baseURL, headers: { 'x-forwarded-for': '203.0.113.77' } })
+
+    const story = await client.getStory(SLUG)
+    const { etag, ...document } = story!
+    expect(etag).toMatch(/^"/)
+    conforms('/api/articles/slug/{slug}', 'get', 200, document)
+    expect(await client.getStory(SLUG, { ifNoneMatch: story!.etag })).toBeNull()
+    conforms('/api/articles/slug/{slug}', 'get', 200, await client.getStoryJsonLd(SLUG), 'application/ld+json')
+    const missing = await newsroom.api('anonymous', 'GET', '/api/articles/slug/missing')
+    conforms('/api/articles/slug/{slug}', 'get', 404, missing.body)
+
+    conforms('/api/articles', 'get', 200, await client.listArticles())
+    conforms('/api/comments', 'get', 200, await client.listComments(articleId, { limit: 1000 }))
+
+    const accepted = await client.submitComment({ article: articleId, authorName: 'Client', authorEmail: 'client@example.com', body: 'Through the typed client' })
+    conforms('/api/comments', 'post', 201, accepted)
+    expect(accepted.doc.status).toBe('pending')
+
+    const invalid = await newsroom.api('anonymous', 'POST', '/api/comments', { article: articleId, authorName: '', authorEmail: 'x', body: '' }, { 'x-forwarded-for': '203.0.113.78' })
+    conforms('/api/comments', 'post', 400, invalid.body)
+    const flood = await client.submitComment({ article: articleId, authorName: 'Client', authorEmail: 'client2@example.com', body: 'Again' }).catch((e) => e)
+    expect(flood).toBeInstanceOf(NewsroomApiError)
+    expect(flood.status).toBe(429)
+    expect(flood.retryAfterSeconds).toBeGreaterThan(0)
+    const floodRaw = await newsroom.api('anonymous', 'POST', '/api/comments', { article: articleId, authorName: 'C', authorEmail: 'c3@example.com', body: 'x' }, { 'x-forwarded-for': '203.0.113.77' })
+    conforms('/api/comments', 'post', 429, floodRaw.body)
+
+    const comment = (await client.listComments(articleId)).docs[0]!
+    const reported = await newsroom.api('anonymous', 'POST', `/api/comments/${comment.id}/report`, { reason: 'Off-topic' }, { 'x-forwarded-for': '203.0.113.79' })
+    conforms('/api/comments/{id}/report', 'post', 202, reported.body)
+    const notFound = await newsroom.api('anonymous', 'POST', '/api/comments/999999/report', {}, { 'x-forwarded-for': '203.0.113.80' })
+    conforms('/api/comments/{id}/report', 'post', 404, notFound.body)
+
+    const errorReport = await newsroom.api('anonymous', 'POST', `/api/articles/${articleId}/error-reports`, { text: 'A typo' }, { 'x-forwarded-for': '203.0.113.81' })
+    conforms('/api/articles/{id}/error-reports', 'post', 201, errorReport.body)
+    const badReport = await client.reportError(articleId, { text: '' }).catch((e) => e)
+    expect(badReport.fieldErrors).toEqual([expect.objectContaining({ path: 'text' })])
+  })
+
+  it('would catch a response that leaks a private field', () => {
+    expect(() => conforms('/api/comments', 'get', 200, { docs: [{ id: 1, authorName: 'a', body: 'b', status: 'approved', authorEmail: 'x@y.z' }], totalDocs: 1, limit: 10 })).toThrow(
+      /does not match/,
+    )
+  })
+})

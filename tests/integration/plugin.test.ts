@@ -1,0 +1,164 @@
+import type { CollectionConfig, Config } from 'payload'
+
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { buildConfig, getPayload } from 'payload'
+
+import { newsroomPlugin } from '../../src/plugin'
+import { lexicalParagraphs } from '../helpers/fixtures'
+
+const hostUsers: CollectionConfig = {
+  slug: 'users',
+  auth: true,
+  fields: [{ name: 'nickname', type: 'text' }],
+}
+const hostPages: CollectionConfig = {
+  slug: 'pages',
+  fields: [{ name: 'title', type: 'text' }],
+  hooks: { beforeChange: [({ data }) => ({ ...data, title: `${data.title} (host hook ran)` })] },
+}
+
+const bareConfig = (dir: string, onInit?: Config['onInit']): Config => ({
+  secret: 'plugin-test',
+  db: sqliteAdapter({ client: { url: `file:${path.join(dir, 'bare.db')}` } }),
+  editor: lexicalEditor(),
+  collections: [hostUsers, hostPages],
+  onInit,
+  logger: { options: { level: 'fatal' } },
+  telemetry: false,
+})
+
+describe('newsroomPlugin() in a bare Payload config', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-plugin-'))
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }))
+
+  it('adds the newsroom collections and keeps the host’s collections, fields, hooks and onInit', async () => {
+    let hostOnInitCalls = 0
+    const hostOnInit = () => {
+      hostOnInitCalls++
+    }
+    const input = bareConfig(dir, hostOnInit)
+    const frozen = JSON.stringify(input)
+    const pluggedIn = newsroomPlugin()(input)
+    // The plugin returns a new config; the host's object is never mutated (Payload's sanitiser may, later).
+    expect(JSON.stringify(input)).toBe(frozen)
+    expect(pluggedIn.onInit).toBe(hostOnInit)
+    const config = await buildConfig({ ...input, plugins: [newsroomPlugin()] })
+
+    expect(config.collections.map((c) => c.slug)).toEqual(
+      expect.arrayContaining(['users', 'pages', 'articles', 'sources', 'quotes', 'comments']),
+    )
+    // The host's users collection keeps its own fields and gains roles; the input config is untouched.
+    const users = config.collections.find((c) => c.slug === 'users')!
+    const names = users.fields.map((f) => ('name' in f ? f.name : undefined))
+    expect(names).toEqual(expect.arrayContaining(['nickname', 'roles']))
+
+    const payload = await getPayload({ config, key: 'plugin-bare' } as never)
+    try {
+      expect(hostOnInitCalls).toBe(1)
+      const page = await payload.create({ collection: 'pages' as never, data: { title: 'Hello' } as never })
+      expect((page as any).title).toBe('Hello (host hook ran)')
+      const article = await payload.create({
+        collection: 'articles',
+        data: { title: 'From a bare config', body: lexicalParagraphs('Text.'), _status: 'published' } as never,
+      })
+      expect(article.slug).toBe('from-a-bare-config')
+    } finally {
+      await payload.destroy()
+    }
+  })
+
+  it('honours slug overrides and the disabled switch', async () => {
+    const config = await buildConfig({
+      ...bareConfig(dir),
+      db: sqliteAdapter({ client: { url: `file:${path.join(dir, 'renamed.db')}` } }),
+      plugins: [newsroomPlugin({ disabled: true, slugs: { articles: 'stories', comments: 'reader-comments' } })],
+    })
+    const slugs = config.collections.map((c) => c.slug)
+    expect(slugs).toEqual(expect.arrayContaining(['stories', 'reader-comments', 'sources', 'quotes']))
+    expect(slugs).not.toContain('articles')
+    // Disabled keeps the schema but not the behaviour: no hooks at all, on any collection or field,
+    // no endpoints, no admin components, no error or GraphQL rules.
+    const plugin = ['stories', 'reader-comments', 'sources', 'quotes', 'comment-reports', 'error-reports']
+    for (const collection of config.collections.filter((c) => plugin.includes(c.slug))) {
+      for (const [kind, hooks] of Object.entries(collection.hooks ?? {})) expect([collection.slug, kind, (hooks as unknown[]).length]).toEqual([collection.slug, kind, 0])
+      for (const { path: fieldPath, hooks } of fieldHooks(collection.fields)) expect([collection.slug, fieldPath, hooks]).toEqual([collection.slug, fieldPath, 0])
+      expect((collection.endpoints || []).filter((endpoint) => !DEFAULT_ENDPOINT_PATHS.has(endpoint.path))).toEqual([])
+    }
+    const disabled = newsroomPlugin({ disabled: true })(bareConfig(dir))
+    expect(disabled.admin?.components?.afterNavLinks ?? []).toEqual([])
+    expect(disabled.endpoints ?? []).toEqual([])
+    expect(disabled.hooks?.afterError ?? []).toEqual([])
+    expect(disabled.graphQL?.validationRules).toBeUndefined()
+    const quote = config.collections.find((c) => c.slug === 'quotes')!
+    const speaker = quote.fields.find((f) => 'name' in f && f.name === 'speaker') as any
+    expect(speaker.relationTo).toBe('sources')
+    const article = quote.fields.find((f) => 'name' in f && f.name === 'article') as any
+    expect(article.relationTo).toBe('stories')
+  })
+
+  it('lets a host extend each collection: its fields, access, admin and hooks beside the plugin’s', async () => {
+    const calls: string[] = []
+    const config = await buildConfig({
+      ...bareConfig(dir),
+      db: sqliteAdapter({ client: { url: `file:${path.join(dir, 'overridden.db')}` } }),
+      plugins: [
+        newsroomPlugin({
+          overrides: {
+            articles: {
+              fields: ({ defaultFields }) => [...defaultFields, { name: 'kicker', type: 'text' }],
+              admin: { group: 'Stories' },
+              hooks: { beforeChange: [({ data }) => (calls.push('host beforeChange'), data)] },
+            },
+            sources: { access: { delete: () => false } },
+          },
+        }),
+      ],
+    })
+    const articles = config.collections.find((c) => c.slug === 'articles')!
+    expect(articles.fields.map((f) => ('name' in f ? f.name : undefined))).toContain('kicker')
+    expect(articles.admin.group).toBe('Stories')
+    // The plugin's own hooks run first, then the host's.
+    expect(articles.hooks.beforeChange!.length).toBeGreaterThan(1)
+    const sources = config.collections.find((c) => c.slug === 'sources')!
+    expect(await (sources.access.delete as any)({ req: { user: { roles: ['admin'] } } })).toBe(false)
+    expect(sources.access.create).toBeDefined()
+
+    const payload = await getPayload({ config, key: 'plugin-overrides' } as never)
+    try {
+      const created = await payload.create({ collection: 'articles', data: { title: 'With a kicker', kicker: 'Exclusive', body: lexicalParagraphs('Text.'), _status: 'published' } as never })
+      expect((created as any).kicker).toBe('Exclusive')
+      expect(created.slug).toBe('with-a-kicker')
+      expect(calls).toEqual(['host beforeChange'])
+    } finally {
+      await payload.destroy()
+    }
+  })
+})
+
+/** Payload's own endpoints on every collection (duplicate, versions…), which the plugin does not add. */
+const DEFAULT_ENDPOINT_PATHS = new Set(['/count', '/', '/:id', '/access/:id?', '/versions', '/:id/duplicate', '/versions/:id'])
+
+/** Every field's hooks, however deeply nested in tabs, rows, groups, arrays and blocks (not the row ids Payload adds). */
+const fieldHooks = (fields: any[], prefix = ''): { path: string; hooks: number }[] =>
+  fields.filter((field) => field.name !== 'id').flatMap((field) => {
+    const here = `${prefix}${field.name ?? field.type}`
+    const own = Object.values(field.hooks ?? {}).reduce((sum: number, list) => sum + (list as unknown[]).length, 0)
+    const nested = [...(field.fields ?? []), ...(field.tabs ?? []).flatMap((tab: any) => tab.fields), ...(field.blocks ?? []).flatMap((block: any) => block.fields)]
+    return [{ path: here, hooks: own }, ...fieldHooks(nested, `${here}.`)]
+  })
+
+describe('the plugin’s admin components', () => {
+  it('are registered as package#Export paths of the package’s rsc entry, whatever the host’s import map base', async () => {
+    const rsc = await import('../../src/plugin/exports/rsc')
+    for (const baseDir of [path.resolve('src'), path.join(os.tmpdir(), 'host-project', 'src', 'app'), undefined]) {
+      const config = newsroomPlugin()({ admin: baseDir ? { importMap: { baseDir } } : {} } as Config)
+      const link = config.admin!.components!.afterNavLinks![0] as { path: string }
+      expect(link.path).toBe('newsroom-payload/rsc#ModerationQueueLink')
+      expect(rsc).toHaveProperty('ModerationQueueLink')
+    }
+  })
+})

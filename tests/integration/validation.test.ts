@@ -1,0 +1,94 @@
+import { lexicalParagraphs, makeArticle } from '../helpers/fixtures'
+import { startNewsroom, type TestNewsroom } from '../helpers/newsroom'
+
+let newsroom: TestNewsroom
+let article: any
+beforeAll(async () => {
+  newsroom = await startNewsroom()
+  article = await makeArticle(newsroom.payload, { title: 'Validated story' })
+})
+afterAll(async () => newsroom?.close())
+
+/** Payload's 400: `errors[0].data.errors` lists each field (path) with its reason (message). */
+const fieldErrors = (body: any): { path: string; message: string }[] => body?.errors?.[0]?.data?.errors ?? []
+
+describe('bad input', () => {
+  it('a comment without a name, with a bad email and an empty body names each field', async () => {
+    const res = await newsroom.api('anonymous', 'POST', '/api/comments', {
+      article: article.id,
+      authorEmail: 'not-an-email',
+      body: '',
+    })
+    expect(res.status).toBe(400)
+    const paths = fieldErrors(res.body).map((e) => e.path)
+    expect(paths).toEqual(expect.arrayContaining(['authorName', 'authorEmail', 'body']))
+    for (const error of fieldErrors(res.body)) expect(error.message).toEqual(expect.any(String))
+  })
+
+  it('a comment that is too long says how long it may be', async () => {
+    const res = await newsroom.api('anonymous', 'POST', '/api/comments', {
+      article: article.id,
+      authorName: 'Long',
+      authorEmail: 'long@example.com',
+      body: 'x'.repeat(5001),
+    })
+    expect(res.status).toBe(400)
+    expect(fieldErrors(res.body)).toEqual([expect.objectContaining({ path: 'body', message: expect.stringMatching(/5000/) })])
+  })
+
+  it('a comment on an article that does not exist is refused on the article field', async () => {
+    const res = await newsroom.api('anonymous', 'POST', '/api/comments', {
+      article: 999999,
+      authorName: 'Ghost',
+      authorEmail: 'ghost@example.com',
+      body: 'Hello',
+    })
+    expect(res.status).toBe(400)
+    expect(fieldErrors(res.body).map((e) => e.path)).toContain('article')
+  })
+
+  it('an anonymous source without a reason or an approving editor names both', async () => {
+    const res = await newsroom.api('editor', 'POST', '/api/sources', { description: 'an unnamed official', kind: 'anonymous' })
+    expect(res.status).toBe(400)
+    const errors = fieldErrors(res.body)
+    expect(errors.map((e) => e.path)).toEqual(expect.arrayContaining(['anonymity.reason', 'anonymity.approvedBy']))
+    expect(errors.find((e) => e.path === 'anonymity.reason')?.message).toMatch(/reason anonymity was granted/i)
+  })
+
+  it('footage without a verification status is refused; with one it is accepted', async () => {
+    const missing = await newsroom.api('editor', 'POST', '/api/sources', { description: 'a phone video', kind: 'footage' })
+    expect(missing.status).toBe(400)
+    expect(fieldErrors(missing.body).map((e) => e.path)).toEqual(['provenance.verificationStatus'])
+    const ok = await newsroom.api('editor', 'POST', '/api/sources', {
+      description: 'a phone video',
+      kind: 'footage',
+      provenance: { verificationStatus: 'unverified' },
+    })
+    expect(ok.status).toBe(201)
+  })
+
+  it('an unknown source kind or story status is refused with the allowed values', async () => {
+    const kind = await newsroom.api('editor', 'POST', '/api/sources', { description: 'x', kind: 'psychic' })
+    expect(kind.status).toBe(400)
+    expect(fieldErrors(kind.body).map((e) => e.path)).toEqual(['kind'])
+    const status = await newsroom.api('editor', 'PATCH', `/api/articles/${article.id}`, { storyStatus: 'finished' })
+    expect(status.status).toBe(400)
+    expect(fieldErrors(status.body).map((e) => e.path)).toEqual(['storyStatus'])
+  })
+
+  it('an article without a title is refused, and malformed JSON is a 400, not a 500', async () => {
+    const noTitle = await newsroom.api('editor', 'POST', '/api/articles', { dek: 'No title', body: lexicalParagraphs('Text.'), _status: 'published' })
+    expect(noTitle.status).toBe(400)
+    expect(fieldErrors(noTitle.body).map((e) => e.path)).toContain('title')
+    const malformed = await newsroom.api('anonymous', 'POST', '/api/comments', '{"authorName": ')
+    expect(malformed.status).toBeGreaterThanOrEqual(400)
+    expect(malformed.status).toBeLessThan(500)
+  })
+
+  it('a refused write leaves what was stored untouched', async () => {
+    const before = await newsroom.payload.findByID({ collection: 'articles', id: article.id, overrideAccess: true })
+    await newsroom.api('editor', 'PATCH', `/api/articles/${article.id}`, { title: '', storyStatus: 'bogus' })
+    const after = await newsroom.payload.findByID({ collection: 'articles', id: article.id, overrideAccess: true })
+    expect(after).toEqual(before)
+  })
+})

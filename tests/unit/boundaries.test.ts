@@ -1,0 +1,86 @@
+import fs from 'node:fs'
+import { builtinModules } from 'node:module'
+import path from 'node:path'
+
+import { projectRoot } from '../helpers/appProcess'
+
+/**
+ * The tree's boundaries, read from the code's own imports: the plugin (collections/ and
+ * src/plugin/) never imports the app, imports only packages it declares (dependencies and
+ * peerDependencies, which is what a host installs), and no module imports itself in a circle.
+ */
+const PLUGIN = ['collections', 'src/plugin']
+const APP = ['src/server', 'src/app', 'src/migrations', 'src/payload.config.ts', 'src/payload-types.ts', 'seed']
+
+const walk = (entry: string): string[] => {
+  const full = path.join(projectRoot, entry)
+  if (!fs.existsSync(full)) return []
+  if (fs.statSync(full).isFile()) return [entry]
+  return fs.readdirSync(full).flatMap((name) => walk(path.join(entry, name)))
+}
+const isCode = (file: string) => /\.(tsx?|mjs|js)$/.test(file) && !file.endsWith('.d.ts')
+const files = [...PLUGIN, ...APP].flatMap(walk).filter(isCode)
+const known = new Set(files)
+
+const IMPORT = /(?:^|\n)\s*(?:import|export)\s+(type\s+)?(?:[^'";]*?\s+from\s+)?['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g
+type Import = { specifier: string; typeOnly: boolean }
+const importsOf = (file: string): Import[] =>
+  [...fs.readFileSync(path.join(projectRoot, file), 'utf8').matchAll(IMPORT)].map((match) => ({ specifier: match[2] ?? match[3]!, typeOnly: Boolean(match[1]) }))
+
+const resolveRelative = (from: string, specifier: string) => {
+  const base = path.normalize(path.join(path.dirname(from), specifier))
+  return [base, `${base}.ts`, `${base}.tsx`, `${base}/index.ts`, `${base}/index.tsx`, base.replace(/\.js$/, '.ts')].find((candidate) => known.has(candidate))
+}
+const packageName = (specifier: string) => (specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0]!)
+const inside = (file: string, roots: string[]) => roots.some((root) => file === root || file.startsWith(`${root}/`))
+
+const manifest = JSON.parse(fs.readFileSync(path.join(projectRoot, 'package.json'), 'utf8'))
+const declared = new Set([...Object.keys(manifest.dependencies ?? {}), ...Object.keys(manifest.peerDependencies ?? {})])
+const builtins = new Set(builtinModules.flatMap((name) => [name, `node:${name}`]))
+
+describe('the plugin', () => {
+  const pluginFiles = files.filter((file) => inside(file, PLUGIN))
+
+  it('is found where the layout says', () => {
+    expect(pluginFiles.length).toBeGreaterThan(50)
+    expect(pluginFiles).toContain('src/plugin/index.ts')
+  })
+
+  it.each(pluginFiles)('%s imports nothing of the app', (file) => {
+    for (const { specifier } of importsOf(file)) {
+      if (specifier.startsWith('.')) {
+        const target = resolveRelative(file, specifier)
+        expect([specifier, target && inside(target, PLUGIN)]).toEqual([specifier, true])
+      } else {
+        expect(specifier).not.toMatch(/^@payload-config|^newsroom-payload/)
+      }
+    }
+  })
+
+  it.each(pluginFiles)('%s imports only packages the plugin declares (what a host installs)', (file) => {
+    for (const { specifier, typeOnly } of importsOf(file)) {
+      if (specifier.startsWith('.') || typeOnly || builtins.has(specifier)) continue
+      expect([specifier, declared.has(packageName(specifier))]).toEqual([specifier, true])
+    }
+  })
+})
+
+describe('the whole tree', () => {
+  it('has no import circles', () => {
+    const graph = new Map(files.map((file) => [file, importsOf(file).flatMap(({ specifier }) => (specifier.startsWith('.') ? [resolveRelative(file, specifier)].filter((target): target is string => Boolean(target)) : []))]))
+    const circles: string[][] = []
+    const state = new Map<string, 'visiting' | 'done'>()
+    const visit = (file: string, trail: string[]) => {
+      if (state.get(file) === 'done') return
+      if (state.get(file) === 'visiting') {
+        circles.push([...trail.slice(trail.indexOf(file)), file])
+        return
+      }
+      state.set(file, 'visiting')
+      for (const next of graph.get(file) ?? []) visit(next, [...trail, file])
+      state.set(file, 'done')
+    }
+    for (const file of files) visit(file, [])
+    expect(circles).toEqual([])
+  })
+})

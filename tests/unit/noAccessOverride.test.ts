@@ -1,0 +1,76 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { projectRoot } from '../helpers/appProcess'
+
+/**
+ * A lint of the plugin's own code: every Local API call says whose rights it uses. Payload's Local
+ * API overrides access by default, so a call that says nothing would silently read or write past the
+ * rules on behalf of whoever made the request. Allowed: `...asCaller(req)` (the requester's rights),
+ * `overrideAccess: false`, or `...systemAccess(req)` in the reviewed places listed below.
+ */
+const PLUGIN_CODE = ['collections', 'src/plugin']
+
+/** Where the system acts past access rules, and why; adding one means adding it here, in review. */
+const SYSTEM_ACCESS_ALLOWED: Record<string, string> = {
+  'src/plugin/hooks/makeFirstUserAdmin.ts': 'is this the first account?',
+  'src/plugin/hooks/throttleSubmissions.ts': 'did this client or email just submit?',
+  'src/plugin/hooks/decideCommentStatus.ts': 'does this email have an approved comment?',
+  'src/plugin/hooks/countApprovedComments.ts': 'the public count of approved comments',
+  'src/plugin/hooks/applyReportThreshold.ts': 'the system sends a reported comment back to pending',
+  'src/plugin/hooks/deleteDependents.ts': 'dependents are deleted with their document',
+  'src/plugin/endpoints/commentEndpoints.ts': 'has this reader already reported this comment?',
+  'src/plugin/access/anonymousSources.ts': 'which sources are anonymous, so as to hide them',
+  'src/plugin/standards/citations.ts': 'which published bodies cite which quotes and sources: derived data the system keeps',
+  'src/plugin/delivery/buildArticleDocument.ts': 'who said the story’s own quotes, which readers are not shown outside the story',
+}
+
+const LOCAL_API_CALL = /\bpayload\s*\.\s*(find|findByID|findVersions|count|countVersions|create|update|delete|duplicate|findGlobal|updateGlobal)\s*\(\s*\{/g
+
+const files = (entry: string): string[] => {
+  const full = path.join(projectRoot, entry)
+  if (fs.statSync(full).isFile()) return [entry]
+  return fs.readdirSync(full).flatMap((name) => files(path.join(entry, name)))
+}
+
+/** The text of the options object that starts at `start` (the `{`), by brace counting. */
+const objectAt = (source: string, start: number) => {
+  let depth = 0
+  for (let i = start; i < source.length; i++) {
+    if (source[i] === '{') depth++
+    else if (source[i] === '}' && --depth === 0) return source.slice(start, i + 1)
+  }
+  return source.slice(start)
+}
+
+const sources = PLUGIN_CODE.flatMap(files)
+  .filter((file) => /\.tsx?$/.test(file))
+  .map((file) => ({ file, text: fs.readFileSync(path.join(projectRoot, file), 'utf8') }))
+
+describe('the plugin’s Local API calls', () => {
+  it('are found (the lint reads the code it means to)', () => {
+    const calls = sources.flatMap(({ text }) => [...text.matchAll(LOCAL_API_CALL)])
+    expect(calls.length).toBeGreaterThan(20)
+  })
+
+  it.each(sources.map(({ file }) => file))('%s: every call states whose access it uses', (file) => {
+    const text = sources.find((source) => source.file === file)!.text
+    for (const match of text.matchAll(LOCAL_API_CALL)) {
+      const options = objectAt(text, match.index! + match[0].length - 1)
+      const line = text.slice(0, match.index).split('\n').length
+      const states = /\.\.\.asCaller\(|overrideAccess:\s*false|\.\.\.systemAccess\(/.test(options)
+      if (!states) throw new Error(`${file}:${line} calls payload.${match[1]} without asCaller(req), overrideAccess: false or systemAccess(req)`)
+      if (/\.\.\.systemAccess\(/.test(options) && !SYSTEM_ACCESS_ALLOWED[file]) {
+        throw new Error(`${file}:${line} acts with system access; if that is right, add it to SYSTEM_ACCESS_ALLOWED with the reason`)
+      }
+    }
+  })
+
+  it('never override access with a literal anywhere but the two helpers that define it', () => {
+    const offenders = sources
+      .filter(({ file }) => !['src/plugin/access/systemAccess.ts', 'src/plugin/access/callerAccess.ts'].includes(file))
+      .filter(({ text }) => /overrideAccess:(?!\s*false\b)/.test(text))
+      .map(({ file }) => file)
+    expect(offenders).toEqual([])
+  })
+})

@@ -1,0 +1,126 @@
+import { screenComment } from '../../src/plugin/comments/screenComment'
+import { toNewsArticleJsonLd } from '../../src/plugin/delivery/jsonld'
+import type { DeliveryArticle } from '../../src/plugin/delivery/types'
+import type { QuoteDoc, SourceDoc } from '../../src/plugin/documents'
+import { hasWords, lexicalBody, paragraphNode, quoteNode, quoteRefsIn } from '../../src/plugin/richText/lexical'
+import { withDefaults } from '../../src/plugin/settings'
+import { publishProblems } from '../../src/plugin/standards/publishProblems'
+import { clientKey } from '../../src/plugin/submissions/clientIp'
+import { emailKey } from '../../src/plugin/submissions/emailKey'
+
+/** The plugin's pure rules: data in, a verdict out. No database, no server; milliseconds each. */
+
+const source = (data: Partial<SourceDoc> & Pick<SourceDoc, 'kind'>): SourceDoc => ({ id: Math.random(), description: 'a source', ...data })
+const quoteOf = (id: number, speaker: SourceDoc | undefined, extra: Partial<QuoteDoc> = {}): QuoteDoc => ({ id, text: `Words ${id}`, kind: 'verbatim', speaker, ...extra })
+const bodyCiting = (...ids: number[]) => lexicalBody(...ids.map((id) => paragraphNode('They said: “', quoteNode(id, `block${id}`.padEnd(24, '0')), '”')))
+
+describe('the publish gate’s rules', () => {
+  it('refuses an empty body, and nothing else about it', () => {
+    expect(publishProblems({ body: lexicalBody(paragraphNode('   ')), quotes: new Map() })).toEqual([{ path: 'body', message: expect.stringMatching(/empty/) }])
+    expect(publishProblems({ body: lexicalBody(paragraphNode('Words.')), quotes: new Map() })).toEqual([])
+  })
+
+  it('names a quote that no longer exists, one without a speaker, an anonymous source without reason or approver, footage without verification', () => {
+    const anonymous = source({ kind: 'anonymous', anonymity: { reason: '  ' } })
+    const clip = source({ kind: 'footage', description: 'the clip', provenance: {} })
+    const quotes = new Map<number | string, QuoteDoc>([
+      [2, quoteOf(2, undefined)],
+      [3, quoteOf(3, anonymous)],
+      [4, quoteOf(4, source({ kind: 'person' }), { via: clip })],
+    ])
+    const messages = publishProblems({ body: bodyCiting(1, 2, 3, 4), quotes }).map((problem) => problem.message)
+    expect(messages).toEqual([
+      expect.stringMatching(/no longer exists \(id 1\)/),
+      expect.stringMatching(/“Words 2” has no speaker/),
+      expect.stringMatching(/anonymous source of “Words 3” has no reason/),
+      expect.stringMatching(/anonymous source of “Words 3” has no approving editor/),
+      expect.stringMatching(/recording “the clip” .* has no verification status/),
+    ])
+  })
+
+  it('passes a properly sourced body', () => {
+    const anonymous = source({ kind: 'anonymous', anonymity: { reason: 'Fears retaliation.', approvedBy: 7 } })
+    const clip = source({ kind: 'footage', provenance: { verificationStatus: 'unverified' } })
+    expect(publishProblems({ body: bodyCiting(1, 2), quotes: new Map([[1, quoteOf(1, anonymous)], [2, quoteOf(2, clip)]]) })).toEqual([])
+  })
+})
+
+describe('the body’s shape', () => {
+  it('finds every inline quote in reading order, and knows a body with only a quote has words', () => {
+    expect(quoteRefsIn(bodyCiting(5, 3, 9))).toEqual([5, 3, 9])
+    expect(quoteRefsIn(null)).toEqual([])
+    expect(hasWords(lexicalBody(paragraphNode(quoteNode(1, 'x'.repeat(24)))))).toBe(true)
+    expect(hasWords({ root: { children: [{ type: 'paragraph', children: [] }] } })).toBe(false)
+  })
+})
+
+describe('comment screening', () => {
+  const settings = withDefaults({ comments: { blocklist: ['cheap pills'], maxLinks: 2 } }).comments
+  it.each([
+    [{ body: 'A thoughtful comment.', authorName: 'Ana', honeypot: false }, 'clean'],
+    [{ body: 'Anything', authorName: 'Bot', honeypot: true }, 'spam'],
+    [{ body: 'Buy CHEAP PILLS now', authorName: 'X', honeypot: false }, 'spam'],
+    [{ body: 'Hi', authorName: 'cheap pills shop', honeypot: false }, 'spam'],
+    [{ body: 'see example.com, example.org and https://example.net/x', authorName: 'Y', honeypot: false }, 'hold'],
+    [{ body: 'see example.com and example.org', authorName: 'Y', honeypot: false }, 'clean'],
+  ] as const)('%j → %s', (comment, verdict) => {
+    expect(screenComment(comment, settings)).toBe(verdict)
+  })
+})
+
+describe('who a reader is, for counting', () => {
+  it('an IPv6 client by its /64, an IPv4-mapped address as IPv4', () => {
+    expect(clientKey('2001:db8:1:2:aaaa::1')).toBe(clientKey('2001:0db8:0001:0002:ffff:ffff:ffff:ffff'))
+    expect(clientKey('2001:db8:1:2::1')).not.toBe(clientKey('2001:db8:1:3::1'))
+    expect(clientKey('::ffff:192.0.2.1')).toBe('192.0.2.1')
+    expect(clientKey(undefined)).toBe('unknown')
+    expect(clientKey('not an address')).toBe('not an address')
+  })
+
+  it('a mailbox however it is spelled', () => {
+    expect(emailKey(' Ana.Reader+news@Gmail.com ')).toBe('anareader@gmail.com')
+    expect(emailKey('ana.reader@googlemail.com')).toBe('anareader@gmail.com')
+    expect(emailKey('first.last+x@example.org')).toBe('first.last@example.org')
+  })
+})
+
+describe('JSON-LD', () => {
+  const article: DeliveryArticle = {
+    id: 1,
+    slug: 'story',
+    title: 'Headline',
+    dek: 'Dek',
+    byline: 'Staff',
+    storyStatus: 'developing',
+    tags: ['a'],
+    publishedAt: '2026-01-01T00:00:00.000Z',
+    dateModified: null,
+    body: bodyCiting(10, 11),
+    quotes: [
+      { id: 10, text: 'Named words', kind: 'verbatim', speaker: 20, speakerTitle: null, via: null, context: null, saidAt: null },
+      { id: 11, text: 'Unnamed words', kind: 'paraphrase', speaker: 'anonymous-1', speakerTitle: null, via: null, context: null, saidAt: null },
+    ],
+    sources: [
+      { id: 20, description: 'the mayor', kind: 'person', name: 'Jo Mayor', role: 'Mayor', anonymity: null, provenance: null },
+      { id: 'anonymous-1', description: 'a colleague who spoke on condition of anonymity', kind: 'anonymous', name: null, role: 'Colleague', anonymity: { reason: 'r' }, provenance: null },
+    ],
+    updateLog: [{ id: 'e1', type: 'correction', text: 'Fixed a date.', date: '2026-01-02T00:00:00.000Z' }],
+    logRevisions: [],
+    commentsOpen: true,
+    commentCount: 0,
+    comments: { docs: [], totalTopLevel: 0, hasMore: false },
+  }
+  const ld = toNewsArticleJsonLd(article, 'https://news.example/story') as any
+
+  it('is a NewsArticle with quotes attributed, corrections as CorrectionComment, the body as read', () => {
+    expect(ld).toMatchObject({ '@type': 'NewsArticle', headline: 'Headline', url: 'https://news.example/story', dateModified: '2026-01-01T00:00:00.000Z', author: { '@type': 'Organization', name: 'Staff' } })
+    expect(ld.articleBody).toBe('They said: “Named words”\n\nThey said: “Unnamed words”')
+    expect(ld.citation[0]).toMatchObject({ '@type': 'Quotation', text: 'Named words', spokenByCharacter: { '@type': 'Person', name: 'Jo Mayor', jobTitle: 'Mayor' } })
+    expect(ld.correction).toEqual([{ '@type': 'CorrectionComment', text: 'Fixed a date.', datePublished: '2026-01-02T00:00:00.000Z' }])
+  })
+
+  it('never turns a description into a name: an unnamed or anonymous source is described', () => {
+    expect(ld.citation[1].spokenByCharacter).toEqual({ '@type': 'Person', description: 'a colleague who spoke on condition of anonymity', jobTitle: 'Colleague' })
+    expect(ld.citation[1].description).toBe('Paraphrase')
+  })
+})
