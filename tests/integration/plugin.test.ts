@@ -146,7 +146,8 @@ const DEFAULT_ENDPOINT_PATHS = new Set(['/count', '/', '/:id', '/access/:id?', '
 const fieldHooks = (fields: any[], prefix = ''): { path: string; hooks: number }[] =>
   fields.filter((field) => field.name !== 'id').flatMap((field) => {
     const here = `${prefix}${field.name ?? field.type}`
-    const own = Object.values(field.hooks ?? {}).reduce((sum: number, list) => sum + (list as unknown[]).length, 0)
+    // (beforeDuplicate is Payload's own, on every unique field.)
+    const own = Object.entries(field.hooks ?? {}).reduce((sum: number, [kind, list]) => sum + (kind === 'beforeDuplicate' ? 0 : (list as unknown[]).length), 0)
     const nested = [...(field.fields ?? []), ...(field.tabs ?? []).flatMap((tab: any) => tab.fields), ...(field.blocks ?? []).flatMap((block: any) => block.fields)]
     return [{ path: here, hooks: own }, ...fieldHooks(nested, `${here}.`)]
   })
