@@ -58,6 +58,104 @@ const findOrCreate = async <T extends { id: DocID }>(
   return create()
 }
 
+type Step = { payload: Payload; req: Partial<PayloadRequest>; report: SeedReport; log: (line: string) => void }
+const tallyLine = (what: string, tally: Tally) => `  ${what}: ${tally.created} created, ${tally.existing} already there`
+
+/** The development accounts (production: only those whose password is configured) and who approved anonymity. */
+const seedAccounts = async ({ payload, req, report, log }: Step) => {
+  const accounts: Partial<Record<'admin' | 'editor' | 'moderator', DocID>> = {}
+  const newLogins: DevLogin[] = []
+  for (const role of ['admin', 'editor', 'moderator'] as const) {
+    const spec = accountFromEnv(role)
+    const ensured = await ensureAccount(payload, spec, req)
+    if (!ensured.id) {
+      log(`  ${role}: not created (production: set ${role.toUpperCase()}_EMAIL and ${role.toUpperCase()}_PASSWORD to create it)`)
+      continue
+    }
+    accounts[role] = ensured.id
+    report.accounts[ensured.created ? 'created' : 'existing']++
+    if ('generatedPassword' in ensured && ensured.generatedPassword) newLogins.push({ role, email: spec.email, password: ensured.generatedPassword })
+  }
+  log(tallyLine('accounts', report.accounts))
+  // The anonymous colleague's anonymity was approved by an editor: the seeded one, else any editor or admin.
+  const approver = accounts.editor ?? accounts.admin ?? (await anyEditor(payload, req))
+  if (approver === undefined) {
+    throw new Error('The seed records an editor as the approver of the anonymous source, and there is none: set ADMIN_EMAIL and ADMIN_PASSWORD (or EDITOR_…).')
+  }
+  return { approver, newLogins }
+}
+
+/** The story's sources, by their description as printed. */
+const seedSources = async ({ payload, req, report, log }: Step, approver: DocID) => {
+  const sourceIds: Record<SeedSource['key'], DocID> = {}
+  for (const source of SOURCES) {
+    const { key, anonymity, ...fields } = source
+    const doc = await findOrCreate(
+      async () => (await payload.find({ collection: 'sources', where: { description: { equals: source.description } }, limit: 1, depth: 0, req })).docs[0],
+      () => payload.create({ collection: 'sources', data: { ...fields, ...(anonymity ? { anonymity: { ...anonymity, approvedBy: approver } } : {}) }, req }),
+      report.sources,
+    )
+    sourceIds[key] = doc.id
+  }
+  log(tallyLine('sources', report.sources))
+  return sourceIds
+}
+
+/** The story's quotes, keyed by text + article; one left without an article by an interrupted run is adopted. */
+const seedQuotes = async ({ payload, req, report, log }: Step, sourceIds: Record<string, DocID>, existingArticle: { id: DocID } | undefined) => {
+  const quoteIds: { text: string; id: DocID }[] = []
+  const articleMatch = existingArticle ? [{ article: { equals: existingArticle.id } }, { article: { exists: false } }] : [{ article: { exists: false } }]
+  for (const quote of QUOTES) {
+    const doc = await findOrCreate(
+      async () =>
+        (await payload.find({ collection: 'quotes', where: { and: [{ text: { equals: quote.text } }, { or: articleMatch }] }, sort: 'createdAt', limit: 1, depth: 0, req })).docs[0],
+      () =>
+        payload.create({
+          collection: 'quotes',
+          data: { text: quote.text, kind: quote.kind, speaker: sourceIds[quote.speaker], via: quote.via ? sourceIds[quote.via] : undefined, context: quote.context, article: existingArticle?.id },
+          req,
+        }),
+      report.quotes,
+    )
+    quoteIds.push({ text: quote.text, id: doc.id })
+  }
+  log(tallyLine('quotes', report.quotes))
+  return quoteIds
+}
+
+/** The article itself, published, its body citing the quotes; kept as it is, or restored with `reset`. */
+const seedArticle = async ({ payload, req, report, log }: Step, story: ReturnType<typeof parseStory>, quoteIds: { text: string; id: DocID }[], existing: { id: DocID } | undefined, reset: boolean) => {
+  const slug = toSlug(story.headline)!
+  const data = { title: story.headline, slug, ...ARTICLE, body: storyToLexical(story.paragraphs, quoteIds), _status: 'published' as const }
+  if (!existing) {
+    report.article = 'created'
+    report.articleId = (await payload.create({ collection: 'articles', data: data as never, req })).id
+  } else if (reset) {
+    report.article = 'reset'
+    report.articleId = (await payload.update({ collection: 'articles', id: existing.id, data: data as never, req })).id
+  } else {
+    report.article = 'kept'
+    report.articleId = existing.id
+  }
+  log(`  article: ${report.article} (id ${report.articleId}, /api/articles?where[slug][equals]=${slug})`)
+  // Quotes created before their article existed now point at it.
+  for (const { id } of quoteIds) {
+    const quote = await payload.findByID({ collection: 'quotes', id, depth: 0, req })
+    if (quote.article == null) await payload.update({ collection: 'quotes', id, data: { article: report.articleId }, req })
+  }
+}
+
+const seedDemoComments = async ({ payload, req, report, log }: Step) => {
+  for (const body of DEMO_COMMENTS) {
+    await findOrCreate(
+      async () => (await payload.find({ collection: 'comments', where: { and: [{ body: { equals: body } }, { article: { equals: report.articleId } }] }, limit: 1, depth: 0, req })).docs[0],
+      () => payload.create({ collection: 'comments', data: { article: report.articleId, authorName: 'Demo reader', authorEmail: 'demo.reader@newsroom.test', body, status: 'pending' }, req }),
+      report.demoComments,
+    )
+  }
+  log(tallyLine('demo comments (pending)', report.demoComments))
+}
+
 /**
  * Loads the story in seed/story.txt, its sources and quotes, and the development accounts.
  * Idempotent and non-destructive: documents are matched by natural key (article slug, source
@@ -69,133 +167,17 @@ export const seedStory = async (payload: Payload, options: SeedOptions = {}): Pr
   const story = parseStory(fs.readFileSync(STORY_FILE, 'utf8'))
   const tally = (): Tally => ({ created: 0, existing: 0 })
   const report = { accounts: tally(), sources: tally(), quotes: tally(), demoComments: tally() } as SeedReport
-
   const req = await createLocalReq({}, payload)
+  const step: Step = { payload, req, report, log }
   const ownsTransaction = await initTransaction(req)
   try {
     log(`Seeding “${story.headline}” (${story.paragraphs.length} paragraphs)`)
-
-    const accounts: Partial<Record<'admin' | 'editor' | 'moderator', DocID>> = {}
-    const newLogins: DevLogin[] = []
-    for (const role of ['admin', 'editor', 'moderator'] as const) {
-      const spec = accountFromEnv(role)
-      const ensured = await ensureAccount(payload, spec, req)
-      if (!ensured.id) {
-        log(`  ${role}: not created (production: set ${role.toUpperCase()}_EMAIL and ${role.toUpperCase()}_PASSWORD to create it)`)
-        continue
-      }
-      accounts[role] = ensured.id
-      report.accounts[ensured.created ? 'created' : 'existing']++
-      if ('generatedPassword' in ensured && ensured.generatedPassword) newLogins.push({ role, email: spec.email, password: ensured.generatedPassword })
-    }
-    log(`  accounts: ${report.accounts.created} created, ${report.accounts.existing} already there`)
-    // The anonymous colleague's anonymity was approved by an editor: the seeded one, else any editor or admin.
-    const approver = accounts.editor ?? accounts.admin ?? (await anyEditor(payload, req))
-    if (approver === undefined) {
-      throw new Error('The seed records an editor as the approver of the anonymous source, and there is none: set ADMIN_EMAIL and ADMIN_PASSWORD (or EDITOR_…).')
-    }
-
-    const sourceIds: Record<SeedSource['key'], DocID> = {}
-    for (const source of SOURCES) {
-      const { key, anonymity, ...fields } = source
-      const doc = await findOrCreate(
-        async () =>
-          (await payload.find({ collection: 'sources', where: { description: { equals: source.description } }, limit: 1, depth: 0, req })).docs[0],
-        () =>
-          payload.create({
-            collection: 'sources',
-            data: { ...fields, ...(anonymity ? { anonymity: { ...anonymity, approvedBy: approver } } : {}) },
-            req,
-          }),
-        report.sources,
-      )
-      sourceIds[key] = doc.id
-    }
-    log(`  sources: ${report.sources.created} created, ${report.sources.existing} already there`)
-
-    const slug = toSlug(story.headline)!
-    const existingArticle = (await payload.find({ collection: 'articles', where: { slug: { equals: slug } }, limit: 1, depth: 0, req })).docs[0]
-
-    // Quotes are keyed by text + article; one left without an article by an interrupted run is adopted.
-    const quoteIds: { text: string; id: DocID }[] = []
-    for (const quote of QUOTES) {
-      const articleMatch = existingArticle ? [{ article: { equals: existingArticle.id } }, { article: { exists: false } }] : [{ article: { exists: false } }]
-      const doc = await findOrCreate(
-        async () =>
-          (
-            await payload.find({
-              collection: 'quotes',
-              where: { and: [{ text: { equals: quote.text } }, { or: articleMatch }] },
-              sort: 'createdAt',
-              limit: 1,
-              depth: 0,
-              req,
-            })
-          ).docs[0],
-        () =>
-          payload.create({
-            collection: 'quotes',
-            data: {
-              text: quote.text,
-              kind: quote.kind,
-              speaker: sourceIds[quote.speaker],
-              via: quote.via ? sourceIds[quote.via] : undefined,
-              context: quote.context,
-              article: existingArticle?.id,
-            },
-            req,
-          }),
-        report.quotes,
-      )
-      quoteIds.push({ text: quote.text, id: doc.id })
-    }
-    log(`  quotes: ${report.quotes.created} created, ${report.quotes.existing} already there`)
-
-    const articleData = {
-      title: story.headline,
-      slug,
-      ...ARTICLE,
-      body: storyToLexical(story.paragraphs, quoteIds),
-      _status: 'published' as const,
-    }
-    let articleId: DocID
-    if (!existingArticle) {
-      articleId = (await payload.create({ collection: 'articles', data: articleData as never, req })).id
-      report.article = 'created'
-    } else if (options.reset) {
-      articleId = (await payload.update({ collection: 'articles', id: existingArticle.id, data: articleData as never, req })).id
-      report.article = 'reset'
-    } else {
-      articleId = existingArticle.id
-      report.article = 'kept'
-    }
-    report.articleId = articleId
-    log(`  article: ${report.article} (id ${articleId}, /api/articles?where[slug][equals]=${slug})`)
-
-    // Quotes created before their article existed now point at it.
-    for (const { id } of quoteIds) {
-      const quote = await payload.findByID({ collection: 'quotes', id, depth: 0, req })
-      if (quote.article == null) await payload.update({ collection: 'quotes', id, data: { article: articleId }, req })
-    }
-
-    if (options.demoComments) {
-      for (const body of DEMO_COMMENTS) {
-        await findOrCreate(
-          async () =>
-            (await payload.find({ collection: 'comments', where: { and: [{ body: { equals: body } }, { article: { equals: articleId } }] }, limit: 1, depth: 0, req }))
-              .docs[0],
-          () =>
-            payload.create({
-              collection: 'comments',
-              data: { article: articleId, authorName: 'Demo reader', authorEmail: 'demo.reader@newsroom.test', body, status: 'pending' },
-              req,
-            }),
-          report.demoComments,
-        )
-      }
-      log(`  demo comments (pending): ${report.demoComments.created} created, ${report.demoComments.existing} already there`)
-    }
-
+    const { approver, newLogins } = await seedAccounts(step)
+    const sourceIds = await seedSources(step, approver)
+    const existing = (await payload.find({ collection: 'articles', where: { slug: { equals: toSlug(story.headline)! } }, limit: 1, depth: 0, req })).docs[0]
+    const quoteIds = await seedQuotes(step, sourceIds, existing)
+    await seedArticle(step, story, quoteIds, existing, Boolean(options.reset))
+    if (options.demoComments) await seedDemoComments(step)
     if (ownsTransaction) await commitTransaction(req)
     // Printed only once committed, so a printed login always works.
     recordDevLogins(databaseNameOf(payload), newLogins)

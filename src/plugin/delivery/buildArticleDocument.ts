@@ -11,6 +11,67 @@ import { quoteRefsIn } from '../richText/lexical'
 
 const idsOf = (values: unknown[]) => [...new Set(values.map(idOf).filter((id): id is number | string => id !== undefined && id !== null))]
 
+type Row = Record<string, any>
+type PublicId = (id: unknown) => number | string | null
+
+/**
+ * The quotes the body cites, each with who said it. Readers are not shown which quotes an anonymous
+ * source gave (that would link them across stories); this story itself attributes its own quotes,
+ * so those links are read for it alone.
+ */
+const quotesOfBody = async (payload: Payload, settings: NewsroomSettings, body: unknown): Promise<Row[]> => {
+  const ids = idsOf(quoteRefsIn(body))
+  if (!ids.length) return []
+  const quotes = (await payload.find({ collection: settings.slugs.quotes, where: { id: { in: ids } }, limit: ids.length, pagination: false, overrideAccess: false, depth: 0 })).docs as Row[]
+  const hidden = quotes.filter((quote) => quote.speaker === undefined || quote.via === undefined).map((quote) => quote.id)
+  if (!hidden.length) return quotes
+  const req = await createLocalReq({}, payload)
+  const { docs } = await payload.find({ collection: settings.slugs.quotes, where: { id: { in: hidden } }, pagination: false, limit: 0, depth: 0, select: { speaker: true, via: true }, ...systemAccess(req) })
+  const links = new Map(docs.map((doc) => [doc.id, doc as Row]))
+  return quotes.map((quote) => (links.has(quote.id) ? { ...quote, speaker: links.get(quote.id)!.speaker, via: links.get(quote.id)!.via } : quote))
+}
+
+const sourcesOf = async (payload: Payload, settings: NewsroomSettings, quotes: Row[]): Promise<Row[]> => {
+  const ids = idsOf(quotes.flatMap((quote) => [quote.speaker, quote.via]))
+  if (!ids.length) return []
+  const select = { description: true, kind: true, name: true, role: true, anonymity: true, provenance: true } as const
+  return (await payload.find({ collection: settings.slugs.sources, where: { id: { in: ids } }, limit: ids.length, pagination: false, select, overrideAccess: false, depth: 0 })).docs as Row[]
+}
+
+/**
+ * An anonymous source appears under an id of this story's own ("anonymous-1"), never its database
+ * id, which would be the same in every story that quotes them.
+ */
+const storyIds = (sources: Row[]): PublicId => {
+  const alias = new Map<unknown, number | string>()
+  for (const source of sources) if (source.kind === 'anonymous') alias.set(source.id, `anonymous-${alias.size + 1}`)
+  return (id) => (id == null ? null : (alias.get(idOf(id)) ?? (idOf(id) as number | string)))
+}
+
+const toDeliveryQuote = (quote: Row, publicId: PublicId): DeliveryQuote => ({
+  id: quote.id,
+  text: quote.text,
+  kind: quote.kind,
+  speaker: publicId(quote.speaker),
+  speakerTitle: quote.speakerTitle ?? null,
+  via: publicId(quote.via),
+  context: quote.context ?? null,
+  saidAt: quote.saidAt ?? null,
+})
+
+const toDeliverySource = (source: Row, publicId: PublicId): DeliverySource => ({
+  id: publicId(source.id)!,
+  description: source.description,
+  kind: source.kind,
+  name: source.name ?? null,
+  role: source.role ?? null,
+  anonymity: source.kind === 'anonymous' ? { reason: source.anonymity?.reason ?? null } : null,
+  provenance:
+    source.kind === 'footage'
+      ? { howObtained: source.provenance?.howObtained ?? null, recordedAt: source.provenance?.recordedAt ?? null, verificationStatus: source.provenance?.verificationStatus ?? null }
+      : null,
+})
+
 /**
  * The public story, as an anonymous reader may see it: every read goes through the Local API with
  * no user and `overrideAccess: false`, so the collections' access rules (published only, no true
@@ -18,44 +79,11 @@ const idsOf = (values: unknown[]) => [...new Set(values.map(idOf).filter((id): i
  * one per kind of document, never one per item.
  */
 export const buildArticleDocument = async (payload: Payload, settings: NewsroomSettings, slug: string): Promise<DeliveryArticle | null> => {
-  const { docs } = await payload.find({ collection: settings.slugs.articles, where: { slug: { equals: slug } }, limit: 1, overrideAccess: false, depth: 0 })
-  const article = docs[0] as Record<string, any> | undefined
+  const article = (await payload.find({ collection: settings.slugs.articles, where: { slug: { equals: slug } }, limit: 1, overrideAccess: false, depth: 0 })).docs[0] as Row | undefined
   if (!article) return null
-
-  const quoteIds = idsOf(quoteRefsIn(article.body))
-  const quotes = quoteIds.length
-    ? ((await payload.find({ collection: settings.slugs.quotes, where: { id: { in: quoteIds } }, limit: quoteIds.length, pagination: false, overrideAccess: false, depth: 0 }))
-        .docs as Record<string, any>[])
-    : []
-  // Readers are not shown which quotes an anonymous source gave (that would link them across
-  // stories); this story itself attributes its own quotes, so the links are read for it alone.
-  const hidden = quotes.filter((quote) => quote.speaker === undefined || quote.via === undefined).map((quote) => quote.id)
-  if (hidden.length) {
-    const req = await createLocalReq({}, payload)
-    const { docs } = await payload.find({ collection: settings.slugs.quotes, where: { id: { in: hidden } }, pagination: false, limit: 0, depth: 0, select: { speaker: true, via: true }, ...systemAccess(req) })
-    const links = new Map(docs.map((doc) => [doc.id, doc as Record<string, any>]))
-    for (const quote of quotes) if (links.has(quote.id)) Object.assign(quote, { speaker: links.get(quote.id)!.speaker, via: links.get(quote.id)!.via })
-  }
-  const sourceIds = idsOf(quotes.flatMap((quote) => [quote.speaker, quote.via]))
-  const sources = sourceIds.length
-    ? ((
-        await payload.find({
-          collection: settings.slugs.sources,
-          where: { id: { in: sourceIds } },
-          limit: sourceIds.length,
-          pagination: false,
-          select: { description: true, kind: true, name: true, role: true, anonymity: true, provenance: true },
-          overrideAccess: false,
-          depth: 0,
-        })
-      ).docs as Record<string, any>[])
-    : []
-  // An anonymous source appears under an id of this story's own ("anonymous-1"), never its database
-  // id, which would be the same in every story that quotes them.
-  const alias = new Map<unknown, number | string>()
-  for (const source of sources) if (source.kind === 'anonymous') alias.set(source.id, `anonymous-${alias.size + 1}`)
-  const publicId = (id: unknown) => (id == null ? null : (alias.get(idOf(id)) ?? (idOf(id) as number | string)))
-
+  const quotes = await quotesOfBody(payload, settings, article.body)
+  const sources = await sourcesOf(payload, settings, quotes)
+  const publicId = storyIds(sources)
   return {
     id: article.id,
     slug: article.slug,
@@ -67,44 +95,10 @@ export const buildArticleDocument = async (payload: Payload, settings: NewsroomS
     publishedAt: article.publishedAt ?? null,
     dateModified: article.dateModified ?? null,
     body: article.body ?? null,
-    quotes: quotes.map(
-      (quote): DeliveryQuote => ({
-        id: quote.id,
-        text: quote.text,
-        kind: quote.kind,
-        speaker: publicId(quote.speaker),
-        speakerTitle: quote.speakerTitle ?? null,
-        via: publicId(quote.via),
-        context: quote.context ?? null,
-        saidAt: quote.saidAt ?? null,
-      }),
-    ),
-    sources: sources.map(
-      (source): DeliverySource => ({
-        id: publicId(source.id)!,
-        description: source.description,
-        kind: source.kind,
-        name: source.name ?? null,
-        role: source.role ?? null,
-        anonymity: source.kind === 'anonymous' ? { reason: source.anonymity?.reason ?? null } : null,
-        provenance:
-          source.kind === 'footage'
-            ? {
-                howObtained: source.provenance?.howObtained ?? null,
-                recordedAt: source.provenance?.recordedAt ?? null,
-                verificationStatus: source.provenance?.verificationStatus ?? null,
-              }
-            : null,
-      }),
-    ),
-    updateLog: (article.updateLog ?? []).filter((entry: any) => entry.date).map(({ id, type, text, date }: any) => ({ id, type, text, date })),
-    logRevisions: (article.logRevisions ?? []).map(({ entryId, action, previousType, previousText, changedAt }: any) => ({
-      entryId,
-      action,
-      previousType,
-      previousText,
-      changedAt,
-    })),
+    quotes: quotes.map((quote) => toDeliveryQuote(quote, publicId)),
+    sources: sources.map((source) => toDeliverySource(source, publicId)),
+    updateLog: (article.updateLog ?? []).filter((entry: Row) => entry.date).map(({ id, type, text, date }: Row) => ({ id, type, text, date })),
+    logRevisions: (article.logRevisions ?? []).map(({ entryId, action, previousType, previousText, changedAt }: Row) => ({ entryId, action, previousType, previousText, changedAt })),
     commentsOpen: article.commentsOpen !== false,
     commentCount: article.commentCount ?? 0,
     comments: await firstPageOfComments(payload, settings, article.id),
