@@ -35,7 +35,11 @@ export const quoteReferenceBlock = (settings: NewsroomSettings): Block => ({
   ],
 })
 
-export const articleBody = (settings: NewsroomSettings): RichTextField => ({
+/**
+ * The article body: Lexical with the inline quote block, validated by the publish gate. `overrides`
+ * are merged last (plugin-seo's way), e.g. `{ admin: { description: '…' } }` or another editor.
+ */
+export const articleBody = (settings: NewsroomSettings, overrides: Partial<RichTextField> = {}): RichTextField => ({
   name: 'body',
   type: 'richText',
   editor: lexicalEditor({
@@ -46,7 +50,9 @@ export const articleBody = (settings: NewsroomSettings): RichTextField => ({
     ],
   }),
   ...(settings.disabled ? {} : { validate: validatePublishable(settings) }),
+  ...overrides,
   admin: {
     description: 'The story as published. Insert a quote with the “+” menu → Quote, so it stays tied to its speaker.',
+    ...overrides.admin,
   },
 })

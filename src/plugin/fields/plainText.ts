@@ -4,7 +4,7 @@ import type { TextareaField } from 'payload'
  * Plain text typed by a reader: counted after trimming (so whitespace cannot pass as content), stored
  * exactly as typed, never interpreted as HTML anywhere; frontends escape it on output.
  */
-export const readerTextField = ({ name, label, maxLength }: { name: string; label?: string; maxLength: number }): TextareaField => ({
+export const readerTextField = ({ name, label, maxLength, overrides = {} }: { name: string; label?: string; maxLength: number; overrides?: Partial<TextareaField> }): TextareaField => ({
   name,
   label,
   type: 'textarea',
@@ -16,5 +16,6 @@ export const readerTextField = ({ name, label, maxLength }: { name: string; labe
     if (length > maxLength) return `This is too long: ${length} characters, at most ${maxLength}.`
     return true
   },
-  admin: { description: 'Plain text, stored as typed. HTML in it is never interpreted: frontends must escape it.' },
+  ...overrides,
+  admin: { description: 'Plain text, stored as typed. HTML in it is never interpreted: frontends must escape it.', ...overrides.admin },
 })

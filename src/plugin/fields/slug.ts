@@ -25,6 +25,7 @@ export const articleSlugField = ({
   validate,
   readAccess,
   withoutBehaviour = false,
+  overrides = {},
 }: {
   useAsSlug?: string
   validate?: Validate
@@ -32,12 +33,14 @@ export const articleSlugField = ({
   readAccess?: FieldAccess
   /** The same fields without hooks (the plugin's `disabled`: same schema, no behaviour). */
   withoutBehaviour?: boolean
+  /** Merged into the slug's text field last, e.g. `{ maxLength: 120 }`. */
+  overrides?: Partial<TextField>
 } = {}): Field => {
-  const field = slugFieldWithBehaviour(useAsSlug, validate, readAccess)
+  const field = slugFieldWithBehaviour(useAsSlug, validate, readAccess, overrides)
   return withoutBehaviour && field.type === 'row' ? { ...field, fields: field.fields.map((inner) => ({ ...inner, hooks: {} }) as Field) } : field
 }
 
-const slugFieldWithBehaviour = (useAsSlug: string, validate: Validate | undefined, readAccess: FieldAccess | undefined): Field =>
+const slugFieldWithBehaviour = (useAsSlug: string, validate: Validate | undefined, readAccess: FieldAccess | undefined, overrides: Partial<TextField>): Field =>
   slugField({
     useAsSlug,
     slugify: ({ valueToSlugify }) => toSlug(valueToSlugify),
@@ -53,6 +56,7 @@ const slugFieldWithBehaviour = (useAsSlug: string, validate: Validate | undefine
               ...(validate ? { validate } : {}),
               admin: { ...field.admin, description: 'The story’s address: /articles/slug/<this>. Changing it after publication breaks links.' },
               hooks: { ...field.hooks, beforeValidate: [...(field.hooks?.beforeValidate ?? []), slugFromTitleWhenEmpty(useAsSlug)] },
+              ...overrides,
             } as TextField)
           : field,
       ),
