@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone, moderatorsOnly, moderatorsOnlyField, nobody } from '../src/plugin/access'
 import { ipHashField } from '../src/plugin/fields/ipHash'
+import { neverRewritten, validatedOnSubmit } from '../src/plugin/fields/whenSubmitted'
 import { applyReportThreshold } from '../src/plugin/hooks/applyReportThreshold'
 import { throttleSubmissions } from '../src/plugin/hooks/throttleSubmissions'
 import type { NewsroomSettings } from '../src/plugin/options'
@@ -45,6 +46,8 @@ export const CommentReports = (settings: NewsroomSettings): CollectionConfig => 
       index: true,
       // Only a comment the reader can see (an approved one) can be reported.
       filterOptions: { status: { equals: 'approved' } },
+      validate: validatedOnSubmit,
+      access: neverRewritten,
     },
     { name: 'reason', type: 'textarea', maxLength: 500 },
     ipHashField(moderatorsOnlyField),

@@ -5,6 +5,7 @@ import { anyone, approvedOrModerator, isModerator, moderatorsOnly, moderatorsOnl
 import { reportComment, submitComment } from '../src/plugin/endpoints/commentEndpoints'
 import { emailKeyField } from '../src/plugin/fields/emailKey'
 import { ipHashField } from '../src/plugin/fields/ipHash'
+import { neverRewritten, validatedOnSubmit } from '../src/plugin/fields/whenSubmitted'
 import { readerTextField } from '../src/plugin/fields/plainText'
 import { acceptOnlyPublicCommentFields } from '../src/plugin/hooks/acceptOnlyPublicCommentFields'
 import { capPublicPageSize } from '../src/plugin/hooks/capPublicPageSize'
@@ -71,6 +72,8 @@ export const Comments = (settings: NewsroomSettings): CollectionConfig => ({
       index: true,
       // Also makes Payload check, with the commenter's own read access, that the article exists and is live.
       filterOptions: { _status: { equals: 'published' } },
+      validate: validatedOnSubmit,
+      access: neverRewritten,
     },
     {
       name: 'parent',
@@ -81,6 +84,8 @@ export const Comments = (settings: NewsroomSettings): CollectionConfig => ({
       filterOptions: ({ data }): Where => ({
         and: [{ status: { equals: 'approved' } }, ...(data?.article ? [{ article: { equals: data.article } }] : [])],
       }),
+      validate: validatedOnSubmit,
+      access: neverRewritten,
       admin: { description: 'The comment this one replies to.' },
     },
     {

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { adminsOnly, anyone, editorsOnly, editorsOnlyField } from '../src/plugin/access'
 import { emailKeyField } from '../src/plugin/fields/emailKey'
 import { ipHashField } from '../src/plugin/fields/ipHash'
+import { neverRewritten, validatedOnSubmit } from '../src/plugin/fields/whenSubmitted'
 import { readerTextField } from '../src/plugin/fields/plainText'
 import { addCorrectionFromReport } from '../src/plugin/hooks/addCorrectionFromReport'
 import { throttleSubmissions } from '../src/plugin/hooks/throttleSubmissions'
@@ -43,6 +44,8 @@ export const ErrorReports = (settings: NewsroomSettings): CollectionConfig => ({
       required: true,
       index: true,
       filterOptions: { _status: { equals: 'published' } },
+      validate: validatedOnSubmit,
+      access: neverRewritten,
     },
     readerTextField({ name: 'text', label: 'What is wrong', maxLength: 5000 }),
     {
