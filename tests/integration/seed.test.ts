@@ -67,6 +67,18 @@ describe('the seeded article, as the REST API returns it to a reader', () => {
     expect(plain).toContain('“Tell them I was trying to protect her.”')
   })
 
+  it('is delivered as HTML that reads exactly as the story, each quote marked and attributed', async () => {
+    const delivered = (await newsroom.api('anonymous', 'GET', `/api/articles/slug/${(await publicArticle(0)).slug}`)).body
+    const decode = (html: string) => html.replace(/<[^>]+>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&')
+    const paragraphs = [...delivered.bodyHtml.matchAll(/<p[^>]*>(.*?)<\/p>/gs)].map((match: RegExpMatchArray) => decode(match[1]!))
+    expect(paragraphs).toEqual(story.paragraphs)
+    expect(delivered.bodyHtml.match(/<q /g)).toHaveLength(4)
+    expect(delivered.bodyHtml.match(/data-paraphrase=""/g)).toHaveLength(3)
+    const sourceIds = new Set(delivered.sources.map((source: { id: unknown }) => `source-${source.id}`))
+    for (const [, anchor] of delivered.bodyHtml.matchAll(/aria-describedby="([^"]+)"/g)) expect(sourceIds).toContain(anchor)
+    expect(delivered.bodyHtml).toContain('aria-describedby="source-anonymous-1"')
+  })
+
   it('references every quote record from the body, each tied to the right kind of source', async () => {
     const body = (await publicArticle(2)).body
     const blocks = body.root.children.flatMap((p: any) => p.children.filter((n: any) => n.type === 'inlineBlock'))

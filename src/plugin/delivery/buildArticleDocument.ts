@@ -8,6 +8,7 @@ import type { DeliveryArticle, DeliveryComment, DeliveryQuote, DeliverySource } 
 import { systemAccess } from '../access/systemAccess'
 import { idOf } from '../ids'
 import { quoteRefsIn } from '../richText/lexical'
+import { bodyToHtml } from './bodyHtml'
 
 const idsOf = (values: unknown[]) => [...new Set(values.map(idOf).filter((id): id is number | string => id !== undefined && id !== null))]
 
@@ -84,6 +85,7 @@ export const buildArticleDocument = async (payload: Payload, settings: NewsroomS
   const quotes = await quotesOfBody(payload, settings, article.body)
   const sources = await sourcesOf(payload, settings, quotes)
   const publicId = storyIds(sources)
+  const deliveredQuotes = quotes.map((quote) => toDeliveryQuote(quote, publicId))
   return {
     id: article.id,
     slug: article.slug,
@@ -95,7 +97,8 @@ export const buildArticleDocument = async (payload: Payload, settings: NewsroomS
     publishedAt: article.publishedAt ?? null,
     dateModified: article.dateModified ?? null,
     body: article.body ?? null,
-    quotes: quotes.map((quote) => toDeliveryQuote(quote, publicId)),
+    bodyHtml: bodyToHtml(article.body, deliveredQuotes),
+    quotes: deliveredQuotes,
     sources: sources.map((source) => toDeliverySource(source, publicId)),
     updateLog: (article.updateLog ?? []).filter((entry: Row) => entry.date).map(({ id, type, text, date }: Row) => ({ id, type, text, date })),
     logRevisions: (article.logRevisions ?? []).map(({ entryId, action, previousType, previousText, changedAt }: Row) => ({ entryId, action, previousType, previousText, changedAt })),

@@ -44,6 +44,11 @@ export type DeliveryArticle = {
   dateModified: string | null
   /** Lexical JSON. Inline blocks of type "quote" carry `fields.quote`: the id of an entry in `quotes`. */
   body: unknown
+  /**
+   * The body as safe HTML: paragraphs, each quote a `<q>` (verbatim) or `<span data-paraphrase>` with
+   * `data-quote` (its id) and `aria-describedby="source-<speaker id>"`. Render it as it is.
+   */
+  bodyHtml: string
   quotes: DeliveryQuote[]
   sources: DeliverySource[]
   updateLog: DeliveryLogEntry[]

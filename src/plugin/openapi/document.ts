@@ -197,7 +197,7 @@ export const openApiDocument = (settings: NewsroomSettings) => {
         DeliveryArticle: {
           type: 'object',
           additionalProperties: false,
-          required: ['id', 'slug', 'title', 'storyStatus', 'body', 'quotes', 'sources', 'updateLog', 'logRevisions', 'commentsOpen', 'commentCount', 'comments'],
+          required: ['id', 'slug', 'title', 'storyStatus', 'body', 'bodyHtml', 'quotes', 'sources', 'updateLog', 'logRevisions', 'commentsOpen', 'commentCount', 'comments'],
           properties: {
             id,
             slug: { type: 'string' },
@@ -209,6 +209,11 @@ export const openApiDocument = (settings: NewsroomSettings) => {
             publishedAt: nullable({ type: 'string' }),
             dateModified: nullable({ type: 'string' }),
             body: { type: 'object', description: 'Lexical JSON; inline blocks of type "quote" carry fields.quote, an id in `quotes`' },
+            bodyHtml: {
+              type: 'string',
+              description:
+                'The body as safe HTML: paragraphs; each quote a <q> (verbatim) or <span data-paraphrase> with data-quote (its id) and aria-describedby="source-<speaker id>". Render as is.',
+            },
             quotes: { type: 'array', items: ref('Quote') },
             sources: { type: 'array', items: ref('Source') },
             updateLog: { type: 'array', items: ref('LogEntry') },
