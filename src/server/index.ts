@@ -15,6 +15,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { serveCachedStory } from 'newsroom-payload/fast-path'
+import { keepRenderedPage } from './pageCache'
 import { bodyLimits } from './requestLimits'
 import { payloadSecret } from './secret'
 
@@ -23,10 +24,15 @@ const dev = process.env.NODE_ENV !== 'production'
 const port = Number(process.env.PORT || 3000)
 const hostname = process.env.HOST || '0.0.0.0'
 
-const parseTrustProxy = (value: string | undefined): boolean | number | string => {
-  if (!value || value === 'false') return false
+/**
+ * Which proxies' X-Forwarded-For to believe: always this machine (the reader site calls the API over
+ * loopback on a reader's behalf, and a reverse proxy here is one too), plus TRUST_PROXY (`1`, a
+ * number of hops; `true`; or addresses and subnets, comma-separated).
+ */
+const trustProxy = (value: string | undefined): boolean | number | string => {
+  if (!value || value === 'false' || value === 'loopback') return 'loopback'
   if (value === 'true') return true
-  return /^\d+$/.test(value) ? Number(value) : value
+  return /^\d+$/.test(value) ? Number(value) : `loopback, ${value}`
 }
 
 /** Runs src/server/bootstrap.ts with the same Node flags (tsx loader, conditions) and waits for it. */
@@ -51,7 +57,7 @@ const main = async () => {
   const app = express()
   app.disable('x-powered-by')
   // Behind a reverse proxy set TRUST_PROXY (e.g. 1, or "loopback") so req.ip is the reader's address.
-  app.set('trust proxy', parseTrustProxy(process.env.TRUST_PROXY))
+  app.set('trust proxy', trustProxy(process.env.TRUST_PROXY))
   // Payload only sees headers: tell it who the client is, overwriting whatever the client claimed.
   app.use((req, _res, next) => {
     req.headers['x-forwarded-for'] = req.ip ?? req.socket.remoteAddress ?? ''
@@ -72,6 +78,9 @@ const main = async () => {
     contentSecurityPolicy: false,
     crossOriginEmbedderPolicy: false,
     strictTransportSecurity: !dev,
+    // Not helmet's `no-referrer`: with it browsers send `Origin: null` on a form post, and Next
+    // refuses the reader site's forms (server actions check the origin). Other sites still get no path.
+    referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
   })
   const server = http.createServer((req, res) => {
     securityHeaders(req, res, () => route(req, res))
@@ -86,10 +95,14 @@ const main = async () => {
   const serve = (req: http.IncomingMessage, res: http.ServerResponse) => {
     const served = serveCachedStory(req, res)
     if (served === true) return
-    if (served === false) return void app(req, res)
+    const render = () => {
+      keepRenderedPage(req, res)
+      app(req, res)
+    }
+    if (served === false) return render()
     served.then(
-      (done) => done || app(req, res),
-      () => app(req, res),
+      (done) => done || render(),
+      () => render(),
     )
   }
   server.listen(port, hostname, () => {

@@ -102,7 +102,7 @@ describe('in front of every request', () => {
       expect(res.status).toBe(200)
       expect(res.headers.get('x-content-type-options')).toBe('nosniff')
       expect(res.headers.get('x-frame-options')).toBe('SAMEORIGIN')
-      expect(res.headers.get('referrer-policy')).toBe('no-referrer')
+      expect(res.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin')
     }
   })
 

@@ -2,12 +2,15 @@ import crypto from 'node:crypto'
 
 import { LRUCache } from 'lru-cache'
 
-/** A story, serialized once: the JSON and JSON-LD bytes with their strong ETags. */
+/** One form of a cached answer: its bytes, their strong ETag and their type. */
+export type Representation = { body: Buffer; etag: string; contentType: string }
+
+/**
+ * An answer serialized once: a story's JSON and JSON-LD, or a rendered page's HTML, each with its
+ * strong ETag. Cached under the path it answers.
+ */
 export type DeliveryEntry = {
-  json: Buffer
-  jsonEtag: string
-  jsonld: Buffer
-  jsonldEtag: string
+  representations: Partial<Record<'json' | 'jsonld' | 'html', Representation>>
   cacheControl: string
 }
 
@@ -69,10 +72,25 @@ export const invalidateDelivery = (): void => {
 
 export const strongEtag = (bytes: Buffer): string => `"${crypto.createHash('sha256').update(bytes).digest('base64url').slice(0, 27)}"`
 
-export const makeEntry = (document: unknown, jsonld: unknown, cacheControl: string): DeliveryEntry => {
-  const json = Buffer.from(JSON.stringify(document))
-  const ld = Buffer.from(JSON.stringify(jsonld))
-  return { json, jsonEtag: strongEtag(json), jsonld: ld, jsonldEtag: strongEtag(ld), cacheControl }
+const representation = (body: Buffer, contentType: string): Representation => ({ body, etag: strongEtag(body), contentType })
+
+export const makeEntry = (document: unknown, jsonld: unknown, cacheControl: string): DeliveryEntry => ({
+  representations: {
+    json: representation(Buffer.from(JSON.stringify(document)), 'application/json; charset=utf-8'),
+    jsonld: representation(Buffer.from(JSON.stringify(jsonld)), 'application/ld+json; charset=utf-8'),
+  },
+  cacheControl,
+})
+
+/**
+ * A page rendered for readers (the reader site's story page), kept under its path like the story
+ * it shows and emptied by the same writes; not kept if a write landed while it was rendered.
+ */
+export const cacheRenderedPage = (path: string, html: Buffer, cacheControl: string, renderedAtGeneration: number): boolean => {
+  const cache = existingDeliveryCache()
+  if (!cache || deliveryGeneration() !== renderedAtGeneration) return false
+  cache.set(path, { representations: { html: representation(html, 'text/html; charset=utf-8') }, cacheControl })
+  return true
 }
 
 const etagMatches = (header: string | null | undefined, etag: string) =>
@@ -80,24 +98,25 @@ const etagMatches = (header: string | null | undefined, etag: string) =>
 
 /**
  * The HTTP answer for an entry: JSON-LD for `?format=jsonld` or an `application/ld+json` Accept,
- * JSON otherwise; 304 when If-None-Match already has it. Shared by express and the Payload endpoint.
+ * JSON otherwise (HTML for a page); 304 when If-None-Match already has it. Shared by the fast path
+ * and the Payload endpoint.
  */
 export const deliver = (
   entry: DeliveryEntry,
   request: { format?: string | null; accept?: string | null; ifNoneMatch?: string | null },
-  /** HIT: answered from the cache by the express server; MISS: built (or read) by Payload's endpoint. */
+  /** HIT: answered from the cache in front of the framework; MISS: built (or read) by Payload's endpoint. */
   cacheStatus: 'HIT' | 'MISS' = 'MISS',
 ): { status: 200 | 304; headers: Record<string, string>; body?: Buffer } => {
+  const { json, jsonld, html } = entry.representations
   const wantsLd = request.format === 'jsonld' || (request.format == null && /application\/ld\+json/.test(request.accept ?? ''))
-  const etag = wantsLd ? entry.jsonldEtag : entry.jsonEtag
+  const chosen = (wantsLd && jsonld) || json || html || jsonld!
   const headers: Record<string, string> = {
-    ETag: etag,
+    ETag: chosen.etag,
     'Cache-Control': entry.cacheControl,
     Vary: 'Accept',
     'X-Cache': cacheStatus,
-    'Content-Type': wantsLd ? 'application/ld+json; charset=utf-8' : 'application/json; charset=utf-8',
+    'Content-Type': chosen.contentType,
   }
-  if (etagMatches(request.ifNoneMatch, etag)) return { status: 304, headers }
-  const body = wantsLd ? entry.jsonld : entry.json
-  return { status: 200, headers: { ...headers, 'Content-Length': String(body.length) }, body }
+  if (etagMatches(request.ifNoneMatch, chosen.etag)) return { status: 304, headers }
+  return { status: 200, headers: { ...headers, 'Content-Length': String(chosen.body.length) }, body: chosen.body }
 }

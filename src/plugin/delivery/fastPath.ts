@@ -15,6 +15,8 @@ export const serveCachedStory = (req: IncomingMessage, res: ServerResponse): boo
   const cache = existingDeliveryCache()
   if (!cache) return false
   const queryAt = req.url.indexOf('?')
+  // A query other than `format` (a preview, a draft, a page) is not what the cache holds.
+  if (queryAt !== -1 && [...new URLSearchParams(req.url.slice(queryAt + 1)).keys()].some((key) => key !== 'format')) return false
   let path: string
   try {
     path = decodeURIComponent(queryAt === -1 ? req.url : req.url.slice(0, queryAt))

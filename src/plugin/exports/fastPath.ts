@@ -4,3 +4,4 @@
  * a build is under way (await it: true when it answered).
  */
 export { serveCachedStory } from '../delivery/fastPath'
+export { cacheRenderedPage, deliveryGeneration } from '../delivery/cache'

@@ -1,0 +1,39 @@
+import type { IncomingMessage, ServerResponse } from 'node:http'
+
+import { cacheRenderedPage, deliveryGeneration } from 'newsroom-payload/fast-path'
+
+/** The reader site's pages that are the same for every reader: the front page and a story. */
+const CACHEABLE = /^\/(?:stories\/[^/?]+)?$/
+
+/** Like the story's JSON: revalidated on every use, kept by shared caches for a minute. */
+const CACHE_CONTROL = 'public, max-age=0, s-maxage=60, stale-while-revalidate=300'
+
+/**
+ * Keeps a reader page as Next rendered it, so the next reader gets it from memory (the fast path
+ * answers it, with a strong ETag and 304s) until a write empties the cache. Only anonymous GETs of
+ * the pages above, without a query, answered 200 with HTML and no cookie; never a preview or a draft.
+ */
+export const keepRenderedPage = (req: IncomingMessage, res: ServerResponse) => {
+  if (req.method !== 'GET' || !req.url || !CACHEABLE.test(req.url) || /(?:^|;\s*)payload-token=/.test(req.headers.cookie ?? '')) return
+  // The bytes kept must be the page itself, not one client's compressed copy of it.
+  delete req.headers['accept-encoding']
+  const generation = deliveryGeneration()
+  const chunks: Buffer[] = []
+  const write = res.write.bind(res)
+  const end = res.end.bind(res)
+  const keep = (chunk: unknown, encoding?: unknown) => {
+    if (chunk !== undefined && chunk !== null && typeof chunk !== 'function') chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8'))
+  }
+  res.write = ((chunk: unknown, ...rest: unknown[]) => {
+    keep(chunk, rest[0])
+    return (write as (...args: unknown[]) => boolean)(chunk, ...rest)
+  }) as typeof res.write
+  res.end = ((chunk?: unknown, ...rest: unknown[]) => {
+    keep(chunk, rest[0])
+    const type = String(res.getHeader('content-type') ?? '')
+    if (res.statusCode === 200 && type.startsWith('text/html') && !res.getHeader('set-cookie') && !res.getHeader('content-encoding')) {
+      cacheRenderedPage(decodeURIComponent(req.url!), Buffer.concat(chunks), CACHE_CONTROL, generation)
+    }
+    return (end as (...args: unknown[]) => ServerResponse)(chunk, ...rest)
+  }) as typeof res.end
+}

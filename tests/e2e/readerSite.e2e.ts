@@ -1,0 +1,185 @@
+import AxeBuilder from '@axe-core/playwright'
+import fs from 'node:fs'
+import path from 'node:path'
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+
+import { parseStory } from '../../seed/parseStory'
+import { STORY_FILE } from '../../seed/seed'
+import { projectRoot, startApp, type AppProcess } from '../helpers/appProcess'
+import { lexicalParagraphs } from '../helpers/fixtures'
+
+/**
+ * The reader site (production build), in Chromium: the story as readers get it, its forms without
+ * JavaScript, its head, its accessibility, its cache. It reads and writes only through the REST API.
+ */
+const SLUG = 'the-officer-was-taken-away-unaware-that-the-camera-was-still-rolling'
+const ADMIN = { email: 'admin@reader.test', password: 'reader site admin password' }
+const DOCS = path.join(projectRoot, 'docs')
+const story = parseStory(fs.readFileSync(STORY_FILE, 'utf8'))
+
+let app: AppProcess
+let browser: Browser
+const contexts: BrowserContext[] = []
+
+beforeAll(async () => {
+  app = await startApp({ script: 'start', env: { ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, SEED_ON_START: 'true', SERVER_URL: '' } })
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  })
+}, 240_000)
+
+afterAll(async () => {
+  for (const context of contexts) await context.close()
+  await browser?.close()
+  await app?.stop()
+})
+
+/** A reader: their own browser, their own address (the app trusts X-Forwarded-For from loopback). */
+const reader = async (address: string, { javaScript = true, width = 1280 } = {}): Promise<Page> => {
+  const context = await browser.newContext({ javaScriptEnabled: javaScript, viewport: { width, height: 900 }, extraHTTPHeaders: { 'x-forwarded-for': address } })
+  contexts.push(context)
+  return context.newPage()
+}
+const storyUrl = () => `${app.baseURL}/stories/${SLUG}`
+
+describe('a reader', () => {
+  it('reads the whole story, every paragraph in order, each quote attributed to a source listed under “How we know this”', async () => {
+    const page = await reader('198.51.100.10')
+    await page.goto(storyUrl())
+    const paragraphs = await page.locator('.story-body p').allTextContents()
+    expect(paragraphs).toEqual(story.paragraphs)
+    const quotes = page.locator('.story-body [data-quote]')
+    expect(await quotes.count()).toBe(7)
+    for (const quote of await quotes.all()) {
+      const anchor = await quote.getAttribute('aria-describedby')
+      expect(await page.locator(`#${anchor}`).count()).toBe(1)
+    }
+    // The quotation marks are the story's own: a <q> draws none.
+    expect(await page.locator('q').first().evaluate((element) => getComputedStyle(element).quotes)).toBe('none')
+    const sources = await page.locator('#how-we-know ~ ul').innerText()
+    expect(sources).toContain('Why we granted anonymity: A colleague speaking about a fellow officer who is under investigation.')
+    expect(sources).toMatch(/Verification:\s*Unverified/)
+    expect(await page.content()).not.toMatch(/trueIdentity|Not recorded in the seeded story text/)
+    await page.screenshot({ path: path.join(DOCS, 'reader-story.png') })
+  })
+
+  it('gets the story’s JSON-LD, canonical URL, Open Graph and Twitter tags and its language in the head', async () => {
+    const page = await reader('198.51.100.11')
+    await page.goto(storyUrl())
+    expect(await page.locator('html').getAttribute('lang')).toBe('en')
+    const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!)
+    expect(jsonLd).toMatchObject({ '@type': 'NewsArticle', headline: story.headline })
+    expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toMatch(new RegExp(`/stories/${SLUG}$`))
+    expect(await page.locator('meta[property="og:title"]').getAttribute('content')).toBe(story.headline)
+    expect(await page.locator('meta[property="og:type"]').getAttribute('content')).toBe('article')
+    expect(await page.locator('meta[name="twitter:card"]').getAttribute('content')).toBe('summary')
+  })
+
+  it('posts a comment without JavaScript and is told it awaits moderation, then, posting again at once, how long to wait', async () => {
+    const page = await reader('198.51.100.20', { javaScript: false })
+    await page.goto(storyUrl())
+    const post = async (name: string, email: string, body: string) => {
+      const form = page.locator('section.comments > form')
+      await form.getByLabel('Your name').fill(name)
+      await form.getByLabel('Your email').fill(email)
+      await form.getByLabel('Comment').fill(body)
+      await Promise.all([page.waitForLoadState('load'), form.getByRole('button').click()])
+      return (await page.locator('section.comments > form .notice').textContent())?.trim()
+    }
+    expect(await post('Ana', 'ana@example.com', 'Thank you for the context.')).toMatch(/awaits moderation/)
+    expect(await post('Ana again', 'ana.again@example.com', 'One more thought.')).toMatch(/posting too quickly\. Please wait \d+ seconds/)
+    // Another reader, from another address, is not held up by Ana.
+    const other = await reader('198.51.100.21', { javaScript: false })
+    await other.goto(storyUrl())
+    const form = other.locator('section.comments > form')
+    await form.getByLabel('Your name').fill('Ben')
+    await form.getByLabel('Your email').fill('ben@example.com')
+    await form.getByLabel('Comment').fill('Seconded.')
+    await Promise.all([other.waitForLoadState('load'), form.getByRole('button').click()])
+    expect(await other.locator('section.comments > form .notice').textContent()).toMatch(/awaits moderation/)
+  })
+
+  it('sees each field’s problem next to the field, and what it typed kept', async () => {
+    const page = await reader('198.51.100.30', { javaScript: false })
+    await page.goto(storyUrl())
+    const form = page.locator('section.comments > form')
+    await form.getByLabel('Your name').fill('Cleo')
+    await form.getByLabel('Your email').fill('cleo@example.com')
+    await form.getByLabel('Comment').fill('   ')
+    await Promise.all([page.waitForLoadState('load'), form.getByRole('button').click()])
+    const body = page.locator('section.comments > form').getByLabel('Comment')
+    expect(await body.getAttribute('aria-invalid')).toBe('true')
+    expect(await page.locator('section.comments > form .field-error').allTextContents()).toEqual([expect.stringMatching(/required/)])
+    expect(await page.locator('section.comments > form').getByLabel('Your name').inputValue()).toBe('Cleo')
+  })
+
+  it('reports an error to the editors without JavaScript', async () => {
+    const page = await reader('198.51.100.40', { javaScript: false })
+    await page.goto(storyUrl())
+    const form = page.locator('section.report-error form')
+    await form.getByLabel('What is wrong?').fill('The vigil was on Tuesday.')
+    await Promise.all([page.waitForLoadState('load'), form.getByRole('button').click()])
+    expect(await page.locator('section.report-error .notice').textContent()).toMatch(/sent to the editors/)
+  })
+
+  it('reads comfortably on a 360 px screen: nothing wider than the screen', async () => {
+    const page = await reader('198.51.100.50', { width: 360 })
+    await page.goto(storyUrl())
+    expect(await page.evaluate(() => document.scrollingElement!.scrollWidth)).toBeLessThanOrEqual(360)
+    await page.screenshot({ path: path.join(DOCS, 'reader-story-360.png') })
+  })
+})
+
+describe('pages that do not exist for readers', () => {
+  it('an unknown slug and a draft answer 404 with a page that says so', async () => {
+    const login = await fetch(`${app.baseURL}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(ADMIN) })
+    const { token } = await login.json()
+    const draft = await fetch(`${app.baseURL}/api/articles?draft=true`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
+      body: JSON.stringify({ title: 'A draft nobody may read', body: lexicalParagraphs('Not yet.'), _status: 'draft' }),
+    })
+    expect(draft.status).toBe(201)
+    const page = await reader('198.51.100.60')
+    for (const slug of ['no-such-story', 'a-draft-nobody-may-read']) {
+      const response = await page.goto(`${app.baseURL}/stories/${slug}`)
+      expect(response!.status()).toBe(404)
+      expect(await page.locator('h1').textContent()).toBe('Story not found')
+      expect(await page.content()).not.toContain('Not yet.')
+    }
+  })
+})
+
+describe('accessibility (axe in Chromium)', () => {
+  it.each([
+    ['the front page', '/'],
+    ['the story page', `/stories/${SLUG}`],
+    ['the 404 page', '/stories/no-such-story'],
+  ])('finds no serious or critical violation on %s', async (_name, pathname) => {
+    const page = await reader('198.51.100.70')
+    await page.goto(`${app.baseURL}${pathname}`)
+    const results = await new AxeBuilder({ page }).analyze()
+    const serious = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    expect(serious.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.length})`)).toEqual([])
+  })
+})
+
+describe('the story page’s cache', () => {
+  it('is served from memory with a strong ETag and 304s, and rebuilt when the story changes', async () => {
+    await fetch(storyUrl())
+    const hit = await fetch(storyUrl())
+    expect(hit.headers.get('x-cache')).toBe('HIT')
+    const etag = hit.headers.get('etag')!
+    expect(etag).toMatch(/^"[\w-]+"$/)
+    expect((await fetch(storyUrl(), { headers: { 'if-none-match': etag } })).status).toBe(304)
+    // An editor's published change empties it; the next reader gets the new page.
+    const { token } = await (await fetch(`${app.baseURL}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(ADMIN) })).json()
+    const { id } = await (await fetch(`${app.baseURL}/api/articles/slug/${SLUG}`)).json()
+    await fetch(`${app.baseURL}/api/articles/${id}`, { method: 'PATCH', headers: { 'content-type': 'application/json', authorization: `JWT ${token}` }, body: JSON.stringify({ dek: 'A dek changed by an editor.' }) })
+    const fresh = await fetch(storyUrl())
+    expect(fresh.headers.get('x-cache')).not.toBe('HIT')
+    expect(await fresh.text()).toContain('A dek changed by an editor.')
+    expect((await fetch(storyUrl(), { headers: { 'if-none-match': etag } })).status).toBe(200)
+  })
+})
