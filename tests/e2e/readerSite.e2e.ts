@@ -14,7 +14,8 @@ import { lexicalParagraphs } from '../helpers/fixtures'
  */
 const SLUG = 'the-officer-was-taken-away-unaware-that-the-camera-was-still-rolling'
 const ADMIN = { email: 'admin@reader.test', password: 'reader site admin password' }
-const DOCS = path.join(projectRoot, 'docs')
+/** README pictures are refreshed with UPDATE_DOCS=1; otherwise screenshots go beside the other tests'. */
+const DOCS = path.join(projectRoot, process.env.UPDATE_DOCS === '1' ? 'docs' : 'tests/e2e/screenshots')
 const story = parseStory(fs.readFileSync(STORY_FILE, 'utf8'))
 
 let app: AppProcess
@@ -22,6 +23,7 @@ let browser: Browser
 const contexts: BrowserContext[] = []
 
 beforeAll(async () => {
+  fs.mkdirSync(DOCS, { recursive: true })
   app = await startApp({ script: 'start', env: { ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, SEED_ON_START: 'true', SERVER_URL: '' } })
   browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
