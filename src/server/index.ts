@@ -105,6 +105,10 @@ const main = async () => {
       () => render(),
     )
   }
+  // Idle keep-alive connections outlive clients' and proxies' own (undici 4 s, load balancers 60 s),
+  // so the server never closes a connection just as a request goes out on it.
+  server.keepAliveTimeout = 65_000
+  server.headersTimeout = 66_000
   server.listen(port, hostname, () => {
     const url = `http://localhost:${port}`
     console.log(`> Newsroom ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s (${dev ? 'development' : 'production'})`)

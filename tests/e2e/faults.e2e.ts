@@ -130,6 +130,19 @@ const writeLoop = async (baseURL: string, token: string, storyId: number, writer
   }
 }
 
+/**
+ * A GET, tried once more if the connection was closed under it (an idle keep-alive socket the
+ * server closed as the request went out); a server that is down still fails, on the second try.
+ */
+const fetchOnce = async (url: string, init?: RequestInit) => {
+  try {
+    return await fetch(url, init)
+  } catch (error) {
+    if (!/other side closed|ECONNRESET|socket/i.test(String((error as Error).cause ?? error))) throw error
+    return fetch(url, init)
+  }
+}
+
 /** After a restart: every acknowledged write is there as acknowledged, and every document reads. */
 const verifyThroughRest = async (baseURL: string, acks: Ack[]) => {
   const token = await logIn(baseURL)
@@ -141,20 +154,20 @@ const verifyThroughRest = async (baseURL: string, acks: Ack[]) => {
     expected.set(key, { ...ack, check: { ...expected.get(key)?.check, ...ack.check } })
   }
   for (const { collection, id, check } of expected.values()) {
-    const res = await fetch(`${baseURL}/api/${collection}/${id}?depth=0${collection === 'articles' ? '&draft=true' : ''}`, { headers: auth })
+    const res = await fetchOnce(`${baseURL}/api/${collection}/${id}?depth=0${collection === 'articles' ? '&draft=true' : ''}`, { headers: auth })
     expect(res.status).toBe(200)
     expect(await res.json()).toMatchObject(check)
   }
   acknowledged += expected.size
   for (const collection of ['articles', 'sources', 'quotes', 'comments']) {
     for (let page = 1; ; page++) {
-      const res = await fetch(`${baseURL}/api/${collection}?depth=1&limit=100&page=${page}${collection === 'articles' ? '&draft=true' : ''}`, { headers: auth })
+      const res = await fetchOnce(`${baseURL}/api/${collection}?depth=1&limit=100&page=${page}${collection === 'articles' ? '&draft=true' : ''}`, { headers: auth })
       expect(res.status).toBe(200)
       const { docs, hasNextPage } = await res.json()
       for (const doc of docs) {
         documentsChecked++
         if (collection === 'articles' && doc._status === 'published') {
-          expect((await fetch(`${baseURL}/api/articles/slug/${doc.slug}`)).status).toBe(200)
+          expect((await fetchOnce(`${baseURL}/api/articles/slug/${doc.slug}`)).status).toBe(200)
         }
         if (collection === 'quotes' && doc.article != null) expect(doc.article).toMatchObject({ id: expect.any(Number) })
       }
