@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, PayloadRequest } from 'payload'
 
 import { editorsOnly, editorsOnlyField, isEditor, publishedOrEditor } from '../src/plugin/access'
 import { articleBySlug } from '../src/plugin/endpoints/articleBySlug'
@@ -18,6 +18,13 @@ import { validateSlugIsFree } from '../src/plugin/standards/validatePublishable'
 import type { NewsroomSettings } from '../src/plugin/options'
 import { STORY_STATUSES } from '../src/plugin/vocabulary'
 
+/** A URL the admin's iframe and postMessage can use: a relative one is taken from the admin's own origin. */
+const absoluteUrl = (url: string, req: PayloadRequest) => {
+  if (/^https?:\/\//.test(url)) return url
+  const base = req.payload.config.serverURL || `${req.headers.get('x-forwarded-proto') ?? 'http'}://${req.headers.get('host') ?? 'localhost'}`
+  return `${base.replace(/\/$/, '')}${url.startsWith('/') ? '' : '/'}${url}`
+}
+
 export const Articles = (settings: NewsroomSettings): CollectionConfig => ({
   slug: settings.slugs.articles,
   labels: { singular: 'Article', plural: 'Articles' },
@@ -26,8 +33,20 @@ export const Articles = (settings: NewsroomSettings): CollectionConfig => ({
     useAsTitle: 'title',
     defaultColumns: ['title', 'storyStatus', '_status', 'updatedAt'],
     listSearchableFields: ['title', 'slug', 'dek'],
-    // “Preview”: the story exactly as frontends get it (published version).
-    preview: (doc, { req }) => (doc?.slug ? `${req.payload.config.serverURL || ''}/api/${settings.slugs.articles}/slug/${doc.slug}` : null),
+    // “Preview”: the host's reader page of the draft (with live preview), else the story's JSON.
+    preview: (doc, { req }) => {
+      if (!doc?.slug) return null
+      if (settings.preview) return absoluteUrl(settings.preview.url({ id: doc.id as number, slug: String(doc.slug) }), req)
+      return `${req.payload.config.serverURL || ''}/api/${settings.slugs.articles}/slug/${doc.slug}`
+    },
+    ...(settings.preview
+      ? {
+          livePreview: {
+            url: ({ data, req }) => (data?.slug && data?.id ? absoluteUrl(settings.preview!.url({ id: data.id, slug: data.slug }), req) : null),
+            breakpoints: settings.preview.breakpoints,
+          },
+        }
+      : {}),
   },
   // Editors' lists: last edited first. Readers may not sort by edit times; they get newest published first.
   defaultSort: '-updatedAt',

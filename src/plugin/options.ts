@@ -87,6 +87,18 @@ export type NewsroomPluginOptions = {
     /** A form field humans leave empty and bots fill; a comment that fills it is marked spam. @default 'website' */
     honeypotField?: string
   }
+  /**
+   * Where editors preview a story: the host's reader page, which then gets Payload's live preview
+   * (the draft rendered by that page while the editor types, at mobile and desktop widths). The URL
+   * may be relative to the admin's own origin. Without it, *Preview* opens the story's JSON.
+   * @example { url: ({ slug, id }) => `/stories/${slug}?preview=${id}` }
+   * @default undefined
+   */
+  preview?: {
+    url: (story: { id: number | string; slug: string }) => string
+    /** @default [{ name: 'mobile', width: 375, height: 667 }, { name: 'desktop', width: 1280, height: 800 }] */
+    breakpoints?: { name: string; label: string; width: number; height: number }[]
+  }
   /** The public delivery endpoint GET /api/{articles}/slug/:slug. */
   delivery?: {
     /**
@@ -136,4 +148,5 @@ export type NewsroomSettings = {
   loginLockout: Required<NonNullable<NewsroomPluginOptions['loginLockout']>>
   graphQL: Required<NonNullable<NewsroomPluginOptions['graphQL']>>
   overrides: NonNullable<NewsroomPluginOptions['overrides']>
+  preview?: Required<NonNullable<NewsroomPluginOptions['preview']>>
 }

@@ -42,6 +42,13 @@ export const withDefaults = (options: NewsroomPluginOptions = {}): NewsroomSetti
   },
   clientIp: options.clientIp ?? clientIpFromHeaders,
   overrides: options.overrides ?? {},
+  preview: options.preview && {
+    url: options.preview.url,
+    breakpoints: options.preview.breakpoints ?? [
+      { name: 'mobile', label: 'Mobile', width: 375, height: 667 },
+      { name: 'desktop', label: 'Desktop', width: 1280, height: 800 },
+    ],
+  },
   graphQL: {
     maxDocuments: options.graphQL?.maxDocuments ?? 5000,
   },

@@ -35,6 +35,9 @@ const originRules = (): Pick<Config, 'cors' | 'csrf'> => {
   return origins.length ? { cors: origins, csrf: origins } : {}
 }
 
+/** Editors preview a story on this app's reader page, which renders the draft live (src/app/(reader)). */
+const READER_PREVIEW: NewsroomPluginOptions['preview'] = { url: ({ slug, id }) => `/stories/${slug}?preview=${id}` }
+
 /** The app's Payload config: a plain Payload config plus the newsroom plugin. */
 export const createAppConfig = (options: AppConfigOptions = {}) =>
   buildConfig({
@@ -58,5 +61,5 @@ export const createAppConfig = (options: AppConfigOptions = {}) =>
     typescript: { outputFile: path.resolve(srcDir, 'payload-types.ts') },
     telemetry: false,
     ...options.overrides,
-    plugins: [newsroomPlugin(options.newsroom), ...(options.overrides?.plugins ?? [])],
+    plugins: [newsroomPlugin({ preview: READER_PREVIEW, ...options.newsroom }), ...(options.overrides?.plugins ?? [])],
   })

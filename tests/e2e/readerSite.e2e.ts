@@ -14,6 +14,7 @@ import { lexicalParagraphs } from '../helpers/fixtures'
  */
 const SLUG = 'the-officer-was-taken-away-unaware-that-the-camera-was-still-rolling'
 const ADMIN = { email: 'admin@reader.test', password: 'reader site admin password' }
+const EDITOR = { email: 'editor@reader.test', password: 'reader site editor password' }
 /** README pictures are refreshed with UPDATE_DOCS=1; otherwise screenshots go beside the other tests'. */
 const DOCS = path.join(projectRoot, process.env.UPDATE_DOCS === '1' ? 'docs' : 'tests/e2e/screenshots')
 const story = parseStory(fs.readFileSync(STORY_FILE, 'utf8'))
@@ -24,7 +25,7 @@ const contexts: BrowserContext[] = []
 
 beforeAll(async () => {
   fs.mkdirSync(DOCS, { recursive: true })
-  app = await startApp({ script: 'start', env: { ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, SEED_ON_START: 'true', SERVER_URL: '' } })
+  app = await startApp({ script: 'start', env: { ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, EDITOR_EMAIL: EDITOR.email, EDITOR_PASSWORD: EDITOR.password, SEED_ON_START: 'true', SERVER_URL: '' } })
   browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
@@ -183,5 +184,37 @@ describe('the story page’s cache', () => {
     expect(fresh.headers.get('x-cache')).not.toBe('HIT')
     expect(await fresh.text()).toContain('A dek changed by an editor.')
     expect((await fetch(storyUrl(), { headers: { 'if-none-match': etag } })).status).toBe(200)
+  })
+})
+
+describe('live preview for editors', () => {
+  it('shows the draft on the reader page while the editor types, before saving; nobody else gets the draft', async () => {
+    const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } })
+    contexts.push(context)
+    const page = await context.newPage()
+    await page.goto(`${app.baseURL}/admin/login`)
+    await page.fill('#field-email', EDITOR.email)
+    await page.fill('#field-password', EDITOR.password)
+    await page.click('button[type="submit"]')
+    await page.waitForURL((url) => !url.pathname.endsWith('/login'), { timeout: 60_000 })
+    const { id } = await (await fetch(`${app.baseURL}/api/articles/slug/${SLUG}`)).json()
+    await page.goto(`${app.baseURL}/admin/collections/articles/${id}`)
+    await page.waitForSelector('#field-dek')
+    await page.waitForTimeout(1_000)
+    const frame = page.frameLocator('iframe')
+    if (!(await frame.locator('h1').isVisible().catch(() => false))) await page.locator('#live-preview-toggler').click()
+    await frame.locator('.preview-banner').waitFor({ timeout: 30_000 })
+    expect(await frame.locator('.story-body [data-quote]').count()).toBe(7)
+    await page.fill('#field-dek', 'A dek typed in the admin, not saved yet.')
+    const deadline = Date.now() + 10_000
+    while (Date.now() < deadline && (await frame.locator('.dek').textContent()) !== 'A dek typed in the admin, not saved yet.') await page.waitForTimeout(200)
+    expect(await frame.locator('.dek').textContent()).toBe('A dek typed in the admin, not saved yet.')
+    await page.screenshot({ path: path.join(DOCS, 'live-preview.png') })
+    // Readers still get the published story; the preview URL is a 404 to anyone not logged in.
+    expect((await (await fetch(`${app.baseURL}/api/articles/slug/${SLUG}`)).json()).dek).not.toBe('A dek typed in the admin, not saved yet.')
+    const anonymous = await reader('198.51.100.80')
+    const response = await anonymous.goto(`${app.baseURL}/stories/${SLUG}?preview=${id}`)
+    expect(response!.status()).toBe(404)
+    expect(response!.headers()['x-cache']).toBeUndefined()
   })
 })

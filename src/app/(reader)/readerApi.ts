@@ -17,3 +17,10 @@ export const newsroomApi = async ({ asReader = false }: { asReader?: boolean } =
   const reader = incoming.get('x-forwarded-for')?.split(',')[0]?.trim()
   return createNewsroomClient({ baseURL: apiBase(), headers: asReader && reader ? { 'x-forwarded-for': reader } : {} })
 }
+
+/** The origin this page was asked for (the admin's, when it is shown in live preview). */
+export const requestOrigin = async () => {
+  const incoming = await headers()
+  const host = incoming.get('x-forwarded-host') ?? incoming.get('host')
+  return host ? `${incoming.get('x-forwarded-proto') ?? 'http'}://${host}` : siteUrl()
+}

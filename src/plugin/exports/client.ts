@@ -1,3 +1,4 @@
 /** The fetch-only client for frontends: `import { createNewsroomClient } from 'newsroom-payload/client'`. */
 export { createNewsroomClient, NewsroomApiError } from '../client'
+export * from '../vocabulary'
 export type { CommentSubmission, DeliveryArticle, DeliveryComment, DeliveryQuote, DeliverySource, FieldError, NewsroomClient, NewsroomClientOptions, Paginated, PublicComment } from '../client'

@@ -1,29 +1,15 @@
 import type { Metadata } from 'next'
-import type { DeliveryArticle, DeliveryComment, DeliverySource } from 'newsroom-payload/client'
-
-import { SOURCE_KINDS, VERIFICATION_STATUSES } from 'newsroom-payload'
+import { cookies } from 'next/headers'
 import { notFound } from 'next/navigation'
 import React from 'react'
 
-import { newsroomApi, siteUrl } from '../../readerApi'
-import { CommentForm, ErrorReportForm } from './Forms'
+import { apiBase, newsroomApi, requestOrigin, siteUrl } from '../../readerApi'
+import { LiveStory } from './LiveStory'
+import { StoryView } from './StoryView'
 
 export const dynamic = 'force-dynamic'
 
-type Props = { params: Promise<{ slug: string }> }
-
-const dateTime = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' })
-const label = (options: readonly { value: string; label: string }[], value: string | null | undefined) => options.find((option) => option.value === value)?.label ?? value ?? ''
-const STATUS_WORDS = { developing: 'Developing story', updated: 'Updated', concluded: 'Concluded' } as const
-const LOG_WORDS = { update: 'Update', correction: 'Correction', clarification: 'Clarification' } as const
-
-/** A sentence from a value that may or may not end with its own full stop. */
-const sentence = (text: string | null | undefined, fallback: string) => {
-  const value = (text ?? '').trim() || fallback
-  return /[.!?…]$/.test(value) ? value : `${value}.`
-}
-
-const Time = ({ value }: { value: string }) => <time dateTime={value}>{dateTime.format(new Date(value))} UTC</time>
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
 const loadStory = async (slug: string) => {
   const api = await newsroomApi()
@@ -33,7 +19,19 @@ const loadStory = async (slug: string) => {
   })
 }
 
-export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
+/**
+ * An editor's draft for preview, read over REST with the editor's own login (the admin's cookie):
+ * anyone who may not read drafts gets the 404 a missing story gets. Never cached.
+ */
+const loadDraft = async (id: string) => {
+  const token = (await cookies()).get('payload-token')?.value
+  if (!token || !/^\d+$/.test(id)) return null
+  const res = await fetch(`${apiBase()}/api/articles/${id}?draft=true&depth=3`, { headers: { authorization: `JWT ${token}` }, cache: 'no-store' })
+  return res.ok ? ((await res.json()) as Record<string, unknown>) : null
+}
+
+export const generateMetadata = async ({ params, searchParams }: Props): Promise<Metadata> => {
+  if ((await searchParams).preview) return { title: 'Preview', robots: { index: false } }
   const { slug } = await params
   const story = await loadStory(slug)
   if (!story) return { title: 'Story not found' }
@@ -47,148 +45,19 @@ export const generateMetadata = async ({ params }: Props): Promise<Metadata> => 
   }
 }
 
-/** Who a source is, as the story may say: never an anonymous source's identity. */
-const SourceEntry = ({ source }: { source: DeliverySource }) => (
-  <li id={`source-${source.id}`}>
-    <p>
-      <strong>{source.name || source.description}</strong> <span className="kind">({label(SOURCE_KINDS, source.kind)})</span>
-      {source.name ? <> — {source.description}</> : null}
-      {source.role ? <>. {sentence(source.role, '')}</> : null}
-    </p>
-    {source.anonymity ? <p>Why we granted anonymity: {source.anonymity.reason}</p> : null}
-    {source.provenance ? (
-      <p>
-        How we obtained it: {sentence(source.provenance.howObtained, 'not recorded')} Recorded: {sentence(source.provenance.recordedAt, 'unknown')} Verification:{' '}
-        <strong>{label(VERIFICATION_STATUSES, source.provenance.verificationStatus) || 'not verified'}</strong>.
-      </p>
-    ) : null}
-  </li>
-)
-
-const Comment = ({ comment, articleId, depth }: { comment: DeliveryComment; articleId: number | string; depth: number }) => (
-  <li className={comment.pinned ? 'comment comment--pinned' : 'comment'}>
-    <article aria-label={`Comment by ${comment.authorName}`}>
-      <p className="meta">
-        <strong>{comment.authorName}</strong> · <Time value={comment.createdAt} />
-        {comment.pinned ? <span className="badge">Pinned by the newsroom</span> : null}
-      </p>
-      {/* Plain text as typed: React escapes it. */}
-      <p className="comment-body">{comment.body}</p>
-      {depth < 3 ? (
-        <details>
-          <summary>Reply</summary>
-          <CommentForm articleId={articleId} parentId={comment.id} label="Post the reply" />
-        </details>
-      ) : null}
-    </article>
-    {comment.replies.length ? (
-      <ol className="replies">
-        {comment.replies.map((reply) => (
-          <Comment key={reply.id} comment={reply} articleId={articleId} depth={depth + 1} />
-        ))}
-      </ol>
-    ) : null}
-  </li>
-)
-
-const UpdateLog = ({ story }: { story: DeliveryArticle }) => {
-  const entries = [...story.updateLog].reverse()
-  if (!entries.length) return null
-  return (
-    <section aria-labelledby="updates" className="update-log">
-      <h2 id="updates">Updates and corrections</h2>
-      <ol>
-        {entries.map((entry) => (
-          <li key={entry.id} id={`update-${entry.id}`} className={`log-entry log-entry--${entry.type}`}>
-            <p>
-              <strong>{LOG_WORDS[entry.type]}</strong>, <Time value={entry.date} />: {entry.text}
-            </p>
-          </li>
-        ))}
-      </ol>
-    </section>
-  )
-}
-
-/** One published story, as readers get it: the REST delivery document, rendered. */
-const StoryPage = async ({ params }: Props) => {
+/** One published story, as readers get it: the REST delivery document, rendered; or an editor's live preview. */
+const StoryPage = async ({ params, searchParams }: Props) => {
+  const { preview } = await searchParams
+  if (typeof preview === 'string') {
+    const draft = await loadDraft(preview)
+    if (!draft) notFound()
+    return <LiveStory draft={draft} serverURL={await requestOrigin()} />
+  }
   const { slug } = await params
   const story = await loadStory(slug)
   if (!story) notFound()
-  const api = await newsroomApi()
-  const jsonLd = await api.getStoryJsonLd(story.slug)
-  const corrections = story.updateLog.filter((entry) => entry.type === 'correction')
-  return (
-    <article className="story" lang="en">
-      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(jsonLd).replace(/</g, '\\u003c') }} />
-      <header>
-        <p className="status">{STATUS_WORDS[story.storyStatus]}</p>
-        <h1>{story.title}</h1>
-        {story.dek ? <p className="dek">{story.dek}</p> : null}
-        <p className="meta">
-          {story.byline ? <>By {story.byline}. </> : null}
-          {story.publishedAt ? (
-            <>
-              Published <Time value={story.publishedAt} />.
-            </>
-          ) : null}
-          {story.dateModified && story.dateModified !== story.publishedAt ? (
-            <>
-              {' '}
-              Updated <Time value={story.dateModified} />.
-            </>
-          ) : null}
-        </p>
-        {corrections.length ? (
-          <p className="correction-notice" role="note">
-            This story has been corrected: <a href="#updates">see the corrections</a>.
-          </p>
-        ) : null}
-      </header>
-
-      <div className="story-body" dangerouslySetInnerHTML={{ __html: story.bodyHtml }} />
-
-      <UpdateLog story={story} />
-
-      <section aria-labelledby="how-we-know" className="sources">
-        <h2 id="how-we-know">How we know this</h2>
-        <ul>
-          {story.sources.map((source) => (
-            <SourceEntry key={String(source.id)} source={source} />
-          ))}
-        </ul>
-      </section>
-
-      <section aria-labelledby="comments" className="comments" id="comments-section">
-        <h2 id="comments">
-          Comments ({story.commentCount})
-        </h2>
-        {story.comments.docs.length ? (
-          <ol>
-            {story.comments.docs.map((comment) => (
-              <Comment key={comment.id} comment={comment} articleId={story.id} depth={1} />
-            ))}
-          </ol>
-        ) : (
-          <p>No comments yet.</p>
-        )}
-        {story.commentsOpen ? (
-          <>
-            <h3>Add a comment</h3>
-            <CommentForm articleId={story.id} />
-          </>
-        ) : (
-          <p>Comments are closed on this story.</p>
-        )}
-      </section>
-
-      <section aria-labelledby="report-error" className="report-error">
-        <h2 id="report-error">Report an error</h2>
-        <p>Seen a mistake? Tell the editors. Your report is private; corrections are published in the log above.</p>
-        <ErrorReportForm articleId={story.id} />
-      </section>
-    </article>
-  )
+  const jsonLd = await (await newsroomApi()).getStoryJsonLd(story.slug)
+  return <StoryView story={story} jsonLd={jsonLd} />
 }
 
 export default StoryPage

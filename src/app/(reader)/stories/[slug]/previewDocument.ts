@@ -1,0 +1,71 @@
+import type { DeliveryArticle, DeliveryQuote, DeliverySource } from 'newsroom-payload/client'
+
+import { bodyToHtml } from 'newsroom-payload/html'
+
+type Row = Record<string, any>
+const isDoc = (value: unknown): value is Row => Boolean(value) && typeof value === 'object' && 'id' in (value as Row)
+
+/** The quotes an editor's draft body cites, populated (the draft read at depth 3), in reading order. */
+const quotesIn = (body: unknown): Row[] => {
+  const found = new Map<unknown, Row>()
+  const walk = (node: Row | undefined) => {
+    if (!node || typeof node !== 'object') return
+    if (node.fields?.blockType === 'quote' && isDoc(node.fields.quote)) found.set(node.fields.quote.id, node.fields.quote)
+    if (Array.isArray(node.children)) node.children.forEach(walk)
+  }
+  walk((body as Row | null)?.root)
+  return [...found.values()]
+}
+
+const toSource = (source: Row): DeliverySource => ({
+  id: source.id,
+  description: source.description,
+  kind: source.kind,
+  name: source.kind === 'anonymous' ? null : (source.name ?? null),
+  role: source.role ?? null,
+  anonymity: source.kind === 'anonymous' ? { reason: source.anonymity?.reason ?? null } : null,
+  provenance:
+    source.kind === 'footage'
+      ? { howObtained: source.provenance?.howObtained ?? null, recordedAt: source.provenance?.recordedAt ?? null, verificationStatus: source.provenance?.verificationStatus ?? null }
+      : null,
+})
+
+/**
+ * An editor's draft (as REST or live preview gives it, quotes and sources populated) shaped like the
+ * published story document, so the same view renders both. Runs on the server and in the browser.
+ */
+export const toPreviewDocument = (draft: Row): DeliveryArticle => {
+  const populated = quotesIn(draft.body)
+  const sources = new Map<unknown, DeliverySource>()
+  for (const quote of populated) for (const source of [quote.speaker, quote.via]) if (isDoc(source)) sources.set(source.id, toSource(source))
+  const quotes: DeliveryQuote[] = populated.map((quote) => ({
+    id: quote.id,
+    text: quote.text ?? '',
+    kind: quote.kind ?? 'verbatim',
+    speaker: isDoc(quote.speaker) ? quote.speaker.id : (quote.speaker ?? null),
+    speakerTitle: quote.speakerTitle ?? null,
+    via: isDoc(quote.via) ? quote.via.id : (quote.via ?? null),
+    context: quote.context ?? null,
+    saidAt: quote.saidAt ?? null,
+  }))
+  return {
+    id: draft.id,
+    slug: draft.slug ?? '',
+    title: draft.title ?? '',
+    dek: draft.dek ?? null,
+    byline: draft.byline ?? null,
+    storyStatus: draft.storyStatus ?? 'developing',
+    tags: draft.tags ?? [],
+    publishedAt: draft.publishedAt ?? null,
+    dateModified: draft.dateModified ?? null,
+    body: draft.body ?? null,
+    bodyHtml: bodyToHtml(draft.body, quotes),
+    quotes,
+    sources: [...sources.values()],
+    updateLog: (draft.updateLog ?? []).map((entry: Row) => ({ id: entry.id, type: entry.type, text: entry.text ?? '', date: entry.date ?? new Date().toISOString() })),
+    logRevisions: [],
+    commentsOpen: false,
+    commentCount: 0,
+    comments: { docs: [], totalTopLevel: 0, hasMore: false },
+  }
+}

@@ -1,0 +1,5 @@
+/**
+ * The body as HTML, for frontends and live preview: browser-safe (Payload's Lexical HTML converters
+ * only). `import { bodyToHtml } from 'newsroom-payload/html'`.
+ */
+export { bodyToHtml, sourceAnchor } from '../delivery/bodyHtml'
