@@ -6,7 +6,9 @@
  *   3 delivery  GET /api/articles/slug/:slug, warm
  *   4 304       the same with If-None-Match
  *   5 mixed     95% delivery reads while comments are posted (5%)
- * Prints req/s, p50, p99, errors and server RSS for each, the ratios 3/1 and 3/2, cold start and seed time.
+ *   6 ceiling   the same bare server returning the story page's HTML bytes
+ *   7 page      the reader site's story page (/stories/:slug), warm
+ * Prints req/s, p50, p99, errors and server RSS for each, the ratios 3/1, 3/2 and 7/6, cold start and seed time.
  */
 import autocannon from 'autocannon'
 import fs from 'node:fs'
@@ -51,9 +53,13 @@ const main = async () => {
   const etag = first.headers.get('etag')!
   const articleId = JSON.parse(storyBytes.toString()).id
   fs.writeFileSync(path.join(work, 'story.json'), storyBytes)
+  const pageUrl = `${base}/stories/${SLUG}`
+  await fetch(pageUrl)
+  const pageBytes = Buffer.from(await (await fetch(pageUrl)).arrayBuffer())
+  fs.writeFileSync(path.join(work, 'story.html'), pageBytes)
 
   const ceilingPort = await freePort()
-  const ceiling = server.node('tests/bench/ceiling.ts', [path.join(work, 'story.json'), String(ceilingPort)])
+  const ceiling = server.node('tests/bench/ceiling.ts', [path.join(work, 'story.json'), String(ceilingPort), path.join(work, 'story.html')])
   await waitFor(`http://127.0.0.1:${ceilingPort}/story`)
 
   const rows: Row[] = []
@@ -88,12 +94,14 @@ const main = async () => {
         [200, 201],
       ),
     )
+    rows.push(await run('6 ceiling: bare express, the page’s HTML', ceiling.pid!, { url: `http://127.0.0.1:${ceilingPort}/page` }))
+    rows.push(await run('7 reader story page, warm', server.pid, { url: pageUrl }))
   } finally {
     await stopProcess(ceiling)
     await server.stop()
   }
 
-  const [ceilingRow, payloadRow, deliveryRow] = rows as [Row, Row, Row]
+  const [ceilingRow, payloadRow, deliveryRow, , , pageCeilingRow, pageRow] = rows as Row[] as [Row, Row, Row, Row, Row, Row, Row]
   console.log(`\nSeed (fresh database, migrate + seed, process start to exit): ${seedSeconds.toFixed(1)} s`)
   console.log(`Cold start (process start → first 200 on /api/articles): ${coldStartSeconds.toFixed(1)} s`)
   console.log(`autocannon: ${CONNECTIONS} connections, ${WARMUP} s warm-up, ${DURATION} s measured, story ${storyBytes.length} bytes\n`)
@@ -105,6 +113,8 @@ const main = async () => {
   console.log(`\n3/1 req/s: ${ratio(deliveryRow.rps, ceilingRow.rps)} (target ≥ 0.80)`)
   console.log(`3/2 req/s: ${ratio(deliveryRow.rps, payloadRow.rps)} (target ≥ 10)`)
   console.log(`3/1 p99:   ${ratio(deliveryRow.p99, ceilingRow.p99)} (target ≤ 1.5)`)
+  console.log(`7/6 req/s: ${ratio(pageRow.rps, pageCeilingRow.rps)} (target ≥ 0.80; page ${pageBytes.length} bytes)`)
+  console.log(`7/6 p99:   ${ratio(pageRow.p99, pageCeilingRow.p99)} (target ≤ 1.5)`)
 }
 
 main().catch((error) => {
