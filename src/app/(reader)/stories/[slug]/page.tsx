@@ -27,7 +27,7 @@ const loadDraft = async (id: string) => {
   const token = (await cookies()).get('payload-token')?.value
   if (!token || !/^\d+$/.test(id)) return null
   const res = await fetch(`${apiBase()}/api/articles/${id}?draft=true&depth=3`, { headers: { authorization: `JWT ${token}` }, cache: 'no-store' })
-  return res.ok ? ((await res.json()) as Record<string, unknown>) : null
+  return res.ok ? ((await res.json()) as Record<string, unknown> & { id: number | string }) : null
 }
 
 export const generateMetadata = async ({ params, searchParams }: Props): Promise<Metadata> => {
