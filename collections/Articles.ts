@@ -3,6 +3,7 @@ import type { CollectionConfig, PayloadRequest } from 'payload'
 import { editorsOnly, editorsOnlyField, isEditor, publishedOrEditor } from '../src/plugin/access'
 import { articleBySlug } from '../src/plugin/endpoints/articleBySlug'
 import { reportArticleError } from '../src/plugin/endpoints/reportArticleError'
+import { storyEvents } from '../src/plugin/endpoints/storyEvents'
 import { articleBody } from '../src/plugin/fields/articleBody'
 import { articleSlugField } from '../src/plugin/fields/slug'
 import { timestampFields } from '../src/plugin/fields/timestamps'
@@ -14,7 +15,9 @@ import { setDateModified } from '../src/plugin/hooks/setDateModified'
 import { setPublishedAt } from '../src/plugin/hooks/setPublishedAt'
 import { sortForReaders } from '../src/plugin/hooks/sortForReaders'
 import { refreshCitationsAfterArticleChange, refreshCitationsAfterArticleDelete } from '../src/plugin/standards/citations'
+import { embargoUntilField } from '../src/plugin/standards/embargo'
 import { validateSlugIsFree } from '../src/plugin/standards/validatePublishable'
+import { queueArticleDeleted, queueArticleEvents, rememberPublicFacts } from '../src/plugin/webhooks/queueWebhookEvents'
 import type { NewsroomSettings } from '../src/plugin/options'
 import { STORY_STATUSES } from '../src/plugin/vocabulary'
 
@@ -57,9 +60,10 @@ export const Articles = (settings: NewsroomSettings): CollectionConfig => ({
     delete: editorsOnly,
     readVersions: editorsOnly,
   },
-  endpoints: settings.disabled ? [] : [articleBySlug(settings), reportArticleError(settings)],
+  endpoints: settings.disabled ? [] : [articleBySlug(settings), storyEvents(settings), reportArticleError(settings)],
   versions: {
-    drafts: { autosave: { interval: 2000 } },
+    // Scheduled publish and unpublish: Payload's own, run by the jobs queue at the chosen time.
+    drafts: { autosave: { interval: 2000 }, schedulePublish: true },
     maxPerDoc: settings.maxArticleVersions,
   },
   hooks: settings.disabled
@@ -67,10 +71,10 @@ export const Articles = (settings: NewsroomSettings): CollectionConfig => ({
     : {
         // Order matters: the log guard marks new public entries as a material change for setDateModified.
         beforeOperation: [sortForReaders('-publishedAt', isEditor)],
-        beforeChange: [guardUpdateLog, setDateModified, setPublishedAt],
-        // What readers may see of quotes and sources follows the published text.
-        afterChange: [refreshCitationsAfterArticleChange(settings)],
-        afterDelete: [refreshCitationsAfterArticleDelete(settings)],
+        beforeChange: [guardUpdateLog, setDateModified, setPublishedAt, rememberPublicFacts(settings)],
+        // What readers may see of quotes and sources follows the published text; webhooks hear of what readers now see.
+        afterChange: [refreshCitationsAfterArticleChange(settings), queueArticleEvents(settings)],
+        afterDelete: [refreshCitationsAfterArticleDelete(settings), queueArticleDeleted(settings)],
         beforeDelete: [
           deleteDependents([
             { collection: settings.slugs.comments, field: 'article' },
@@ -138,6 +142,7 @@ export const Articles = (settings: NewsroomSettings): CollectionConfig => ({
       maxLength: 60,
       admin: { position: 'sidebar' },
     },
+    embargoUntilField,
     {
       name: 'publishedAt',
       type: 'date',

@@ -1,7 +1,7 @@
 import type { CollectionConfig, FieldAccess, Where } from 'payload'
 import { timestampFields } from '../src/plugin/fields/timestamps'
 
-import { anyone, approvedOrModerator, isModerator, moderatorsOnly, moderatorsOnlyField } from '../src/plugin/access'
+import { anyone, approvedOrModerator, isModerator, moderatorsOnly, moderatorsOnlyField, nobodyField } from '../src/plugin/access'
 import { reportComment, submitComment } from '../src/plugin/endpoints/commentEndpoints'
 import { emailKeyField } from '../src/plugin/fields/emailKey'
 import { ipHashField } from '../src/plugin/fields/ipHash'
@@ -14,6 +14,7 @@ import { decideCommentStatus, recordStaffAuthor } from '../src/plugin/hooks/deci
 import { deleteDependents } from '../src/plugin/hooks/deleteDependents'
 import { throttleSubmissions } from '../src/plugin/hooks/throttleSubmissions'
 import type { NewsroomSettings } from '../src/plugin/options'
+import { queueCommentApproved } from '../src/plugin/webhooks/queueWebhookEvents'
 import { COMMENT_STATUSES } from '../src/plugin/vocabulary'
 
 /** Fields only the newsroom sets; whatever the public sends for them is dropped. */
@@ -54,6 +55,7 @@ export const Comments = (settings: NewsroomSettings): CollectionConfig => ({
           decideCommentStatus(settings),
           recordStaffAuthor,
         ],
+        afterChange: [queueCommentApproved(settings)],
       },
   fields: [
     {
@@ -160,8 +162,6 @@ export const Comments = (settings: NewsroomSettings): CollectionConfig => ({
   ],
   indexes: [{ fields: ['article', 'status', 'createdAt'] }],
 })
-
-const nobodyField = () => false
 /** On a document: moderators, or an approved comment. As a filter (no document): anyone, since readers only ever get approved comments. */
 const approvedOrModeratorField: FieldAccess = ({ doc, req }) => isModerator(req.user) || !doc || doc.status === 'approved'
 

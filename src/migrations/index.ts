@@ -1,6 +1,7 @@
 import * as migration_20261125_123330_initial from './20261125_123330_initial';
 import * as migration_20261126_151320_security_review from './20261126_151320_security_review';
 import * as migration_20261126_151330_security_review_data from './20261126_151330_security_review_data';
+import * as migration_20261126_163119_webhooks_and_scheduling from './20261126_163119_webhooks_and_scheduling';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261126_151330_security_review_data.up,
     down: migration_20261126_151330_security_review_data.down,
-    name: '20261126_151330_security_review_data'
+    name: '20261126_151330_security_review_data',
+  },
+  {
+    up: migration_20261126_163119_webhooks_and_scheduling.up,
+    down: migration_20261126_163119_webhooks_and_scheduling.down,
+    name: '20261126_163119_webhooks_and_scheduling'
   },
 ];

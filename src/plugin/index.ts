@@ -7,7 +7,9 @@ import { ErrorReports } from '../../collections/ErrorReports'
 import { Quotes } from '../../collections/Quotes'
 import { Sources } from '../../collections/Sources'
 import { rolesField, Users } from '../../collections/Users'
-import { isEditor } from './access/roles'
+import { WebhookDeliveries } from '../../collections/WebhookDeliveries'
+import { Webhooks } from '../../collections/Webhooks'
+import { isAdmin, isEditor } from './access/roles'
 import { ADMIN_COMPONENTS } from './admin/componentPaths'
 import { withDefaults } from './settings'
 import { capPublicPageSize } from './hooks/capPublicPageSize'
@@ -19,6 +21,8 @@ import { openApi } from './endpoints/openApi'
 import { commentAffectsReaders, invalidateDeliveryAfterChange, invalidateDeliveryAfterDelete } from './hooks/invalidateDeliveryCache'
 import type { CollectionOverride, NewsroomPluginOptions, NewsroomSettings } from './options'
 import { appendHooks, applyOverride } from './collectionOverrides'
+import { deliverWebhookTask } from './webhooks/deliverWebhook'
+import { startReleasingAbandonedDeliveries } from './webhooks/releaseAbandonedDeliveries'
 
 const hasField = (fields: Field[], name: string) => fields.some((field) => 'name' in field && field.name === name)
 
@@ -76,8 +80,23 @@ export const newsroomCollections = (settings: NewsroomSettings): CollectionConfi
     [Comments(settings), overrides.comments],
     [CommentReports(settings), overrides.commentReports],
     [ErrorReports(settings), overrides.errorReports],
+    [Webhooks(settings), overrides.webhooks],
+    [WebhookDeliveries(settings), overrides.webhookDeliveries],
   ].map(([collection, override]) => applyOverride(withPluginBehaviour(collection as CollectionConfig, settings), override as CollectionOverride | undefined))
 }
+
+type JobsConfig = NonNullable<Config['jobs']>
+const adminsRunJobs = ({ req }: { req: { user?: unknown } }) => isAdmin(req.user as never)
+
+/**
+ * The webhook delivery task joins the host's jobs; and Payload's job endpoints (run, queue, cancel),
+ * open to any logged-in account by default, are for admins unless the host decided otherwise.
+ */
+const withWebhookJobs = (jobs: Config['jobs'], settings: NewsroomSettings): JobsConfig => ({
+  ...jobs,
+  tasks: [...(jobs?.tasks ?? []), deliverWebhookTask(settings)],
+  access: { run: adminsRunJobs, queue: adminsRunJobs, cancel: adminsRunJobs, ...jobs?.access },
+})
 
 /**
  * Adds the newsroom schema (articles, sources, quotes, comments, roles) to any Payload config.
@@ -109,6 +128,11 @@ export const newsroomPlugin =
       },
       collections,
       endpoints: [...(config.endpoints ?? []), openApi(settings)],
+      jobs: withWebhookJobs(config.jobs, settings),
+      onInit: async (payload) => {
+        await config.onInit?.(payload)
+        startReleasingAbandonedDeliveries(payload, settings)
+      },
       graphQL: {
         ...config.graphQL,
         validationRules: (args) => [
@@ -122,6 +146,7 @@ export const newsroomPlugin =
   }
 
 export { withDefaults } from './settings'
+export { parseAllowedHosts } from './webhooks/safeTarget'
 export type { CollectionOverride, NewsroomCollectionSlugs, NewsroomPluginOptions, NewsroomSettings } from './options'
 export * from './vocabulary'
 export type * from './documents'

@@ -15,6 +15,10 @@ export type NewsroomCollectionSlugs = {
   quotes?: string
   /** @default 'sources' */
   sources?: string
+  /** @default 'webhooks' */
+  webhooks?: string
+  /** @default 'webhook-deliveries' */
+  webhookDeliveries?: string
   /**
    * The auth collection whose accounts carry newsroom roles. If the host config already has a
    * collection with this slug, the plugin adds the `roles` field to it instead of replacing it.
@@ -113,6 +117,39 @@ export type NewsroomPluginOptions = {
     staleWhileRevalidate?: number
     /** Approved top-level comments in the document (their replies come with them). @default 20 */
     commentsPageSize?: number
+    /** Open event streams (…/slug/:slug/events) one client address may hold. @default 20 */
+    eventStreamsPerClient?: number
+  }
+  /**
+   * Where readers read a story, for webhooks (`data.url`) and the story's JSON-LD. A relative URL is
+   * prefixed with the config's `serverURL` (SERVER_URL). Without it, the story's JSON endpoint.
+   * @example ({ slug }) => `/stories/${slug}`
+   * @default ({ slug }) => `/api/{articles}/slug/${slug}`
+   */
+  storyUrl?: (story: { slug: string }) => string
+  /**
+   * Webhooks (Standard Webhooks, signed) to frontends and partners: admins add receivers in the
+   * `webhooks` collection; every event is delivered through Payload's jobs queue, at least once.
+   */
+  webhooks?: {
+    /**
+     * Hosts (names or IP addresses) webhooks may reach although they are not public: loopback,
+     * private and link-local targets are refused otherwise, on save and again on delivery.
+     * @example ['127.0.0.1', 'hooks.internal']
+     * @default []
+     */
+    allowedHosts?: string[]
+    /** Seconds a receiver has to answer one delivery. @default 10 */
+    timeoutSeconds?: number
+    /**
+     * Retries after the first attempt, each twice as long after the previous one, from
+     * `retryDelaySeconds`. @default 14 (5 s, 10 s, 20 s … ≈ 23 hours in all)
+     */
+    retries?: number
+    /** The wait before the first retry. @default 5 */
+    retryDelaySeconds?: number
+    /** The jobs queue deliveries go to (run it with `jobs.autoRun` or `payload jobs:run`). @default 'webhooks' */
+    queue?: string
   }
   /**
    * How to find the client's IP address (stored only as a salted hash). The default reads the
@@ -149,4 +186,6 @@ export type NewsroomSettings = {
   graphQL: Required<NonNullable<NewsroomPluginOptions['graphQL']>>
   overrides: NonNullable<NewsroomPluginOptions['overrides']>
   preview?: Required<NonNullable<NewsroomPluginOptions['preview']>>
+  storyUrl: (story: { slug: string }) => string
+  webhooks: Required<NonNullable<NewsroomPluginOptions['webhooks']>>
 }

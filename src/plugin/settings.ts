@@ -15,6 +15,8 @@ export const withDefaults = (options: NewsroomPluginOptions = {}): NewsroomSetti
     quotes: (options.slugs?.quotes ?? 'quotes') as CollectionSlug,
     sources: (options.slugs?.sources ?? 'sources') as CollectionSlug,
     users: (options.slugs?.users ?? 'users') as CollectionSlug,
+    webhooks: (options.slugs?.webhooks ?? 'webhooks') as CollectionSlug,
+    webhookDeliveries: (options.slugs?.webhookDeliveries ?? 'webhook-deliveries') as CollectionSlug,
   },
   groups: {
     newsroom: options.groups?.newsroom ?? 'Newsroom',
@@ -39,6 +41,7 @@ export const withDefaults = (options: NewsroomPluginOptions = {}): NewsroomSetti
     sMaxAge: options.delivery?.sMaxAge ?? 60,
     staleWhileRevalidate: options.delivery?.staleWhileRevalidate ?? 300,
     commentsPageSize: options.delivery?.commentsPageSize ?? 20,
+    eventStreamsPerClient: options.delivery?.eventStreamsPerClient ?? 20,
   },
   clientIp: options.clientIp ?? clientIpFromHeaders,
   overrides: options.overrides ?? {},
@@ -48,6 +51,14 @@ export const withDefaults = (options: NewsroomPluginOptions = {}): NewsroomSetti
       { name: 'mobile', label: 'Mobile', width: 375, height: 667 },
       { name: 'desktop', label: 'Desktop', width: 1280, height: 800 },
     ],
+  },
+  storyUrl: options.storyUrl ?? (({ slug }) => `/api/${options.slugs?.articles ?? 'articles'}/slug/${encodeURIComponent(slug)}`),
+  webhooks: {
+    allowedHosts: options.webhooks?.allowedHosts ?? [],
+    timeoutSeconds: options.webhooks?.timeoutSeconds ?? 10,
+    retries: options.webhooks?.retries ?? 14,
+    retryDelaySeconds: options.webhooks?.retryDelaySeconds ?? 5,
+    queue: options.webhooks?.queue ?? 'webhooks',
   },
   graphQL: {
     maxDocuments: options.graphQL?.maxDocuments ?? 5000,

@@ -49,3 +49,16 @@ export const ERROR_REPORT_STATUSES = [option('open', 'Open'), option('resolved',
 
 /** The values of a list of options, for enums and unions. */
 export const valuesOf = <V extends string>(options: readonly { value: V }[]): V[] => options.map((entry) => entry.value)
+
+/** What a webhook can subscribe to. */
+export const WEBHOOK_EVENTS = [
+  option('article.published', 'An article is published'),
+  option('article.updated', 'A published article changes materially'),
+  option('article.corrected', 'A correction is published'),
+  option('article.unpublished', 'An article is unpublished'),
+  option('article.deleted', 'A published article is deleted'),
+  option('comment.approved', 'A comment is approved'),
+] as const
+export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number]['value']
+
+export const WEBHOOK_DELIVERY_STATUSES = [option('pending', 'Pending'), option('retrying', 'Retrying'), option('delivered', 'Delivered'), option('failed', 'Failed')] as const

@@ -7,7 +7,7 @@ import { buildConfig } from 'payload'
 
 import { databaseAdapter, type DatabaseOptions } from './database'
 import { answerBusyDatabaseWith503 } from './databaseBusy'
-import { newsroomPlugin, type NewsroomPluginOptions } from 'newsroom-payload'
+import { newsroomPlugin, parseAllowedHosts, type NewsroomPluginOptions } from 'newsroom-payload'
 import { payloadSecret } from './secret'
 
 /** The app's `src/`: the import map, the generated types and GraphQL schema live there. */
@@ -35,8 +35,20 @@ const originRules = (): Pick<Config, 'cors' | 'csrf'> => {
   return origins.length ? { cors: origins, csrf: origins } : {}
 }
 
-/** Editors preview a story on this app's reader page, which renders the draft live (src/app/(reader)). */
-const READER_PREVIEW: NewsroomPluginOptions['preview'] = { url: ({ slug, id }) => `/stories/${slug}?preview=${id}` }
+/**
+ * The newsroom as this app runs it: readers read a story at /stories/:slug, where editors also
+ * preview drafts live (src/app/(reader)); webhooks may reach the hosts in WEBHOOK_ALLOWED_HOSTS
+ * although they are not public.
+ */
+const appNewsroom = (): NewsroomPluginOptions => ({
+  preview: { url: ({ slug, id }) => `/stories/${slug}?preview=${id}` },
+  storyUrl: ({ slug }) => `/stories/${encodeURIComponent(slug)}`,
+  webhooks: {
+    allowedHosts: parseAllowedHosts(process.env.WEBHOOK_ALLOWED_HOSTS),
+    ...(process.env.WEBHOOK_TIMEOUT_SECONDS ? { timeoutSeconds: Number(process.env.WEBHOOK_TIMEOUT_SECONDS) } : {}),
+    ...(process.env.WEBHOOK_RETRY_DELAY_SECONDS ? { retryDelaySeconds: Number(process.env.WEBHOOK_RETRY_DELAY_SECONDS) } : {}),
+  },
+})
 
 /** The app's Payload config: a plain Payload config plus the newsroom plugin. */
 export const createAppConfig = (options: AppConfigOptions = {}) =>
@@ -60,6 +72,9 @@ export const createAppConfig = (options: AppConfigOptions = {}) =>
     ...originRules(),
     typescript: { outputFile: path.resolve(srcDir, 'payload-types.ts') },
     telemetry: false,
+    // The jobs runner (src/server/jobsWorker.ts, the only process started with crons) runs the queue
+    // every second: webhook deliveries and scheduled publishing go out within a second or so.
+    jobs: { autoRun: [{ cron: '* * * * * *', allQueues: true, limit: 20, silent: { info: true } }] },
     ...options.overrides,
-    plugins: [newsroomPlugin({ preview: READER_PREVIEW, ...options.newsroom }), ...(options.overrides?.plugins ?? [])],
+    plugins: [newsroomPlugin({ ...appNewsroom(), ...options.newsroom }), ...(options.overrides?.plugins ?? [])],
   })

@@ -14,7 +14,9 @@ import http from 'node:http'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { serveCachedStory } from 'newsroom-payload/fast-path'
+import { invalidateDelivery, serveCachedStory, serveStoryEvents, type StoryFetcher } from 'newsroom-payload/fast-path'
+import proxyAddr from 'proxy-addr'
+import { startJobsRunner } from './jobsRunner'
 import { keepRenderedPage } from './pageCache'
 import { bodyLimits } from './requestLimits'
 import { payloadSecret } from './secret'
@@ -86,6 +88,19 @@ const main = async () => {
     securityHeaders(req, res, () => route(req, res))
   })
   const refuseOversizedBody = bodyLimits(payloadSecret())
+  // The event streams read the public story from this server's own delivery endpoint.
+  const fetchStory: StoryFetcher = async (storyPath) => {
+    const story = await fetch(`http://127.0.0.1:${port}${storyPath}`, { headers: { accept: 'application/json' } })
+    if (story.status === 404) return null
+    if (!story.ok) throw new Error(`${storyPath} answered ${story.status}`)
+    return { etag: story.headers.get('etag') ?? '', document: await story.json() }
+  }
+  const eventStreams = {
+    fetchStory,
+    // The reader's address as express works it out (the same TRUST_PROXY), for the per-client cap.
+    clientAddress: (req: http.IncomingMessage) => proxyAddr(req, app.get('trust proxy fn')),
+    maxPerAddress: Number(process.env.EVENT_STREAMS_PER_CLIENT || 20),
+  }
   const route = (req: http.IncomingMessage, res: http.ServerResponse) => {
     const refused = refuseOversizedBody(req, res)
     if (refused === true) return
@@ -93,6 +108,7 @@ const main = async () => {
     serve(req, res)
   }
   const serve = (req: http.IncomingMessage, res: http.ServerResponse) => {
+    if (serveStoryEvents(req, res, eventStreams)) return
     const served = serveCachedStory(req, res)
     if (served === true) return
     const render = () => {
@@ -118,8 +134,13 @@ const main = async () => {
     }
   })
 
+  // Payload's jobs queue (webhook deliveries, scheduled publishing) in its own process; JOBS_RUNNER=false
+  // when another process runs it (`npx payload jobs:run --cron "* * * * * *"`, or one instance of several).
+  const jobsRunner = process.env.JOBS_RUNNER === 'false' ? undefined : startJobsRunner(projectRoot, invalidateDelivery)
+
   const shutdown = (signal: string) => {
     console.log(`> ${signal}: closing`)
+    jobsRunner?.stop()
     server.close(() => process.exit(0))
     setTimeout(() => process.exit(0), 5_000).unref()
   }

@@ -5,7 +5,13 @@ export default {
   testEnvironment: 'node',
   roots: ['<rootDir>/tests/e2e'],
   testMatch: ['**/*.e2e.ts'],
-  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  moduleNameMapper: {
+    '^(\\.{1,2}/.*)\\.js$': '$1',
+    // The package's own name resolves to its source in this repository, as tsconfig's paths say.
+    '^newsroom-payload$': '<rootDir>/src/plugin/index.ts',
+    '^newsroom-payload/(client|rsc|html|admin)$': '<rootDir>/src/plugin/exports/$1.ts',
+    '^newsroom-payload/fast-path$': '<rootDir>/src/plugin/exports/fastPath.ts',
+  },
   transform: { '^.+\\.tsx?$': ['ts-jest', { useESM: true, tsconfig: { jsx: 'react-jsx', isolatedModules: true } }] },
   maxWorkers: 1,
   testTimeout: 180_000,

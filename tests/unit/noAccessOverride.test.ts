@@ -23,6 +23,9 @@ const SYSTEM_ACCESS_ALLOWED: Record<string, string> = {
   'src/plugin/access/anonymousSources.ts': 'which sources are anonymous, so as to hide them',
   'src/plugin/standards/citations.ts': 'which published bodies cite which quotes and sources: derived data the system keeps',
   'src/plugin/delivery/buildArticleDocument.ts': 'who said the story’s own quotes, which readers are not shown outside the story',
+  'src/plugin/webhooks/queueWebhookEvents.ts': 'which webhooks want an event, and their delivery records (written by the system only)',
+  'src/plugin/webhooks/deliverWebhook.ts': 'the queue reads the delivery and its webhook (with its secret) and records each attempt',
+  'src/plugin/webhooks/resendDelivery.ts': 'an admin asked: the delivery record (written by the system only) is queued again',
 }
 
 const LOCAL_API_CALL = /\bpayload\s*\.\s*(find|findByID|findVersions|count|countVersions|create|update|delete|duplicate|findGlobal|updateGlobal)\s*\(\s*\{/g

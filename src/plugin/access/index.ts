@@ -44,3 +44,5 @@ export const adminOrSelf: Access = ({ req: { user } }) => {
 export const adminsOnlyField: FieldAccess = ({ req }) => isAdmin(req.user)
 export const editorsOnlyField: FieldAccess = ({ req }) => isEditor(req.user)
 export const moderatorsOnlyField: FieldAccess = ({ req }) => isModerator(req.user)
+/** A field only the server writes (its hooks), never a request. */
+export const nobodyField: FieldAccess = () => false

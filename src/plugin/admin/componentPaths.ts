@@ -6,4 +6,5 @@
 export const ADMIN_COMPONENTS = {
   moderationQueueLink: 'newsroom-payload/rsc#ModerationQueueLink',
   quoteBlockLabel: 'newsroom-payload/rsc#QuoteBlockLabel',
+  resendDeliveryButton: 'newsroom-payload/admin#ResendDeliveryButton',
 } as const

@@ -1,6 +1,6 @@
-import type { Payload, Where } from 'payload'
+import type { Payload, PayloadRequest, Where } from 'payload'
 
-import { createLocalReq } from 'payload'
+import { createLocalReq, isolateObjectProperty } from 'payload'
 
 import type { NewsroomSettings } from '../options'
 import type { DeliveryArticle, DeliveryComment, DeliveryQuote, DeliverySource } from './types'
@@ -13,6 +13,20 @@ import { bodyToHtml } from './bodyHtml'
 const idsOf = (values: unknown[]) => [...new Set(values.map(idOf).filter((id): id is number | string => id !== undefined && id !== null))]
 
 type Row = Record<string, any>
+
+/**
+ * Reads as an anonymous reader, optionally inside a write's transaction (`req`): a webhook's ETag
+ * is the story as the save being committed leaves it. Without `req`, committed data only.
+ */
+type Reading = { req?: PayloadRequest }
+const asReader = ({ req }: Reading) => (req ? { req } : {})
+
+/** The same request (and so the same transaction), seen as an anonymous reader's. */
+export const readerViewOf = (req: PayloadRequest): PayloadRequest => {
+  const view = isolateObjectProperty(req, ['user'])
+  view.user = null
+  return view
+}
 type PublicId = (id: unknown) => number | string | null
 
 /**
@@ -20,23 +34,23 @@ type PublicId = (id: unknown) => number | string | null
  * source gave (that would link them across stories); this story itself attributes its own quotes,
  * so those links are read for it alone.
  */
-const quotesOfBody = async (payload: Payload, settings: NewsroomSettings, body: unknown): Promise<Row[]> => {
+const quotesOfBody = async (payload: Payload, settings: NewsroomSettings, body: unknown, reading: Reading): Promise<Row[]> => {
   const ids = idsOf(quoteRefsIn(body))
   if (!ids.length) return []
-  const quotes = (await payload.find({ collection: settings.slugs.quotes, where: { id: { in: ids } }, limit: ids.length, pagination: false, overrideAccess: false, depth: 0 })).docs as Row[]
+  const quotes = (await payload.find({ collection: settings.slugs.quotes, where: { id: { in: ids } }, limit: ids.length, pagination: false, overrideAccess: false, depth: 0, ...asReader(reading) })).docs as Row[]
   const hidden = quotes.filter((quote) => quote.speaker === undefined || quote.via === undefined).map((quote) => quote.id)
   if (!hidden.length) return quotes
-  const req = await createLocalReq({}, payload)
+  const req = reading.req ?? (await createLocalReq({}, payload))
   const { docs } = await payload.find({ collection: settings.slugs.quotes, where: { id: { in: hidden } }, pagination: false, limit: 0, depth: 0, select: { speaker: true, via: true }, ...systemAccess(req) })
   const links = new Map(docs.map((doc) => [doc.id, doc as Row]))
   return quotes.map((quote) => (links.has(quote.id) ? { ...quote, speaker: links.get(quote.id)!.speaker, via: links.get(quote.id)!.via } : quote))
 }
 
-const sourcesOf = async (payload: Payload, settings: NewsroomSettings, quotes: Row[]): Promise<Row[]> => {
+const sourcesOf = async (payload: Payload, settings: NewsroomSettings, quotes: Row[], reading: Reading): Promise<Row[]> => {
   const ids = idsOf(quotes.flatMap((quote) => [quote.speaker, quote.via]))
   if (!ids.length) return []
   const select = { description: true, kind: true, name: true, role: true, anonymity: true, provenance: true } as const
-  return (await payload.find({ collection: settings.slugs.sources, where: { id: { in: ids } }, limit: ids.length, pagination: false, select, overrideAccess: false, depth: 0 })).docs as Row[]
+  return (await payload.find({ collection: settings.slugs.sources, where: { id: { in: ids } }, limit: ids.length, pagination: false, select, overrideAccess: false, depth: 0, ...asReader(reading) })).docs as Row[]
 }
 
 /**
@@ -79,11 +93,11 @@ const toDeliverySource = (source: Row, publicId: PublicId): DeliverySource => ({
  * identities, approved comments only) decide what is in it, never this code. A handful of queries,
  * one per kind of document, never one per item.
  */
-export const buildArticleDocument = async (payload: Payload, settings: NewsroomSettings, slug: string): Promise<DeliveryArticle | null> => {
-  const article = (await payload.find({ collection: settings.slugs.articles, where: { slug: { equals: slug } }, limit: 1, overrideAccess: false, depth: 0 })).docs[0] as Row | undefined
+export const buildArticleDocument = async (payload: Payload, settings: NewsroomSettings, slug: string, reading: Reading = {}): Promise<DeliveryArticle | null> => {
+  const article = (await payload.find({ collection: settings.slugs.articles, where: { slug: { equals: slug } }, limit: 1, overrideAccess: false, depth: 0, ...asReader(reading) })).docs[0] as Row | undefined
   if (!article) return null
-  const quotes = await quotesOfBody(payload, settings, article.body)
-  const sources = await sourcesOf(payload, settings, quotes)
+  const quotes = await quotesOfBody(payload, settings, article.body, reading)
+  const sources = await sourcesOf(payload, settings, quotes, reading)
   const publicId = storyIds(sources)
   const deliveredQuotes = quotes.map((quote) => toDeliveryQuote(quote, publicId))
   return {
@@ -104,14 +118,14 @@ export const buildArticleDocument = async (payload: Payload, settings: NewsroomS
     logRevisions: (article.logRevisions ?? []).map(({ entryId, action, previousType, previousText, changedAt }: Row) => ({ entryId, action, previousType, previousText, changedAt })),
     commentsOpen: article.commentsOpen !== false,
     commentCount: article.commentCount ?? 0,
-    comments: await firstPageOfComments(payload, settings, article.id),
+    comments: await firstPageOfComments(payload, settings, article.id, reading),
   }
 }
 
 const commentSelect = { authorName: true, body: true, pinned: true, createdAt: true, parent: true } as const
 
 /** The first page of approved top-level comments, pinned first then oldest, each with its approved replies nested. */
-const firstPageOfComments = async (payload: Payload, settings: NewsroomSettings, articleId: number | string): Promise<DeliveryArticle['comments']> => {
+const firstPageOfComments = async (payload: Payload, settings: NewsroomSettings, articleId: number | string, reading: Reading): Promise<DeliveryArticle['comments']> => {
   const onArticle: Where = { article: { equals: articleId } }
   const top = await payload.find({
     collection: settings.slugs.comments,
@@ -121,6 +135,7 @@ const firstPageOfComments = async (payload: Payload, settings: NewsroomSettings,
     select: commentSelect as never,
     overrideAccess: false,
     depth: 0,
+    ...asReader(reading),
   })
   const toNode = (comment: any): DeliveryComment => ({
     id: comment.id,
@@ -142,6 +157,7 @@ const firstPageOfComments = async (payload: Payload, settings: NewsroomSettings,
       select: commentSelect as never,
       overrideAccess: false,
       depth: 0,
+      ...asReader(reading),
     })
     level = replies.docs.map((reply: any) => {
       const node = toNode(reply)

@@ -60,6 +60,15 @@ export const deliveryCache = (ttlSeconds = 5): DeliveryCache => {
 export const existingDeliveryCache = (): DeliveryCache | undefined =>
   (globalThis as unknown as Record<symbol, DeliveryCache | undefined>)[KEY]
 
+const LISTENERS = Symbol.for('newsroom.deliveryInvalidationListeners')
+const listeners = (): Set<() => void> => ((globalThis as unknown as Record<symbol, Set<() => void>>)[LISTENERS] ??= new Set())
+
+/** Be told of every invalidation (the event streams re-check their stories). Returns the unsubscribe. */
+export const onDeliveryInvalidated = (listener: () => void) => {
+  listeners().add(listener)
+  return () => listeners().delete(listener)
+}
+
 /**
  * Any write that could change a story empties the cache (it holds one entry per story and refills on
  * demand) and forgets builds in progress, which may have read the data from before the write.
@@ -68,6 +77,7 @@ export const invalidateDelivery = (): void => {
   ;(globalThis as unknown as Record<symbol, number>)[GENERATION] = deliveryGeneration() + 1
   existingDeliveryCache()?.clear()
   inflightBuilds().clear()
+  for (const listener of listeners()) listener()
 }
 
 export const strongEtag = (bytes: Buffer): string => `"${crypto.createHash('sha256').update(bytes).digest('base64url').slice(0, 27)}"`

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 
 import { deliver, existingDeliveryCache, inflightBuilds, type DeliveryEntry } from './cache'
+import { storyPathOfEvents, subscribe, unsubscribe, useStoryFetcher, type EventClient, type StoryFetcher } from './events'
 
 /**
  * The story's hot path, for a server in front of Payload (this app's express server; any host's own):
@@ -35,4 +36,52 @@ export const serveCachedStory = (req: IncomingMessage, res: ServerResponse): boo
   if (entry) return respond(entry)
   const building = inflightBuilds().get(path)
   return building ? building.then((built) => (built ? respond(built) : false)) : false
+}
+
+/**
+ * A story's event stream (`…/slug/:slug/events`), held by the server in front of Payload: a plain
+ * Node response per reader, no framework in between. `fetchStory` reads the public story (this app
+ * asks its own delivery endpoint over loopback). Returns false for any other request.
+ */
+export const serveStoryEvents = (
+  req: IncomingMessage,
+  res: ServerResponse,
+  {
+    fetchStory,
+    clientAddress,
+    maxPerAddress,
+    refreshMs,
+  }: { fetchStory: StoryFetcher; clientAddress: (req: IncomingMessage) => string; maxPerAddress: number; refreshMs?: number },
+): false | Promise<true> => {
+  if (req.method !== 'GET' || !req.url) return false
+  const queryAt = req.url.indexOf('?')
+  let path: string
+  try {
+    path = decodeURIComponent(queryAt === -1 ? req.url : req.url.slice(0, queryAt))
+  } catch {
+    return false
+  }
+  const storyPath = storyPathOfEvents(path)
+  if (!storyPath) return false
+  useStoryFetcher(fetchStory, { refreshMs })
+  const client: EventClient = { address: clientAddress(req), write: (chunk) => res.write(chunk), close: () => res.end() }
+  const start = () => {
+    res.writeHead(200, { 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-cache, no-transform', Connection: 'keep-alive', 'X-Accel-Buffering': 'no' })
+    res.socket?.setNoDelay(true)
+  }
+  const lastEventId = req.headers['last-event-id']
+  return subscribe(storyPath, client, { lastEventId: Array.isArray(lastEventId) ? lastEventId[0] : lastEventId, maxPerAddress, start }).then(
+    (result) => {
+      if (result.status !== 200) {
+        res.writeHead(result.status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' })
+        res.end(JSON.stringify({ errors: [{ message: result.message }] }))
+      } else req.on('close', () => unsubscribe(storyPath, client))
+      return true as const
+    },
+    () => {
+      if (!res.headersSent) res.writeHead(503, { 'Content-Type': 'application/json; charset=utf-8', 'Retry-After': '1' })
+      res.end(JSON.stringify({ errors: [{ message: 'The story could not be read just now; try again.' }] }))
+      return true as const
+    },
+  )
 }

@@ -1,6 +1,7 @@
 import type { Endpoint } from 'payload'
 
 import type { NewsroomSettings } from '../options'
+import { storyUrlFor } from '../delivery/storyFacts'
 
 import { buildArticleDocument } from '../delivery/buildArticleDocument'
 import { deliver, deliveryCache, deliveryGeneration, makeEntry, singleFlight } from '../delivery/cache'
@@ -29,8 +30,8 @@ export const articleBySlug = (settings: NewsroomSettings): Endpoint => ({
         const generation = deliveryGeneration()
         const document = await buildArticleDocument(req.payload, settings, slug)
         if (!document) return null
-        const base = req.payload.config.serverURL
-        const built = makeEntry(document, toNewsArticleJsonLd(document, base ? `${base}/articles/${slug}` : undefined), cacheControlFor(settings))
+        const url = storyUrlFor(settings, req.payload.config.serverURL, slug)
+        const built = makeEntry(document, toNewsArticleJsonLd(document, /^https?:\/\//.test(url) ? url : undefined), cacheControlFor(settings))
         // A write landed while this was built from the data before it: answer, but do not keep it.
         if (deliveryGeneration() === generation) cache.set(key, built)
         return built

@@ -3,5 +3,7 @@
  * stories before the framework. `if (serveCachedStory(req, res) === true) return`; a promise means
  * a build is under way (await it: true when it answered).
  */
-export { serveCachedStory } from '../delivery/fastPath'
-export { cacheRenderedPage, deliveryGeneration } from '../delivery/cache'
+export { serveCachedStory, serveStoryEvents } from '../delivery/fastPath'
+export { openStreams } from '../delivery/events'
+export type { StoryFetcher } from '../delivery/events'
+export { cacheRenderedPage, deliveryGeneration, invalidateDelivery, onDeliveryInvalidated } from '../delivery/cache'

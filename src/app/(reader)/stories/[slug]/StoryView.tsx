@@ -4,6 +4,7 @@ import { SOURCE_KINDS, VERIFICATION_STATUSES } from 'newsroom-payload/client'
 import React from 'react'
 
 import { CommentForm, ErrorReportForm } from './Forms'
+import { LiveUpdates } from './LiveUpdates'
 
 const dateTime = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' })
 const label = (options: readonly { value: string; label: string }[], value: string | null | undefined) => options.find((option) => option.value === value)?.label ?? value ?? ''
@@ -95,6 +96,7 @@ export const StoryView = ({ story, jsonLd, preview = false }: { story: DeliveryA
           Preview of the draft: readers do not see this version.
         </p>
       ) : null}
+      {preview ? null : <LiveUpdates eventsUrl={`/api/articles/slug/${story.slug}/events`} />}
       <header>
         <p className="status">{STATUS_WORDS[story.storyStatus]}</p>
         <h1>{story.title}</h1>

@@ -1,0 +1,197 @@
+/**
+ * Server-Sent Events for a published story: `GET …/slug/:slug/events`. Readers (and frontends) hold a
+ * stream per story; whenever what readers see of the story changes, every stream gets an `event:
+ * story` within a moment of the commit, with the new ETag, `dateModified`, the new log entry if any
+ * and the approved comment count. The facts come from the public story document itself, so a draft
+ * or an editor's bookkeeping, which changes nothing readers see, sends nothing.
+ *
+ * Cheap per stream: no timer or database poll per client (one heartbeat timer writes to all), the
+ * streams of a story share one rebuild of the story per change, and a client that cannot keep up
+ * (its socket buffer full) is dropped, to resume with `Last-Event-ID`.
+ */
+import { deliveryGeneration, onDeliveryInvalidated } from './cache'
+
+/** Anything a stream can be written to: a Node response, a Web stream's controller. */
+export type EventClient = { address: string; write: (chunk: string) => boolean; close: () => void }
+
+type StoryState = { etag: string; dateModified: string | null; logEntryIds: string[]; commentCount: number }
+type StoryEvent = { id: number; name: string; data: string }
+/** The story as readers get it now (its JSON document and that document's ETag), or null when they cannot. */
+export type StoryFetcher = (storyPath: string) => Promise<{ etag: string; document: Record<string, any> } | null>
+
+type Channel = { clients: Set<EventClient>; state?: StoryState; events: StoryEvent[]; seq: number }
+type Hub = {
+  channels: Map<string, Channel>
+  perAddress: Map<string, number>
+  heartbeat?: ReturnType<typeof setInterval>
+  refresh?: ReturnType<typeof setInterval>
+  recheck?: ReturnType<typeof setTimeout>
+  fetcher?: StoryFetcher
+  refreshMs: number
+  unsubscribe?: () => void
+}
+
+const HUB = Symbol.for('newsroom.storyEvents')
+/** One hub per process, on globalThis: the hooks inside Next's bundle and the server in front share it. */
+const hub = (): Hub => ((globalThis as unknown as Record<symbol, Hub>)[HUB] ??= { channels: new Map(), perAddress: new Map(), refreshMs: 5000 })
+
+/** How many events a story keeps for clients that reconnect. */
+const REPLAY = 100
+const HEARTBEAT_MS = 20_000
+/** Writes that land together (a save, then its commit) are looked at once. */
+const SETTLE_MS = 25
+
+export const EVENTS_SUFFIX = '/events'
+
+const format = ({ id, name, data }: StoryEvent) => `id: ${id}\nevent: ${name}\ndata: ${data}\n\n`
+
+const stateOf = (document: Record<string, any>, etag: string): StoryState => ({
+  etag,
+  dateModified: document.dateModified ?? null,
+  logEntryIds: (document.updateLog ?? []).map((entry: { id: string }) => entry.id),
+  commentCount: document.commentCount ?? 0,
+})
+
+const send = (channel: Channel, client: EventClient, chunk: string) => {
+  // A client whose buffer is full is dropped rather than buffered without bound; it resumes with Last-Event-ID.
+  if (!client.write(chunk)) drop(channel, client)
+}
+
+const drop = (channel: Channel, client: EventClient) => {
+  if (!channel.clients.delete(client)) return
+  const left = (hub().perAddress.get(client.address) ?? 1) - 1
+  if (left > 0) hub().perAddress.set(client.address, left)
+  else hub().perAddress.delete(client.address)
+  client.close()
+  stopHeartbeatIfIdle()
+}
+
+const stopHeartbeatIfIdle = () => {
+  const state = hub()
+  if (state.heartbeat && ![...state.channels.values()].some((channel) => channel.clients.size)) {
+    clearInterval(state.heartbeat)
+    clearInterval(state.refresh)
+    state.heartbeat = state.refresh = undefined
+  }
+}
+
+/**
+ * Two timers per process, however many streams: the heartbeat, and a re-read of the stories being
+ * listened to every `refreshMs` (changes another instance made to the shared database reach this
+ * one's streams that way; this instance's own changes go out at once).
+ */
+const startTimers = () => {
+  const state = hub()
+  state.heartbeat ??= setInterval(() => {
+    for (const channel of state.channels.values()) for (const client of [...channel.clients]) send(channel, client, ': heartbeat\n\n')
+  }, HEARTBEAT_MS)
+  state.heartbeat.unref?.()
+  state.refresh ??= setInterval(scheduleRecheck, state.refreshMs)
+  state.refresh.unref?.()
+}
+
+/** After a change readers may see: rebuild each story that has listeners, and tell them what changed. */
+const recheckStories = async () => {
+  const state = hub()
+  if (!state.fetcher) return
+  const generation = deliveryGeneration()
+  for (const [path, channel] of state.channels) {
+    if (!channel.clients.size || !channel.state) continue
+    const fresh = await state.fetcher(path).catch(() => undefined)
+    if (fresh === undefined) continue
+    if (fresh === null) {
+      publish(channel, 'story', { published: false })
+      for (const client of [...channel.clients]) drop(channel, client)
+      continue
+    }
+    if (fresh.etag === channel.state.etag) continue
+    const seen = new Set(channel.state.logEntryIds)
+    const entry = (fresh.document.updateLog ?? []).find((candidate: { id: string }) => !seen.has(candidate.id)) ?? null
+    channel.state = stateOf(fresh.document, fresh.etag)
+    publish(channel, 'story', { etag: fresh.etag, dateModified: channel.state.dateModified, logEntry: entry, commentCount: channel.state.commentCount })
+  }
+  // A write landed while the stories were rebuilt: they may have been built from the data before it.
+  if (deliveryGeneration() !== generation) scheduleRecheck()
+}
+
+const scheduleRecheck = () => {
+  const state = hub()
+  if (state.recheck) clearTimeout(state.recheck)
+  state.recheck = setTimeout(() => {
+    state.recheck = undefined
+    void recheckStories()
+  }, SETTLE_MS)
+  state.recheck.unref?.()
+}
+
+const publish = (channel: Channel, name: string, data: unknown) => {
+  const event = { id: ++channel.seq, name, data: JSON.stringify(data) }
+  channel.events.push(event)
+  if (channel.events.length > REPLAY) channel.events.shift()
+  const chunk = format(event)
+  for (const client of [...channel.clients]) send(channel, client, chunk)
+}
+
+/**
+ * The hub learns how to read a story (once per process) and starts listening for changes.
+ * `refreshMs`: how often open stories are re-read anyway (the delivery cache's TTL is a good value).
+ */
+export const useStoryFetcher = (fetcher: StoryFetcher, { refreshMs = 5000 }: { refreshMs?: number } = {}) => {
+  const state = hub()
+  if (!state.fetcher) state.refreshMs = refreshMs
+  state.fetcher ??= fetcher
+  state.unsubscribe ??= onDeliveryInvalidated(scheduleRecheck)
+}
+
+export type SubscribeResult = { status: 200 } | { status: 404 | 429; message: string }
+
+/**
+ * Opens a story's stream for a client: 404 when readers cannot see the story, 429 past
+ * `maxPerAddress` streams from one address. Sends `ready` with the current ETag, then whatever the
+ * client missed since `lastEventId` (or, if that is older than what is kept, the current state).
+ */
+export const subscribe = async (
+  storyPath: string,
+  client: EventClient,
+  { lastEventId, maxPerAddress, start }: { lastEventId?: string | null; maxPerAddress: number; start: () => void },
+): Promise<SubscribeResult> => {
+  const state = hub()
+  if (!state.fetcher) return { status: 404, message: 'Events are not available here.' }
+  if ((state.perAddress.get(client.address) ?? 0) >= maxPerAddress) {
+    return { status: 429, message: `At most ${maxPerAddress} open event streams per client. Close one and try again.` }
+  }
+  const fresh = await state.fetcher(storyPath)
+  if (!fresh) return { status: 404, message: 'No published article has this slug.' }
+  let channel = state.channels.get(storyPath)
+  if (!channel) state.channels.set(storyPath, (channel = { clients: new Set(), events: [], seq: 0 }))
+  channel.state ??= stateOf(fresh.document, fresh.etag)
+  channel.clients.add(client)
+  state.perAddress.set(client.address, (state.perAddress.get(client.address) ?? 0) + 1)
+  startTimers()
+  start()
+  client.write(`retry: 3000\nid: ${channel.seq}\nevent: ready\ndata: ${JSON.stringify({ etag: channel.state.etag })}\n\n`)
+  const last = lastEventId == null || lastEventId === '' ? undefined : Number(lastEventId)
+  if (last !== undefined && Number.isFinite(last) && last < channel.seq) {
+    const missed = channel.events.filter((event) => event.id > last)
+    if (missed.length && missed[0]!.id === last + 1) for (const event of missed) send(channel, client, format(event))
+    else {
+      const current = channel.state
+      send(channel, client, format({ id: channel.seq, name: 'story', data: JSON.stringify({ etag: current.etag, dateModified: current.dateModified, logEntry: null, commentCount: current.commentCount }) }))
+    }
+  }
+  return { status: 200 }
+}
+
+/** The client went away. */
+export const unsubscribe = (storyPath: string, client: EventClient) => {
+  const channel = hub().channels.get(storyPath)
+  if (channel) drop(channel, client)
+}
+
+/** Open streams in this process, for the benchmark and operators. */
+export const openStreams = () => [...hub().channels.values()].reduce((sum, channel) => sum + channel.clients.size, 0)
+
+/** The story a `…/slug/:slug/events` path listens to, or undefined for any other path. */
+export const storyPathOfEvents = (path: string) => (/\/slug\/[^/]+\/events$/.test(path) ? path.slice(0, -EVENTS_SUFFIX.length) : undefined)
+
+export { stateOf as storyStateOf }

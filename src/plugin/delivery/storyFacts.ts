@@ -1,0 +1,21 @@
+import type { Payload, PayloadRequest } from 'payload'
+
+import type { NewsroomSettings } from '../options'
+
+import { buildArticleDocument, readerViewOf } from './buildArticleDocument'
+import { strongEtag } from './cache'
+
+/** The story's public URL: the `storyUrl` option, made absolute with serverURL when it can be. */
+export const storyUrlFor = (settings: NewsroomSettings, serverURL: string | undefined, slug: string) => {
+  const url = settings.storyUrl({ slug })
+  return /^[a-z][a-z0-9+.-]*:/i.test(url) || !serverURL ? url : `${serverURL.replace(/\/$/, '')}${url.startsWith('/') ? '' : '/'}${url}`
+}
+
+/**
+ * The ETag readers get for the story's JSON (the delivery endpoint's), or null when they get none;
+ * within `req`'s transaction, as the save being committed leaves the story.
+ */
+export const publicStoryEtag = async (payload: Payload, settings: NewsroomSettings, slug: string, req?: PayloadRequest): Promise<string | null> => {
+  const document = await buildArticleDocument(payload, settings, slug, req ? { req: readerViewOf(req) } : {})
+  return document ? strongEtag(Buffer.from(JSON.stringify(document))) : null
+}

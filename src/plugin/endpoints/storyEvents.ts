@@ -1,0 +1,54 @@
+import type { Endpoint } from 'payload'
+
+import type { NewsroomSettings } from '../options'
+
+import { buildArticleDocument } from '../delivery/buildArticleDocument'
+import { makeEntry } from '../delivery/cache'
+import { storyPathOfEvents, subscribe, unsubscribe, useStoryFetcher, type EventClient } from '../delivery/events'
+
+/**
+ * `GET /api/articles/slug/:slug/events` through Payload, for a host without a server in front (this
+ * app's server answers it before Payload; see the fast path). A Web stream per reader, fed by the
+ * same hub: dropped when the reader does not keep up, resumed with Last-Event-ID.
+ */
+export const storyEvents = (settings: NewsroomSettings): Endpoint => ({
+  path: '/slug/:slug/events',
+  method: 'get',
+  handler: async (req) => {
+    const storyPath = storyPathOfEvents(decodeURIComponent(new URL(req.url!).pathname))!
+    useStoryFetcher(async (path) => {
+      const document = await buildArticleDocument(req.payload, settings, decodeURIComponent(path.split('/').at(-1)!))
+      return document ? { etag: makeEntry(document, {}, '').representations.json!.etag, document: document as Record<string, any> } : null
+    }, { refreshMs: settings.delivery.cacheTtlSeconds * 1000 })
+    const encoder = new TextEncoder()
+    let client: EventClient | undefined
+    const stream = new ReadableStream<Uint8Array>(
+      {
+        start(controller) {
+          client = {
+            address: settings.clientIp(req) ?? 'unknown',
+            write: (chunk) => {
+              if ((controller.desiredSize ?? 0) <= 0) return false
+              controller.enqueue(encoder.encode(chunk))
+              return true
+            },
+            close: () => {
+              try {
+                controller.close()
+              } catch {
+                /* already closed */
+              }
+            },
+          }
+        },
+        cancel() {
+          if (client) unsubscribe(storyPath, client)
+        },
+      },
+      new CountQueuingStrategy({ highWaterMark: 64 }),
+    )
+    const result = await subscribe(storyPath, client!, { lastEventId: req.headers.get('last-event-id'), maxPerAddress: settings.delivery.eventStreamsPerClient, start: () => {} })
+    if (result.status !== 200) return Response.json({ errors: [{ message: result.message }] }, { status: result.status, headers: { 'Cache-Control': 'no-store' } })
+    return new Response(stream, { headers: { 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-cache, no-transform', 'X-Accel-Buffering': 'no' } })
+  },
+})

@@ -1,0 +1,2 @@
+/** The plugin's admin client components (React client components), registered as `newsroom-payload/admin#Name`. */
+export { ResendDeliveryButton } from '../admin/ResendDeliveryButton'

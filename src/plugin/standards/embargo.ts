@@ -1,0 +1,32 @@
+import type { DateField, DateFieldValidation } from 'payload'
+
+import { editorsOnlyField } from '../access'
+
+const utc = (date: Date) => `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`
+
+/**
+ * The embargo half of the publish gate: before `embargoUntil` the article cannot be published, by
+ * anyone, through any API. Payload's scheduled publish runs the same save at its time, so a publish
+ * scheduled for the embargo or later goes through, and one scheduled earlier is refused when it runs.
+ */
+export const validateEmbargo: DateFieldValidation = (value, { data }) => {
+  if (!value || (data as { _status?: string })?._status !== 'published') return true
+  const until = new Date(value as string | Date)
+  if (Number.isNaN(until.getTime()) || until.getTime() <= Date.now()) return true
+  return `Embargoed until ${utc(until)}: this article cannot be published before then. Schedule the publish for that time or later (Publish ▸ Schedule).`
+}
+
+export const embargoUntilField: DateField = {
+  name: 'embargoUntil',
+  type: 'date',
+  label: 'Embargo until',
+  index: true,
+  validate: validateEmbargo,
+  // Readers never learn of an embargo (once it lifts it is only history).
+  access: { read: editorsOnlyField },
+  admin: {
+    position: 'sidebar',
+    date: { pickerAppearance: 'dayAndTime' },
+    description: 'Nothing of this article reaches readers, feeds, event streams or webhooks before this time. Schedule the publish for it.',
+  },
+}

@@ -1,0 +1,36 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import path from 'node:path'
+
+/** The message the runner sends when a save it made changed what readers may see. */
+export const INVALIDATED = 'newsroom:delivery-invalidated'
+
+/**
+ * Starts src/server/jobsWorker.ts beside the server (same Node flags and environment) and keeps it
+ * running: restarted a second after it exits, until `stop()`. `onInvalidated` runs when the runner's
+ * saves change stories (a scheduled publish), so the server drops its cache and tells its streams.
+ */
+export const startJobsRunner = (projectRoot: string, onInvalidated: () => void) => {
+  let child: ChildProcess | undefined
+  let stopping = false
+  const start = () => {
+    child = spawn(process.execPath, [...process.execArgv, path.join(projectRoot, 'src', 'server', 'jobsWorker.ts')], {
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+      env: process.env,
+    })
+    child.on('message', (message) => {
+      if ((message as { type?: string } | null)?.type === INVALIDATED) onInvalidated()
+    })
+    child.on('exit', (code, signal) => {
+      if (stopping) return
+      console.error(`> Jobs runner exited (${signal ?? code}); restarting in 1 s.`)
+      setTimeout(start, 1000).unref()
+    })
+  }
+  start()
+  return {
+    stop: () => {
+      stopping = true
+      child?.kill('SIGTERM')
+    },
+  }
+}

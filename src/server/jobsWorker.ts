@@ -1,0 +1,32 @@
+/**
+ * The jobs runner, a child of the app's server (src/server/index.ts) so that `npm run dev` and
+ * `npm start` run it too: Payload's queue, run every second (jobs.autoRun in src/server/config.ts),
+ * sends webhook deliveries and performs scheduled publishes and unpublishes.
+ *
+ * Its own process, like Payload's `jobs:run` bin script: a second Payload instance in the server's
+ * process is the trap of payloadcms/payload#7018. Saves it makes (a scheduled publish) drop the
+ * server's cached stories and wake its event streams through the IPC channel.
+ */
+import { onDeliveryInvalidated } from 'newsroom-payload/fast-path'
+import { getPayload } from 'payload'
+
+import config from '../payload.config'
+import { INVALIDATED } from './jobsRunner'
+
+const main = async () => {
+  const payload = await getPayload({ config, cron: true })
+  onDeliveryInvalidated(() => process.send?.({ type: INVALIDATED }))
+  // The server is gone (stopped, or killed): so is its runner. A job cut short is picked up again.
+  process.on('disconnect', () => process.exit(0))
+  const stop = async () => {
+    await payload.destroy().catch(() => undefined)
+    process.exit(0)
+  }
+  process.on('SIGTERM', stop)
+  process.on('SIGINT', stop)
+}
+
+main().catch((error: unknown) => {
+  console.error('Jobs runner:', error instanceof Error ? error.message : error)
+  process.exit(1)
+})
