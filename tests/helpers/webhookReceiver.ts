@@ -48,6 +48,19 @@ export const startWebhookReceiver = async () => {
       }
       return received
     },
+    /** Resolves with the first request (received or to come) that matches. */
+    waitForMatch: async (matches: (request: Received) => boolean, ms = 20_000) => {
+      const deadline = Date.now() + ms
+      for (;;) {
+        const found = received.find(matches)
+        if (found) return found
+        if (Date.now() > deadline) throw new Error(`no matching webhook request within ${ms} ms (got ${received.length} others)`)
+        await new Promise<void>((resolve) => {
+          waiters.push(resolve)
+          setTimeout(resolve, 100)
+        })
+      }
+    },
     close: () =>
       new Promise<void>((resolve) => {
         for (const res of hanging) res.destroy()

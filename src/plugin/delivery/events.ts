@@ -90,6 +90,20 @@ const startTimers = () => {
   state.refresh.unref?.()
 }
 
+/** Brings a story's channel up to what readers get now, telling its listeners if that changed. */
+const applyFresh = (channel: Channel, fresh: { etag: string; document: Record<string, any> }) => {
+  if (channel.state && fresh.etag === channel.state.etag) return
+  // First sight of the story: nothing to tell, unless it was followed before (it came back).
+  if (!channel.state && !channel.seq) {
+    channel.state = stateOf(fresh.document, fresh.etag)
+    return
+  }
+  const seen = new Set(channel.state?.logEntryIds ?? [])
+  const entry = channel.state ? ((fresh.document.updateLog ?? []).find((candidate: { id: string }) => !seen.has(candidate.id)) ?? null) : null
+  channel.state = stateOf(fresh.document, fresh.etag)
+  publish(channel, 'story', { etag: fresh.etag, dateModified: channel.state.dateModified, logEntry: entry, commentCount: channel.state.commentCount })
+}
+
 /** After a change readers may see: rebuild each story that has listeners, and tell them what changed. */
 const recheckStories = async () => {
   const state = hub()
@@ -102,13 +116,10 @@ const recheckStories = async () => {
     if (fresh === null) {
       publish(channel, 'story', { published: false })
       for (const client of [...channel.clients]) drop(channel, client)
+      channel.state = undefined
       continue
     }
-    if (fresh.etag === channel.state.etag) continue
-    const seen = new Set(channel.state.logEntryIds)
-    const entry = (fresh.document.updateLog ?? []).find((candidate: { id: string }) => !seen.has(candidate.id)) ?? null
-    channel.state = stateOf(fresh.document, fresh.etag)
-    publish(channel, 'story', { etag: fresh.etag, dateModified: channel.state.dateModified, logEntry: entry, commentCount: channel.state.commentCount })
+    applyFresh(channel, fresh)
   }
   // A write landed while the stories were rebuilt: they may have been built from the data before it.
   if (deliveryGeneration() !== generation) scheduleRecheck()
@@ -164,18 +175,19 @@ export const subscribe = async (
   if (!fresh) return { status: 404, message: 'No published article has this slug.' }
   let channel = state.channels.get(storyPath)
   if (!channel) state.channels.set(storyPath, (channel = { clients: new Set(), events: [], seq: 0 }))
-  channel.state ??= stateOf(fresh.document, fresh.etag)
+  // Nobody listened for a while: what changed meanwhile becomes an event, so a client resuming gets it.
+  applyFresh(channel, fresh)
   channel.clients.add(client)
   state.perAddress.set(client.address, (state.perAddress.get(client.address) ?? 0) + 1)
   startTimers()
   start()
-  client.write(`retry: 3000\nid: ${channel.seq}\nevent: ready\ndata: ${JSON.stringify({ etag: channel.state.etag })}\n\n`)
+  client.write(`retry: 3000\nid: ${channel.seq}\nevent: ready\ndata: ${JSON.stringify({ etag: channel.state!.etag })}\n\n`)
   const last = lastEventId == null || lastEventId === '' ? undefined : Number(lastEventId)
   if (last !== undefined && Number.isFinite(last) && last < channel.seq) {
     const missed = channel.events.filter((event) => event.id > last)
     if (missed.length && missed[0]!.id === last + 1) for (const event of missed) send(channel, client, format(event))
     else {
-      const current = channel.state
+      const current = channel.state!
       send(channel, client, format({ id: channel.seq, name: 'story', data: JSON.stringify({ etag: current.etag, dateModified: current.dateModified, logEntry: null, commentCount: current.commentCount }) }))
     }
   }
