@@ -8,6 +8,9 @@
  *   5 mixed     95% delivery reads while comments are posted (5%)
  *   6 ceiling   the same bare server returning the story page's HTML bytes
  *   7 page      the reader site's story page (/stories/:slug), warm
+ * Then event streams (BENCH_STREAMS, 5,000): that many open …/events streams on the bare server and
+ * on the app, one update, and the time until every stream has it (p50/p99/max), and server memory
+ * per thousand open streams.
  * Prints req/s, p50, p99, errors and server RSS for each, the ratios 3/1, 3/2 and 7/6, cold start and seed time.
  */
 import autocannon from 'autocannon'
@@ -16,11 +19,13 @@ import os from 'node:os'
 import path from 'node:path'
 
 import { freePort } from '../helpers/appProcess'
+import { measureFanOut, type FanOut } from './eventStreams'
 import { rssMb, startProductionServer, stopProcess, STORY_SLUG as SLUG, waitFor } from '../helpers/productionServer'
 
 const DURATION = Number(process.env.BENCH_SECONDS || 10)
 const WARMUP = 3
 const CONNECTIONS = 50
+const STREAMS = Number(process.env.BENCH_STREAMS || 5000)
 
 type Row = { name: string; rps: number; p50: number; p99: number; errors: number; non2xx: number; rssMb: number }
 
@@ -63,6 +68,7 @@ const main = async () => {
   await waitFor(`http://127.0.0.1:${ceilingPort}/story`)
 
   const rows: Row[] = []
+  const fanOuts: [string, FanOut][] = []
   try {
     rows.push(await run('1 ceiling: bare express, prebuilt bytes', ceiling.pid!, { url: `http://127.0.0.1:${ceilingPort}/story` }))
     rows.push(await run('2 Payload default ?where[slug]…&depth=2', server.pid, { url: `${base}/api/articles?where[slug][equals]=${SLUG}&depth=2` }))
@@ -96,6 +102,27 @@ const main = async () => {
     )
     rows.push(await run('6 ceiling: bare express, the page’s HTML', ceiling.pid!, { url: `http://127.0.0.1:${ceilingPort}/page` }))
     rows.push(await run('7 reader story page, warm', server.pid, { url: pageUrl }))
+
+    fanOuts.push(['8 ceiling: bare server, same event bytes', await measureFanOut({ url: `http://127.0.0.1:${ceilingPort}/events`, count: STREAMS, pid: ceiling.pid!, update: async () => void (await fetch(`http://127.0.0.1:${ceilingPort}/fanout`, { method: 'POST' })).text() })])
+    const login = await fetch(`${base}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: server.env.ADMIN_EMAIL, password: server.env.ADMIN_PASSWORD }) })
+    const token = ((await login.json()) as { token: string }).token
+    const article = (await (await fetch(`${base}/api/articles/${articleId}?depth=0`, { headers: { authorization: `JWT ${token}` } })).json()) as { updateLog?: unknown[] }
+    fanOuts.push([
+      '9 app: …/slug/:slug/events, a published log entry',
+      await measureFanOut({
+        url: `${storyUrl}/events`,
+        count: STREAMS,
+        pid: server.pid,
+        update: async () => {
+          const res = await fetch(`${base}/api/articles/${articleId}`, {
+            method: 'PATCH',
+            headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
+            body: JSON.stringify({ _status: 'published', updateLog: [...(article.updateLog ?? []), { type: 'update', text: 'A benchmark update to the story.' }] }),
+          })
+          if (res.status !== 200) throw new Error(`update: ${res.status} ${await res.text()}`)
+        },
+      }),
+    ])
   } finally {
     await stopProcess(ceiling)
     await server.stop()
@@ -115,6 +142,14 @@ const main = async () => {
   console.log(`3/1 p99:   ${ratio(deliveryRow.p99, ceilingRow.p99)} (target ≤ 1.5)`)
   console.log(`7/6 req/s: ${ratio(pageRow.rps, pageCeilingRow.rps)} (target ≥ 0.80; page ${pageBytes.length} bytes)`)
   console.log(`7/6 p99:   ${ratio(pageRow.p99, pageCeilingRow.p99)} (target ≤ 1.5)`)
+
+  console.log(`\nEvent streams: ${STREAMS} open streams (one socket and client address each), one update, time from the commit (the update's response) until each stream has the event\n`)
+  const streamHeader = ['run', 'open s', 'p50 ms', 'p99 ms', 'max ms', 'missed', 'server MB per 1,000 streams']
+  const streamTable = [streamHeader, ...fanOuts.map(([name, f]) => [name, f.openSeconds.toFixed(1), f.p50.toFixed(0), f.p99.toFixed(0), f.max.toFixed(0), String(f.missed), f.mbPerThousand.toFixed(1)])]
+  const streamWidths = streamHeader.map((_, i) => Math.max(...streamTable.map((row) => row[i]!.length)))
+  for (const row of streamTable) console.log(`| ${row.map((cell, i) => cell.padEnd(streamWidths[i]!)).join(' | ')} |`)
+  const [bare, appStreams] = fanOuts.map(([, f]) => f) as [FanOut, FanOut]
+  console.log(`\n9/8 p99 fan-out: ${ratio(appStreams.p99, Math.max(1, bare.p99))}; 9/8 memory per stream: ${ratio(appStreams.mbPerThousand, Math.max(0.1, bare.mbPerThousand))}`)
 }
 
 main().catch((error) => {

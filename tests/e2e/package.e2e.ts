@@ -5,6 +5,7 @@ import path from 'node:path'
 
 import { freePort, projectRoot } from '../helpers/appProcess'
 import { lexicalParagraphs } from '../helpers/fixtures'
+import { openEventStream } from '../helpers/sseClient'
 
 /**
  * The plugin as a package: `npm pack`, then installed into a separate, minimal Payload 3 + Next host
@@ -86,12 +87,15 @@ it('ships the plugin only: compiled JavaScript with declarations, nothing of the
   expect(listing).toMatch(/package\/dist\/index\.js/)
   expect(listing).toMatch(/package\/dist\/client\.js/)
   expect(listing).toMatch(/package\/dist\/rsc\.js/)
+  expect(listing).toMatch(/package\/dist\/admin\.js/)
+  // The admin's client components keep their directive, so Next bundles them for the browser.
+  expect(fs.readFileSync(path.join(host, 'node_modules', 'newsroom-payload', 'dist', 'admin.js'), 'utf8')).toMatch(/^['"]use client['"]/)
   expect(listing).toMatch(/package\/dist\/types\/src\/plugin\/index\.d\.ts/)
   expect(listing).not.toMatch(/server|seed\/|migrations|bootstrap|devLogins/)
   expect(listing.split('\n').filter((file) => /\.tsx?$/.test(file) && !file.endsWith('.d.ts'))).toEqual([])
   const installed = JSON.parse(fs.readFileSync(path.join(host, 'node_modules', 'newsroom-payload', 'package.json'), 'utf8'))
   // Installing it pulls in only what the plugin needs at runtime.
-  expect(Object.keys(installed.dependencies).sort()).toEqual(['ipaddr.js', 'linkify-it', 'lru-cache', 'slugify'])
+  expect(Object.keys(installed.dependencies).sort()).toEqual(['ipaddr.js', 'linkify-it', 'lru-cache', 'slugify', 'standardwebhooks'])
   // (tsx and jose arrive with Payload itself; these are the app's alone.)
   for (const appOnly of ['express', 'helmet', '@payloadcms/db-mongodb', 'autocannon', 'playwright-core']) expect([appOnly, fs.existsSync(path.join(host, 'node_modules', appOnly))]).toEqual([appOnly, false])
 })
@@ -125,7 +129,26 @@ it('serves the delivery endpoint, JSON-LD and OpenAPI under the renamed slug', a
   expect(Object.keys(openapi.paths)).toContain('/api/stories/slug/{slug}')
 })
 
+it('streams a story’s events through Payload’s own endpoint (the host has no server in front)', async () => {
+  const stream = await openEventStream(`${baseURL}/api/stories/slug/a-host-story/events`)
+  expect(stream.status).toBe(200)
+  const ready = await stream.next('ready')
+  expect(ready.data.etag).toBe((await fetch(`${baseURL}/api/stories/slug/a-host-story`)).headers.get('etag'))
+  stream.close()
+  expect((await openEventStream(`${baseURL}/api/stories/slug/no-such-story/events`)).status).toBe(404)
+})
+
 it('the admin lists the newsroom’s collections beside the host’s and renders the plugin’s components', async () => {
+  // A webhook and a story to tell it of: the delivery's page shows the plugin's client component.
+  const auth = { authorization: `JWT ${token}` }
+  expect((await fetch(`${baseURL}/api/webhooks`, json({ url: 'https://93.184.216.34/hooks', events: ['article.published'] }, auth))).status).toBe(201)
+  expect((await fetch(`${baseURL}/api/stories`, json({ title: 'A second host story', body: lexicalParagraphs('Told to a webhook.'), _status: 'published' }, auth))).status).toBe(201)
+  const [delivery] = (await (await fetch(`${baseURL}/api/webhook-deliveries`, { headers: auth })).json()).docs
+  expect(delivery).toMatchObject({ event: 'article.published', status: 'pending' })
+  const deliveryPage = await fetch(`${baseURL}/admin/collections/webhook-deliveries/${delivery.id}`, { headers: { cookie: `payload-token=${token}` } })
+  expect(deliveryPage.status).toBe(200)
+  expect(await deliveryPage.text()).toContain('id="resend-delivery"')
+
   const admin = await fetch(`${baseURL}/admin`, { headers: { cookie: `payload-token=${token}` } })
   expect(admin.status).toBe(200)
   const html = await admin.text()

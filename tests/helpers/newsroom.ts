@@ -94,7 +94,12 @@ const serve = async (config: ReturnType<typeof createAppConfig>) => {
       const cookies = response.headers.getSetCookie()
       if (cookies.length) responseHeaders['set-cookie'] = cookies
       res.writeHead(response.status, responseHeaders)
-      res.end(Buffer.from(await response.arrayBuffer()))
+      // Streamed as it comes (an event stream never ends by itself); the client's leaving cancels it.
+      if (!response.body) return void res.end()
+      const body = Readable.fromWeb(response.body as never)
+      res.on('close', () => body.destroy())
+      body.on('error', () => res.destroy())
+      body.pipe(res)
     } catch (error) {
       res.writeHead(500, { 'content-type': 'text/plain' })
       res.end(String(error))

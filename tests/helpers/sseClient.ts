@@ -23,7 +23,7 @@ export type EventStream = {
  */
 export const openEventStream = (url: string, headers: Record<string, string> = {}): Promise<EventStream> =>
   new Promise((resolve, reject) => {
-    const request = http.get(url, { headers: { accept: 'text/event-stream', ...headers } }, (response) => {
+    const request = http.get(url, { agent: false, headers: { accept: 'text/event-stream', ...headers } }, (response) => {
       const events: ServerEvent[] = []
       const waiters = new Set<() => void>()
       let buffer = ''

@@ -13,10 +13,12 @@ const SECRETS = {
   reportText: 'Matrix private error report',
   reportEmail: 'matrix.reporter@example.com',
   formerName: 'Matrix Former Name',
+  webhookUrl: 'https://93.184.216.34/matrix-private-hook',
 }
 
 let newsroom: TestNewsroom
 let fixtures: Record<string, any>
+let webhookSecret: string
 let clients = 0
 const client = () => ({ 'x-forwarded-for': `198.18.0.${++clients}` })
 
@@ -42,7 +44,11 @@ beforeAll(async () => {
     } as never,
     overrideAccess: true,
   })
-  fixtures = { article, source, quote, comment, report, flag }
+  // A webhook and one delivery (its URL and secret are admins' only).
+  const webhook = await payload.create({ collection: 'webhooks', data: { url: SECRETS.webhookUrl, events: ['article.corrected'] } as never, overrideAccess: true })
+  const delivery = await payload.create({ collection: 'webhook-deliveries', data: { webhook: webhook.id, event: 'article.corrected', messageId: 'msg_matrix_fixture', payload: { type: 'article.corrected', data: { url: SECRETS.webhookUrl } }, status: 'delivered' } as never, overrideAccess: true })
+  webhookSecret = (webhook as unknown as { secret: string }).secret
+  fixtures = { article, source, quote, comment, report, flag, webhook, delivery }
 })
 afterAll(async () => newsroom?.close())
 
@@ -58,6 +64,9 @@ const MATRIX: Cell[] = [
   { collection: 'comment-reports', allowed: { create: ALL, read: ['moderator', 'admin'], update: [], delete: ['moderator', 'admin'], duplicate: [] } },
   { collection: 'error-reports', allowed: { create: ALL, read: ['editor', 'admin'], update: ['editor', 'admin'], delete: ['admin'], duplicate: [] } },
   { collection: 'users', allowed: { create: ['admin'], read: ['moderator', 'editor', 'admin'], update: ['admin'], delete: ['admin'], duplicate: [] } },
+  // Webhooks send requests from the server and hold signing secrets; their deliveries are written by the system only.
+  { collection: 'webhooks', allowed: { create: ['admin'], read: ['admin'], update: ['admin'], delete: ['admin'], duplicate: [] } },
+  { collection: 'webhook-deliveries', allowed: { create: [], read: ['admin'], update: [], delete: ['admin'], duplicate: [] } },
 ]
 
 /** A valid new document for each collection, so a refusal can only be about access. */
@@ -71,12 +80,14 @@ const newDoc = (collection: string): Record<string, unknown> => {
     case 'comment-reports': return { comment: fixtures.comment.id, reason: `r${n}` }
     case 'error-reports': return { article: fixtures.article.id, text: `Matrix report ${n}` }
     case 'users': return { email: `matrix${n}@test.newsroom`, password: 'a long matrix password', roles: ['editor'] }
+    case 'webhooks': return { url: `https://93.184.216.34/hooks/${n}`, events: ['article.corrected'] }
+    case 'webhook-deliveries': return { webhook: fixtures.webhook.id, event: 'article.corrected', messageId: `msg_matrix_${n}`, payload: { type: 'article.corrected' }, status: 'pending' }
     default: throw new Error(collection)
   }
 }
 /** A harmless change for each collection. */
 const change = (collection: string): Record<string, unknown> =>
-  ({ articles: { dek: 'Matrix dek' }, sources: { role: 'Matrix role' }, quotes: { context: 'Matrix context' }, comments: { pinned: true }, 'comment-reports': { reason: 'Matrix changed' }, 'error-reports': { status: 'dismissed' }, users: { name: 'Matrix name' } })[collection]!
+  ({ articles: { dek: 'Matrix dek' }, sources: { role: 'Matrix role' }, quotes: { context: 'Matrix context' }, comments: { pinned: true }, 'comment-reports': { reason: 'Matrix changed' }, 'error-reports': { status: 'dismissed' }, users: { name: 'Matrix name' }, webhooks: { description: 'Matrix' }, 'webhook-deliveries': { status: 'failed' } })[collection]!
 
 /** A fresh document to update or delete, made by the system, so each cell starts from the same state. */
 const target = async (collection: string) => {
@@ -144,6 +155,8 @@ const SENSITIVE = [
   { name: 'a commenter’s email', secret: SECRETS.commenterEmail, readers: ['moderator', 'admin'] },
   { name: 'an error report', secret: SECRETS.reportText, readers: ['editor', 'admin'] },
   { name: 'an error reporter’s email', secret: SECRETS.reportEmail, readers: ['editor', 'admin'] },
+  { name: 'a webhook’s URL', secret: SECRETS.webhookUrl, readers: ['admin'] },
+  { name: 'a webhook’s signing secret', secret: () => webhookSecret, readers: ['admin'] },
 ] as const
 
 
@@ -164,6 +177,10 @@ describe('sensitive fields, over REST and GraphQL, at every depth, with select a
     `/api/sources?depth=${depth}&joins[quotedIn][limit]=0&where[kind][equals]=anonymous`,
     `/api/comments?depth=${depth}&joins[replies][limit]=0`,
     `/api/articles/versions?depth=${depth}`,
+    `/api/webhooks?depth=${depth}`,
+    `/api/webhooks/${fixtures.webhook.id}?depth=${depth}&select[secret]=true`,
+    `/api/webhook-deliveries?depth=${depth}`,
+    `/api/webhook-deliveries/${fixtures.delivery.id}?depth=${depth}`,
   ]
   const graphql = `{
     Articles { docs { title body } }
@@ -172,6 +189,8 @@ describe('sensitive fields, over REST and GraphQL, at every depth, with select a
     Comments { docs { body authorEmail ipHash parent { authorEmail } } }
     ErrorReports { docs { text email } }
     CommentReports { docs { reason comment { authorEmail } } }
+    Webhooks { docs { url secret } }
+    WebhookDeliveries { docs { payload webhook { url secret } } }
   }`
 
   const cases = SENSITIVE.flatMap((field) => ROLES.flatMap((who) => [0, 1, 2, 3].map((depth) => ({ ...field, who, depth, visible: (field.readers as readonly Who[]).includes(who) }))))
@@ -184,7 +203,7 @@ describe('sensitive fields, over REST and GraphQL, at every depth, with select a
       bodies.push(res.body)
     }
     bodies.push((await newsroom.graphql(who, graphql)).body)
-    const seen = containsDeep(bodies, secret)
+    const seen = containsDeep(bodies, typeof secret === 'function' ? secret() : secret)
     if (visible) expect(seen).toBe(true)
     else expect(seen).toBe(false)
   })

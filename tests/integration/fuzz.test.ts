@@ -79,7 +79,7 @@ const segment = fc.oneof(
   fc.constantFrom('0', '-1', '1.5', '1e3', '01', '+1', '0x10', 'Infinity', 'NaN', '2147483647', '2147483648', '9007199254740991', '9007199254740993', '99999999999999999999', '1'.repeat(400)),
   fc.constantFrom('a'.repeat(5000), 'abc', 'null', 'undefined', '__proto__', 'constructor', 'me', 'count', 'versions', 'slug', 'unlock', 'login', '507f1f77bcf86cd799439011'),
 )
-const collectionSlug = fc.constantFrom('articles', 'sources', 'quotes', 'comments', 'comment-reports', 'error-reports', 'users', 'payload-preferences', 'payload-locked-documents', 'payload-migrations', 'payload-kv', 'payload-jobs')
+const collectionSlug = fc.constantFrom('articles', 'sources', 'quotes', 'comments', 'comment-reports', 'error-reports', 'users', 'webhooks', 'webhook-deliveries', 'payload-preferences', 'payload-locked-documents', 'payload-migrations', 'payload-kv', 'payload-jobs')
 const pathWithSegment = fc.oneof(
   fc.tuple(collectionSlug, segment).map(([slug, seg]) => `/api/${slug}/${seg}`),
   fc.tuple(collectionSlug, segment).map(([slug, seg]) => `/api/${slug}/versions/${seg}`),
@@ -88,6 +88,9 @@ const pathWithSegment = fc.oneof(
   segment.map((seg) => `/api/comments/${seg}/report`),
   segment.map((seg) => `/api/articles/${seg}/error-reports`),
   segment.map((seg) => `/api/articles/slug/${seg}`),
+  segment.map((seg) => `/api/articles/slug/${seg}/events`),
+  segment.map((seg) => `/api/webhook-deliveries/${seg}/resend`),
+  segment.map((seg) => `/api/payload-jobs/${seg}`),
   segment.map((seg) => `/api/${seg}`),
   segment.map((seg) => `/api/globals/${seg}`),
 )
@@ -104,20 +107,22 @@ const pathRequest = fc.oneof(
 const gqlValue = fc.oneof(fc.string({ maxLength: 20 }).map((text) => JSON.stringify(text)), fc.integer().map(String), fc.constantFrom('true', 'null', '"%00"', '"yesterday"', '2147483648', '1e3', '[1, "a"]'))
 const gqlQuery = fc.oneof(
   fc
-    .tuple(fc.constantFrom('Articles', 'Sources', 'Quotes', 'Comments', 'Users', 'ErrorReports', 'CommentReports'), fc.constantFrom('id', 'title', 'status', 'article', 'speaker', 'createdAt', 'updatedAt', 'authorEmail', 'parent'), fc.constantFrom('equals', 'not_equals', 'in', 'like', 'greater_than', 'exists', 'all', 'near'), gqlValue, fc.integer({ min: -5, max: 500 }), fc.constantFrom('', '"-createdAt"', '"updatedAt"', '"bogus"'))
+    .tuple(fc.constantFrom('Articles', 'Sources', 'Quotes', 'Comments', 'Users', 'ErrorReports', 'CommentReports', 'Webhooks', 'WebhookDeliveries'), fc.constantFrom('id', 'title', 'status', 'article', 'speaker', 'createdAt', 'updatedAt', 'authorEmail', 'parent', 'url', 'events', 'webhook', 'messageId'), fc.constantFrom('equals', 'not_equals', 'in', 'like', 'greater_than', 'exists', 'all', 'near'), gqlValue, fc.integer({ min: -5, max: 500 }), fc.constantFrom('', '"-createdAt"', '"updatedAt"', '"bogus"'))
     .map(([collection, field, op, value, limit, sort]) => `{ ${collection}(where: { ${field}: { ${op}: ${value} } }, limit: ${limit}${sort ? `, sort: ${sort}` : ''}) { docs { id } totalDocs } }`),
   fc.tuple(fc.constantFrom('Article', 'Source', 'Quote', 'Comment', 'User'), gqlValue).map(([single, id]) => `{ ${single}(id: ${id}) { id } }`),
   fc.tuple(fc.integer({ min: -1, max: 300 }), gqlValue).map(([limit, value]) => `{ Sources { docs { quotedIn(limit: ${limit}, where: { article: { equals: ${value} } }, count: true) { totalDocs docs { id } } } } }`),
   fc.tuple(fc.integer({ min: -1, max: 300 }), gqlValue).map(([limit, value]) => `{ Comments { docs { replies(limit: ${limit}, where: { createdAt: { equals: ${value} } }) { docs { id } } } } }`),
   fc.tuple(gqlValue, gqlValue).map(([id, body]) => `mutation { createComment(data: { article: ${id}, authorName: "F", authorEmail: "f@example.com", body: ${body} }) { id } }`),
   fc.tuple(gqlValue).map(([id]) => `mutation { duplicateArticle(id: ${id}) { id } }`),
+  fc.tuple(gqlValue, gqlValue).map(([url, event]) => `mutation { createWebhook(data: { url: ${url}, events: [${event}] }) { id secret } }`),
+  fc.tuple(gqlValue).map(([id]) => `mutation { updateWebhookDelivery(id: ${id}, data: { status: delivered }) { id } }`),
 )
 
 const request = fc.oneof(
   pathRequest,
   gqlQuery.map((query) => ({ method: 'POST', path: '/api/graphql', body: JSON.stringify({ query }), type: 'application/json' })),
-  fc.tuple(fc.constantFrom('/api/articles', '/api/sources', '/api/quotes', '/api/comments', `/api/articles/slug/${SLUG}`, '/api/articles/slug/%00', '/api/articles/1', '/api/comments/1', '/api/openapi.json', '/api/users', '/api/error-reports', '/api/comment-reports'), query).map(([path, q]) => ({ method: 'GET', path: `${path}${q}` })),
-  fc.tuple(fc.constantFrom('/api/comments', '/api/comments/1/report', '/api/articles/1/error-reports', '/api/articles/abc/error-reports', '/api/comment-reports', '/api/error-reports', '/api/graphql', '/api/users/login'), rawBody, fc.constantFrom('application/json', 'text/plain', 'application/x-www-form-urlencoded', '')).map(([path, body, type]) => ({ method: 'POST', path, body, type })),
+  fc.tuple(fc.constantFrom('/api/articles', '/api/sources', '/api/quotes', '/api/comments', `/api/articles/slug/${SLUG}`, '/api/articles/slug/%00', '/api/articles/1', '/api/comments/1', '/api/openapi.json', '/api/users', '/api/error-reports', '/api/comment-reports', '/api/webhooks', '/api/webhook-deliveries', '/api/articles/slug/no-such-story/events'), query).map(([path, q]) => ({ method: 'GET', path: `${path}${q}` })),
+  fc.tuple(fc.constantFrom('/api/comments', '/api/comments/1/report', '/api/articles/1/error-reports', '/api/articles/abc/error-reports', '/api/comment-reports', '/api/error-reports', '/api/graphql', '/api/users/login', '/api/webhooks', '/api/webhook-deliveries/1/resend'), rawBody, fc.constantFrom('application/json', 'text/plain', 'application/x-www-form-urlencoded', '')).map(([path, body, type]) => ({ method: 'POST', path, body, type })),
   fc.tuple(fc.constantFrom('/api/comments/1', '/api/articles/1', '/api/sources/1'), rawBody).map(([path, body]) => ({ method: 'PATCH', path, body, type: 'application/json' })),
   fc.constantFrom('/api/comments/1', '/api/articles/1').map((path) => ({ method: 'DELETE', path })),
 )

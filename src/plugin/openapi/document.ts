@@ -56,6 +56,22 @@ export const openApiDocument = (settings: NewsroomSettings) => {
           },
         },
       },
+      [`/api/${articles}/slug/{slug}/events`]: {
+        get: {
+          summary: 'Server-sent events: the published story as it changes',
+          description:
+            'A `text/event-stream`. First `event: ready` (data: StoryReady) with the story’s current ETag; then `event: story` (data: StoryChanged) within a second of every change readers see (a published edit, a log entry, a correction, an approved comment), or `{ "published": false }` before the stream closes when the story is unpublished. Event ids let a reconnecting client resume with `Last-Event-ID`; a comment line every 20 s keeps proxies from closing it. A client that does not keep up is disconnected and resumes.',
+          parameters: [
+            { name: 'slug', in: 'path', required: true, schema: { type: 'string' } },
+            { name: 'Last-Event-ID', in: 'header', schema: { type: 'string' }, description: 'The last event id received: what was missed is sent first.' },
+          ],
+          responses: {
+            '200': { description: 'The stream (events: ready, story)', content: { 'text/event-stream': { schema: { type: 'string' } } } },
+            '404': errorResponse('No published article has this slug'),
+            '429': errorResponse(`More than ${settings.delivery.eventStreamsPerClient} open streams from this client`),
+          },
+        },
+      },
       [`/api/${articles}/{id}/error-reports`]: {
         post: {
           summary: 'Report an error in an article to the editors (private, never published)',
@@ -107,6 +123,24 @@ export const openApiDocument = (settings: NewsroomSettings) => {
     components: {
       schemas: {
         Message: { type: 'object', required: ['message'], properties: { message: { type: 'string' } } },
+        StoryReady: { type: 'object', required: ['etag'], properties: { etag: { type: 'string' } } },
+        StoryChanged: {
+          oneOf: [
+            {
+              type: 'object',
+              required: ['etag', 'dateModified', 'logEntry', 'commentCount'],
+              properties: {
+                etag: { type: 'string', description: 'The story’s new ETag: refetch GET …/slug/{slug} when it differs from yours' },
+                dateModified: { type: ['string', 'null'], format: 'date-time' },
+                logEntry: {
+                  oneOf: [{ type: 'null' }, { type: 'object', required: ['id', 'type', 'text', 'date'], properties: { id: { type: 'string' }, type: { enum: ['update', 'correction', 'clarification'] }, text: { type: 'string' }, date: { type: 'string', format: 'date-time' } } }],
+                },
+                commentCount: { type: 'integer', minimum: 0 },
+              },
+            },
+            { type: 'object', required: ['published'], properties: { published: { const: false } } },
+          ],
+        },
         Error: {
           type: 'object',
           required: ['errors'],
