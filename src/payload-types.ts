@@ -107,7 +107,7 @@ export interface Config {
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
   };
   db: {
-    defaultIDType: number;
+    defaultIDType: string;
   };
   fallbackLocale: null;
   globals: {};
@@ -152,7 +152,7 @@ export interface UserAuthOperations {
  * via the `definition` "users".
  */
 export interface User {
-  id: number;
+  id: string;
   /**
    * Shown to colleagues, e.g. as the approving editor of an anonymous source.
    */
@@ -186,7 +186,7 @@ export interface User {
  * via the `definition` "articles".
  */
 export interface Article {
-  id: number;
+  id: string;
   title: string;
   /**
    * The one- or two-sentence summary shown under the headline.
@@ -250,7 +250,7 @@ export interface Article {
         previousType?: string | null;
         previousText?: string | null;
         changedAt?: string | null;
-        changedBy?: (number | null) | User;
+        changedBy?: (string | null) | User;
         id?: string | null;
       }[]
     | null;
@@ -288,7 +288,7 @@ export interface Article {
  * via the `definition` "sources".
  */
 export interface Source {
-  id: number;
+  id: string;
   /**
    * How the story refers to this source, as printed: “a colleague who spoke on condition of anonymity”.
    */
@@ -313,7 +313,7 @@ export interface Source {
     /**
      * The editor who approved granting anonymity.
      */
-    approvedBy?: (number | null) | User;
+    approvedBy?: (string | null) | User;
     /**
      * Who the source really is and how to reach them. Visible to editors only, never published.
      */
@@ -339,16 +339,16 @@ export interface Source {
   /**
    * Filled in when a single source is read.
    */
-  articles?: (number | Article)[] | null;
+  articles?: (string | Article)[] | null;
   /**
    * The published stories that quote this source. Readers see a source only while there is one.
    */
-  publishedIn?: (number | Article)[] | null;
+  publishedIn?: (string | Article)[] | null;
   /**
    * Every quote of this source, in every article (readers see those of published articles).
    */
   quotedIn?: {
-    docs?: (number | Quote)[];
+    docs?: (string | Quote)[];
     hasNextPage?: boolean;
     totalDocs?: number;
   };
@@ -360,7 +360,7 @@ export interface Source {
  * via the `definition` "quotes".
  */
 export interface Quote {
-  id: number;
+  id: string;
   /**
    * The words, without the surrounding quotation marks (the article body keeps those).
    */
@@ -372,7 +372,7 @@ export interface Quote {
   /**
    * Who said it. An article cannot be published with an unattributed quote.
    */
-  speaker?: (number | null) | Source;
+  speaker?: (string | null) | Source;
   /**
    * The speaker’s title or role when this was said. Filled from the source; it stays as it was if the source’s role changes later.
    */
@@ -384,15 +384,15 @@ export interface Quote {
   /**
    * The recording, document or post the words were taken from, when they were not said to us (e.g. a leaked clip).
    */
-  via?: (number | null) | Source;
+  via?: (string | null) | Source;
   /**
    * The story it was said for. Set from the body when a story citing it is published.
    */
-  article?: (number | null) | Article;
+  article?: (string | null) | Article;
   /**
    * The published stories whose text cites this quote. Readers see a quote only while there is one.
    */
-  publishedIn?: (number | Article)[] | null;
+  publishedIn?: (string | Article)[] | null;
   /**
    * When, where and how it was said, e.g. “caught by a security camera in a holding room”.
    */
@@ -407,13 +407,13 @@ export interface Quote {
  * via the `definition` "comments".
  */
 export interface Comment {
-  id: number;
+  id: string;
   excerpt?: string | null;
-  article: number | Article;
+  article: string | Article;
   /**
    * The comment this one replies to.
    */
-  parent?: (number | null) | Comment;
+  parent?: (string | null) | Comment;
   authorName: string;
   /**
    * Never shown publicly.
@@ -442,7 +442,7 @@ export interface Comment {
    */
   postedByStaff?: boolean | null;
   replies?: {
-    docs?: (number | Comment)[];
+    docs?: (string | Comment)[];
     hasNextPage?: boolean;
     totalDocs?: number;
   };
@@ -456,8 +456,8 @@ export interface Comment {
  * via the `definition` "comment-reports".
  */
 export interface CommentReport {
-  id: number;
-  comment: number | Comment;
+  id: string;
+  comment: string | Comment;
   reason?: string | null;
   /**
    * A salted hash of the sender’s IP address (the address itself is never stored). Equal hashes: same network.
@@ -473,8 +473,8 @@ export interface CommentReport {
  * via the `definition` "error-reports".
  */
 export interface ErrorReport {
-  id: number;
-  article: number | Article;
+  id: string;
+  article: string | Article;
   /**
    * Plain text, stored as typed. HTML in it is never interpreted: frontends must escape it.
    */
@@ -514,7 +514,7 @@ export interface ErrorReport {
  * via the `definition` "webhooks".
  */
 export interface Webhook {
-  id: number;
+  id: string;
   /**
    * An https URL on the public internet (loopback and private addresses only when the operator allows the host).
    */
@@ -552,7 +552,7 @@ export interface Webhook {
  * via the `definition` "webhook-deliveries".
  */
 export interface WebhookDelivery {
-  id: number;
+  id: string;
   event:
     | 'article.published'
     | 'article.updated'
@@ -561,7 +561,7 @@ export interface WebhookDelivery {
     | 'article.deleted'
     | 'comment.approved';
   status: 'pending' | 'retrying' | 'delivered' | 'failed';
-  webhook: number | Webhook;
+  webhook: string | Webhook;
   /**
    * The webhook-id header: the same on every attempt, so the receiver can drop a repeat.
    */
@@ -592,7 +592,7 @@ export interface WebhookDelivery {
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
-  id: number;
+  id: string;
   key: string;
   data:
     | {
@@ -609,7 +609,7 @@ export interface PayloadKv {
  * via the `definition` "payload-jobs".
  */
 export interface PayloadJob {
-  id: number;
+  id: string;
   /**
    * Input data provided to the job
    */
@@ -701,48 +701,48 @@ export interface PayloadJob {
  * via the `definition` "payload-locked-documents".
  */
 export interface PayloadLockedDocument {
-  id: number;
+  id: string;
   document?:
     | ({
         relationTo: 'users';
-        value: number | User;
+        value: string | User;
       } | null)
     | ({
         relationTo: 'articles';
-        value: number | Article;
+        value: string | Article;
       } | null)
     | ({
         relationTo: 'sources';
-        value: number | Source;
+        value: string | Source;
       } | null)
     | ({
         relationTo: 'quotes';
-        value: number | Quote;
+        value: string | Quote;
       } | null)
     | ({
         relationTo: 'comments';
-        value: number | Comment;
+        value: string | Comment;
       } | null)
     | ({
         relationTo: 'comment-reports';
-        value: number | CommentReport;
+        value: string | CommentReport;
       } | null)
     | ({
         relationTo: 'error-reports';
-        value: number | ErrorReport;
+        value: string | ErrorReport;
       } | null)
     | ({
         relationTo: 'webhooks';
-        value: number | Webhook;
+        value: string | Webhook;
       } | null)
     | ({
         relationTo: 'webhook-deliveries';
-        value: number | WebhookDelivery;
+        value: string | WebhookDelivery;
       } | null);
   globalSlug?: string | null;
   user: {
     relationTo: 'users';
-    value: number | User;
+    value: string | User;
   };
   updatedAt: string;
   createdAt: string;
@@ -752,10 +752,10 @@ export interface PayloadLockedDocument {
  * via the `definition` "payload-preferences".
  */
 export interface PayloadPreference {
-  id: number;
+  id: string;
   user: {
     relationTo: 'users';
-    value: number | User;
+    value: string | User;
   };
   key?: string | null;
   value?:
@@ -775,7 +775,7 @@ export interface PayloadPreference {
  * via the `definition` "payload-migrations".
  */
 export interface PayloadMigration {
-  id: number;
+  id: string;
   name?: string | null;
   batch?: number | null;
   updatedAt: string;
@@ -1083,12 +1083,12 @@ export interface TaskSchedulePublish {
     locale?: string | null;
     doc?: {
       relationTo: 'articles';
-      value: number | Article;
+      value: string | Article;
     } | null;
     global?: string | null;
     user?: {
       relationTo: 'users';
-      value: number | User;
+      value: string | User;
     } | null;
   };
   output?: unknown;
@@ -1101,7 +1101,7 @@ export interface QuoteReferenceBlock {
   /**
    * The quote record: its words, who said it and whether it is verbatim.
    */
-  quote: number | Quote;
+  quote: string | Quote;
   id?: string | null;
   blockName?: string | null;
   blockType: 'quote';

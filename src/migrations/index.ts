@@ -2,6 +2,7 @@ import * as migration_20261125_123330_initial from './20261125_123330_initial';
 import * as migration_20261126_151320_security_review from './20261126_151320_security_review';
 import * as migration_20261126_151330_security_review_data from './20261126_151330_security_review_data';
 import * as migration_20261126_163119_webhooks_and_scheduling from './20261126_163119_webhooks_and_scheduling';
+import * as migration_20261126_163120_locked_documents_rels_cascade from './20261126_163120_locked_documents_rels_cascade';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261126_163119_webhooks_and_scheduling.up,
     down: migration_20261126_163119_webhooks_and_scheduling.down,
-    name: '20261126_163119_webhooks_and_scheduling'
+    name: '20261126_163119_webhooks_and_scheduling',
+  },
+  {
+    up: migration_20261126_163120_locked_documents_rels_cascade.up,
+    down: migration_20261126_163120_locked_documents_rels_cascade.down,
+    name: '20261126_163120_locked_documents_rels_cascade',
   },
 ];

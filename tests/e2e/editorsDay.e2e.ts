@@ -1,8 +1,9 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { chromium, type Browser, type Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 
 import { projectRoot, startApp, type AppProcess } from '../helpers/appProcess'
+import { eventually, launchChromium, logInToAdmin } from '../helpers/browser'
 
 /**
  * The editor's and moderator's day, in real Chromium against the real app (production build,
@@ -34,10 +35,7 @@ beforeAll(async () => {
       MODERATOR_PASSWORD: LOGINS.moderator.password,
     },
   })
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  })
+  browser = await launchChromium()
   articleId = (await (await fetch(`${app.baseURL}/api/articles/slug/${SLUG}`)).json()).id
 }, 240_000)
 
@@ -46,30 +44,11 @@ afterAll(async () => {
   await app?.stop()
 })
 
+const logIn = (who: keyof typeof LOGINS) => logInToAdmin(browser, app.baseURL, LOGINS[who])
+
 const shot = (page: Page, name: string) => page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: false })
 
-const logIn = async (who: keyof typeof LOGINS) => {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } })
-  const page = await context.newPage()
-  await page.goto(`${app.baseURL}/admin/login`)
-  await page.fill('#field-email', LOGINS[who].email)
-  await page.fill('#field-password', LOGINS[who].password)
-  await page.click('button[type="submit"]')
-  await page.waitForURL((url) => !url.pathname.endsWith('/login'), { timeout: 60_000 })
-  return page
-}
 
-/** Polls until `check` passes: the UI saves asynchronously (autosave, toasts). */
-const eventually = async <T>(read: () => Promise<T>, check: (value: T) => boolean, timeoutMs = 30_000): Promise<T> => {
-  const deadline = Date.now() + timeoutMs
-  let last: T
-  do {
-    last = await read()
-    if (check(last)) return last
-    await new Promise((resolve) => setTimeout(resolve, 300))
-  } while (Date.now() < deadline)
-  return last
-}
 
 const publicArticle = async () => (await fetch(`${app.baseURL}/api/articles/${articleId}`)).json()
 const story = async () => (await fetch(`${app.baseURL}/api/articles/slug/${SLUG}`)).json()

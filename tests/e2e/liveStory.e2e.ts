@@ -1,6 +1,7 @@
-import { chromium, type Browser, type Page } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 
 import { startApp, type AppProcess } from '../helpers/appProcess'
+import { eventually, launchChromium, logInToAdmin } from '../helpers/browser'
 import { lexicalParagraphs } from '../helpers/fixtures'
 import { openEventStream, type EventStream } from '../helpers/sseClient'
 import { startWebhookReceiver, verifySignature } from '../helpers/webhookReceiver'
@@ -44,10 +45,7 @@ const appEnv = () => ({
 beforeAll(async () => {
   receiver = await startWebhookReceiver()
   app = await startApp({ script: 'start', env: appEnv() })
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  })
+  browser = await launchChromium()
   const created = await api('admin', 'POST', '/api/webhooks', { url: receiver.url, events: ['article.published', 'article.updated', 'article.corrected', 'article.unpublished', 'article.deleted', 'comment.approved'] })
   expect(created.status).toBe(201)
   webhook = created.body.doc
@@ -98,27 +96,7 @@ const addLogEntry = async (id: number, text: string, type = 'update') => {
   return res
 }
 
-const logIn = async (who: Who): Promise<Page> => {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, timezoneId: 'UTC' })
-  const page = await context.newPage()
-  await page.goto(`${app.baseURL}/admin/login`)
-  await page.fill('#field-email', LOGINS[who].email)
-  await page.fill('#field-password', LOGINS[who].password)
-  await page.click('button[type="submit"]')
-  await page.waitForURL((url) => !url.pathname.endsWith('/login'), { timeout: 60_000 })
-  return page
-}
 
-const eventually = async <T>(read: () => Promise<T>, check: (value: T) => boolean, timeoutMs = 30_000): Promise<T> => {
-  const deadline = Date.now() + timeoutMs
-  let last: T
-  do {
-    last = await read()
-    if (check(last)) return last
-    await sleep(200)
-  } while (Date.now() < deadline)
-  return last
-}
 
 /** A time as the admin's date picker takes it typed ("MMM d, yyyy h:mm a"), in UTC like the browser here. */
 const adminDateTime = (date: Date) => {
@@ -253,7 +231,7 @@ describe('scheduled publishing and embargoes', () => {
     expect(refused.status).toBe(400)
     expect(refused.body.errors[0].data.errors).toEqual([{ path: 'embargoUntil', label: 'Embargo until', message: expect.stringMatching(/^Embargoed until .+ UTC: this article cannot be published before then/) }])
 
-    const page = await logIn('editor')
+    const page = await logInToAdmin(browser, app.baseURL, LOGINS.editor, { timezoneId: 'UTC' })
     await page.goto(`${app.baseURL}/admin/collections/articles/${id}`)
     await page.locator('#action-save').click()
     await page.getByText(/Embargoed until/).first().waitFor({ timeout: 15_000 })

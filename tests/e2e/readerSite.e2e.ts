@@ -1,11 +1,12 @@
 import AxeBuilder from '@axe-core/playwright'
 import fs from 'node:fs'
 import path from 'node:path'
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
 
 import { parseStory } from '../../seed/parseStory'
 import { STORY_FILE } from '../../seed/seed'
 import { projectRoot, startApp, type AppProcess } from '../helpers/appProcess'
+import { launchChromium } from '../helpers/browser'
 import { lexicalParagraphs } from '../helpers/fixtures'
 
 /**
@@ -26,10 +27,7 @@ const contexts: BrowserContext[] = []
 beforeAll(async () => {
   fs.mkdirSync(DOCS, { recursive: true })
   app = await startApp({ script: 'start', env: { ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, EDITOR_EMAIL: EDITOR.email, EDITOR_PASSWORD: EDITOR.password, SEED_ON_START: 'true', SERVER_URL: '' } })
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  })
+  browser = await launchChromium()
 }, 240_000)
 
 afterAll(async () => {
