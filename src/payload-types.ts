@@ -107,7 +107,7 @@ export interface Config {
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
   };
   db: {
-    defaultIDType: string;
+    defaultIDType: number;
   };
   fallbackLocale: null;
   globals: {};
@@ -152,7 +152,7 @@ export interface UserAuthOperations {
  * via the `definition` "users".
  */
 export interface User {
-  id: string;
+  id: number;
   /**
    * Shown to colleagues, e.g. as the approving editor of an anonymous source.
    */
@@ -186,7 +186,7 @@ export interface User {
  * via the `definition` "articles".
  */
 export interface Article {
-  id: string;
+  id: number;
   title: string;
   /**
    * The one- or two-sentence summary shown under the headline.
@@ -250,7 +250,7 @@ export interface Article {
         previousType?: string | null;
         previousText?: string | null;
         changedAt?: string | null;
-        changedBy?: (string | null) | User;
+        changedBy?: (number | null) | User;
         id?: string | null;
       }[]
     | null;
@@ -288,7 +288,7 @@ export interface Article {
  * via the `definition` "sources".
  */
 export interface Source {
-  id: string;
+  id: number;
   /**
    * How the story refers to this source, as printed: “a colleague who spoke on condition of anonymity”.
    */
@@ -313,7 +313,7 @@ export interface Source {
     /**
      * The editor who approved granting anonymity.
      */
-    approvedBy?: (string | null) | User;
+    approvedBy?: (number | null) | User;
     /**
      * Who the source really is and how to reach them. Visible to editors only, never published.
      */
@@ -339,16 +339,16 @@ export interface Source {
   /**
    * Filled in when a single source is read.
    */
-  articles?: (string | Article)[] | null;
+  articles?: (number | Article)[] | null;
   /**
    * The published stories that quote this source. Readers see a source only while there is one.
    */
-  publishedIn?: (string | Article)[] | null;
+  publishedIn?: (number | Article)[] | null;
   /**
    * Every quote of this source, in every article (readers see those of published articles).
    */
   quotedIn?: {
-    docs?: (string | Quote)[];
+    docs?: (number | Quote)[];
     hasNextPage?: boolean;
     totalDocs?: number;
   };
@@ -360,7 +360,7 @@ export interface Source {
  * via the `definition` "quotes".
  */
 export interface Quote {
-  id: string;
+  id: number;
   /**
    * The words, without the surrounding quotation marks (the article body keeps those).
    */
@@ -372,7 +372,7 @@ export interface Quote {
   /**
    * Who said it. An article cannot be published with an unattributed quote.
    */
-  speaker?: (string | null) | Source;
+  speaker?: (number | null) | Source;
   /**
    * The speaker’s title or role when this was said. Filled from the source; it stays as it was if the source’s role changes later.
    */
@@ -384,15 +384,15 @@ export interface Quote {
   /**
    * The recording, document or post the words were taken from, when they were not said to us (e.g. a leaked clip).
    */
-  via?: (string | null) | Source;
+  via?: (number | null) | Source;
   /**
    * The story it was said for. Set from the body when a story citing it is published.
    */
-  article?: (string | null) | Article;
+  article?: (number | null) | Article;
   /**
    * The published stories whose text cites this quote. Readers see a quote only while there is one.
    */
-  publishedIn?: (string | Article)[] | null;
+  publishedIn?: (number | Article)[] | null;
   /**
    * When, where and how it was said, e.g. “caught by a security camera in a holding room”.
    */
@@ -407,13 +407,13 @@ export interface Quote {
  * via the `definition` "comments".
  */
 export interface Comment {
-  id: string;
+  id: number;
   excerpt?: string | null;
-  article: string | Article;
+  article: number | Article;
   /**
    * The comment this one replies to.
    */
-  parent?: (string | null) | Comment;
+  parent?: (number | null) | Comment;
   authorName: string;
   /**
    * Never shown publicly.
@@ -442,7 +442,7 @@ export interface Comment {
    */
   postedByStaff?: boolean | null;
   replies?: {
-    docs?: (string | Comment)[];
+    docs?: (number | Comment)[];
     hasNextPage?: boolean;
     totalDocs?: number;
   };
@@ -456,8 +456,8 @@ export interface Comment {
  * via the `definition` "comment-reports".
  */
 export interface CommentReport {
-  id: string;
-  comment: string | Comment;
+  id: number;
+  comment: number | Comment;
   reason?: string | null;
   /**
    * A salted hash of the sender’s IP address (the address itself is never stored). Equal hashes: same network.
@@ -473,8 +473,8 @@ export interface CommentReport {
  * via the `definition` "error-reports".
  */
 export interface ErrorReport {
-  id: string;
-  article: string | Article;
+  id: number;
+  article: number | Article;
   /**
    * Plain text, stored as typed. HTML in it is never interpreted: frontends must escape it.
    */
@@ -514,7 +514,7 @@ export interface ErrorReport {
  * via the `definition` "webhooks".
  */
 export interface Webhook {
-  id: string;
+  id: number;
   /**
    * An https URL on the public internet (loopback and private addresses only when the operator allows the host).
    */
@@ -552,7 +552,7 @@ export interface Webhook {
  * via the `definition` "webhook-deliveries".
  */
 export interface WebhookDelivery {
-  id: string;
+  id: number;
   event:
     | 'article.published'
     | 'article.updated'
@@ -561,7 +561,7 @@ export interface WebhookDelivery {
     | 'article.deleted'
     | 'comment.approved';
   status: 'pending' | 'retrying' | 'delivered' | 'failed';
-  webhook: string | Webhook;
+  webhook: number | Webhook;
   /**
    * The webhook-id header: the same on every attempt, so the receiver can drop a repeat.
    */
@@ -592,7 +592,7 @@ export interface WebhookDelivery {
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
-  id: string;
+  id: number;
   key: string;
   data:
     | {
@@ -609,7 +609,7 @@ export interface PayloadKv {
  * via the `definition` "payload-jobs".
  */
 export interface PayloadJob {
-  id: string;
+  id: number;
   /**
    * Input data provided to the job
    */
@@ -701,48 +701,48 @@ export interface PayloadJob {
  * via the `definition` "payload-locked-documents".
  */
 export interface PayloadLockedDocument {
-  id: string;
+  id: number;
   document?:
     | ({
         relationTo: 'users';
-        value: string | User;
+        value: number | User;
       } | null)
     | ({
         relationTo: 'articles';
-        value: string | Article;
+        value: number | Article;
       } | null)
     | ({
         relationTo: 'sources';
-        value: string | Source;
+        value: number | Source;
       } | null)
     | ({
         relationTo: 'quotes';
-        value: string | Quote;
+        value: number | Quote;
       } | null)
     | ({
         relationTo: 'comments';
-        value: string | Comment;
+        value: number | Comment;
       } | null)
     | ({
         relationTo: 'comment-reports';
-        value: string | CommentReport;
+        value: number | CommentReport;
       } | null)
     | ({
         relationTo: 'error-reports';
-        value: string | ErrorReport;
+        value: number | ErrorReport;
       } | null)
     | ({
         relationTo: 'webhooks';
-        value: string | Webhook;
+        value: number | Webhook;
       } | null)
     | ({
         relationTo: 'webhook-deliveries';
-        value: string | WebhookDelivery;
+        value: number | WebhookDelivery;
       } | null);
   globalSlug?: string | null;
   user: {
     relationTo: 'users';
-    value: string | User;
+    value: number | User;
   };
   updatedAt: string;
   createdAt: string;
@@ -752,10 +752,10 @@ export interface PayloadLockedDocument {
  * via the `definition` "payload-preferences".
  */
 export interface PayloadPreference {
-  id: string;
+  id: number;
   user: {
     relationTo: 'users';
-    value: string | User;
+    value: number | User;
   };
   key?: string | null;
   value?:
@@ -775,7 +775,7 @@ export interface PayloadPreference {
  * via the `definition` "payload-migrations".
  */
 export interface PayloadMigration {
-  id: string;
+  id: number;
   name?: string | null;
   batch?: number | null;
   updatedAt: string;
@@ -1083,12 +1083,12 @@ export interface TaskSchedulePublish {
     locale?: string | null;
     doc?: {
       relationTo: 'articles';
-      value: string | Article;
+      value: number | Article;
     } | null;
     global?: string | null;
     user?: {
       relationTo: 'users';
-      value: string | User;
+      value: number | User;
     } | null;
   };
   output?: unknown;
@@ -1101,7 +1101,7 @@ export interface QuoteReferenceBlock {
   /**
    * The quote record: its words, who said it and whether it is verbatim.
    */
-  quote: string | Quote;
+  quote: number | Quote;
   id?: string | null;
   blockName?: string | null;
   blockType: 'quote';
