@@ -10,7 +10,7 @@ export default {
     '^@payload-config$': '<rootDir>/src/payload.config.ts',
     // The package's own name resolves to its source in this repository, as tsconfig's paths say.
     '^newsroom-payload$': '<rootDir>/src/plugin/index.ts',
-    '^newsroom-payload/(client|rsc|html|admin)$': '<rootDir>/src/plugin/exports/$1.ts',
+    '^newsroom-payload/(client|rsc|html|admin|syndication)$': '<rootDir>/src/plugin/exports/$1.ts',
     '^newsroom-payload/fast-path$': '<rootDir>/src/plugin/exports/fastPath.ts',
   },
   transform: {

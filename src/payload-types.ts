@@ -110,8 +110,12 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: null;
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    newsroom: Newsroom;
+  };
+  globalsSelect: {
+    newsroom: NewsroomSelect<false> | NewsroomSelect<true>;
+  };
   locale: null;
   widgets: {
     collections: CollectionsWidget;
@@ -1050,6 +1054,129 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   batch?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * The publication as feeds, search engines and partners see it, and its published policies.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsroom".
+ */
+export interface Newsroom {
+  id: number;
+  name: string;
+  /**
+   * The site’s home, e.g. https://news.example. Defaults to SERVER_URL.
+   */
+  url?: string | null;
+  /**
+   * BCP 47, e.g. en, en-GB, fr.
+   */
+  language: string;
+  /**
+   * An image URL, for structured data (Google asks for a logo at least 112 px wide).
+   */
+  logoUrl?: string | null;
+  policies?: {
+    corrections?: {
+      /**
+       * If you publish this policy elsewhere. Otherwise the text below is served by the site.
+       */
+      url?: string | null;
+      /**
+       * Plain text; a blank line starts a new paragraph. The default describes what the system itself enforces: edit it into your newsroom’s own words.
+       */
+      text?: string | null;
+    };
+    unnamedSources?: {
+      /**
+       * If you publish this policy elsewhere. Otherwise the text below is served by the site.
+       */
+      url?: string | null;
+      /**
+       * Plain text; a blank line starts a new paragraph. The default describes what the system itself enforces: edit it into your newsroom’s own words.
+       */
+      text?: string | null;
+    };
+    verification?: {
+      /**
+       * If you publish this policy elsewhere. Otherwise the text below is served by the site.
+       */
+      url?: string | null;
+      /**
+       * Plain text; a blank line starts a new paragraph. The default describes what the system itself enforces: edit it into your newsroom’s own words.
+       */
+      text?: string | null;
+    };
+    ethics?: {
+      /**
+       * If you publish this policy elsewhere. Otherwise the text below is served by the site.
+       */
+      url?: string | null;
+      /**
+       * Plain text; a blank line starts a new paragraph. The default describes what the system itself enforces: edit it into your newsroom’s own words.
+       */
+      text?: string | null;
+    };
+    feedback?: {
+      /**
+       * If you publish this policy elsewhere. Otherwise the text below is served by the site.
+       */
+      url?: string | null;
+      /**
+       * Plain text; a blank line starts a new paragraph. The default describes what the system itself enforces: edit it into your newsroom’s own words.
+       */
+      text?: string | null;
+    };
+  };
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsroom_select".
+ */
+export interface NewsroomSelect<T extends boolean = true> {
+  name?: T;
+  url?: T;
+  language?: T;
+  logoUrl?: T;
+  policies?:
+    | T
+    | {
+        corrections?:
+          | T
+          | {
+              url?: T;
+              text?: T;
+            };
+        unnamedSources?:
+          | T
+          | {
+              url?: T;
+              text?: T;
+            };
+        verification?:
+          | T
+          | {
+              url?: T;
+              text?: T;
+            };
+        ethics?:
+          | T
+          | {
+              url?: T;
+              text?: T;
+            };
+        feedback?:
+          | T
+          | {
+              url?: T;
+              text?: T;
+            };
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

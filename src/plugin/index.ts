@@ -9,6 +9,7 @@ import { Sources } from '../../collections/Sources'
 import { rolesField, Users } from '../../collections/Users'
 import { WebhookDeliveries } from '../../collections/WebhookDeliveries'
 import { Webhooks } from '../../collections/Webhooks'
+import { Newsroom } from '../../globals/Newsroom'
 import { isAdmin, isEditor } from './access/roles'
 import { ADMIN_COMPONENTS } from './admin/componentPaths'
 import { withDefaults } from './settings'
@@ -114,7 +115,8 @@ export const newsroomPlugin =
       ...(hostUsers ? [] : [applyOverride(withPluginBehaviour(Users(settings), settings), settings.overrides.users)]),
       ...newsroomCollections(settings),
     ]
-    if (settings.disabled) return { ...config, admin: { ...config.admin, user: config.admin?.user ?? settings.slugs.users }, collections }
+    const globals = [...(config.globals ?? []), Newsroom(settings)]
+    if (settings.disabled) return { ...config, admin: { ...config.admin, user: config.admin?.user ?? settings.slugs.users }, collections, globals }
 
     return {
       ...config,
@@ -127,6 +129,7 @@ export const newsroomPlugin =
         },
       },
       collections,
+      globals,
       endpoints: [...(config.endpoints ?? []), openApi(settings)],
       jobs: withWebhookJobs(config.jobs, settings),
       onInit: async (payload) => {

@@ -1,4 +1,4 @@
-import type { CollectionConfig, CollectionSlug, Field, PayloadRequest } from 'payload'
+import type { CollectionConfig, CollectionSlug, Field, GlobalSlug, PayloadRequest } from 'payload'
 
 export { ROLES, type Role } from './vocabulary'
 
@@ -19,6 +19,8 @@ export type NewsroomCollectionSlugs = {
   webhooks?: string
   /** @default 'webhook-deliveries' */
   webhookDeliveries?: string
+  /** The global holding the newsroom's name, URL, language, logo and policies. @default 'newsroom' */
+  newsroom?: string
   /**
    * The auth collection whose accounts carry newsroom roles. If the host config already has a
    * collection with this slug, the plugin adds the `roles` field to it instead of replacing it.
@@ -47,7 +49,7 @@ export type NewsroomPluginOptions = {
    * plugin's one by one; hooks and endpoints are added after the plugin's; anything else replaces.
    * @example overrides: { articles: { fields: ({ defaultFields }) => [...defaultFields, { name: 'kicker', type: 'text' }] } }
    */
-  overrides?: { [K in keyof NewsroomCollectionSlugs]?: CollectionOverride }
+  overrides?: { [K in Exclude<keyof NewsroomCollectionSlugs, 'newsroom'>]?: CollectionOverride }
   /** Admin navigation group labels. */
   groups?: {
     /** @default 'Newsroom' */
@@ -128,6 +130,13 @@ export type NewsroomPluginOptions = {
    */
   storyUrl?: (story: { slug: string }) => string
   /**
+   * Where a policy kept as text in the `newsroom` global is read (one with its own URL there is
+   * linked as it is). Relative URLs are prefixed like `storyUrl`'s.
+   * @example (policy) => `/policies/${policy}`
+   * @default (policy) => `/api/globals/{newsroom}/policies/${policy}` (a plain page the plugin serves)
+   */
+  policyUrl?: (policy: string) => string
+  /**
    * Webhooks (Standard Webhooks, signed) to frontends and partners: admins add receivers in the
    * `webhooks` collection; every event is delivered through Payload's jobs queue, at least once.
    */
@@ -175,7 +184,7 @@ export type NewsroomPluginOptions = {
 /** The options with every default applied: what collections, hooks and access functions receive. */
 export type NewsroomSettings = {
   disabled: boolean
-  slugs: Required<{ [K in keyof NewsroomCollectionSlugs]: CollectionSlug }>
+  slugs: Required<{ [K in Exclude<keyof NewsroomCollectionSlugs, 'newsroom'>]: CollectionSlug }> & { newsroom: GlobalSlug }
   groups: Required<NonNullable<NewsroomPluginOptions['groups']>>
   maxArticleVersions: number
   submissions: Required<NonNullable<NewsroomPluginOptions['submissions']>>
@@ -187,5 +196,6 @@ export type NewsroomSettings = {
   overrides: NonNullable<NewsroomPluginOptions['overrides']>
   preview?: Required<NonNullable<NewsroomPluginOptions['preview']>>
   storyUrl: (story: { slug: string }) => string
+  policyUrl: (policy: string) => string
   webhooks: Required<NonNullable<NewsroomPluginOptions['webhooks']>>
 }

@@ -1,4 +1,4 @@
-import type { CollectionSlug } from 'payload'
+import type { CollectionSlug, GlobalSlug } from 'payload'
 
 import type { NewsroomPluginOptions, NewsroomSettings } from './options'
 
@@ -17,6 +17,7 @@ export const withDefaults = (options: NewsroomPluginOptions = {}): NewsroomSetti
     users: (options.slugs?.users ?? 'users') as CollectionSlug,
     webhooks: (options.slugs?.webhooks ?? 'webhooks') as CollectionSlug,
     webhookDeliveries: (options.slugs?.webhookDeliveries ?? 'webhook-deliveries') as CollectionSlug,
+    newsroom: (options.slugs?.newsroom ?? 'newsroom') as GlobalSlug,
   },
   groups: {
     newsroom: options.groups?.newsroom ?? 'Newsroom',
@@ -53,6 +54,7 @@ export const withDefaults = (options: NewsroomPluginOptions = {}): NewsroomSetti
     ],
   },
   storyUrl: options.storyUrl ?? (({ slug }) => `/api/${options.slugs?.articles ?? 'articles'}/slug/${encodeURIComponent(slug)}`),
+  policyUrl: options.policyUrl ?? ((policy) => `/api/globals/${options.slugs?.newsroom ?? 'newsroom'}/policies/${policy}`),
   webhooks: {
     allowedHosts: options.webhooks?.allowedHosts ?? [],
     timeoutSeconds: options.webhooks?.timeoutSeconds ?? 10,

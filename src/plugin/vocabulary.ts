@@ -62,3 +62,16 @@ export const WEBHOOK_EVENTS = [
 export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number]['value']
 
 export const WEBHOOK_DELIVERY_STATUSES = [option('pending', 'Pending'), option('retrying', 'Retrying'), option('delivered', 'Delivered'), option('failed', 'Failed')] as const
+
+/**
+ * The newsroom's published policies, as readers and machines look for them: schema.org's
+ * NewsMediaOrganization properties and IPTC's trust indicators (http://cv.iptc.org/newscodes/trustindicator/).
+ */
+export const POLICIES = [
+  { key: 'corrections', slug: 'corrections', title: 'Corrections policy', schemaOrg: 'correctionsPolicy', iptc: 'correctionsPolicy' },
+  { key: 'unnamedSources', slug: 'unnamed-sources', title: 'Unnamed sources policy', schemaOrg: 'unnamedSourcesPolicy', iptc: 'unnamedSourcesPolicy' },
+  { key: 'verification', slug: 'verification', title: 'Verification and fact-checking policy', schemaOrg: 'verificationFactCheckingPolicy', iptc: 'factCheckingPolicy' },
+  { key: 'ethics', slug: 'ethics', title: 'Ethics policy', schemaOrg: 'ethicsPolicy', iptc: 'ethicsPolicy' },
+  { key: 'feedback', slug: 'feedback', title: 'How to tell us about an error', schemaOrg: 'actionableFeedbackPolicy', iptc: 'feedbackPolicy' },
+] as const
+export type PolicyKey = (typeof POLICIES)[number]['key']

@@ -8,6 +8,7 @@ import { buildConfig } from 'payload'
 import { databaseAdapter, type DatabaseOptions } from './database'
 import { answerBusyDatabaseWith503 } from './databaseBusy'
 import { newsroomPlugin, parseAllowedHosts, type NewsroomPluginOptions } from 'newsroom-payload'
+import { READER_PATHS } from './readerPaths'
 import { payloadSecret } from './secret'
 
 /** The app's `src/`: the import map, the generated types and GraphQL schema live there. */
@@ -41,8 +42,9 @@ const originRules = (): Pick<Config, 'cors' | 'csrf'> => {
  * although they are not public.
  */
 const appNewsroom = (): NewsroomPluginOptions => ({
-  preview: { url: ({ slug, id }) => `/stories/${slug}?preview=${id}` },
-  storyUrl: ({ slug }) => `/stories/${encodeURIComponent(slug)}`,
+  preview: { url: ({ slug, id }) => READER_PATHS.preview(slug, id) },
+  storyUrl: ({ slug }) => READER_PATHS.story(slug),
+  policyUrl: READER_PATHS.policy,
   webhooks: {
     allowedHosts: parseAllowedHosts(process.env.WEBHOOK_ALLOWED_HOSTS),
     ...(process.env.WEBHOOK_TIMEOUT_SECONDS ? { timeoutSeconds: Number(process.env.WEBHOOK_TIMEOUT_SECONDS) } : {}),

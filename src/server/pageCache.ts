@@ -2,14 +2,17 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 
 import { cacheRenderedPage, deliveryGeneration } from 'newsroom-payload/fast-path'
 
-/** The reader site's pages that are the same for every reader: the front page and a story. */
-const CACHEABLE = /^\/(?:stories\/[^/?]+)?$/
+/** The reader site's pages that are the same for every reader: the front page, a story, a policy, the feed, sitemaps, robots.txt. */
+const CACHEABLE = /^\/(?:stories\/[^/?]+|policies\/[^/?]+|feed\.xml|sitemap\.xml|news-sitemap\.xml|robots\.txt)?$/
+
+/** What such a page may be: what the site renders for readers, nothing else. */
+const CACHEABLE_TYPES = /^(?:text\/html|application\/atom\+xml|application\/xml|text\/plain)\b/
 
 /** Like the story's JSON: revalidated on every use, kept by shared caches for a minute. */
 const CACHE_CONTROL = 'public, max-age=0, s-maxage=60, stale-while-revalidate=300'
 
 /**
- * Keeps a reader page as Next rendered it, so the next reader gets it from memory (the fast path
+ * Keeps a reader page (or feed, or sitemap) as Next rendered it, so the next reader gets it from memory (the fast path
  * answers it, with a strong ETag and 304s) until a write empties the cache. Only anonymous GETs of
  * the pages above, without a query, answered 200 with HTML and no cookie; never a preview or a draft.
  */
@@ -31,8 +34,8 @@ export const keepRenderedPage = (req: IncomingMessage, res: ServerResponse) => {
   res.end = ((chunk?: unknown, ...rest: unknown[]) => {
     keep(chunk, rest[0])
     const type = String(res.getHeader('content-type') ?? '')
-    if (res.statusCode === 200 && type.startsWith('text/html') && !res.getHeader('set-cookie') && !res.getHeader('content-encoding')) {
-      cacheRenderedPage(decodeURIComponent(req.url!), Buffer.concat(chunks), CACHE_CONTROL, generation)
+    if (res.statusCode === 200 && CACHEABLE_TYPES.test(type) && !res.getHeader('set-cookie') && !res.getHeader('content-encoding')) {
+      cacheRenderedPage(decodeURIComponent(req.url!), Buffer.concat(chunks), CACHE_CONTROL, generation, type)
     }
     return (end as (...args: unknown[]) => ServerResponse)(chunk, ...rest)
   }) as typeof res.end

@@ -9,7 +9,7 @@ import { projectRoot } from '../helpers/appProcess'
  * src/plugin/) never imports the app, imports only packages it declares (dependencies and
  * peerDependencies, which is what a host installs), and no module imports itself in a circle.
  */
-const PLUGIN = ['collections', 'src/plugin']
+const PLUGIN = ['collections', 'globals', 'src/plugin']
 const APP = ['src/server', 'src/app', 'src/migrations', 'src/payload.config.ts', 'src/payload-types.ts', 'seed']
 
 const walk = (entry: string): string[] => {

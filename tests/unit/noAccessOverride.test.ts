@@ -9,7 +9,7 @@ import { projectRoot } from '../helpers/appProcess'
  * rules on behalf of whoever made the request. Allowed: `...asCaller(req)` (the requester's rights),
  * `overrideAccess: false`, or `...systemAccess(req)` in the reviewed places listed below.
  */
-const PLUGIN_CODE = ['collections', 'src/plugin']
+const PLUGIN_CODE = ['collections', 'globals', 'src/plugin']
 
 /** Where the system acts past access rules, and why; adding one means adding it here, in review. */
 const SYSTEM_ACCESS_ALLOWED: Record<string, string> = {

@@ -95,6 +95,7 @@ describe('JSON-LD', () => {
     storyStatus: 'developing',
     tags: ['a'],
     publishedAt: '2026-01-01T00:00:00.000Z',
+    embargoedUntil: null,
     dateModified: null,
     body: bodyCiting(10, 11),
     bodyHtml: '',
@@ -112,7 +113,7 @@ describe('JSON-LD', () => {
     commentCount: 0,
     comments: { docs: [], totalTopLevel: 0, hasMore: false },
   }
-  const ld = toNewsArticleJsonLd(article, 'https://news.example/story') as any
+  const ld = toNewsArticleJsonLd(article, { url: 'https://news.example/story' }) as any
 
   it('is a NewsArticle with quotes attributed, corrections as CorrectionComment, the body as read', () => {
     expect(ld).toMatchObject({ '@type': 'NewsArticle', headline: 'Headline', url: 'https://news.example/story', dateModified: '2026-01-01T00:00:00.000Z', author: { '@type': 'Organization', name: 'Staff' } })

@@ -8,6 +8,7 @@
  */
 import type { DeliveryArticle } from '../delivery/types'
 import type { ArticleDoc as Article, CommentDoc as Comment } from '../documents'
+import type { NewsroomDoc } from '../syndication/newsroomFacts'
 
 export type { DeliveryArticle, DeliveryComment, DeliveryQuote, DeliverySource } from '../delivery/types'
 
@@ -41,7 +42,7 @@ export type NewsroomClientOptions = {
   fetch?: typeof fetch
   headers?: Record<string, string>
   /** The host's collection slugs, if it renamed them (the plugin's `slugs` option). @default { articles: 'articles', comments: 'comments' } */
-  slugs?: { articles?: string; comments?: string }
+  slugs?: { articles?: string; comments?: string; newsroom?: string }
   /** Payload's REST prefix (`routes.api`). @default '/api' */
   apiRoute?: string
 }
@@ -53,6 +54,7 @@ export const createNewsroomClient = ({ baseURL, fetch: fetchImpl = fetch, header
   const base = `${baseURL.replace(/\/$/, '')}${apiRoute.replace(/\/$/, '')}`
   const articles = `/${slugs.articles ?? 'articles'}`
   const comments = `/${slugs.comments ?? 'comments'}`
+  const newsroomSlug = slugs.newsroom ?? 'newsroom'
 
   const request = async <T>(method: string, path: string, body?: unknown, extra: Record<string, string> = {}): Promise<{ status: number; data: T; response: Response }> => {
     const response = await fetchImpl(`${base}${path}`, {
@@ -84,9 +86,19 @@ export const createNewsroomClient = ({ baseURL, fetch: fetchImpl = fetch, header
       return (await request<Record<string, unknown>>('GET', `${articles}/slug/${encodeURIComponent(slug)}?format=jsonld`)).data
     },
 
-    /** Published articles, newest first. */
-    async listArticles({ page = 1, limit = 10 }: { page?: number; limit?: number } = {}): Promise<Paginated<Article>> {
-      return (await request<Paginated<Article>>('GET', `${articles}?page=${page}&limit=${limit}&sort=-publishedAt&depth=0`)).data
+    /** The story as IPTC ninjs 3.1, for syndication. */
+    async getStoryNinjs(slug: string): Promise<Record<string, unknown>> {
+      return (await request<Record<string, unknown>>('GET', `${articles}/slug/${encodeURIComponent(slug)}?format=ninjs`)).data
+    },
+
+    /** Published articles, newest first (or by `sort`, e.g. `-dateModified`: the latest material update first). */
+    async listArticles({ page = 1, limit = 10, sort = '-publishedAt' }: { page?: number; limit?: number; sort?: '-publishedAt' | '-dateModified' } = {}): Promise<Paginated<Article>> {
+      return (await request<Paginated<Article>>('GET', `${articles}?page=${page}&limit=${limit}&sort=${sort}&depth=0`)).data
+    },
+
+    /** The newsroom's public record: name, URL, language, logo, policies (the `newsroom` global). */
+    async getNewsroom(): Promise<NewsroomDoc> {
+      return (await request<NewsroomDoc>('GET', `/globals/${newsroomSlug}?depth=0`)).data
     },
 
     /** Approved comments of an article, pinned first then oldest first. */

@@ -109,6 +109,7 @@ export const buildArticleDocument = async (payload: Payload, settings: NewsroomS
     storyStatus: article.storyStatus,
     tags: article.tags ?? [],
     publishedAt: article.publishedAt ?? null,
+    embargoedUntil: article.embargoUntil ?? null,
     dateModified: article.dateModified ?? null,
     body: article.body ?? null,
     bodyHtml: bodyToHtml(article.body, deliveredQuotes),

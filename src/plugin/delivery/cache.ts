@@ -6,11 +6,11 @@ import { LRUCache } from 'lru-cache'
 export type Representation = { body: Buffer; etag: string; contentType: string }
 
 /**
- * An answer serialized once: a story's JSON and JSON-LD, or a rendered page's HTML, each with its
- * strong ETag. Cached under the path it answers.
+ * An answer serialized once: a story's JSON, JSON-LD and ninjs, or a page the site rendered (HTML,
+ * a feed, a sitemap), each with its strong ETag. Cached under the path it answers.
  */
 export type DeliveryEntry = {
-  representations: Partial<Record<'json' | 'jsonld' | 'html', Representation>>
+  representations: Partial<Record<'json' | 'jsonld' | 'ninjs' | 'page', Representation>>
   cacheControl: string
 }
 
@@ -84,22 +84,24 @@ export const strongEtag = (bytes: Buffer): string => `"${crypto.createHash('sha2
 
 const representation = (body: Buffer, contentType: string): Representation => ({ body, etag: strongEtag(body), contentType })
 
-export const makeEntry = (document: unknown, jsonld: unknown, cacheControl: string): DeliveryEntry => ({
+export const makeEntry = (document: unknown, jsonld: unknown, cacheControl: string, ninjs?: unknown): DeliveryEntry => ({
   representations: {
     json: representation(Buffer.from(JSON.stringify(document)), 'application/json; charset=utf-8'),
     jsonld: representation(Buffer.from(JSON.stringify(jsonld)), 'application/ld+json; charset=utf-8'),
+    ...(ninjs === undefined ? {} : { ninjs: representation(Buffer.from(JSON.stringify(ninjs)), 'application/ninjs+json; charset=utf-8') }),
   },
   cacheControl,
 })
 
 /**
- * A page rendered for readers (the reader site's story page), kept under its path like the story
- * it shows and emptied by the same writes; not kept if a write landed while it was rendered.
+ * A page rendered for readers (a story page, the front page, a feed or sitemap), kept under its
+ * path like the stories it shows and emptied by the same writes; not kept if a write landed while
+ * it was rendered.
  */
-export const cacheRenderedPage = (path: string, html: Buffer, cacheControl: string, renderedAtGeneration: number): boolean => {
+export const cacheRenderedPage = (path: string, body: Buffer, cacheControl: string, renderedAtGeneration: number, contentType = 'text/html; charset=utf-8'): boolean => {
   const cache = existingDeliveryCache()
   if (!cache || deliveryGeneration() !== renderedAtGeneration) return false
-  cache.set(path, { representations: { html: representation(html, 'text/html; charset=utf-8') }, cacheControl })
+  cache.set(path, { representations: { page: representation(body, contentType) }, cacheControl })
   return true
 }
 
@@ -108,8 +110,8 @@ const etagMatches = (header: string | null | undefined, etag: string) =>
 
 /**
  * The HTTP answer for an entry: JSON-LD for `?format=jsonld` or an `application/ld+json` Accept,
- * JSON otherwise (HTML for a page); 304 when If-None-Match already has it. Shared by the fast path
- * and the Payload endpoint.
+ * ninjs for `?format=ninjs` or `application/ninjs+json`, JSON otherwise (a page as it was kept);
+ * 304 when If-None-Match already has it. Shared by the fast path and the Payload endpoint.
  */
 export const deliver = (
   entry: DeliveryEntry,
@@ -117,9 +119,9 @@ export const deliver = (
   /** HIT: answered from the cache in front of the framework; MISS: built (or read) by Payload's endpoint. */
   cacheStatus: 'HIT' | 'MISS' = 'MISS',
 ): { status: 200 | 304; headers: Record<string, string>; body?: Buffer } => {
-  const { json, jsonld, html } = entry.representations
-  const wantsLd = request.format === 'jsonld' || (request.format == null && /application\/ld\+json/.test(request.accept ?? ''))
-  const chosen = (wantsLd && jsonld) || json || html || jsonld!
+  const { json, jsonld, ninjs, page } = entry.representations
+  const wants = (format: string, type: RegExp) => request.format === format || (request.format == null && type.test(request.accept ?? ''))
+  const chosen = (wants('ninjs', /application\/ninjs\+json/) && ninjs) || (wants('jsonld', /application\/ld\+json/) && jsonld) || json || page || jsonld!
   const headers: Record<string, string> = {
     ETag: chosen.etag,
     'Cache-Control': entry.cacheControl,

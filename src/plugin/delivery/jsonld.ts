@@ -1,6 +1,19 @@
+import type { NewsroomFacts } from '../syndication/newsroomFacts'
 import type { DeliveryArticle, DeliverySource } from './types'
 
 import { bodyToPlainText } from '../richText/plainText'
+
+/** The publisher: a NewsMediaOrganization carrying the newsroom's published policies (The Trust Project's, as schema.org names them). */
+export const toPublisherJsonLd = (newsroom: NewsroomFacts) => ({
+  '@type': 'NewsMediaOrganization',
+  name: newsroom.name,
+  ...(newsroom.url ? { url: newsroom.url } : {}),
+  ...(newsroom.logoUrl ? { logo: { '@type': 'ImageObject', url: newsroom.logoUrl } } : {}),
+  ...Object.fromEntries(newsroom.policies.filter((policy) => /^https?:/.test(policy.url)).map((policy) => [policy.schemaOrg, policy.url])),
+})
+
+/** Where a log entry is on the reader page: the story's URL and the entry's anchor. */
+export const logEntryUrl = (storyUrl: string, entryId: string) => `${storyUrl}#update-${entryId}`
 
 /**
  * schema.org wants an agent: people are Persons, everything else (officials, crowds, recordings) an
@@ -16,15 +29,19 @@ const agentOf = (source: DeliverySource | undefined) => {
 
 /**
  * The story as schema.org NewsArticle: quotes as Quotation (spokenByCharacter and creator: who said
- * it), corrections and clarifications as CorrectionComment, the rendered body as articleBody.
+ * it), corrections and clarifications as CorrectionComment, the rendered body as articleBody, the
+ * publisher with its policies. A story with updates is also a LiveBlogPosting: its coverage starts
+ * at publication, ends when it is concluded, and each update is a BlogPosting at its own anchor.
  */
-export const toNewsArticleJsonLd = (article: DeliveryArticle, url?: string) => {
+export const toNewsArticleJsonLd = (article: DeliveryArticle, { url, newsroom }: { url?: string; newsroom?: NewsroomFacts } = {}) => {
   const sources = new Map(article.sources.map((source) => [source.id, source]))
   const quotes = new Map(article.quotes.map((quote) => [quote.id, quote]))
   const byline = article.byline?.trim()
+  const updates = article.updateLog.filter((entry) => entry.type === 'update')
+  const live = updates.length > 0
   return {
     '@context': 'https://schema.org',
-    '@type': 'NewsArticle',
+    '@type': live ? ['NewsArticle', 'LiveBlogPosting'] : 'NewsArticle',
     ...(url ? { url, mainEntityOfPage: url } : {}),
     identifier: String(article.id),
     headline: article.title,
@@ -49,5 +66,19 @@ export const toNewsArticleJsonLd = (article: DeliveryArticle, url?: string) => {
       .filter((entry) => entry.type === 'correction' || entry.type === 'clarification')
       .map((entry) => ({ '@type': 'CorrectionComment', text: entry.text, datePublished: entry.date })),
     commentCount: article.commentCount,
+    ...(newsroom ? { inLanguage: newsroom.language, publisher: toPublisherJsonLd(newsroom) } : {}),
+    ...(live
+      ? {
+          coverageStartTime: article.publishedAt,
+          ...(article.storyStatus === 'concluded' ? { coverageEndTime: article.dateModified ?? updates.at(-1)!.date } : {}),
+          liveBlogUpdate: [...updates].reverse().map((entry) => ({
+            '@type': 'BlogPosting',
+            headline: entry.text.length > 110 ? `${entry.text.slice(0, 109)}…` : entry.text,
+            articleBody: entry.text,
+            datePublished: entry.date,
+            ...(url ? { url: logEntryUrl(url, entry.id) } : {}),
+          })),
+        }
+      : {}),
   }
 }

@@ -3,13 +3,11 @@ import type { Payload, PayloadRequest } from 'payload'
 import type { NewsroomSettings } from '../options'
 
 import { buildArticleDocument, readerViewOf } from './buildArticleDocument'
+import { absoluteUrl } from '../syndication/newsroomFacts'
 import { strongEtag } from './cache'
 
 /** The story's public URL: the `storyUrl` option, made absolute with serverURL when it can be. */
-export const storyUrlFor = (settings: NewsroomSettings, serverURL: string | undefined, slug: string) => {
-  const url = settings.storyUrl({ slug })
-  return /^[a-z][a-z0-9+.-]*:/i.test(url) || !serverURL ? url : `${serverURL.replace(/\/$/, '')}${url.startsWith('/') ? '' : '/'}${url}`
-}
+export const storyUrlFor = (settings: NewsroomSettings, serverURL: string | undefined, slug: string) => absoluteUrl(serverURL ?? '', settings.storyUrl({ slug }))
 
 /**
  * The ETag readers get for the story's JSON (the delivery endpoint's), or null when they get none;

@@ -42,6 +42,8 @@ export type DeliveryArticle = {
   tags: string[]
   publishedAt: string | null
   dateModified: string | null
+  /** The embargo the story was held under until it was published, if it had one. */
+  embargoedUntil: string | null
   /** Lexical JSON. Inline blocks of type "quote" carry `fields.quote`: the id of an entry in `quotes`. */
   body: unknown
   /**

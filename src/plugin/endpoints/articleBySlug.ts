@@ -1,11 +1,12 @@
 import type { Endpoint } from 'payload'
 
 import type { NewsroomSettings } from '../options'
-import { storyUrlFor } from '../delivery/storyFacts'
 
 import { buildArticleDocument } from '../delivery/buildArticleDocument'
 import { deliver, deliveryCache, deliveryGeneration, makeEntry, singleFlight } from '../delivery/cache'
 import { toNewsArticleJsonLd } from '../delivery/jsonld'
+import { absoluteUrl, readNewsroom } from '../syndication/newsroomFacts'
+import { toNinjs } from '../syndication/ninjs'
 
 export const cacheControlFor = ({ delivery }: NewsroomSettings) =>
   `public, max-age=0, s-maxage=${delivery.sMaxAge}, stale-while-revalidate=${delivery.staleWhileRevalidate}`
@@ -30,8 +31,15 @@ export const articleBySlug = (settings: NewsroomSettings): Endpoint => ({
         const generation = deliveryGeneration()
         const document = await buildArticleDocument(req.payload, settings, slug)
         if (!document) return null
-        const url = storyUrlFor(settings, req.payload.config.serverURL, slug)
-        const built = makeEntry(document, toNewsArticleJsonLd(document, /^https?:\/\//.test(url) ? url : undefined), cacheControlFor(settings))
+        const newsroom = await readNewsroom(req.payload, settings)
+        const url = absoluteUrl(newsroom.url, settings.storyUrl({ slug }))
+        const absolute = /^https?:\/\//.test(url) ? url : undefined
+        const built = makeEntry(
+          document,
+          toNewsArticleJsonLd(document, { url: absolute, newsroom }),
+          cacheControlFor(settings),
+          toNinjs(document, { url, newsroom, embargoedUntil: document.embargoedUntil }),
+        )
         // A write landed while this was built from the data before it: answer, but do not keep it.
         if (deliveryGeneration() === generation) cache.set(key, built)
         return built

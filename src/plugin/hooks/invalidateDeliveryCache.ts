@@ -1,4 +1,4 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook, PayloadRequest } from 'payload'
 
 import { invalidateDelivery } from '../delivery/cache'
 
@@ -46,3 +46,10 @@ export const invalidateDeliveryAfterDelete =
     invalidateOnceCommitted(req)
     return doc
   }
+
+/** The newsroom's record is in every served story (publisher, policies) and in the feeds. */
+export const invalidateDeliveryAfterGlobalChange: GlobalAfterChangeHook = ({ doc, req }) => {
+  invalidateDelivery()
+  invalidateOnceCommitted(req)
+  return doc
+}

@@ -1,6 +1,7 @@
 import type { NewsroomSettings } from '../options'
+import { NINJS_SCHEMA } from '../syndication/ninjs'
 
-import { LOG_ENTRY_TYPES, QUOTE_KINDS, SOURCE_KINDS, STORY_STATUS_VALUES, valuesOf, VERIFICATION_STATUSES } from '../vocabulary'
+import { LOG_ENTRY_TYPES, POLICIES, QUOTE_KINDS, SOURCE_KINDS, STORY_STATUS_VALUES, valuesOf, VERIFICATION_STATUSES } from '../vocabulary'
 
 const nullable = (schema: Record<string, unknown>) => ({ anyOf: [schema, { type: 'null' }] })
 const id = { anyOf: [{ type: 'integer' }, { type: 'string' }] }
@@ -39,21 +40,38 @@ export const openApiDocument = (settings: NewsroomSettings) => {
         get: {
           summary: 'The published story in one document',
           description:
-            'Body, public fields of its quotes and sources, update and correction log, the first page of approved comments (threaded) and the comment count. Strong ETag, 304 on If-None-Match, Cache-Control with s-maxage and stale-while-revalidate. `?format=jsonld` or `Accept: application/ld+json` returns schema.org NewsArticle.',
+            'Body, public fields of its quotes and sources, update and correction log, the first page of approved comments (threaded) and the comment count. Strong ETag, 304 on If-None-Match, Cache-Control with s-maxage and stale-while-revalidate. `?format=jsonld` or `Accept: application/ld+json` returns schema.org NewsArticle (a LiveBlogPosting too while it has updates; its publisher a NewsMediaOrganization with the newsroom’s policies); `?format=ninjs` or `Accept: application/ninjs+json` returns IPTC ninjs 3.1.',
           parameters: [
             { name: 'slug', in: 'path', required: true, schema: { type: 'string' } },
-            { name: 'format', in: 'query', schema: { enum: ['json', 'jsonld'] } },
+            { name: 'format', in: 'query', schema: { enum: ['json', 'jsonld', 'ninjs'] } },
             { name: 'If-None-Match', in: 'header', schema: { type: 'string' } },
           ],
           responses: {
             '200': {
               description: 'The story',
               headers: { ETag: { schema: { type: 'string' } }, 'Cache-Control': { schema: { type: 'string' } } },
-              content: { 'application/json': { schema: ref('DeliveryArticle') }, 'application/ld+json': { schema: ref('NewsArticleJsonLd') } },
+              content: {
+                'application/json': { schema: ref('DeliveryArticle') },
+                'application/ld+json': { schema: ref('NewsArticleJsonLd') },
+                'application/ninjs+json': { schema: { type: 'object', required: ['uri'], description: `IPTC ninjs 3.1, valid against ${NINJS_SCHEMA}` } },
+              },
             },
             '304': { description: 'Not modified: the ETag sent is current' },
             '404': errorResponse('No published article has this slug'),
           },
+        },
+      },
+      [`/api/globals/${settings.slugs.newsroom}`]: {
+        get: {
+          summary: 'The newsroom’s public record: name, URL, language, logo and its policies (a URL or text each)',
+          responses: { '200': json({ type: 'object', required: ['name', 'language', 'policies'], properties: { name: { type: 'string' }, url: { type: ['string', 'null'] }, language: { type: 'string' }, logoUrl: { type: ['string', 'null'] }, policies: { type: 'object' } } }, 'The record') },
+        },
+      },
+      [`/api/globals/${settings.slugs.newsroom}/policies/{policy}`]: {
+        get: {
+          summary: 'A policy kept as text, as a plain HTML page',
+          parameters: [{ name: 'policy', in: 'path', required: true, schema: { enum: POLICIES.map((policy) => policy.slug) } }],
+          responses: { '200': { description: 'The policy', content: { 'text/html': { schema: { type: 'string' } } } }, '404': errorResponse('No such policy') },
         },
       },
       [`/api/${articles}/slug/{slug}/events`]: {
@@ -242,6 +260,7 @@ export const openApiDocument = (settings: NewsroomSettings) => {
             tags: { type: 'array', items: { type: 'string' } },
             publishedAt: nullable({ type: 'string' }),
             dateModified: nullable({ type: 'string' }),
+            embargoedUntil: nullable({ type: 'string', description: 'The embargo the story was held under, if it had one' }),
             body: { type: 'object', description: 'Lexical JSON; inline blocks of type "quote" carry fields.quote, an id in `quotes`' },
             bodyHtml: {
               type: 'string',

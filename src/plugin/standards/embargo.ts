@@ -22,8 +22,8 @@ export const embargoUntilField: DateField = {
   label: 'Embargo until',
   index: true,
   validate: validateEmbargo,
-  // Readers never learn of an embargo (once it lifts it is only history).
-  access: { read: editorsOnlyField },
+  // Readers learn of an embargo only once the story is out (it is then history, which partners' ninjs carries).
+  access: { read: ({ req, doc }) => editorsOnlyField({ req } as never) || doc?._status === 'published' },
   admin: {
     position: 'sidebar',
     date: { pickerAppearance: 'dayAndTime' },

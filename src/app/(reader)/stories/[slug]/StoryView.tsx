@@ -65,7 +65,7 @@ const Comment = ({ comment, articleId, depth }: { comment: DeliveryComment; arti
 
 const UpdateLog = ({ story }: { story: DeliveryArticle }) => {
   const entries = [...story.updateLog].reverse()
-  if (!entries.length) return null
+  if (!entries.length && !story.logRevisions.length) return null
   return (
     <section aria-labelledby="updates" className="update-log">
       <h2 id="updates">Updates and corrections</h2>
@@ -78,6 +78,18 @@ const UpdateLog = ({ story }: { story: DeliveryArticle }) => {
           </li>
         ))}
       </ol>
+      {story.logRevisions.length ? (
+        <>
+          <h3 id="log-revisions">Changes to published entries</h3>
+          <ul className="log-revisions">
+            {story.logRevisions.map((revision) => (
+              <li key={`${revision.entryId}-${revision.changedAt}`}>
+                <Time value={revision.changedAt} />: an entry was {revision.action}; it read “{revision.previousText}”
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
     </section>
   )
 }

@@ -58,6 +58,7 @@ export const toPreviewDocument = (draft: Row): DeliveryArticle => {
     tags: draft.tags ?? [],
     publishedAt: draft.publishedAt ?? null,
     dateModified: draft.dateModified ?? null,
+    embargoedUntil: draft.embargoUntil ?? null,
     body: draft.body ?? null,
     bodyHtml: bodyToHtml(draft.body, quotes),
     quotes,

@@ -1,0 +1,19 @@
+import { newsSitemapXml } from 'newsroom-payload/syndication'
+
+import { READER_PATHS } from '../../../server/readerPaths'
+import { newsroomApi } from '../readerApi'
+import { allPublished, newsroomFacts, onSite, xmlResponse } from '../syndication'
+
+export const dynamic = 'force-dynamic'
+
+/** GET /news-sitemap.xml: Google News' sitemap of the stories first published in the last two days. */
+export const GET = async () => {
+  const api = await newsroomApi()
+  const newsroom = await newsroomFacts(api)
+  const stories = await allPublished(api)
+  const xml = await newsSitemapXml(
+    stories.map((story) => ({ url: onSite(newsroom, READER_PATHS.story(story.slug)), title: story.title, publishedAt: story.publishedAt ?? null })),
+    newsroom,
+  )
+  return xmlResponse(xml, 'application/xml; charset=utf-8')
+}

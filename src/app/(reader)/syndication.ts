@@ -1,0 +1,25 @@
+import type { NewsroomClient } from 'newsroom-payload/client'
+import { absoluteUrl, toNewsroomFacts, type NewsroomFacts } from 'newsroom-payload/syndication'
+
+import { READER_PATHS } from '../../server/readerPaths'
+import { siteUrl } from './readerApi'
+
+/** Stories in the Atom feed. */
+export const FEED_SIZE = 30
+
+/** The newsroom's record (over REST) with this site's policy pages and base URL. */
+export const newsroomFacts = async (api: NewsroomClient): Promise<NewsroomFacts> => toNewsroomFacts(await api.getNewsroom(), { serverURL: siteUrl(), policyUrl: READER_PATHS.policy })
+
+/** A path of this site as an absolute URL (the newsroom's public URL, else SERVER_URL). */
+export const onSite = (newsroom: NewsroomFacts, path: string) => absoluteUrl(newsroom.url || siteUrl(), path)
+
+/** Every published story, a page of 100 at a time (readers' page cap). */
+export const allPublished = async (api: NewsroomClient) => {
+  const first = await api.listArticles({ limit: 100, sort: '-dateModified' })
+  const rest = await Promise.all(Array.from({ length: Math.max(0, (first.totalPages ?? 1) - 1) }, (_, i) => api.listArticles({ limit: 100, page: i + 2, sort: '-dateModified' })))
+  return [first, ...rest].flatMap((page) => page.docs)
+}
+
+/** Like the story's JSON and pages: revalidated on every use, kept a minute by shared caches. */
+export const xmlResponse = (body: string, contentType: string) =>
+  new Response(body, { headers: { 'Content-Type': contentType, 'Cache-Control': 'public, max-age=0, s-maxage=60, stale-while-revalidate=300' } })

@@ -1,0 +1,99 @@
+import { Feed } from 'feed'
+import { SitemapStream, streamToPromise } from 'sitemap'
+
+import type { DeliveryArticle } from '../delivery/types'
+import type { NewsroomFacts } from './newsroomFacts'
+
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`)
+const LOG_WORDS = { update: 'Update', correction: 'Correction', clarification: 'Clarification' } as const
+
+/** A story as a feed entry shows it: its corrections first (as the story page does), the body, then the log of updates. */
+export const storyEntryHtml = (story: DeliveryArticle) => {
+  const corrections = story.updateLog.filter((entry) => entry.type !== 'update')
+  const updates = story.updateLog.filter((entry) => entry.type === 'update')
+  const list = (entries: DeliveryArticle['updateLog']) =>
+    `<ul>${[...entries].reverse().map((entry) => `<li><strong>${LOG_WORDS[entry.type]}</strong> (<time datetime="${entry.date}">${entry.date.slice(0, 16).replace('T', ' ')} UTC</time>): ${escapeHtml(entry.text)}</li>`).join('')}</ul>`
+  return [
+    corrections.length ? `<section class="corrections"><h2>Corrections and clarifications</h2>${list(corrections)}</section>` : '',
+    story.dek ? `<p><em>${escapeHtml(story.dek)}</em></p>` : '',
+    story.bodyHtml,
+    updates.length ? `<section class="updates"><h2>Updates</h2>${list(updates)}</section>` : '',
+  ].join('')
+}
+
+/**
+ * Atom 1.0 of published stories (the `feed` library writes the XML), newest material update first:
+ * each entry's `<updated>` is the story's `dateModified`, its content the story's HTML with its
+ * corrections and updates.
+ */
+export const atomFeed = ({ stories, newsroom, feedUrl, storyUrl }: { stories: DeliveryArticle[]; newsroom: NewsroomFacts; feedUrl: string; storyUrl: (slug: string) => string }): string => {
+  const modified = (story: DeliveryArticle) => new Date(story.dateModified ?? story.publishedAt ?? 0)
+  const ordered = [...stories].sort((a, b) => modified(b).getTime() - modified(a).getTime())
+  const feed = new Feed({
+    id: feedUrl,
+    title: newsroom.name,
+    link: newsroom.url || feedUrl.replace(/\/feed\.xml$/, '/'),
+    language: newsroom.language,
+    updated: ordered[0] ? modified(ordered[0]) : new Date(0),
+    generator: 'newsroom-payload',
+    feedLinks: { atom: feedUrl },
+    ...(newsroom.logoUrl ? { image: newsroom.logoUrl } : {}),
+    copyright: `© ${newsroom.name}`,
+  })
+  for (const story of ordered) {
+    const link = storyUrl(story.slug)
+    feed.addItem({
+      id: link,
+      link,
+      title: story.title,
+      date: modified(story),
+      ...(story.publishedAt ? { published: new Date(story.publishedAt) } : {}),
+      ...(story.dek ? { description: story.dek } : {}),
+      content: storyEntryHtml(story),
+      author: [{ name: story.byline?.trim() || newsroom.name }],
+      category: story.tags.map((tag) => ({ name: tag, term: tag })),
+    })
+  }
+  return feed.atom1()
+}
+
+const xmlOf = async (items: object[], news = false) => {
+  const stream = new SitemapStream({ xmlns: { news, xhtml: false, image: false, video: false } })
+  for (const item of items) stream.write(item)
+  stream.end()
+  return (await streamToPromise(stream)).toString()
+}
+
+/** Every published story with its last material change (the `sitemap` library writes the XML). */
+export const sitemapXml = (entries: { url: string; lastmod: string | null }[]) => xmlOf(entries.map(({ url, lastmod }) => ({ url, ...(lastmod ? { lastmod } : {}) })))
+
+/** Google News' rules for a news sitemap: stories first published in the last two days, at most 1,000. */
+export const NEWS_SITEMAP_DAYS = 2
+export const NEWS_SITEMAP_LIMIT = 1000
+
+/** Google News wants ISO 639 codes, with zh-cn and zh-tw for Chinese scripts. */
+const newsLanguage = (tag: string) => {
+  const lower = tag.toLowerCase()
+  if (/^zh-(hans|cn|sg)/.test(lower)) return 'zh-cn'
+  if (/^zh-(hant|tw|hk|mo)/.test(lower)) return 'zh-tw'
+  return lower.split('-')[0]!
+}
+
+/** The Google News sitemap: publication name and language, publication date and title of each recent story, newest first. */
+export const newsSitemapXml = (entries: { url: string; title: string; publishedAt: string | null }[], newsroom: NewsroomFacts, now = new Date()) => {
+  const since = now.getTime() - NEWS_SITEMAP_DAYS * 24 * 60 * 60 * 1000
+  const recent = entries
+    .filter((entry) => entry.publishedAt && Date.parse(entry.publishedAt) >= since && Date.parse(entry.publishedAt) <= now.getTime())
+    .sort((a, b) => Date.parse(b.publishedAt!) - Date.parse(a.publishedAt!))
+    .slice(0, NEWS_SITEMAP_LIMIT)
+  return xmlOf(
+    recent.map((entry) => ({
+      url: entry.url,
+      news: { publication: { name: newsroom.name, language: newsLanguage(newsroom.language) }, publication_date: entry.publishedAt!, title: entry.title },
+    })),
+    true,
+  )
+}
+
+/** robots.txt that lets crawlers in and points them at the sitemaps. */
+export const robotsTxt = (sitemaps: string[]) => ['User-agent: *', 'Allow: /', 'Disallow: /admin', '', ...sitemaps.map((url) => `Sitemap: ${url}`), ''].join('\n')

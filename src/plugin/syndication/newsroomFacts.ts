@@ -1,0 +1,56 @@
+import type { Payload, PayloadRequest } from 'payload'
+
+import type { NewsroomSettings } from '../options'
+
+import { DEFAULT_POLICIES, isDefaultPolicy } from '../standards/defaultPolicies'
+import { POLICIES, type PolicyKey } from '../vocabulary'
+
+export type NewsroomPolicy = (typeof POLICIES)[number] & { url: string; text: string; isDefault: boolean }
+
+/** The publisher as feeds, structured data and ninjs describe it. */
+export type NewsroomFacts = {
+  name: string
+  /** The site's home, absolute when SERVER_URL or the global says it; '' when unknown. */
+  url: string
+  language: string
+  logoUrl: string | null
+  policies: NewsroomPolicy[]
+}
+
+export type NewsroomDoc = {
+  name?: string | null
+  url?: string | null
+  language?: string | null
+  logoUrl?: string | null
+  policies?: Partial<Record<PolicyKey, { url?: string | null; text?: string | null } | null>> | null
+}
+
+/** A URL the plugin makes (story, policy) against the site's base: kept as it is when already absolute. */
+export const absoluteUrl = (base: string, url: string) =>
+  /^[a-z][a-z0-9+.-]*:/i.test(url) || !base ? url : `${base.replace(/\/$/, '')}${url.startsWith('/') ? '' : '/'}${url}`
+
+/**
+ * The newsroom's record (the `newsroom` global as REST or the Local API returns it) with every
+ * policy filled (the default text where none is set) and every URL absolute where a base is known.
+ * `policyUrl` is the plugin's option of that name (a frontend passes its own pages' paths).
+ */
+export const toNewsroomFacts = (doc: NewsroomDoc, { serverURL = '', policyUrl }: { serverURL?: string; policyUrl: (policy: string) => string }): NewsroomFacts => {
+  const base = (doc.url || serverURL || '').replace(/\/$/, '')
+  return {
+    name: doc.name?.trim() || 'Newsroom',
+    url: base,
+    language: doc.language?.trim() || 'en',
+    logoUrl: doc.logoUrl || null,
+    policies: POLICIES.map((policy) => {
+      const stored = doc.policies?.[policy.key]
+      const text = stored?.text?.trim() || DEFAULT_POLICIES[policy.key]
+      return { ...policy, text, isDefault: isDefaultPolicy(policy.key, text), url: stored?.url || absoluteUrl(base, policyUrl(policy.slug)) }
+    }),
+  }
+}
+
+/** The newsroom's record as an anonymous reader reads it, as facts. */
+export const readNewsroom = async (payload: Payload, settings: NewsroomSettings, req?: PayloadRequest): Promise<NewsroomFacts> => {
+  const doc = (await payload.findGlobal({ slug: settings.slugs.newsroom, depth: 0, overrideAccess: false, ...(req ? { req } : {}) })) as NewsroomDoc
+  return toNewsroomFacts(doc, { serverURL: payload.config.serverURL, policyUrl: settings.policyUrl })
+}

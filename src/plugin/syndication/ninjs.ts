@@ -1,0 +1,72 @@
+import type { DeliveryArticle, DeliverySource } from '../delivery/types'
+import type { NewsroomFacts } from './newsroomFacts'
+
+import { bodyToPlainText } from '../richText/plainText'
+
+export const NINJS_SCHEMA = 'http://www.iptc.org/std/ninjs/ninjs-schema_3.1.json#'
+
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`)
+const words = (text: string) => text.split(/\s+/).filter(Boolean).length
+
+/** What a source may be called in public: its public name, or the description the story prints (never an anonymous source's name). */
+const publicName = (source: DeliverySource) => (source.kind !== 'anonymous' && source.name?.trim()) || source.description
+
+const PEOPLE = new Set(['person', 'anonymous'])
+const ORGANISATIONS = new Set(['official', 'community'])
+
+/** The log as readers see it, newest last: an HTML list for the `log` body. */
+const logHtml = (article: DeliveryArticle) =>
+  `<ol>${article.updateLog.map((entry) => `<li data-type="${entry.type}"><time datetime="${entry.date}">${entry.date}</time> ${entry.type === 'update' ? 'Update' : entry.type === 'correction' ? 'Correction' : 'Clarification'}: ${escapeHtml(entry.text)}</li>`).join('')}</ol>`
+
+/**
+ * The story as IPTC ninjs 3.1 (News in JSON), for partners and wire systems: headline, summary,
+ * the HTML body (and the update and correction log as a second body), byline, tags as subjects,
+ * the embargo it had, its sources as the story shows them (people, organisations, and recordings
+ * and documents as info sources; an anonymous source by the story's own id and description), and
+ * the newsroom's policies as trust indicators. ninjs 3.1 has `by` for the byline (no `bylines`).
+ */
+export const toNinjs = (
+  article: DeliveryArticle,
+  { url, newsroom, embargoedUntil }: { url: string; newsroom: NewsroomFacts; embargoedUntil?: string | null },
+) => {
+  const versionCreated = article.dateModified ?? article.publishedAt ?? undefined
+  const plain = bodyToPlainText(article.body, () => '')
+  const quoted = (kinds: Set<string>) => article.sources.filter((source) => kinds.has(source.kind))
+  const people = quoted(PEOPLE).map((source) => ({ name: publicName(source), rel: source.kind === 'anonymous' ? 'anonymousSource' : 'quotedSource', literal: String(source.id) }))
+  const organisations = quoted(ORGANISATIONS).map((source) => ({ name: publicName(source), rel: 'quotedSource', literal: String(source.id) }))
+  const infoSources = article.sources
+    .filter((source) => !PEOPLE.has(source.kind) && !ORGANISATIONS.has(source.kind))
+    .map((source) => ({ name: publicName(source), role: source.kind, literal: String(source.id) }))
+  const trustIndicators = newsroom.policies
+    .filter((policy) => /^https?:\/\//.test(policy.url))
+    .map((policy) => ({ role: `http://cv.iptc.org/newscodes/trustindicator/${policy.iptc}`, title: policy.title, href: policy.url }))
+  return {
+    uri: /^https?:\/\//.test(url) ? url : `urn:newsroom:article:${article.id}`,
+    standard: { name: 'ninjs', version: '3.1', schema: NINJS_SCHEMA },
+    type: 'text',
+    representationType: 'full',
+    ...(versionCreated ? { version: String(Date.parse(versionCreated)) } : {}),
+    ...(article.publishedAt ? { firstCreated: article.publishedAt } : {}),
+    ...(versionCreated ? { versionCreated } : {}),
+    ...(embargoedUntil ? { embargoedUntil } : {}),
+    pubStatus: 'usable',
+    language: newsroom.language,
+    headlines: [{ role: 'main', value: article.title }],
+    ...(article.dek ? { descriptions: [{ role: 'summary', contentType: 'text/plain', value: article.dek }] } : {}),
+    bodies: [
+      { role: 'main', contentType: 'text/html', value: article.bodyHtml, charCount: plain.length, wordCount: words(plain) },
+      ...(article.updateLog.length ? [{ role: 'log', contentType: 'text/html', value: logHtml(article) }] : []),
+    ],
+    ...(article.byline?.trim() ? { by: article.byline.trim() } : {}),
+    ...(article.tags.length ? { subjects: article.tags.map((tag) => ({ name: tag, rel: 'about' })) } : {}),
+    ...(people.length ? { people } : {}),
+    ...(organisations.length ? { organisations } : {}),
+    ...(infoSources.length ? { infoSources } : {}),
+    altIds: [
+      { role: 'id', value: String(article.id) },
+      { role: 'slug', value: article.slug },
+    ],
+    ...(trustIndicators.length ? { trustIndicators } : {}),
+    copyrightHolder: newsroom.name,
+  }
+}

@@ -1,0 +1,12 @@
+/**
+ * Where this app's reader site puts things, shared by the Payload config (webhooks, JSON-LD, ninjs,
+ * policy links) and the reader site's own pages, feeds and sitemaps.
+ */
+export const READER_PATHS = {
+  story: (slug: string) => `/stories/${encodeURIComponent(slug)}`,
+  preview: (slug: string, id: number | string) => `/stories/${encodeURIComponent(slug)}?preview=${id}`,
+  policy: (policy: string) => `/policies/${policy}`,
+  feed: '/feed.xml',
+  sitemap: '/sitemap.xml',
+  newsSitemap: '/news-sitemap.xml',
+} as const
