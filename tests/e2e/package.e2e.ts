@@ -6,6 +6,7 @@ import path from 'node:path'
 import { freePort, projectRoot } from '../helpers/appProcess'
 import { lexicalParagraphs } from '../helpers/fixtures'
 import { openEventStream } from '../helpers/sseClient'
+import { ninjsValidator } from '../helpers/standards'
 
 /**
  * The plugin as a package: `npm pack`, then installed into a separate, minimal Payload 3 + Next host
@@ -95,7 +96,7 @@ it('ships the plugin only: compiled JavaScript with declarations, nothing of the
   expect(listing.split('\n').filter((file) => /\.tsx?$/.test(file) && !file.endsWith('.d.ts'))).toEqual([])
   const installed = JSON.parse(fs.readFileSync(path.join(host, 'node_modules', 'newsroom-payload', 'package.json'), 'utf8'))
   // Installing it pulls in only what the plugin needs at runtime.
-  expect(Object.keys(installed.dependencies).sort()).toEqual(['ipaddr.js', 'linkify-it', 'lru-cache', 'slugify', 'standardwebhooks'])
+  expect(Object.keys(installed.dependencies).sort()).toEqual(['feed', 'ipaddr.js', 'linkify-it', 'lru-cache', 'sitemap', 'slugify', 'standardwebhooks'])
   // (tsx and jose arrive with Payload itself; these are the app's alone.)
   for (const appOnly of ['express', 'helmet', '@payloadcms/db-mongodb', 'autocannon', 'playwright-core']) expect([appOnly, fs.existsSync(path.join(host, 'node_modules', appOnly))]).toEqual([appOnly, false])
 })
@@ -127,6 +128,11 @@ it('serves the delivery endpoint, JSON-LD and OpenAPI under the renamed slug', a
   expect(jsonld['@type']).toBe('NewsArticle')
   const openapi = await (await fetch(`${baseURL}/api/openapi.json`)).json()
   expect(Object.keys(openapi.paths)).toContain('/api/stories/slug/{slug}')
+  // ninjs and the newsroom's policies, with no page of the host's own: the plugin serves them.
+  expect(ninjsValidator()(await (await fetch(`${baseURL}/api/stories/slug/a-host-story?format=ninjs`)).json())).toEqual([])
+  const policy = await fetch(`${baseURL}/api/globals/newsroom/policies/corrections`)
+  expect(policy.status).toBe(200)
+  expect(await policy.text()).toContain('<h1>Corrections policy</h1>')
 })
 
 it('streams a story’s events through Payload’s own endpoint (the host has no server in front)', async () => {

@@ -91,6 +91,7 @@ const pathWithSegment = fc.oneof(
   segment.map((seg) => `/api/articles/slug/${seg}/events`),
   segment.map((seg) => `/api/webhook-deliveries/${seg}/resend`),
   segment.map((seg) => `/api/payload-jobs/${seg}`),
+  segment.map((seg) => `/api/globals/newsroom/policies/${seg}`),
   segment.map((seg) => `/api/${seg}`),
   segment.map((seg) => `/api/globals/${seg}`),
 )
@@ -116,13 +117,15 @@ const gqlQuery = fc.oneof(
   fc.tuple(gqlValue).map(([id]) => `mutation { duplicateArticle(id: ${id}) { id } }`),
   fc.tuple(gqlValue, gqlValue).map(([url, event]) => `mutation { createWebhook(data: { url: ${url}, events: [${event}] }) { id secret } }`),
   fc.tuple(gqlValue).map(([id]) => `mutation { updateWebhookDelivery(id: ${id}, data: { status: delivered }) { id } }`),
+  fc.tuple(gqlValue, gqlValue).map(([name, language]) => `mutation { updateNewsroom(data: { name: ${name}, language: ${language} }) { name } }`),
+  fc.constant('{ Newsroom { name language policies { corrections { url text } } } }'),
 )
 
 const request = fc.oneof(
   pathRequest,
   gqlQuery.map((query) => ({ method: 'POST', path: '/api/graphql', body: JSON.stringify({ query }), type: 'application/json' })),
-  fc.tuple(fc.constantFrom('/api/articles', '/api/sources', '/api/quotes', '/api/comments', `/api/articles/slug/${SLUG}`, '/api/articles/slug/%00', '/api/articles/1', '/api/comments/1', '/api/openapi.json', '/api/users', '/api/error-reports', '/api/comment-reports', '/api/webhooks', '/api/webhook-deliveries', '/api/articles/slug/no-such-story/events'), query).map(([path, q]) => ({ method: 'GET', path: `${path}${q}` })),
-  fc.tuple(fc.constantFrom('/api/comments', '/api/comments/1/report', '/api/articles/1/error-reports', '/api/articles/abc/error-reports', '/api/comment-reports', '/api/error-reports', '/api/graphql', '/api/users/login', '/api/webhooks', '/api/webhook-deliveries/1/resend'), rawBody, fc.constantFrom('application/json', 'text/plain', 'application/x-www-form-urlencoded', '')).map(([path, body, type]) => ({ method: 'POST', path, body, type })),
+  fc.tuple(fc.constantFrom('/api/articles', '/api/sources', '/api/quotes', '/api/comments', `/api/articles/slug/${SLUG}`, '/api/articles/slug/%00', '/api/articles/1', '/api/comments/1', '/api/openapi.json', '/api/users', '/api/error-reports', '/api/comment-reports', '/api/webhooks', '/api/webhook-deliveries', '/api/articles/slug/no-such-story/events', '/api/globals/newsroom', `/api/articles/slug/${SLUG}?format=ninjs&x=1`), query).map(([path, q]) => ({ method: 'GET', path: `${path}${q}` })),
+  fc.tuple(fc.constantFrom('/api/comments', '/api/comments/1/report', '/api/articles/1/error-reports', '/api/articles/abc/error-reports', '/api/comment-reports', '/api/error-reports', '/api/graphql', '/api/users/login', '/api/webhooks', '/api/webhook-deliveries/1/resend', '/api/globals/newsroom'), rawBody, fc.constantFrom('application/json', 'text/plain', 'application/x-www-form-urlencoded', '')).map(([path, body, type]) => ({ method: 'POST', path, body, type })),
   fc.tuple(fc.constantFrom('/api/comments/1', '/api/articles/1', '/api/sources/1'), rawBody).map(([path, body]) => ({ method: 'PATCH', path, body, type: 'application/json' })),
   fc.constantFrom('/api/comments/1', '/api/articles/1').map((path) => ({ method: 'DELETE', path })),
 )
