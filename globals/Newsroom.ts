@@ -37,7 +37,9 @@ const policyField = ({ key, title }: (typeof POLICIES)[number]): Field => ({
       name: 'text',
       type: 'textarea',
       maxLength: 20_000,
-      defaultValue: DEFAULT_POLICIES[key],
+      // The default is filled in when read, not stored as a column default: the product's wording can
+      // improve without a migration, and a newsroom that clears its text falls back to it.
+      hooks: { afterRead: [({ value }) => (typeof value === 'string' && value.trim() ? value : DEFAULT_POLICIES[key])] },
       admin: { description: 'Plain text; a blank line starts a new paragraph. The default describes what the system itself enforces: edit it into your newsroom’s own words.', rows: 10 },
     },
   ],

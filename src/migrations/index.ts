@@ -3,7 +3,7 @@ import * as migration_20261126_151320_security_review from './20261126_151320_se
 import * as migration_20261126_151330_security_review_data from './20261126_151330_security_review_data';
 import * as migration_20261126_163119_webhooks_and_scheduling from './20261126_163119_webhooks_and_scheduling';
 import * as migration_20261126_163120_locked_documents_rels_cascade from './20261126_163120_locked_documents_rels_cascade';
-import * as migration_20261126_171500_newsroom_global from './20261126_171500_newsroom_global';
+import * as migration_20261126_174438_newsroom_global from './20261126_174438_newsroom_global';
 
 export const migrations = [
   {
@@ -32,8 +32,8 @@ export const migrations = [
     name: '20261126_163120_locked_documents_rels_cascade',
   },
   {
-    up: migration_20261126_171500_newsroom_global.up,
-    down: migration_20261126_171500_newsroom_global.down,
-    name: '20261126_171500_newsroom_global'
+    up: migration_20261126_174438_newsroom_global.up,
+    down: migration_20261126_174438_newsroom_global.down,
+    name: '20261126_174438_newsroom_global'
   },
 ];
