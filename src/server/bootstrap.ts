@@ -6,18 +6,20 @@
 import { getPayload } from 'payload'
 
 import config from '../payload.config'
-import { DEFAULT_DATABASE_URI, explainConnectionFailure, preparationLockFile } from './database'
+import { DEFAULT_DATABASE_URI, explainConnectionFailure, reachDatabase, withPreparationLock } from './database'
 import { ensureAdmin } from './ensureAdmin'
-import { withFileLock } from './schema'
 
 const uri = process.env.DATABASE_URI || DEFAULT_DATABASE_URI
 
 /** Development seeds an empty database on start; production only when asked (SEED_ON_START=true). */
 const seedOnStart = () => (process.env.SEED_ON_START ?? (process.env.NODE_ENV === 'production' ? 'false' : 'true')) === 'true'
 
-/** One process at a time (instances started together on one SQLite file): the first admin and seed happen once. */
-const main = () =>
-  withFileLock(preparationLockFile(uri), async () => {
+/** One process at a time (instances started together on one database): the first admin and seed happen once. */
+const main = async () => {
+  await reachDatabase(uri).catch((error: unknown) => {
+    throw new Error(explainConnectionFailure(uri, error))
+  })
+  return withPreparationLock(uri, async () => {
     const payload = await getPayload({ config }).catch((error: unknown) => {
       throw new Error(explainConnectionFailure(uri, error))
     })
@@ -29,6 +31,7 @@ const main = () =>
     }
     await payload.destroy()
   })
+}
 
 main()
   .then(() => process.exit(0))

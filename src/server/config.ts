@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
 
 import { databaseAdapter, type DatabaseOptions } from './database'
-import { answerBusyDatabaseWith503 } from './databaseBusy'
+import { answerBusyDatabaseWith503, answerRejectedValueWith400 } from './databaseErrors'
 import { newsroomPlugin, parseAllowedHosts, type NewsroomPluginOptions } from 'newsroom-payload'
 import { READER_PATHS } from './readerPaths'
 import { payloadSecret } from './secret'
@@ -45,6 +45,8 @@ const appNewsroom = (): NewsroomPluginOptions => ({
   preview: { url: ({ slug, id }) => READER_PATHS.preview(slug, id) },
   storyUrl: ({ slug }) => READER_PATHS.story(slug),
   policyUrl: READER_PATHS.policy,
+  // A safety net only: writes empty the cache at once, on every instance (src/server/sharedInvalidation.ts).
+  ...(process.env.DELIVERY_CACHE_TTL_SECONDS ? { delivery: { cacheTtlSeconds: Number(process.env.DELIVERY_CACHE_TTL_SECONDS) } } : {}),
   webhooks: {
     allowedHosts: parseAllowedHosts(process.env.WEBHOOK_ALLOWED_HOSTS),
     ...(process.env.WEBHOOK_TIMEOUT_SECONDS ? { timeoutSeconds: Number(process.env.WEBHOOK_TIMEOUT_SECONDS) } : {}),
@@ -63,7 +65,7 @@ export const createAppConfig = (options: AppConfigOptions = {}) =>
     },
     collections: [],
     db: databaseAdapter(options.databaseUri, { schema: options.databaseSchema }),
-    hooks: { afterError: [answerBusyDatabaseWith503] },
+    hooks: { afterError: [answerBusyDatabaseWith503, answerRejectedValueWith400] },
     editor: lexicalEditor(),
     // No client needs more than an article → quote → speaker chain; deeper only multiplies queries.
     maxDepth: 3,

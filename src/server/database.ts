@@ -7,18 +7,20 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { migrations } from '../migrations/index'
-import { migratingOnConnect } from './schema'
+import { migrations as postgresMigrations } from '../migrations-postgres/index'
+import { DEFAULT_DATABASE_URI, isMongoUri, isPostgresUri, POSTGRES_CONNECT_TIMEOUT_MS, redactUri } from './databaseUri'
+import { ensurePostgresDatabase, postgresDatabaseAdapter, withPostgresLock } from './postgres'
+
+export { DEFAULT_DATABASE_URI, isMongoUri, redactUri }
+import { migratingOnConnect, withFileLock } from './schema'
 import { waitingForWriteLock } from './sqliteLocking'
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 
-/** The embedded default: a SQLite file under ./data, so a fresh clone runs with zero setup. */
-export const DEFAULT_DATABASE_URI = `file:${path.join(projectRoot, 'data', 'newsroom.db')}`
 
 /** How long to wait for MongoDB before giving up with an explanation (the driver's default is 30 s). */
 const MONGO_TIMEOUT_MS = 5_000
 
-export const isMongoUri = (uri: string): boolean => /^mongodb(\+srv)?:\/\//.test(uri)
 
 /** How long a write waits for another writer (another request, the seed, another instance) to finish. */
 export const WRITE_LOCK_TIMEOUT_MS = Number(process.env.DATABASE_LOCK_TIMEOUT_MS || 5_000)
@@ -32,7 +34,16 @@ export type DatabaseOptions = {
   schema?: 'migrations' | 'push'
 }
 
-/** `DATABASE_URI` picks the adapter: `mongodb://…` → MongoDB; unset or `file:…` → SQLite. */
+/** Where `npm run migrate:create` writes, and the app reads, each database's committed migrations. */
+export const MIGRATION_DIRS = {
+  sqlite: path.join(projectRoot, 'src', 'migrations'),
+  postgres: path.join(projectRoot, 'src', 'migrations-postgres'),
+}
+
+/**
+ * `DATABASE_URI` picks the adapter: `postgres://…` or `postgresql://…` → PostgreSQL; `mongodb://…` →
+ * MongoDB; unset or `file:…` → SQLite.
+ */
 export const databaseAdapter = (
   uri: string = process.env.DATABASE_URI || DEFAULT_DATABASE_URI,
   { schema = 'migrations' }: DatabaseOptions = {},
@@ -43,8 +54,12 @@ export const databaseAdapter = (
       connectOptions: { serverSelectionTimeoutMS: MONGO_TIMEOUT_MS, connectTimeoutMS: MONGO_TIMEOUT_MS },
     })
   }
+  if (isPostgresUri(uri)) {
+    const adapter = postgresDatabaseAdapter(uri, { push: schema === 'push', migrationDir: MIGRATION_DIRS.postgres, lockTimeoutMs: WRITE_LOCK_TIMEOUT_MS })
+    return schema === 'push' ? adapter : migratingOnConnect(adapter, { migrations: postgresMigrations, prepare: (work) => withPreparationLock(uri, work) })
+  }
   if (!uri.startsWith('file:')) {
-    throw new Error(`DATABASE_URI must start with mongodb://, mongodb+srv:// or file: (got "${redactUri(uri)}").`)
+    throw new Error(`DATABASE_URI must start with postgres://, postgresql://, mongodb://, mongodb+srv:// or file: (got "${redactUri(uri)}").`)
   }
   const lockFile = preparationLockFile(uri)
   if (lockFile) fs.mkdirSync(path.dirname(lockFile), { recursive: true })
@@ -58,9 +73,23 @@ export const databaseAdapter = (
     // Each request's writes commit together or not at all (off by default in db-sqlite).
     transactionOptions: {},
     push: schema === 'push',
+    migrationDir: MIGRATION_DIRS.sqlite,
   })
   const waiting = waitingForWriteLock(adapter, WRITE_LOCK_TIMEOUT_MS)
-  return schema === 'push' ? waiting : migratingOnConnect(waiting, { migrations, lockFile })
+  return schema === 'push' ? waiting : migratingOnConnect(waiting, { migrations, prepare: (work) => withPreparationLock(uri, work) })
+}
+
+/**
+ * Preparing a database (migrations, the first admin, the first seed) is one process at a time, so
+ * instances started together do it once: a lock file beside a SQLite file, an advisory lock in
+ * Postgres. MongoDB needs none (no migrations; the admin and the seed check before they write).
+ */
+export const withPreparationLock = <T>(uri: string, work: () => Promise<T>): Promise<T> =>
+  isPostgresUri(uri) ? withPostgresLock(uri, work) : withFileLock(preparationLockFile(uri), work)
+
+/** Fails fast, before any lock is waited for, when a server database cannot be reached (SQLite and MongoDB: on connect). */
+export const reachDatabase = async (uri: string): Promise<void> => {
+  if (isPostgresUri(uri)) await ensurePostgresDatabase(uri)
 }
 
 /**
@@ -75,23 +104,21 @@ export const preparationLockFile = (uri: string = process.env.DATABASE_URI || DE
 
 /** Which database a Payload instance uses, for people to read (credentials removed). */
 export const databaseNameOf = (payload: { db: unknown }): string => {
-  const db = payload.db as { clientConfig?: { url?: string }; url?: string; name?: string }
-  return redactUri(db.clientConfig?.url ?? db.url ?? db.name ?? 'database')
+  const db = payload.db as { clientConfig?: { url?: string }; poolOptions?: { connectionString?: string }; url?: string; name?: string }
+  return redactUri(db.clientConfig?.url ?? db.poolOptions?.connectionString ?? db.url ?? db.name ?? 'database')
 }
 
-/** Host (and database) only: never print credentials. */
-export const redactUri = (uri: string): string => {
-  try {
-    const url = new URL(uri)
-    return url.protocol === 'file:' ? uri : `${url.protocol}//${url.host}${url.pathname}`
-  } catch {
-    return uri.replace(/\/\/[^@/]*@/, '//***@')
-  }
-}
 
 /** Turns a failed connection into a message that says where and what to do. */
 export const explainConnectionFailure = (uri: string, error: unknown): string => {
   const details = error instanceof Error ? error.message : String(error)
+  if (isPostgresUri(uri)) {
+    return [
+      `Cannot connect to PostgreSQL at ${redactUri(uri)} within ${POSTGRES_CONNECT_TIMEOUT_MS / 1000} s.`,
+      'Start it (e.g. `docker compose --profile postgres up -d`), check DATABASE_URI and its user and password, or unset DATABASE_URI to use the embedded SQLite database.',
+      `Driver said: ${details}`,
+    ].join('\n')
+  }
   if (isMongoUri(uri)) {
     return [
       `Cannot connect to MongoDB at ${redactUri(uri)} within ${MONGO_TIMEOUT_MS / 1000} s.`,

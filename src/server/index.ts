@@ -14,12 +14,14 @@ import http from 'node:http'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { invalidateDelivery, serveCachedStory, serveStoryEvents, type StoryFetcher } from 'newsroom-payload/fast-path'
+import { invalidateDelivery, onDeliveryInvalidated, serveCachedStory, serveStoryEvents, type StoryFetcher } from 'newsroom-payload/fast-path'
 import proxyAddr from 'proxy-addr'
 import { startJobsRunner } from './jobsRunner'
+import { DEFAULT_DATABASE_URI } from './databaseUri'
 import { keepRenderedPage } from './pageCache'
 import { bodyLimits } from './requestLimits'
 import { payloadSecret } from './secret'
+import { shareInvalidations } from './sharedInvalidation'
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 const dev = process.env.NODE_ENV !== 'production'
@@ -137,10 +139,13 @@ const main = async () => {
   // Payload's jobs queue (webhook deliveries, scheduled publishing) in its own process; JOBS_RUNNER=false
   // when another process runs it (`npx payload jobs:run --cron "* * * * * *"`, or one instance of several).
   const jobsRunner = process.env.JOBS_RUNNER === 'false' ? undefined : startJobsRunner(projectRoot, invalidateDelivery)
+  // Other instances on the same database learn of this one's writes (and it of theirs) within a second.
+  const sharing = await shareInvalidations(process.env.DATABASE_URI || DEFAULT_DATABASE_URI, { invalidate: invalidateDelivery, onInvalidated: onDeliveryInvalidated })
 
   const shutdown = (signal: string) => {
     console.log(`> ${signal}: closing`)
     jobsRunner?.stop()
+    void sharing.stop()
     server.close(() => process.exit(0))
     setTimeout(() => process.exit(0), 5_000).unref()
   }

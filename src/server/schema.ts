@@ -179,7 +179,7 @@ const isAlive = (pid: number) => {
  */
 export const migratingOnConnect = (
   adapterObj: DatabaseAdapterObj,
-  { migrations, lockFile }: { migrations: Migration[]; lockFile?: string },
+  { migrations, prepare }: { migrations: Migration[]; prepare: <T>(work: () => Promise<T>) => Promise<T> },
 ): DatabaseAdapterObj => ({
   ...adapterObj,
   init: (args) => {
@@ -189,7 +189,7 @@ export const migratingOnConnect = (
       await connect.call(this, options)
       if (options?.hotReload) return
       const log = (line: string) => this.payload.logger.info(line)
-      await withFileLock(lockFile, () => applyMigrations(this, migrations, log))
+      await prepare(() => applyMigrations(this, migrations, log))
     }
     return adapter as unknown as ReturnType<DatabaseAdapterObj['init']>
   },

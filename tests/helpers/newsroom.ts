@@ -1,17 +1,15 @@
 import type { Payload } from 'payload'
 
-import fs from 'node:fs'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
-import os from 'node:os'
-import path from 'node:path'
 import { Readable } from 'node:stream'
 import { getPayload } from 'payload'
 
+import type { Role } from '../../src/plugin/options'
 import { createAppConfig, type AppConfigOptions } from '../../src/server/config'
 import { graphQLPost } from '../../src/server/graphqlRoute'
 import { restRoutes } from '../../src/server/restRoutes'
-import type { Role } from '../../src/plugin/options'
+import { freshDatabaseUri } from './databases'
 
 export const PASSWORD = 'correct horse battery staple'
 
@@ -35,20 +33,6 @@ export type TestNewsroom = {
   graphql: <T = any>(who: Who, query: string, variables?: Record<string, unknown>) => Promise<ApiResponse<{ data?: T; errors?: any[] }>>
   userId: (who: AccountName) => number | string
   close: () => Promise<void>
-}
-
-/** A fresh database: a new SQLite file, or a fresh MongoDB database when TEST_DATABASE_URI names one. */
-const freshDatabaseUri = (): { uri: string; cleanup: () => void } => {
-  const mongo = process.env.TEST_DATABASE_URI
-  if (mongo?.startsWith('mongodb')) {
-    const url = new URL(mongo)
-    url.pathname = `/newsroom_test_${process.pid}_${Date.now()}`
-    return { uri: url.toString(), cleanup: () => {} }
-  }
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-test-'))
-  // Logins the seed generates go beside the test database, never into the project's data/.
-  process.env.DEV_LOGINS_FILE = path.join(dir, 'dev-logins.txt')
-  return { uri: `file:${path.join(dir, 'test.db')}`, cleanup: () => fs.rmSync(dir, { recursive: true, force: true }) }
 }
 
 let instances = 0
@@ -117,7 +101,7 @@ export const startNewsroomOn = (databaseUri: string, options: Omit<AppConfigOpti
   startOn({ uri: databaseUri, cleanup: () => {} }, options, false)
 
 const startOn = async (
-  database: { uri: string; cleanup: () => void },
+  database: { uri: string; cleanup: () => void | Promise<void> },
   options: Omit<AppConfigOptions, 'databaseUri' | 'secret'>,
   fresh: boolean,
 ): Promise<TestNewsroom> => {
@@ -189,8 +173,11 @@ const startOn = async (
       server.closeAllConnections()
       await new Promise((resolve) => server.close(resolve))
       if (fresh && database.uri.startsWith('mongodb')) await payload.db.dropDatabase?.({ adapter: payload.db } as never)
+      // Payload's Postgres adapter leaves its pool open on destroy; closed here before the database is dropped.
+      const pool = (payload.db as { pool?: { end: () => Promise<void> } }).pool
       await payload.destroy()
-      database.cleanup()
+      await pool?.end()
+      await database.cleanup()
     },
   }
 }

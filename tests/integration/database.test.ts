@@ -26,14 +26,27 @@ describe('choosing and reaching the database', () => {
     expect(result.stderr + result.stdout).not.toContain('newsroom:pw')
   })
 
-  it('refuses a DATABASE_URI it does not understand, saying which schemes it takes', () => {
+  it('an unreachable PostgreSQL stops start-up within seconds, naming the host and what to do, never the password', () => {
     const result = spawnSync(process.execPath, ['--conditions=development', '--import', 'tsx', path.join(projectRoot, 'src', 'server', 'bootstrap.ts')], {
       cwd: projectRoot,
-      env: { ...process.env, NODE_OPTIONS: '', DATABASE_URI: 'postgres://localhost/newsroom', PAYLOAD_SECRET: 'x' },
+      env: { ...process.env, NODE_OPTIONS: '', DATABASE_URI: 'postgres://newsroom:pw-secret@127.0.0.1:9/newsroom', PAYLOAD_SECRET: 'x' },
       encoding: 'utf8',
       timeout: 60_000,
     })
     expect(result.status).toBe(1)
-    expect(result.stderr).toMatch(/DATABASE_URI must start with mongodb:\/\/, mongodb\+srv:\/\/ or file:/)
+    expect(result.stderr).toContain('Cannot connect to PostgreSQL at postgres://127.0.0.1:9/newsroom')
+    expect(result.stderr).toMatch(/docker compose --profile postgres up -d|unset DATABASE_URI/)
+    expect(result.stderr + result.stdout).not.toContain('pw-secret')
+  })
+
+  it('refuses a DATABASE_URI it does not understand, saying which schemes it takes', () => {
+    const result = spawnSync(process.execPath, ['--conditions=development', '--import', 'tsx', path.join(projectRoot, 'src', 'server', 'bootstrap.ts')], {
+      cwd: projectRoot,
+      env: { ...process.env, NODE_OPTIONS: '', DATABASE_URI: 'mysql://localhost/newsroom', PAYLOAD_SECRET: 'x' },
+      encoding: 'utf8',
+      timeout: 60_000,
+    })
+    expect(result.status).toBe(1)
+    expect(result.stderr).toMatch(/DATABASE_URI must start with postgres:\/\/, postgresql:\/\/, mongodb:\/\/, mongodb\+srv:\/\/ or file:/)
   })
 })

@@ -1,0 +1,28 @@
+/**
+ * What DATABASE_URI says, without loading any database adapter (the express process and the
+ * cross-instance invalidation only need this much).
+ */
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
+
+/** The embedded default: a SQLite file under ./data, so a fresh clone runs with zero setup. */
+export const DEFAULT_DATABASE_URI = `file:${path.join(projectRoot, 'data', 'newsroom.db')}`
+
+export const isMongoUri = (uri: string): boolean => /^mongodb(\+srv)?:\/\//.test(uri)
+
+export const isPostgresUri = (uri: string): boolean => /^postgres(ql)?:\/\//.test(uri)
+
+/** How long to wait for a PostgreSQL server before giving up with an explanation. */
+export const POSTGRES_CONNECT_TIMEOUT_MS = 5_000
+
+/** Host (and database) only: never print credentials. */
+export const redactUri = (uri: string): string => {
+  try {
+    const url = new URL(uri)
+    return url.protocol === 'file:' ? uri : `${url.protocol}//${url.host}${url.pathname}`
+  } catch {
+    return uri.replace(/\/\/[^@/]*@/, '//***@')
+  }
+}

@@ -1,0 +1,116 @@
+/**
+ * PostgreSQL, the server database: Payload's official adapter, the app's committed Postgres
+ * migrations, read replicas when configured, and the same promises as on SQLite (one process prepares
+ * the database at a time; a write that cannot get its lock in time is a 503, never a 500).
+ */
+import type { DatabaseAdapterObj } from 'payload'
+
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import pg from 'pg'
+
+import { POSTGRES_CONNECT_TIMEOUT_MS } from './databaseUri'
+
+export { isPostgresUri } from './databaseUri'
+
+/** `DATABASE_REPLICA_URIS`: comma-separated read replicas (Payload's `readReplicas`), production only. */
+export const replicaUris = (value = process.env.DATABASE_REPLICA_URIS): string[] =>
+  (value ?? '')
+    .split(',')
+    .map((uri) => uri.trim())
+    .filter(Boolean)
+
+export const postgresDatabaseAdapter = (
+  uri: string,
+  { push, migrationDir, lockTimeoutMs }: { push: boolean; migrationDir: string; lockTimeoutMs: number },
+): DatabaseAdapterObj => {
+  const replicas = process.env.NODE_ENV === 'production' ? replicaUris() : []
+  return postgresAdapter({
+    pool: {
+      connectionString: uri,
+      connectionTimeoutMillis: POSTGRES_CONNECT_TIMEOUT_MS,
+      // A write waiting for a row another transaction holds gives up after the same time as on SQLite
+      // (answered 503 with Retry-After, see databaseBusy.ts) instead of waiting for ever.
+      options: `-c lock_timeout=${Math.max(1, Math.round(lockTimeoutMs))}`,
+    },
+    push,
+    migrationDir,
+    ...(replicas.length ? { readReplicas: replicas } : {}),
+  })
+}
+
+/** The SQLSTATE of a Postgres error, however deep Payload or drizzle wrapped it (their `cause`). */
+export const postgresErrorCode = (error: unknown): string | undefined => {
+  for (let current = error as { code?: unknown; cause?: unknown; originalError?: unknown } | undefined, depth = 0; current && depth < 6; depth++) {
+    if (typeof current.code === 'string' && /^[0-9A-Z]{5}$/.test(current.code)) return current.code
+    current = (current.cause ?? current.originalError) as never
+  }
+  return undefined
+}
+
+/** Process-wide: databases this process is preparing now (taking the lock again is a no-op). */
+const held = new Set<string>()
+
+/** The database's name, and the URI of the server's maintenance database to create it from. */
+const maintenanceUriOf = (uri: string): { name: string; maintenance: string } => {
+  const url = new URL(uri)
+  const name = decodeURIComponent(url.pathname.slice(1)) || 'postgres'
+  url.pathname = '/postgres'
+  return { name, maintenance: url.toString() }
+}
+
+/** Creates the database if it does not exist yet (as Payload's adapter would), tolerating a racing creator. */
+export const ensurePostgresDatabase = async (uri: string): Promise<void> => {
+  const probe = new pg.Client({ connectionString: uri, connectionTimeoutMillis: POSTGRES_CONNECT_TIMEOUT_MS })
+  try {
+    await probe.connect()
+    return
+  } catch (error) {
+    if ((error as { code?: string }).code !== '3D000') throw error
+  } finally {
+    await probe.end().catch(() => {})
+  }
+  const { name, maintenance } = maintenanceUriOf(uri)
+  const admin = new pg.Client({ connectionString: maintenance, connectionTimeoutMillis: POSTGRES_CONNECT_TIMEOUT_MS })
+  await admin.connect()
+  try {
+    await admin.query(`CREATE DATABASE ${pg.escapeIdentifier(name)}`)
+  } catch (error) {
+    // 42P04 duplicate_database; 23505 when two CREATE DATABASE race on pg_database's unique index.
+    if (!['42P04', '23505'].includes(String((error as { code?: string }).code))) throw error
+  } finally {
+    await admin.end().catch(() => {})
+  }
+}
+
+/** Drops a database (tests' throwaway ones), closing its remaining sessions first. */
+export const dropPostgresDatabase = async (uri: string): Promise<void> => {
+  const { name, maintenance } = maintenanceUriOf(uri)
+  const admin = new pg.Client({ connectionString: maintenance, connectionTimeoutMillis: POSTGRES_CONNECT_TIMEOUT_MS })
+  await admin.connect()
+  try {
+    await admin.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(name)} WITH (FORCE)`)
+  } finally {
+    await admin.end().catch(() => {})
+  }
+}
+
+/**
+ * One process at a time prepares a Postgres database (migrations, the first admin, the first seed):
+ * a session-level advisory lock held on a connection of its own, released when the work ends or the
+ * process dies (the server drops the session).
+ */
+export const withPostgresLock = async <T>(uri: string, work: () => Promise<T>): Promise<T> => {
+  if (held.has(uri)) return work()
+  await ensurePostgresDatabase(uri)
+  const client = new pg.Client({ connectionString: uri, connectionTimeoutMillis: POSTGRES_CONNECT_TIMEOUT_MS })
+  await client.connect()
+  held.add(uri)
+  try {
+    await client.query(`SELECT pg_advisory_lock(hashtext('newsroom:prepare'))`)
+    return await work()
+  } finally {
+    held.delete(uri)
+    await client.query(`SELECT pg_advisory_unlock(hashtext('newsroom:prepare'))`).catch(() => {})
+    await client.end().catch(() => {})
+  }
+}
