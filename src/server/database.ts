@@ -122,7 +122,7 @@ export const explainConnectionFailure = (uri: string, error: unknown): string =>
   if (isMongoUri(uri)) {
     return [
       `Cannot connect to MongoDB at ${redactUri(uri)} within ${MONGO_TIMEOUT_MS / 1000} s.`,
-      'Start it (e.g. `docker compose up -d mongo`), check DATABASE_URI, or unset DATABASE_URI to use the embedded SQLite database.',
+      'Start it (e.g. `docker compose --profile mongo up -d mongo`), check DATABASE_URI, or unset DATABASE_URI to use the embedded SQLite database.',
       `Driver said: ${details}`,
     ].join('\n')
   }

@@ -24,7 +24,7 @@ export const postgresDatabaseAdapter = (
   { push, migrationDir, lockTimeoutMs }: { push: boolean; migrationDir: string; lockTimeoutMs: number },
 ): DatabaseAdapterObj => {
   const replicas = process.env.NODE_ENV === 'production' ? replicaUris() : []
-  return postgresAdapter({
+  return survivingLostConnections(postgresAdapter({
     pool: {
       connectionString: uri,
       connectionTimeoutMillis: POSTGRES_CONNECT_TIMEOUT_MS,
@@ -35,8 +35,32 @@ export const postgresDatabaseAdapter = (
     push,
     migrationDir,
     ...(replicas.length ? { readReplicas: replicas } : {}),
-  })
+  }))
 }
+
+/**
+ * An idle pooled connection that the server drops (a restart, a failover, an administrator) makes
+ * node-postgres's pool emit `error`; Payload's adapter does not listen for it, so the process would
+ * crash. Here it is logged; the pool opens a new connection when one is next needed.
+ */
+const survivingLostConnections = (adapterObj: DatabaseAdapterObj): DatabaseAdapterObj => ({
+  ...adapterObj,
+  init: (args) => {
+    const adapter = adapterObj.init(args) as unknown as {
+      connect: (options?: unknown) => Promise<void>
+      pool?: { on: (event: 'error', listener: (error: Error) => void) => void; listenerCount: (event: string) => number }
+      payload: { logger: { warn: (message: string) => void } }
+    }
+    const connect = adapter.connect
+    adapter.connect = async function connectAndListen(this: typeof adapter, options) {
+      await connect.call(this, options)
+      if (this.pool && this.pool.listenerCount('error') === 0) {
+        this.pool.on('error', (error) => this.payload.logger.warn(`PostgreSQL dropped an idle connection (${error.message}); a new one is opened when needed.`))
+      }
+    }
+    return adapter as unknown as ReturnType<DatabaseAdapterObj['init']>
+  },
+})
 
 /** The SQLSTATE of a Postgres error, however deep Payload or drizzle wrapped it (their `cause`). */
 export const postgresErrorCode = (error: unknown): string | undefined => {
@@ -82,13 +106,24 @@ export const ensurePostgresDatabase = async (uri: string): Promise<void> => {
   }
 }
 
-/** Drops a database (tests' throwaway ones), closing its remaining sessions first. */
+/**
+ * Drops a database (tests' throwaway ones), closing its remaining sessions first. A session it may
+ * not close (autovacuum's, just then) is waited for a little; after that the database is left.
+ */
 export const dropPostgresDatabase = async (uri: string): Promise<void> => {
   const { name, maintenance } = maintenanceUriOf(uri)
   const admin = new pg.Client({ connectionString: maintenance, connectionTimeoutMillis: POSTGRES_CONNECT_TIMEOUT_MS })
   await admin.connect()
   try {
-    await admin.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(name)} WITH (FORCE)`)
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await admin.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(name)} WITH (FORCE)`)
+        return
+      } catch (error) {
+        if (attempt >= 10) return console.warn(`Could not drop ${name}: ${(error as Error).message}`)
+        await new Promise((resolve) => setTimeout(resolve, 300))
+      }
+    }
   } finally {
     await admin.end().catch(() => {})
   }

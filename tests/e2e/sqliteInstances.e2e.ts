@@ -12,7 +12,8 @@ import { startApp, type AppProcess } from '../helpers/appProcess'
  */
 const SLUG = 'the-officer-was-taken-away-unaware-that-the-camera-was-still-rolling'
 const ADMIN = { email: 'admin@instances.test', password: 'instances admin password' }
-const ENV = { ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, SEED_ON_START: 'true', TRUST_PROXY: 'loopback' }
+// Ten minutes of cache: only the instances' shared invalidation can refresh a cached story sooner.
+const ENV = { ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, SEED_ON_START: 'true', TRUST_PROXY: 'loopback', DELIVERY_CACHE_TTL_SECONDS: '600' }
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-instances-'))
 let instances: AppProcess[] = []
@@ -87,4 +88,33 @@ it('simultaneous comments, reports and editors’ saves through all three: every
     const { totalDocs } = await (await fetch(`${base(i)}/api/comments?limit=1`, { headers: staff })).json()
     expect(totalDocs).toBe(1 + 3 + 12)
   }
+}, 120_000)
+
+it('a correction published through one instance is in every instance’s cached story at once (the signal file, not the TTL)', async () => {
+  const base = (i: number) => instances[i]!.baseURL
+  const { token } = await (await fetch(`${base(0)}/api/users/login`, json(ADMIN))).json()
+  const staff = { authorization: `JWT ${token}` }
+  for (let i = 0; i < 3; i++) {
+    await fetch(`${base(i)}/api/articles/slug/${SLUG}`)
+    expect((await fetch(`${base(i)}/api/articles/slug/${SLUG}`)).headers.get('x-cache')).toBe('HIT')
+  }
+  const { id } = await (await fetch(`${base(0)}/api/articles/slug/${SLUG}`)).json()
+  const current = await (await fetch(`${base(0)}/api/articles/${id}?depth=0`, { headers: staff })).json()
+  const text = `Correction ${Date.now()}: the vigil was on Tuesday.`
+  const saved = Date.now()
+  const res = await fetch(`${base(1)}/api/articles/${id}`, { ...json({ _status: 'published', updateLog: [...(current.updateLog ?? []), { type: 'correction', text }] }, staff), method: 'PATCH' })
+  expect(res.status).toBe(200)
+  const seenAfter = await Promise.all(
+    [0, 1, 2].map(async (i) => {
+      for (;;) {
+        const story = await (await fetch(`${base(i)}/api/articles/slug/${SLUG}`)).json()
+        if (JSON.stringify(story.updateLog ?? []).includes(text)) return Date.now() - saved
+        if (Date.now() - saved > 60_000) return Infinity
+        await new Promise((resolve) => setTimeout(resolve, 20))
+      }
+    }),
+  )
+  console.log(`SQLite, a correction through instance 2 served by instances 1-3 after ${seenAfter.map((ms) => `${ms} ms`).join(', ')} (cache TTL 600 s)`)
+  // Only the shared invalidation can refresh a cached story before its ten-minute TTL; a minute is a hang check.
+  expect(seenAfter.every(Number.isFinite)).toBe(true)
 }, 120_000)

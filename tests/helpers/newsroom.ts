@@ -173,10 +173,11 @@ const startOn = async (
       server.closeAllConnections()
       await new Promise((resolve) => server.close(resolve))
       if (fresh && database.uri.startsWith('mongodb')) await payload.db.dropDatabase?.({ adapter: payload.db } as never)
-      // Payload's Postgres adapter leaves its pool open on destroy; closed here before the database is dropped.
+      // Payload's Postgres adapter leaves its pool open on destroy (and one connection checked out for
+      // good): ended here, without waiting for that one, before the database is dropped.
       const pool = (payload.db as { pool?: { end: () => Promise<void> } }).pool
       await payload.destroy()
-      await pool?.end()
+      void pool?.end().catch(() => {})
       await database.cleanup()
     },
   }

@@ -22,7 +22,7 @@ describe('choosing and reaching the database', () => {
     expect(result.status).toBe(1)
     expect(seconds).toBeLessThan(25)
     expect(result.stderr).toContain('Cannot connect to MongoDB at mongodb://127.0.0.1:9/newsroom')
-    expect(result.stderr).toMatch(/docker compose up -d mongo|unset DATABASE_URI/)
+    expect(result.stderr).toMatch(/docker compose --profile mongo up -d mongo|unset DATABASE_URI/)
     expect(result.stderr + result.stdout).not.toContain('newsroom:pw')
   })
 

@@ -72,7 +72,7 @@ postgres('the committed Postgres migrations build exactly the schema the collect
     expect(indexes).toContainEqual(expect.stringMatching(/ON public\.comments USING btree \(article_id, status, created_at\)/))
   } finally {
     await payload.destroy()
-    await pool?.end()
+    void pool?.end().catch(() => {})
     await dropPostgresDatabase(uri)
   }
 })
