@@ -20,6 +20,8 @@ it('opens a published story’s stream, says what changed after an update, and r
   const draft = await newsroom.api('editor', 'POST', '/api/articles', { title: 'Endpoint stream draft', body: lexicalParagraphs('Draft.') })
   expect((await events(draft.body.doc.slug)).status).toBe(404)
   expect((await events('no-such-story')).status).toBe(404)
+  // A slug with an encoded slash (found by the fuzz run): no story, not a 500.
+  expect((await events('..%2F..')).status).toBe(404)
 
   const stream = await events(slug, { 'x-forwarded-for': '192.0.2.10' })
   expect(stream.status).toBe(200)

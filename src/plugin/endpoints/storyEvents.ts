@@ -15,7 +15,9 @@ export const storyEvents = (settings: NewsroomSettings): Endpoint => ({
   path: '/slug/:slug/events',
   method: 'get',
   handler: async (req) => {
-    const storyPath = storyPathOfEvents(decodeURIComponent(new URL(req.url!).pathname))!
+    const storyPath = storyPathOfEvents(decodeURIComponent(new URL(req.url!).pathname))
+    // A slug with an encoded slash (`..%2F..`) is no slug a story can have.
+    if (!storyPath) return Response.json({ errors: [{ message: 'No published article has this slug.' }] }, { status: 404, headers: { 'Cache-Control': 'no-store' } })
     useStoryFetcher(async (path) => {
       const document = await buildArticleDocument(req.payload, settings, decodeURIComponent(path.split('/').at(-1)!))
       return document ? { etag: makeEntry(document, {}, '').representations.json!.etag, document: document as Record<string, any> } : null
