@@ -19,7 +19,8 @@ import { countOnlyJoinsRule, documentBudgetRule } from './graphql/documentBudget
 import { rejectUnanswerableQueries } from './hooks/rejectUnanswerableWhere'
 import { requireObjectBody } from './hooks/requireObjectBody'
 import { openApi } from './endpoints/openApi'
-import { commentAffectsReaders, invalidateDeliveryAfterChange, invalidateDeliveryAfterDelete } from './hooks/invalidateDeliveryCache'
+import { articleTags, commentTags, quoteTags, sourceTags } from './delivery/affectedStories'
+import { commentAffectsReaders, invalidateDeliveryAfterChange, invalidateDeliveryAfterDelete, rememberArticleSlug } from './hooks/invalidateDeliveryCache'
 import type { CollectionOverride, NewsroomPluginOptions, NewsroomSettings } from './options'
 import { appendHooks, applyOverride } from './collectionOverrides'
 import { deliverWebhookTask } from './webhooks/deliverWebhook'
@@ -58,15 +59,21 @@ const withPluginBehaviour = (collection: CollectionConfig, settings: NewsroomSet
       ],
     },
   }
-  if ([articles, sources, quotes].includes(collection.slug as never)) {
+  // Each write drops only the cached stories (and lists) it changes.
+  const affected = { [articles]: articleTags(settings), [sources]: sourceTags(settings), [quotes]: quoteTags(settings) }[collection.slug]
+  if (affected) {
     return appendHooks(answerable, {
       beforeOperation: [capPublicPageSize(READER_PAGE_CAP, isEditor)],
-      afterChange: [invalidateDeliveryAfterChange()],
-      afterDelete: [invalidateDeliveryAfterDelete()],
+      ...(collection.slug === articles ? { beforeChange: [rememberArticleSlug(settings)] } : {}),
+      afterChange: [invalidateDeliveryAfterChange(affected)],
+      afterDelete: [invalidateDeliveryAfterDelete(affected)],
     })
   }
   if (collection.slug === comments) {
-    return appendHooks(answerable, { afterChange: [invalidateDeliveryAfterChange(commentAffectsReaders)], afterDelete: [invalidateDeliveryAfterDelete(commentAffectsReaders)] })
+    return appendHooks(answerable, {
+      afterChange: [invalidateDeliveryAfterChange(commentTags(settings), commentAffectsReaders)],
+      afterDelete: [invalidateDeliveryAfterDelete(commentTags(settings), commentAffectsReaders)],
+    })
   }
   return answerable
 }

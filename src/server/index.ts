@@ -21,6 +21,7 @@ import { DEFAULT_DATABASE_URI } from './databaseUri'
 import { keepRenderedPage } from './pageCache'
 import { bodyLimits } from './requestLimits'
 import { payloadSecret } from './secret'
+import { purgeCdn, purgeUrls } from './cdnPurge'
 import { shareInvalidations } from './sharedInvalidation'
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
@@ -140,7 +141,12 @@ const main = async () => {
   // when another process runs it (`npx payload jobs:run --cron "* * * * * *"`, or one instance of several).
   const jobsRunner = process.env.JOBS_RUNNER === 'false' ? undefined : startJobsRunner(projectRoot, invalidateDelivery)
   // Other instances on the same database learn of this one's writes (and it of theirs) within a second.
-  const sharing = await shareInvalidations(process.env.DATABASE_URI || DEFAULT_DATABASE_URI, { invalidate: invalidateDelivery, onInvalidated: onDeliveryInvalidated })
+  // And a CDN in front (CDN_PURGE_URLS) drops exactly what this instance's writes changed.
+  const sharing = await shareInvalidations(process.env.DATABASE_URI || DEFAULT_DATABASE_URI, {
+    invalidate: invalidateDelivery,
+    onInvalidated: onDeliveryInvalidated,
+    onOwn: purgeCdn(purgeUrls()),
+  })
 
   const shutdown = (signal: string) => {
     console.log(`> ${signal}: closing`)

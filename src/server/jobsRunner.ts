@@ -9,7 +9,7 @@ export const INVALIDATED = 'newsroom:delivery-invalidated'
  * running: restarted a second after it exits, until `stop()`. `onInvalidated` runs when the runner's
  * saves change stories (a scheduled publish), so the server drops its cache and tells its streams.
  */
-export const startJobsRunner = (projectRoot: string, onInvalidated: () => void) => {
+export const startJobsRunner = (projectRoot: string, onInvalidated: (tags?: readonly string[]) => void) => {
   let child: ChildProcess | undefined
   let stopping = false
   const start = () => {
@@ -18,7 +18,8 @@ export const startJobsRunner = (projectRoot: string, onInvalidated: () => void) 
       env: process.env,
     })
     child.on('message', (message) => {
-      if ((message as { type?: string } | null)?.type === INVALIDATED) onInvalidated()
+      const { type, tags } = (message ?? {}) as { type?: string; tags?: unknown }
+      if (type === INVALIDATED) onInvalidated(Array.isArray(tags) ? tags.map(String) : undefined)
     })
     child.on('exit', (code, signal) => {
       if (stopping) return

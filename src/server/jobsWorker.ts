@@ -11,13 +11,22 @@ import { onDeliveryInvalidated } from 'newsroom-payload/fast-path'
 import { getPayload } from 'payload'
 
 import config from '../payload.config'
+import { DEFAULT_DATABASE_URI } from './databaseUri'
+import { becomeJobsLeader } from './jobsLeadership'
 import { INVALIDATED } from './jobsRunner'
 
 const main = async () => {
-  const payload = await getPayload({ config, cron: true })
-  onDeliveryInvalidated(() => process.send?.({ type: INVALIDATED }))
   // The server is gone (stopped, or killed): so is its runner. A job cut short is picked up again.
   process.on('disconnect', () => process.exit(0))
+  // Only one runner per database runs the queue; the others wait here to take over.
+  await becomeJobsLeader(process.env.DATABASE_URI || DEFAULT_DATABASE_URI, {
+    onLost: (reason) => {
+      console.error(`Jobs runner: lost the lead (${reason}); restarting.`)
+      process.exit(1)
+    },
+  })
+  const payload = await getPayload({ config, cron: true })
+  onDeliveryInvalidated((tags) => process.send?.({ type: INVALIDATED, tags }))
   const stop = async () => {
     await payload.destroy().catch(() => undefined)
     process.exit(0)

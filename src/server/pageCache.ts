@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 
-import { cacheRenderedPage, deliveryGeneration } from 'newsroom-payload/fast-path'
+import { cacheRenderedPage, cacheTags, deliveryGeneration } from 'newsroom-payload/fast-path'
 
 /** The reader site's pages that are the same for every reader: the front page, a story, a policy, the feed, sitemaps, robots.txt. */
 const CACHEABLE = /^\/(?:stories\/[^/?]+|policies\/[^/?]+|feed\.xml|sitemap\.xml|news-sitemap\.xml|robots\.txt)?$/
@@ -11,6 +11,14 @@ const CACHEABLE_TYPES = /^(?:text\/html|application\/atom\+xml|application\/xml|
 /** Like the story's JSON: revalidated on every use, kept by shared caches for a minute. */
 const CACHE_CONTROL = 'public, max-age=0, s-maxage=60, stale-while-revalidate=300'
 
+/** What a page is built from: a story page from its story; the front page, feed and sitemaps from the list of stories; the rest from the newsroom's record. */
+export const tagsOfPage = (path: string): string[] => {
+  const story = /^\/stories\/([^/?]+)$/.exec(path)
+  if (story) return [cacheTags.story(story[1]!)]
+  if (/^\/(?:feed\.xml|sitemap\.xml|news-sitemap\.xml)?$/.test(path)) return [cacheTags.lists]
+  return [cacheTags.newsroom]
+}
+
 /**
  * Keeps a reader page (or feed, or sitemap) as Next rendered it, so the next reader gets it from memory (the fast path
  * answers it, with a strong ETag and 304s) until a write empties the cache. Only anonymous GETs of
@@ -20,6 +28,10 @@ export const keepRenderedPage = (req: IncomingMessage, res: ServerResponse) => {
   if (req.method !== 'GET' || !req.url || !CACHEABLE.test(req.url) || /(?:^|;\s*)payload-token=/.test(req.headers.cookie ?? '')) return
   // The bytes kept must be the page itself, not one client's compressed copy of it.
   delete req.headers['accept-encoding']
+  // A CDN in front may keep this first rendering too: it says what it is built from, as the cached copies will.
+  const tags = tagsOfPage(decodeURIComponent(req.url))
+  res.setHeader('Surrogate-Key', tags.join(' '))
+  res.setHeader('Cache-Tag', tags.join(','))
   const generation = deliveryGeneration()
   const chunks: Buffer[] = []
   const write = res.write.bind(res)
@@ -35,7 +47,7 @@ export const keepRenderedPage = (req: IncomingMessage, res: ServerResponse) => {
     keep(chunk, rest[0])
     const type = String(res.getHeader('content-type') ?? '')
     if (res.statusCode === 200 && CACHEABLE_TYPES.test(type) && !res.getHeader('set-cookie') && !res.getHeader('content-encoding')) {
-      cacheRenderedPage(decodeURIComponent(req.url!), Buffer.concat(chunks), CACHE_CONTROL, generation, type)
+      cacheRenderedPage(decodeURIComponent(req.url!), Buffer.concat(chunks), CACHE_CONTROL, generation, type, tags)
     }
     return (end as (...args: unknown[]) => ServerResponse)(chunk, ...rest)
   }) as typeof res.end

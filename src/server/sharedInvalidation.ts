@@ -22,11 +22,16 @@ import { isPostgresUri, POSTGRES_CONNECT_TIMEOUT_MS } from './databaseUri'
 
 export const CHANNEL = 'newsroom_delivery'
 
+/** Cache tags, or undefined for everything (see the plugin's cacheTags). */
+type Tags = readonly string[] | undefined
+
 type Hooks = {
-  /** Drop this instance's cache (the plugin's invalidateDelivery). */
-  invalidate: () => void
+  /** Drop this instance's cached answers carrying these tags (the plugin's invalidateDelivery). */
+  invalidate: (tags: Tags) => void
   /** Be told of this instance's own invalidations (the plugin's onDeliveryInvalidated). */
-  onInvalidated: (listener: () => void) => () => void
+  onInvalidated: (listener: (tags?: Tags) => void) => () => void
+  /** This instance's own invalidations (not those learnt from others), merged per tick: where a CDN purge goes. */
+  onOwn?: (tags: Tags) => void
   log?: (line: string) => void
   pollMs?: number
 }
@@ -36,18 +41,20 @@ export type SharedInvalidation = { stop: () => Promise<void> }
 export const shareInvalidations = async (uri: string, hooks: Hooks): Promise<SharedInvalidation> => {
   if (isPostgresUri(uri)) return shareThroughPostgres(uri, hooks)
   if (uri.startsWith('file:') && !uri.includes(':memory:')) return shareThroughSqliteFile(uri, hooks)
-  return { stop: async () => {} }
+  const own = batching((tags) => hooks.onOwn?.(tags))
+  const unsubscribe = hooks.onInvalidated((tags) => own(tags))
+  return { stop: async () => void unsubscribe() }
 }
 
 /** Runs `invalidate` without announcing it again (it came from elsewhere). */
-const quietly = (invalidate: () => void) => {
+const quietly = (invalidate: (tags: Tags) => void) => {
   let applying = false
   return {
     isApplying: () => applying,
-    apply: () => {
+    apply: (tags: Tags) => {
       applying = true
       try {
-        invalidate()
+        invalidate(tags)
       } finally {
         applying = false
       }
@@ -55,17 +62,50 @@ const quietly = (invalidate: () => void) => {
   }
 }
 
-const shareThroughPostgres = async (uri: string, { invalidate, onInvalidated, log = console.error }: Hooks): Promise<SharedInvalidation> => {
+/** Invalidations made in one tick, merged: a union of tags, or everything if any was everything. */
+const batching = (send: (tags: Tags) => void) => {
+  let pending: Set<string> | 'all' | undefined
+  return (tags: Tags) => {
+    const first = pending === undefined
+    if (!tags) pending = 'all'
+    else if (pending !== 'all') {
+      const merged: Set<string> = pending ?? new Set()
+      for (const tag of tags) merged.add(tag)
+      pending = merged
+    }
+    if (!first) return
+    queueMicrotask(() => {
+      const batch = pending
+      pending = undefined
+      send(batch === 'all' ? undefined : [...batch!])
+    })
+  }
+}
+
+/** NOTIFY payloads are limited to 8,000 bytes: a longer list of tags becomes "everything". */
+const MAX_NOTIFY_BYTES = 7_900
+
+const parseMessage = (payload: string | undefined): { from?: string; tags: Tags } => {
+  try {
+    const message = JSON.parse(payload ?? '') as { from?: string; tags?: string[] | null }
+    return { from: message.from, tags: Array.isArray(message.tags) ? message.tags.map(String) : undefined }
+  } catch {
+    return { tags: undefined }
+  }
+}
+
+const shareThroughPostgres = async (uri: string, { invalidate, onInvalidated, onOwn, log = console.error }: Hooks): Promise<SharedInvalidation> => {
   const instance = crypto.randomUUID()
   const remote = quietly(invalidate)
   let client: pg.Client | undefined
   let stopped = false
-  let pending = false
 
   const connect = async (): Promise<void> => {
     const next = new pg.Client({ connectionString: uri, connectionTimeoutMillis: POSTGRES_CONNECT_TIMEOUT_MS })
-    next.on('notification', (message) => {
-      if (message.channel === CHANNEL && message.payload !== instance) remote.apply()
+    next.on('notification', (notification) => {
+      if (notification.channel !== CHANNEL) return
+      const { from, tags } = parseMessage(notification.payload)
+      if (from !== instance) remote.apply(tags)
     })
     next.on('error', () => reconnect())
     next.on('end', () => reconnect())
@@ -84,7 +124,7 @@ const shareThroughPostgres = async (uri: string, { invalidate, onInvalidated, lo
           () => {
             reconnecting = false
             // Whatever was notified while we were away is lost: start from an empty cache.
-            remote.apply()
+            remote.apply(undefined)
           },
           (error: unknown) => {
             log(`> Shared cache invalidation: reconnecting to PostgreSQL failed (${(error as Error).message}); retrying.`)
@@ -97,13 +137,14 @@ const shareThroughPostgres = async (uri: string, { invalidate, onInvalidated, lo
   await connect()
 
   // Several invalidations in one tick (a save touching several stories) make one notification.
-  const unsubscribe = onInvalidated(() => {
-    if (remote.isApplying() || pending) return
-    pending = true
-    queueMicrotask(() => {
-      pending = false
-      client?.query('SELECT pg_notify($1, $2)', [CHANNEL, instance]).catch(() => reconnect())
-    })
+  const notify = batching((tags) => {
+    let payload = JSON.stringify({ from: instance, tags: tags ?? null })
+    if (Buffer.byteLength(payload) > MAX_NOTIFY_BYTES) payload = JSON.stringify({ from: instance, tags: null })
+    client?.query('SELECT pg_notify($1, $2)', [CHANNEL, payload]).catch(() => reconnect())
+    onOwn?.(tags)
+  })
+  const unsubscribe = onInvalidated((tags) => {
+    if (!remote.isApplying()) notify(tags)
   })
   return {
     stop: async () => {
@@ -114,26 +155,29 @@ const shareThroughPostgres = async (uri: string, { invalidate, onInvalidated, lo
   }
 }
 
-/** The signal file beside a SQLite database: one line per invalidation, by the instance that made it. */
+/** The signal file beside a SQLite database: one line per invalidation (`<instance> <tags…>`, `*` for everything). */
 export const signalFileOf = (uri: string) => `${path.resolve(uri.slice('file:'.length).replace(/\?.*$/, ''))}.invalidations`
 
 /** Past this size the next writer starts the file afresh (readers notice it shrank and invalidate). */
 const MAX_SIGNAL_BYTES = 256 * 1024
 
-const shareThroughSqliteFile = async (uri: string, { invalidate, onInvalidated, pollMs = 250 }: Hooks): Promise<SharedInvalidation> => {
+const shareThroughSqliteFile = async (uri: string, { invalidate, onInvalidated, onOwn, pollMs = 250 }: Hooks): Promise<SharedInvalidation> => {
   const instance = crypto.randomUUID()
   const remote = quietly(invalidate)
   const file = signalFileOf(uri)
   let offset = fs.existsSync(file) ? fs.statSync(file).size : 0
 
-  const unsubscribe = onInvalidated(() => {
-    if (remote.isApplying()) return
+  const append = batching((tags) => {
     try {
       if (fs.existsSync(file) && fs.statSync(file).size > MAX_SIGNAL_BYTES) fs.writeFileSync(file, '')
-      fs.appendFileSync(file, `${instance}\n`)
+      fs.appendFileSync(file, `${instance} ${tags ? tags.join(' ') : '*'}\n`)
     } catch {
       /* the TTL remains */
     }
+    onOwn?.(tags)
+  })
+  const unsubscribe = onInvalidated((tags) => {
+    if (!remote.isApplying()) append(tags)
   })
   const check = () => {
     let size = 0
@@ -145,14 +189,23 @@ const shareThroughSqliteFile = async (uri: string, { invalidate, onInvalidated, 
     if (size === offset) return
     if (size < offset) {
       offset = 0
-      return remote.apply()
+      return remote.apply(undefined)
     }
     const fd = fs.openSync(file, 'r')
     try {
       const buffer = Buffer.alloc(size - offset)
       fs.readSync(fd, buffer, 0, buffer.length, offset)
       offset = size
-      if (buffer.toString('utf8').split('\n').some((line) => line && line !== instance)) remote.apply()
+      const tags = new Set<string>()
+      let all = false
+      for (const line of buffer.toString('utf8').split('\n')) {
+        const [from, ...rest] = line.split(' ')
+        if (!from || from === instance) continue
+        if (rest.includes('*') || !rest.length) all = true
+        else for (const tag of rest) tags.add(tag)
+      }
+      if (all) remote.apply(undefined)
+      else if (tags.size) remote.apply([...tags])
     } finally {
       fs.closeSync(fd)
     }

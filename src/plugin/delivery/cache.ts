@@ -12,7 +12,22 @@ export type Representation = { body: Buffer; etag: string; contentType: string }
 export type DeliveryEntry = {
   representations: Partial<Record<'json' | 'jsonld' | 'ninjs' | 'page', Representation>>
   cacheControl: string
+  /** What the answer is built from (see cacheTags): a write drops the entries carrying its tags. */
+  tags: readonly string[]
 }
+
+/**
+ * Cache tags (surrogate keys): what a cached answer is built from, so that a write drops only what
+ * it changed, here and in a CDN (the `Surrogate-Key` and `Cache-Tag` headers carry them).
+ */
+export const cacheTags = {
+  /** One story, by the slug readers reach it by: its JSON, JSON-LD, ninjs, page and event stream. */
+  story: (slug: string) => `story:${encodeURIComponent(slug)}`,
+  /** Everything that lists stories: the front page, the feed, the sitemaps. */
+  lists: 'stories',
+  /** Everything that shows the newsroom's record: policy pages, robots.txt. */
+  newsroom: 'newsroom',
+} as const
 
 type DeliveryCache = LRUCache<string, DeliveryEntry>
 
@@ -60,37 +75,46 @@ export const deliveryCache = (ttlSeconds = 5): DeliveryCache => {
 export const existingDeliveryCache = (): DeliveryCache | undefined =>
   (globalThis as unknown as Record<symbol, DeliveryCache | undefined>)[KEY]
 
-const LISTENERS = Symbol.for('newsroom.deliveryInvalidationListeners')
-const listeners = (): Set<() => void> => ((globalThis as unknown as Record<symbol, Set<() => void>>)[LISTENERS] ??= new Set())
+/** `tags` undefined: everything changed (the newsroom's record, or a change nobody narrowed down). */
+export type InvalidationListener = (tags?: readonly string[]) => void
 
-/** Be told of every invalidation (the event streams re-check their stories). Returns the unsubscribe. */
-export const onDeliveryInvalidated = (listener: () => void) => {
+const LISTENERS = Symbol.for('newsroom.deliveryInvalidationListeners')
+const listeners = (): Set<InvalidationListener> => ((globalThis as unknown as Record<symbol, Set<InvalidationListener>>)[LISTENERS] ??= new Set())
+
+/** Be told of every invalidation (the event streams re-check their stories; other instances and a CDN are told). Returns the unsubscribe. */
+export const onDeliveryInvalidated = (listener: InvalidationListener) => {
   listeners().add(listener)
   return () => listeners().delete(listener)
 }
 
 /**
- * Any write that could change a story empties the cache (it holds one entry per story and refills on
- * demand) and forgets builds in progress, which may have read the data from before the write.
+ * A write that changes what readers see drops the cached answers carrying one of `tags` (all of them
+ * without tags) and forgets builds in progress, which may have read the data from before the write.
  */
-export const invalidateDelivery = (): void => {
+export const invalidateDelivery = (tags?: readonly string[]): void => {
   ;(globalThis as unknown as Record<symbol, number>)[GENERATION] = deliveryGeneration() + 1
-  existingDeliveryCache()?.clear()
+  const cache = existingDeliveryCache()
+  if (!tags) cache?.clear()
+  else if (cache && tags.length) {
+    const changed = new Set(tags)
+    for (const [key, entry] of cache.entries()) if (entry.tags.some((tag) => changed.has(tag))) cache.delete(key)
+  }
   inflightBuilds().clear()
-  for (const listener of listeners()) listener()
+  for (const listener of listeners()) listener(tags)
 }
 
 export const strongEtag = (bytes: Buffer): string => `"${crypto.createHash('sha256').update(bytes).digest('base64url').slice(0, 27)}"`
 
 const representation = (body: Buffer, contentType: string): Representation => ({ body, etag: strongEtag(body), contentType })
 
-export const makeEntry = (document: unknown, jsonld: unknown, cacheControl: string, ninjs?: unknown): DeliveryEntry => ({
+export const makeEntry = (document: unknown, jsonld: unknown, cacheControl: string, ninjs?: unknown, tags: readonly string[] = []): DeliveryEntry => ({
   representations: {
     json: representation(Buffer.from(JSON.stringify(document)), 'application/json; charset=utf-8'),
     jsonld: representation(Buffer.from(JSON.stringify(jsonld)), 'application/ld+json; charset=utf-8'),
     ...(ninjs === undefined ? {} : { ninjs: representation(Buffer.from(JSON.stringify(ninjs)), 'application/ninjs+json; charset=utf-8') }),
   },
   cacheControl,
+  tags,
 })
 
 /**
@@ -98,10 +122,17 @@ export const makeEntry = (document: unknown, jsonld: unknown, cacheControl: stri
  * path like the stories it shows and emptied by the same writes; not kept if a write landed while
  * it was rendered.
  */
-export const cacheRenderedPage = (path: string, body: Buffer, cacheControl: string, renderedAtGeneration: number, contentType = 'text/html; charset=utf-8'): boolean => {
+export const cacheRenderedPage = (
+  path: string,
+  body: Buffer,
+  cacheControl: string,
+  renderedAtGeneration: number,
+  contentType = 'text/html; charset=utf-8',
+  tags: readonly string[] = [],
+): boolean => {
   const cache = existingDeliveryCache()
   if (!cache || deliveryGeneration() !== renderedAtGeneration) return false
-  cache.set(path, { representations: { page: representation(body, contentType) }, cacheControl })
+  cache.set(path, { representations: { page: representation(body, contentType) }, cacheControl, tags })
   return true
 }
 
@@ -128,6 +159,8 @@ export const deliver = (
     Vary: 'Accept',
     'X-Cache': cacheStatus,
     'Content-Type': chosen.contentType,
+    // For a CDN in front: purge by these (Fastly and Varnish read Surrogate-Key, Cloudflare Cache-Tag).
+    ...(entry.tags.length ? { 'Surrogate-Key': entry.tags.join(' '), 'Cache-Tag': entry.tags.join(',') } : {}),
   }
   if (etagMatches(request.ifNoneMatch, chosen.etag)) return { status: 304, headers }
   return { status: 200, headers: { ...headers, 'Content-Length': String(chosen.body.length) }, body: chosen.body }

@@ -9,7 +9,7 @@
  * streams of a story share one rebuild of the story per change, and a client that cannot keep up
  * (its socket buffer full) is dropped, to resume with `Last-Event-ID`.
  */
-import { deliveryGeneration, onDeliveryInvalidated } from './cache'
+import { cacheTags, deliveryGeneration, onDeliveryInvalidated } from './cache'
 
 /** Anything a stream can be written to: a Node response, a Web stream's controller. */
 export type EventClient = { address: string; write: (chunk: string) => boolean; close: () => void }
@@ -26,6 +26,8 @@ type Hub = {
   heartbeat?: ReturnType<typeof setInterval>
   refresh?: ReturnType<typeof setInterval>
   recheck?: ReturnType<typeof setTimeout>
+  /** The cache tags changed since the last recheck ('all': every story). */
+  changed?: Set<string> | 'all'
   fetcher?: StoryFetcher
   refreshMs: number
   unsubscribe?: () => void
@@ -86,7 +88,7 @@ const startTimers = () => {
     for (const channel of state.channels.values()) for (const client of [...channel.clients]) send(channel, client, ': heartbeat\n\n')
   }, HEARTBEAT_MS)
   state.heartbeat.unref?.()
-  state.refresh ??= setInterval(scheduleRecheck, state.refreshMs)
+  state.refresh ??= setInterval(() => scheduleRecheck(), state.refreshMs)
   state.refresh.unref?.()
 }
 
@@ -104,13 +106,19 @@ const applyFresh = (channel: Channel, fresh: { etag: string; document: Record<st
   publish(channel, 'story', { etag: fresh.etag, dateModified: channel.state.dateModified, logEntry: entry, commentCount: channel.state.commentCount })
 }
 
-/** After a change readers may see: rebuild each story that has listeners, and tell them what changed. */
+/** The story a channel follows, as a cache tag (its path ends with the slug). */
+const tagOfChannel = (path: string) => cacheTags.story(path.slice(path.lastIndexOf('/') + 1))
+
+/** After a change readers may see: rebuild each story it touched that has listeners, and tell them what changed. */
 const recheckStories = async () => {
   const state = hub()
   if (!state.fetcher) return
+  const changed = state.changed ?? 'all'
+  state.changed = undefined
   const generation = deliveryGeneration()
   for (const [path, channel] of state.channels) {
     if (!channel.clients.size || !channel.state) continue
+    if (changed !== 'all' && !changed.has(tagOfChannel(path))) continue
     const fresh = await state.fetcher(path).catch(() => undefined)
     if (fresh === undefined) continue
     if (fresh === null) {
@@ -122,11 +130,18 @@ const recheckStories = async () => {
     applyFresh(channel, fresh)
   }
   // A write landed while the stories were rebuilt: they may have been built from the data before it.
-  if (deliveryGeneration() !== generation) scheduleRecheck()
+  if (deliveryGeneration() !== generation) scheduleRecheck(changed === 'all' ? undefined : [...changed])
 }
 
-const scheduleRecheck = () => {
+/** `tags`: what changed (undefined: anything, as the periodic re-read assumes). */
+const scheduleRecheck = (tags?: readonly string[]) => {
   const state = hub()
+  if (!tags) state.changed = 'all'
+  else if (state.changed !== 'all') {
+    const merged: Set<string> = state.changed ?? new Set()
+    for (const tag of tags) merged.add(tag)
+    state.changed = merged
+  }
   if (state.recheck) clearTimeout(state.recheck)
   state.recheck = setTimeout(() => {
     state.recheck = undefined

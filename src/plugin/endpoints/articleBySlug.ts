@@ -3,7 +3,7 @@ import type { Endpoint } from 'payload'
 import type { NewsroomSettings } from '../options'
 
 import { buildArticleDocument } from '../delivery/buildArticleDocument'
-import { deliver, deliveryCache, deliveryGeneration, makeEntry, singleFlight } from '../delivery/cache'
+import { cacheTags, deliver, deliveryCache, deliveryGeneration, makeEntry, singleFlight } from '../delivery/cache'
 import { toNewsArticleJsonLd } from '../delivery/jsonld'
 import { absoluteUrl, readNewsroom } from '../syndication/newsroomFacts'
 import { toNinjs } from '../syndication/ninjs'
@@ -39,6 +39,7 @@ export const articleBySlug = (settings: NewsroomSettings): Endpoint => ({
           toNewsArticleJsonLd(document, { url: absolute, newsroom }),
           cacheControlFor(settings),
           toNinjs(document, { url, newsroom, embargoedUntil: document.embargoedUntil }),
+          [cacheTags.story(slug)],
         )
         // A write landed while this was built from the data before it: answer, but do not keep it.
         if (deliveryGeneration() === generation) cache.set(key, built)

@@ -4,6 +4,7 @@ import type { NewsroomSettings } from '../options'
 
 import { systemAccess } from '../access/systemAccess'
 import { idOf } from '../ids'
+import { lockForTransaction } from '../transactionLock'
 
 /**
  * After a reader reports a comment: the comment's report count is the number of readers who did
@@ -16,6 +17,8 @@ export const applyReportThreshold =
   async ({ doc, operation, req }) => {
     if (operation !== 'create') return doc
     const commentId = idOf(doc.comment)!
+    // Two readers reporting at once: each count includes the other's report once it is committed.
+    await lockForTransaction(req, [`reports:${commentId}`])
     const { totalDocs: reportCount } = await req.payload.count({
       collection: settings.slugs.commentReports,
       where: { comment: { equals: commentId } },

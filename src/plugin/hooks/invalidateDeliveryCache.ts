@@ -1,5 +1,8 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook, PayloadRequest } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeChangeHook, GlobalAfterChangeHook, PayloadRequest } from 'payload'
 
+import type { NewsroomSettings } from '../options'
+
+import { rememberPublishedSlug, type AffectedTags } from '../delivery/affectedStories'
 import { invalidateDelivery } from '../delivery/cache'
 
 /** Longest a write's transaction is waited for before the second invalidation is given up. */
@@ -7,15 +10,15 @@ const MAX_TRANSACTION_MS = 60_000
 
 /**
  * Hooks run before the write's transaction commits, and readers on other connections see the old
- * data until it does: a story rebuilt in between would be cached stale. So drop the cache again once
- * the transaction is over (Payload deletes `req.transactionID` when it commits or rolls back).
+ * data until it does: a story rebuilt in between would be cached stale. So drop it again once the
+ * transaction is over (Payload deletes `req.transactionID` when it commits or rolls back).
  */
-const invalidateOnceCommitted = (req: PayloadRequest) => {
+const invalidateOnceCommitted = (req: PayloadRequest, tags: readonly string[] | undefined) => {
   if (!req.transactionID) return
   const deadline = Date.now() + MAX_TRANSACTION_MS
   const poll = () => {
     if (req.transactionID && Date.now() < deadline) setTimeout(poll, 5).unref?.()
-    else invalidateDelivery()
+    else invalidateDelivery(tags)
   }
   setTimeout(poll, 0)
 }
@@ -28,28 +31,41 @@ type AffectsReaders = (doc: Doc, previousDoc: Doc) => boolean
 /** Served stories carry approved comments only: a comment in the queue, rejected or spam changes none. */
 export const commentAffectsReaders: AffectsReaders = (doc, previousDoc) => doc?.status === 'approved' || previousDoc?.status === 'approved'
 
-/** A change to an article, source, quote or approved comment may change a served story: drop the cached ones. */
+/** Which stories the write changes; if that cannot be worked out, all of them. */
+const tagsOrAll = (affected: AffectedTags, args: Parameters<AffectedTags>[0]) => affected(args).catch(() => undefined)
+
+/** Drops the cached answers a change affects (only those: see affectedStories.ts), here and, through the listeners, elsewhere. */
 export const invalidateDeliveryAfterChange =
-  (affectsReaders: AffectsReaders = () => true): CollectionAfterChangeHook =>
-  ({ doc, previousDoc, req }) => {
+  (affected: AffectedTags, affectsReaders: AffectsReaders = () => true): CollectionAfterChangeHook =>
+  async ({ doc, previousDoc, req }) => {
     if (!affectsReaders(doc, previousDoc)) return doc
-    invalidateDelivery()
-    invalidateOnceCommitted(req)
+    const tags = await tagsOrAll(affected, { doc, previousDoc, req })
+    invalidateDelivery(tags)
+    invalidateOnceCommitted(req, tags)
     return doc
   }
 
 export const invalidateDeliveryAfterDelete =
-  (affectsReaders: AffectsReaders = () => true): CollectionAfterDeleteHook =>
-  ({ doc, req }) => {
+  (affected: AffectedTags, affectsReaders: AffectsReaders = () => true): CollectionAfterDeleteHook =>
+  async ({ doc, req }) => {
     if (!affectsReaders(doc, undefined)) return doc
-    invalidateDelivery()
-    invalidateOnceCommitted(req)
+    const tags = await tagsOrAll(affected, { doc, previousDoc: undefined, req })
+    invalidateDelivery(tags)
+    invalidateOnceCommitted(req, tags)
     return doc
   }
 
-/** The newsroom's record is in every served story (publisher, policies) and in the feeds. */
+/** Before an article's save: the slug readers reach it by now, which the save may change. */
+export const rememberArticleSlug =
+  (settings: NewsroomSettings): CollectionBeforeChangeHook =>
+  async ({ data, operation, originalDoc, req }) => {
+    if (operation === 'update') await rememberPublishedSlug(settings, req, originalDoc?.id).catch(() => undefined)
+    return data
+  }
+
+/** The newsroom's record is in every served story (publisher, policies) and in the feeds: everything goes. */
 export const invalidateDeliveryAfterGlobalChange: GlobalAfterChangeHook = ({ doc, req }) => {
   invalidateDelivery()
-  invalidateOnceCommitted(req)
+  invalidateOnceCommitted(req, undefined)
   return doc
 }

@@ -9,7 +9,7 @@ import { isEditor, isModerator } from '../access/roles'
 import { systemAccess } from '../access/systemAccess'
 import { hashIp } from '../submissions/clientIp'
 import { emailKey } from '../submissions/emailKey'
-import { holdSubmitterLock } from '../submissions/submitterLock'
+import { lockForTransaction } from '../transactionLock'
 
 /** The field where a submission's counting key for its email is kept (see emailKeyField). */
 export const EMAIL_KEY_FIELD = 'emailKey'
@@ -35,7 +35,7 @@ export const throttleSubmissions =
 
     const windowMs = settings.submissions.floodSeconds * 1000
     // Until this transaction ends, this submitter's other submissions wait here (on every instance).
-    await holdSubmitterLock(req, [`ip:${stamped.ipHash}`, ...(email ? [`email:${emailKey(email)}`] : [])])
+    await lockForTransaction(req, [`submitter:ip:${stamped.ipHash}`, ...(email ? [`submitter:email:${emailKey(email)}`] : [])])
     const sameClient: Where[] = [{ ipHash: { equals: stamped.ipHash } }, ...(email ? [{ [EMAIL_KEY_FIELD]: { equals: emailKey(email) } }] : [])]
     const { docs } = await req.payload.find({
       collection: collection.slug,

@@ -3,7 +3,7 @@ import type { PayloadRequest } from 'payload'
 import crypto from 'node:crypto'
 
 /** A lock key Postgres takes as a bigint: 60 bits of the key's SHA-256, so nothing of the key reaches SQL. */
-const lockNumber = (key: string) => BigInt(`0x${crypto.createHash('sha256').update(`newsroom:submitter:${key}`).digest('hex').slice(0, 15)}`).toString()
+const lockNumber = (key: string) => BigInt(`0x${crypto.createHash('sha256').update(`newsroom:${key}`).digest('hex').slice(0, 15)}`).toString()
 
 type PostgresAdapter = {
   name: string
@@ -12,16 +12,17 @@ type PostgresAdapter = {
 }
 
 /**
- * Makes flood control's check-then-insert atomic across requests and instances: a submitter's
- * submissions are checked one at a time, in the database, until the request's transaction ends.
+ * Read-then-write done one request at a time per key, until the request's transaction ends, on every
+ * instance: flood control's "any recent submission?" before the insert, a report count before it is
+ * stored. Take it before the read.
  *
- * - PostgreSQL (read committed: two transactions could both find "no recent submission"): a
- *   transaction-level advisory lock per counting key, taken in sorted order so two keys never deadlock.
+ * - PostgreSQL (read committed: two transactions could both read the same "before" and both act on
+ *   it): a transaction-level advisory lock per key, taken in sorted order so two keys never deadlock.
  * - SQLite needs none: its transactions are serializable (one writer at a time, and a transaction
- *   that read before another's commit cannot write after it), so two can never both insert.
+ *   that read before another's commit cannot write after it), so two can never both act on one read.
  * - MongoDB: no equivalent here (see the README's limits).
  */
-export const holdSubmitterLock = async (req: PayloadRequest, keys: string[]): Promise<void> => {
+export const lockForTransaction = async (req: PayloadRequest, keys: string[]): Promise<void> => {
   const db = req.payload.db as unknown as PostgresAdapter
   if (db.name !== 'postgres') return
   const transactionID = await req.transactionID
