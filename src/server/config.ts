@@ -7,6 +7,7 @@ import { buildConfig } from 'payload'
 
 import { databaseAdapter, type DatabaseOptions } from './database'
 import { answerBusyDatabaseWith503, answerRejectedValueWith400 } from './databaseErrors'
+import { isJobsLeader } from './jobsLeader'
 import { newsroomPlugin, parseAllowedHosts, type NewsroomPluginOptions } from 'newsroom-payload'
 import { READER_PATHS } from './readerPaths'
 import { payloadSecret } from './secret'
@@ -76,9 +77,9 @@ export const createAppConfig = (options: AppConfigOptions = {}) =>
     ...originRules(),
     typescript: { outputFile: path.resolve(srcDir, 'payload-types.ts') },
     telemetry: false,
-    // The jobs runner (src/server/jobsWorker.ts, the only process started with crons) runs the queue
-    // every second: webhook deliveries and scheduled publishing go out within a second or so.
-    jobs: { autoRun: [{ cron: '* * * * * *', allQueues: true, limit: 20, silent: { info: true } }] },
+    // The queue runs every second (webhook deliveries and scheduled publishing go out within a second
+    // or so), in one process per database: the elected jobs runner (src/server/jobsLeader.ts).
+    jobs: { autoRun: [{ cron: '* * * * * *', allQueues: true, limit: 20, silent: { info: true } }], shouldAutoRun: () => isJobsLeader() },
     ...options.overrides,
     plugins: [newsroomPlugin({ ...appNewsroom(), ...options.newsroom }), ...(options.overrides?.plugins ?? [])],
   })

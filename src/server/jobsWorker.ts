@@ -12,6 +12,7 @@ import { getPayload } from 'payload'
 
 import config from '../payload.config'
 import { DEFAULT_DATABASE_URI } from './databaseUri'
+import { markJobsLeader } from './jobsLeader'
 import { becomeJobsLeader } from './jobsLeadership'
 import { INVALIDATED } from './jobsRunner'
 
@@ -25,6 +26,7 @@ const main = async () => {
       process.exit(1)
     },
   })
+  markJobsLeader()
   const payload = await getPayload({ config, cron: true })
   onDeliveryInvalidated((tags) => process.send?.({ type: INVALIDATED, tags }))
   const stop = async () => {

@@ -144,6 +144,8 @@ describeOnPostgres('three instances on PostgreSQL behind nginx', () => {
     await receiver.waitForMatch((request) => request.json?.data?.slug === slug, 30_000)
     // Every instance's runner has had several turns since (they poll every second).
     await new Promise((resolve) => setTimeout(resolve, 5_000))
+    const forIt = receiver.received.filter((request) => request.json?.data?.slug === slug)
+    console.log(`Postgres, deliveries for one publish with three runners: ${forIt.map((request) => `${request.headers['webhook-id']} at ${request.headers['webhook-timestamp']}`).join('; ')}`)
     expect(receiver.received.filter((request) => request.json?.data?.slug === slug).map((request) => request.json.type)).toEqual(['article.published'])
   }, 120_000)
 
