@@ -12,6 +12,7 @@
  * on the app, one update, and the time until every stream has it (p50/p99/max), and server memory
  * per thousand open streams.
  * Prints req/s, p50, p99, errors and server RSS for each, the ratios 3/1, 3/2 and 7/6, cold start and seed time.
+ * `npm run bench -- --corpus 1000,10000,100000 [--postgres]` measures a newsroom-sized corpus instead (corpus.ts).
  */
 import autocannon from 'autocannon'
 import fs from 'node:fs'
@@ -20,6 +21,7 @@ import path from 'node:path'
 
 import { freePort } from '../helpers/appProcess'
 import { lexicalParagraphs } from '../helpers/fixtures'
+import { runCorpusBench } from './corpus'
 import { measureFanOut, type FanOut } from './eventStreams'
 import { rssMb, startProductionServer, stopProcess, STORY_SLUG as SLUG, waitFor } from '../helpers/productionServer'
 
@@ -49,6 +51,12 @@ const run = async (name: string, pid: number, options: autocannon.Options, expec
 }
 
 const main = async () => {
+  const corpusAt = process.argv.indexOf('--corpus')
+  if (corpusAt !== -1) {
+    const sizes = (process.argv[corpusAt + 1] ?? '1000,10000,100000').split(',').map(Number).filter((n) => n > 0)
+    console.log(`Machine: ${os.cpus().length} × ${os.cpus()[0]?.model}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`)
+    return runCorpusBench(sizes, { postgres: process.argv.includes('--postgres') })
+  }
   console.log(`Machine: ${os.cpus().length} × ${os.cpus()[0]?.model}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`)
   const server = await startProductionServer('bench')
   const { baseURL: base, coldStartSeconds, seedSeconds, work } = server

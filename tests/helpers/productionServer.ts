@@ -60,14 +60,15 @@ export const ensureBuild = () => {
   if (build.status !== 0) throw new Error('next build failed')
 }
 
-export const startProductionServer = async (name: string, { nodeFlags = [] as string[] } = {}): Promise<ProductionServer> => {
+/** `databaseUri`: another database than a fresh SQLite file (e.g. a fresh Postgres database). */
+export const startProductionServer = async (name: string, { nodeFlags = [] as string[], databaseUri }: { nodeFlags?: string[]; databaseUri?: string } = {}): Promise<ProductionServer> => {
   ensureBuild()
   const work = fs.mkdtempSync(path.join(os.tmpdir(), `newsroom-${name}-`))
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: 'production',
     NODE_OPTIONS: '',
-    DATABASE_URI: `file:${path.join(work, `${name}.db`)}`,
+    DATABASE_URI: databaseUri ?? `file:${path.join(work, `${name}.db`)}`,
     PAYLOAD_SECRET: `${name}-secret`,
     ADMIN_EMAIL: `admin@${name}.test`,
     ADMIN_PASSWORD: `${name} admin password`,
