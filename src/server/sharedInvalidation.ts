@@ -107,10 +107,16 @@ const shareThroughPostgres = async (uri: string, { invalidate, onInvalidated, on
       const { from, tags } = parseMessage(notification.payload)
       if (from !== instance) remote.apply(tags)
     })
-    next.on('error', () => reconnect())
-    next.on('end', () => reconnect())
-    await next.connect()
-    await next.query(`LISTEN ${CHANNEL}`)
+    // Only the connection in use re-connects when it fails; one that failed to open is retried by its caller.
+    next.on('error', () => client === next && reconnect())
+    next.on('end', () => client === next && reconnect())
+    try {
+      await next.connect()
+      await next.query(`LISTEN ${CHANNEL}`)
+    } catch (error) {
+      await next.end().catch(() => {})
+      throw error
+    }
     client = next
   }
   let reconnecting = false
@@ -134,7 +140,12 @@ const shareThroughPostgres = async (uri: string, { invalidate, onInvalidated, on
       }, delay).unref()
     attempt(100)
   }
-  await connect()
+  // Not reaching the server now (it restarts, or this process is busy starting) is no reason not to
+  // serve: keep trying in the background; until then the cache TTL is the safety net.
+  await connect().catch((error: unknown) => {
+    log(`> Shared cache invalidation: could not listen on PostgreSQL yet (${(error as Error).message}); retrying.`)
+    reconnect()
+  })
 
   // Several invalidations in one tick (a save touching several stories) make one notification.
   const notify = batching((tags) => {
