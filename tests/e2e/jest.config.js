@@ -14,5 +14,7 @@ export default {
   },
   transform: { '^.+\\.tsx?$': ['ts-jest', { useESM: true, tsconfig: { jsx: 'react-jsx', isolatedModules: true } }] },
   maxWorkers: 1,
+  // A test that fails half-way may leave a helper's socket open; the run must still end (and say what failed).
+  forceExit: true,
   testTimeout: 180_000,
 }

@@ -31,7 +31,11 @@ const json = (body: unknown, headers: Record<string, string> = {}) => ({
 const statusesOf = (responses: Response[]) => responses.map((res) => res.status).sort()
 
 it('three instances started at once on an empty file: migrated and seeded once, all answering', async () => {
-  instances = await Promise.all([0, 1, 2].map(() => startApp({ script: 'start', dataDir, env: ENV })))
+  // Every instance that did start is stopped by afterAll, even if another failed to.
+  const started = await Promise.allSettled([0, 1, 2].map(() => startApp({ script: 'start', dataDir, env: ENV })))
+  instances = started.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []))
+  const failed = started.find((result) => result.status === 'rejected')
+  if (failed) throw (failed as PromiseRejectedResult).reason
   const stories = await Promise.all(instances.map(async (instance) => (await fetch(`${instance.baseURL}/api/articles?where[slug][equals]=${SLUG}`)).json()))
   for (const list of stories) expect(list.totalDocs).toBe(1)
   const sources = await (await fetch(`${instances[0]!.baseURL}/api/sources?limit=100`)).json()
