@@ -89,6 +89,10 @@ const serve = async (config: ReturnType<typeof createAppConfig>) => {
       res.end(String(error))
     }
   })
+  // As the app's server does: idle keep-alive connections outlive the client's own (undici's 4 s), so
+  // the server never closes one just as a request goes out on it (an ECONNRESET under load).
+  server.keepAliveTimeout = 65_000
+  server.headersTimeout = 66_000
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   return { server, baseURL: `http://127.0.0.1:${(server.address() as AddressInfo).port}` }
 }
