@@ -1,9 +1,15 @@
 import * as migration_20261126_174703_initial from './20261126_174703_initial';
+import * as migration_20261126_192904_indexes_for_lists from './20261126_192904_indexes_for_lists';
 
 export const migrations = [
   {
     up: migration_20261126_174703_initial.up,
     down: migration_20261126_174703_initial.down,
-    name: '20261126_174703_initial'
+    name: '20261126_174703_initial',
+  },
+  {
+    up: migration_20261126_192904_indexes_for_lists.up,
+    down: migration_20261126_192904_indexes_for_lists.down,
+    name: '20261126_192904_indexes_for_lists'
   },
 ];

@@ -4,6 +4,7 @@ import * as migration_20261126_151330_security_review_data from './20261126_1513
 import * as migration_20261126_163119_webhooks_and_scheduling from './20261126_163119_webhooks_and_scheduling';
 import * as migration_20261126_163120_locked_documents_rels_cascade from './20261126_163120_locked_documents_rels_cascade';
 import * as migration_20261126_174438_newsroom_global from './20261126_174438_newsroom_global';
+import * as migration_20261126_192859_indexes_for_lists from './20261126_192859_indexes_for_lists';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261126_174438_newsroom_global.up,
     down: migration_20261126_174438_newsroom_global.down,
-    name: '20261126_174438_newsroom_global'
+    name: '20261126_174438_newsroom_global',
+  },
+  {
+    up: migration_20261126_192859_indexes_for_lists.up,
+    down: migration_20261126_192859_indexes_for_lists.down,
+    name: '20261126_192859_indexes_for_lists'
   },
 ];

@@ -13,6 +13,7 @@ import { ensurePostgresDatabase, postgresDatabaseAdapter, withPostgresLock } fro
 
 export { DEFAULT_DATABASE_URI, isMongoUri, redactUri }
 import { migratingOnConnect, withFileLock } from './schema'
+import { addMissingIndexes } from './schemaIndexes'
 import { waitingForWriteLock } from './sqliteLocking'
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
@@ -74,6 +75,7 @@ export const databaseAdapter = (
     transactionOptions: {},
     push: schema === 'push',
     migrationDir: MIGRATION_DIRS.sqlite,
+    afterSchemaInit: [addMissingIndexes('sqlite') as never],
   })
   const waiting = waitingForWriteLock(adapter, WRITE_LOCK_TIMEOUT_MS)
   return schema === 'push' ? waiting : migratingOnConnect(waiting, { migrations, prepare: (work) => withPreparationLock(uri, work) })

@@ -9,6 +9,7 @@ import { postgresAdapter } from '@payloadcms/db-postgres'
 import pg from 'pg'
 
 import { POSTGRES_CONNECT_TIMEOUT_MS } from './databaseUri'
+import { addMissingIndexes } from './schemaIndexes'
 
 export { isPostgresUri } from './databaseUri'
 
@@ -34,6 +35,7 @@ export const postgresDatabaseAdapter = (
     },
     push,
     migrationDir,
+    afterSchemaInit: [addMissingIndexes('postgres') as never],
     ...(replicas.length ? { readReplicas: replicas } : {}),
   }))
 }
