@@ -1,5 +1,6 @@
 import * as migration_20261126_174703_initial from './20261126_174703_initial';
 import * as migration_20261126_192904_indexes_for_lists from './20261126_192904_indexes_for_lists';
+import * as migration_20261126_193934_latest_versions_index from './20261126_193934_latest_versions_index';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261126_192904_indexes_for_lists.up,
     down: migration_20261126_192904_indexes_for_lists.down,
-    name: '20261126_192904_indexes_for_lists'
+    name: '20261126_192904_indexes_for_lists',
+  },
+  {
+    up: migration_20261126_193934_latest_versions_index.up,
+    down: migration_20261126_193934_latest_versions_index.down,
+    name: '20261126_193934_latest_versions_index'
   },
 ];

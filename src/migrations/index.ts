@@ -5,6 +5,7 @@ import * as migration_20261126_163119_webhooks_and_scheduling from './20261126_1
 import * as migration_20261126_163120_locked_documents_rels_cascade from './20261126_163120_locked_documents_rels_cascade';
 import * as migration_20261126_174438_newsroom_global from './20261126_174438_newsroom_global';
 import * as migration_20261126_192859_indexes_for_lists from './20261126_192859_indexes_for_lists';
+import * as migration_20261126_193926_latest_versions_index from './20261126_193926_latest_versions_index';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261126_192859_indexes_for_lists.up,
     down: migration_20261126_192859_indexes_for_lists.down,
-    name: '20261126_192859_indexes_for_lists'
+    name: '20261126_192859_indexes_for_lists',
+  },
+  {
+    up: migration_20261126_193926_latest_versions_index.up,
+    down: migration_20261126_193926_latest_versions_index.down,
+    name: '20261126_193926_latest_versions_index'
   },
 ];
