@@ -33,31 +33,59 @@ type DeliveryCache = LRUCache<string, DeliveryEntry>
 
 const KEY = Symbol.for('newsroom.deliveryCache')
 const INFLIGHT = Symbol.for('newsroom.deliveryInflight')
-type Holder = Record<symbol, DeliveryCache | Map<string, Promise<DeliveryEntry | null>> | undefined>
+const GENERATIONS = Symbol.for('newsroom.deliveryGenerations')
+
+/** A build in progress: what it answers with, and what it is built from (its tags). */
+type Inflight = { promise: Promise<DeliveryEntry | null>; tags: readonly string[] }
 
 /** Stories being built right now, so concurrent misses (after a write, say) share one build. */
-export const inflightBuilds = (): Map<string, Promise<DeliveryEntry | null>> => {
-  const holder = globalThis as unknown as Holder
-  holder[INFLIGHT] ??= new Map()
-  return holder[INFLIGHT] as Map<string, Promise<DeliveryEntry | null>>
+export const inflightBuilds = (): Map<string, Inflight> => {
+  const holder = globalThis as unknown as Record<symbol, Map<string, Inflight> | undefined>
+  return (holder[INFLIGHT] ??= new Map())
 }
 
-const GENERATION = Symbol.for('newsroom.deliveryGeneration')
+/**
+ * Which invalidation was last, in all and per tag: a build (or a page rendering) that started before
+ * an invalidation of one of its tags must not be cached after it, but one of another story must be:
+ * in a busy newsroom some story is saved every second, and the story everyone reads must still stay cached.
+ */
+type Generations = { current: number; everything: number; byTag: Map<string, number> }
+const generations = (): Generations =>
+  ((globalThis as unknown as Record<symbol, Generations | undefined>)[GENERATIONS] ??= { current: 0, everything: 0, byTag: new Map() })
 
-/** Bumped by every invalidation: a build that started before one must not be cached after it. */
-export const deliveryGeneration = (): number => ((globalThis as unknown as Record<symbol, number | undefined>)[GENERATION] ??= 0)
+/** Tags remembered at most: past this, older ones are forgotten and count as changed (never a stale entry kept). */
+const MAX_REMEMBERED_TAGS = 10_000
+
+/** The count of invalidations so far: note it when a build starts, and ask changedSince when it ends. */
+export const deliveryGeneration = (): number => generations().current
+
+/** Has anything carrying one of `tags` (or everything) been invalidated since `generation`? */
+export const changedSince = (generation: number, tags: readonly string[]): boolean => {
+  const { everything, byTag } = generations()
+  return everything > generation || tags.some((tag) => (byTag.get(tag) ?? 0) > generation)
+}
+
+const recordInvalidation = (tags?: readonly string[]) => {
+  const state = generations()
+  state.current += 1
+  if (!tags || state.byTag.size + tags.length > MAX_REMEMBERED_TAGS) {
+    state.everything = state.current
+    state.byTag.clear()
+  }
+  if (tags) for (const tag of tags) state.byTag.set(tag, state.current)
+}
 
 /** The cached story, or the one build in progress for it: never two builds of one story at once. */
-export const singleFlight = (slug: string, build: () => Promise<DeliveryEntry | null>): Promise<DeliveryEntry | null> => {
+export const singleFlight = (key: string, tags: readonly string[], build: () => Promise<DeliveryEntry | null>): Promise<DeliveryEntry | null> => {
   const inflight = inflightBuilds()
-  const existing = inflight.get(slug)
-  if (existing) return existing
+  const existing = inflight.get(key)
+  if (existing) return existing.promise
   // An invalidation may have replaced this build with a newer one: remove only our own entry.
-  const pending = build().finally(() => {
-    if (inflight.get(slug) === pending) inflight.delete(slug)
+  const promise = build().finally(() => {
+    if (inflight.get(key)?.promise === promise) inflight.delete(key)
   })
-  inflight.set(slug, pending)
-  return pending
+  inflight.set(key, { promise, tags })
+  return promise
 }
 
 /**
@@ -92,14 +120,18 @@ export const onDeliveryInvalidated = (listener: InvalidationListener) => {
  * without tags) and forgets builds in progress, which may have read the data from before the write.
  */
 export const invalidateDelivery = (tags?: readonly string[]): void => {
-  ;(globalThis as unknown as Record<symbol, number>)[GENERATION] = deliveryGeneration() + 1
+  recordInvalidation(tags)
   const cache = existingDeliveryCache()
-  if (!tags) cache?.clear()
-  else if (cache && tags.length) {
+  const inflight = inflightBuilds()
+  if (!tags) {
+    cache?.clear()
+    inflight.clear()
+  } else if (tags.length) {
     const changed = new Set(tags)
-    for (const [key, entry] of cache.entries()) if (entry.tags.some((tag) => changed.has(tag))) cache.delete(key)
+    const affected = (entryTags: readonly string[]) => entryTags.some((tag) => changed.has(tag))
+    if (cache) for (const [key, entry] of cache.entries()) if (affected(entry.tags)) cache.delete(key)
+    for (const [key, build] of inflight) if (affected(build.tags)) inflight.delete(key)
   }
-  inflightBuilds().clear()
   for (const listener of listeners()) listener(tags)
 }
 
@@ -119,8 +151,8 @@ export const makeEntry = (document: unknown, jsonld: unknown, cacheControl: stri
 
 /**
  * A page rendered for readers (a story page, the front page, a feed or sitemap), kept under its
- * path like the stories it shows and emptied by the same writes; not kept if a write landed while
- * it was rendered.
+ * path like the stories it shows and emptied by the same writes; not kept if a write to what it
+ * shows (its tags) landed while it was rendered.
  */
 export const cacheRenderedPage = (
   path: string,
@@ -131,7 +163,7 @@ export const cacheRenderedPage = (
   tags: readonly string[] = [],
 ): boolean => {
   const cache = existingDeliveryCache()
-  if (!cache || deliveryGeneration() !== renderedAtGeneration) return false
+  if (!cache || changedSince(renderedAtGeneration, tags)) return false
   cache.set(path, { representations: { page: representation(body, contentType) }, cacheControl, tags })
   return true
 }

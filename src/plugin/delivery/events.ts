@@ -9,7 +9,7 @@
  * streams of a story share one rebuild of the story per change, and a client that cannot keep up
  * (its socket buffer full) is dropped, to resume with `Last-Event-ID`.
  */
-import { cacheTags, deliveryGeneration, onDeliveryInvalidated } from './cache'
+import { cacheTags, changedSince, deliveryGeneration, onDeliveryInvalidated } from './cache'
 
 /** Anything a stream can be written to: a Node response, a Web stream's controller. */
 export type EventClient = { address: string; write: (chunk: string) => boolean; close: () => void }
@@ -116,9 +116,11 @@ const recheckStories = async () => {
   const changed = state.changed ?? 'all'
   state.changed = undefined
   const generation = deliveryGeneration()
+  const rechecked: string[] = []
   for (const [path, channel] of state.channels) {
     if (!channel.clients.size || !channel.state) continue
     if (changed !== 'all' && !changed.has(tagOfChannel(path))) continue
+    rechecked.push(tagOfChannel(path))
     const fresh = await state.fetcher(path).catch(() => undefined)
     if (fresh === undefined) continue
     if (fresh === null) {
@@ -129,8 +131,8 @@ const recheckStories = async () => {
     }
     applyFresh(channel, fresh)
   }
-  // A write landed while the stories were rebuilt: they may have been built from the data before it.
-  if (deliveryGeneration() !== generation) scheduleRecheck(changed === 'all' ? undefined : [...changed])
+  // A write to one of them landed while they were rebuilt: they may have been built from the data before it.
+  if (changedSince(generation, rechecked)) scheduleRecheck(changed === 'all' ? undefined : [...changed])
 }
 
 /** `tags`: what changed (undefined: anything, as the periodic re-read assumes). */

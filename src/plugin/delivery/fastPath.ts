@@ -35,7 +35,7 @@ export const serveCachedStory = (req: IncomingMessage, res: ServerResponse): boo
   const entry = cache.get(path)
   if (entry) return respond(entry)
   const building = inflightBuilds().get(path)
-  return building ? building.then((built) => (built ? respond(built) : false)) : false
+  return building ? building.promise.then((built) => (built ? respond(built) : false)) : false
 }
 
 /**

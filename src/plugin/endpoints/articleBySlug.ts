@@ -3,7 +3,7 @@ import type { Endpoint } from 'payload'
 import type { NewsroomSettings } from '../options'
 
 import { buildArticleDocument } from '../delivery/buildArticleDocument'
-import { cacheTags, deliver, deliveryCache, deliveryGeneration, makeEntry, singleFlight } from '../delivery/cache'
+import { cacheTags, changedSince, deliver, deliveryCache, deliveryGeneration, makeEntry, singleFlight } from '../delivery/cache'
 import { toNewsArticleJsonLd } from '../delivery/jsonld'
 import { absoluteUrl, readNewsroom } from '../syndication/newsroomFacts'
 import { toNinjs } from '../syndication/ninjs'
@@ -25,9 +25,10 @@ export const articleBySlug = (settings: NewsroomSettings): Endpoint => ({
     // Cached under the path it was asked for, which is what a fast path in front of Payload sees.
     const key = decodeURIComponent(new URL(req.url!).pathname)
     const cache = deliveryCache(settings.delivery.cacheTtlSeconds)
+    const tags = [cacheTags.story(slug)]
     const entry =
       cache.get(key) ??
-      (await singleFlight(key, async () => {
+      (await singleFlight(key, tags, async () => {
         const generation = deliveryGeneration()
         const document = await buildArticleDocument(req.payload, settings, slug)
         if (!document) return null
@@ -39,10 +40,10 @@ export const articleBySlug = (settings: NewsroomSettings): Endpoint => ({
           toNewsArticleJsonLd(document, { url: absolute, newsroom }),
           cacheControlFor(settings),
           toNinjs(document, { url, newsroom, embargoedUntil: document.embargoedUntil }),
-          [cacheTags.story(slug)],
+          tags,
         )
-        // A write landed while this was built from the data before it: answer, but do not keep it.
-        if (deliveryGeneration() === generation) cache.set(key, built)
+        // A write to this story landed while it was built from the data before it: answer, but do not keep it.
+        if (!changedSince(generation, tags)) cache.set(key, built)
         return built
       }))
     if (!entry) {
