@@ -14,6 +14,7 @@ import { isAdmin, isEditor } from './access/roles'
 import { ADMIN_COMPONENTS } from './admin/componentPaths'
 import { withDefaults } from './settings'
 import { capPublicPageSize } from './hooks/capPublicPageSize'
+import { answerRejectedValueWith400, answerWriteConflictWith503 } from './hooks/answerDatabaseRefusals'
 import { describeInputErrors } from './hooks/describeInputErrors'
 import { countOnlyJoinsRule, documentBudgetRule } from './graphql/documentBudget'
 import { rejectUnanswerableQueries } from './hooks/rejectUnanswerableWhere'
@@ -151,7 +152,7 @@ export const newsroomPlugin =
           countOnlyJoinsRule(args),
         ],
       },
-      hooks: { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), describeInputErrors] },
+      hooks: { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), answerWriteConflictWith503, answerRejectedValueWith400, describeInputErrors] },
     }
   }
 

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
 
 import { databaseAdapter, type DatabaseOptions } from './database'
-import { answerBusyDatabaseWith503, answerRejectedValueWith400 } from './databaseErrors'
+import { answerBusyDatabaseWith503 } from './databaseErrors'
 import { isJobsLeader } from './jobsLeader'
 import { newsroomPlugin, parseAllowedHosts, type NewsroomPluginOptions } from 'newsroom-payload'
 import { READER_PATHS } from './readerPaths'
@@ -66,7 +66,7 @@ export const createAppConfig = (options: AppConfigOptions = {}) =>
     },
     collections: [],
     db: databaseAdapter(options.databaseUri, { schema: options.databaseSchema }),
-    hooks: { afterError: [answerBusyDatabaseWith503, answerRejectedValueWith400] },
+    hooks: { afterError: [answerBusyDatabaseWith503] },
     editor: lexicalEditor(),
     // No client needs more than an article → quote → speaker chain; deeper only multiplies queries.
     maxDepth: 3,

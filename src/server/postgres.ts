@@ -9,6 +9,7 @@ import { postgresAdapter } from '@payloadcms/db-postgres'
 import pg from 'pg'
 
 import { POSTGRES_CONNECT_TIMEOUT_MS } from './databaseUri'
+import { openAdvisorySession } from './processLocks'
 import { addMissingIndexes } from './schemaIndexes'
 
 export { isPostgresUri } from './databaseUri'
@@ -64,17 +65,9 @@ const survivingLostConnections = (adapterObj: DatabaseAdapterObj): DatabaseAdapt
   },
 })
 
-/** The SQLSTATE of a Postgres error, however deep Payload or drizzle wrapped it (their `cause`). */
-export const postgresErrorCode = (error: unknown): string | undefined => {
-  for (let current = error as { code?: unknown; cause?: unknown; originalError?: unknown } | undefined, depth = 0; current && depth < 6; depth++) {
-    if (typeof current.code === 'string' && /^[0-9A-Z]{5}$/.test(current.code)) return current.code
-    current = (current.cause ?? current.originalError) as never
-  }
-  return undefined
-}
-
 /** Process-wide: databases this process is preparing now (taking the lock again is a no-op). */
 const held = new Set<string>()
+const PREPARE_LOCK = 'newsroom:prepare'
 
 /** The database's name, and the URI of the server's maintenance database to create it from. */
 const maintenanceUriOf = (uri: string): { name: string; maintenance: string } => {
@@ -84,8 +77,17 @@ const maintenanceUriOf = (uri: string): { name: string; maintenance: string } =>
   return { name, maintenance: url.toString() }
 }
 
+/** Databases this process has seen exist (the bootstrap checks before it locks, and the lock would check again). */
+const known = new Set<string>()
+
 /** Creates the database if it does not exist yet (as Payload's adapter would), tolerating a racing creator. */
 export const ensurePostgresDatabase = async (uri: string): Promise<void> => {
+  if (known.has(uri)) return
+  await createIfMissing(uri)
+  known.add(uri)
+}
+
+const createIfMissing = async (uri: string): Promise<void> => {
   const probe = new pg.Client({ connectionString: uri, connectionTimeoutMillis: POSTGRES_CONNECT_TIMEOUT_MS })
   try {
     await probe.connect()
@@ -113,6 +115,7 @@ export const ensurePostgresDatabase = async (uri: string): Promise<void> => {
  * not close (autovacuum's, just then) is waited for a little; after that the database is left.
  */
 export const dropPostgresDatabase = async (uri: string): Promise<void> => {
+  known.delete(uri)
   const { name, maintenance } = maintenanceUriOf(uri)
   const admin = new pg.Client({ connectionString: maintenance, connectionTimeoutMillis: POSTGRES_CONNECT_TIMEOUT_MS })
   await admin.connect()
@@ -139,15 +142,14 @@ export const dropPostgresDatabase = async (uri: string): Promise<void> => {
 export const withPostgresLock = async <T>(uri: string, work: () => Promise<T>): Promise<T> => {
   if (held.has(uri)) return work()
   await ensurePostgresDatabase(uri)
-  const client = new pg.Client({ connectionString: uri, connectionTimeoutMillis: POSTGRES_CONNECT_TIMEOUT_MS })
-  await client.connect()
+  const session = await openAdvisorySession(uri)
   held.add(uri)
   try {
-    await client.query(`SELECT pg_advisory_lock(hashtext('newsroom:prepare'))`)
+    await session.lock(PREPARE_LOCK)
     return await work()
   } finally {
     held.delete(uri)
-    await client.query(`SELECT pg_advisory_unlock(hashtext('newsroom:prepare'))`).catch(() => {})
-    await client.end().catch(() => {})
+    await session.unlock(PREPARE_LOCK).catch(() => {})
+    await session.end()
   }
 }

@@ -11,7 +11,7 @@
  */
 import type { DatabaseAdapterObj } from 'payload'
 
-import fs from 'node:fs'
+import { lockHolder, releaseLockFile, sleep, tryLockFile } from './processLocks'
 
 /** A migration as the app commits them (src/migrations/index.ts). */
 type Migration = { name: string }
@@ -132,44 +132,16 @@ const heldLocks = new Set<string>()
 export const withFileLock = async <T>(lockFile: string | undefined, work: () => Promise<T>, timeoutMs = 120_000): Promise<T> => {
   if (!lockFile || heldLocks.has(lockFile)) return work()
   const deadline = Date.now() + timeoutMs
-  for (;;) {
-    try {
-      fs.writeFileSync(lockFile, String(process.pid), { flag: 'wx' })
-      break
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
-      const holder = Number(readOrEmpty(lockFile) || 0)
-      if (!holder || !isAlive(holder)) {
-        fs.rmSync(lockFile, { force: true })
-        continue
-      }
-      if (Date.now() > deadline) throw new UnusableDatabaseError(`Another process (pid ${holder}) has been preparing this database for ${timeoutMs / 1000} s (lock ${lockFile}).`)
-      await new Promise((resolve) => setTimeout(resolve, 100))
-    }
+  while (!tryLockFile(lockFile)) {
+    if (Date.now() > deadline) throw new UnusableDatabaseError(`Another process (pid ${lockHolder(lockFile)}) has been preparing this database for ${timeoutMs / 1000} s (lock ${lockFile}).`)
+    await sleep(100)
   }
   heldLocks.add(lockFile)
   try {
     return await work()
   } finally {
     heldLocks.delete(lockFile)
-    fs.rmSync(lockFile, { force: true })
-  }
-}
-
-const readOrEmpty = (file: string) => {
-  try {
-    return fs.readFileSync(file, 'utf8')
-  } catch {
-    return ''
-  }
-}
-
-const isAlive = (pid: number) => {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM'
+    releaseLockFile(lockFile)
   }
 }
 

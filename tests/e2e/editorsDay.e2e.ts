@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 
-import { projectRoot, startApp, type AppProcess } from '../helpers/appProcess'
+import { loginEnv, projectRoot, startApp, testLogins, type AppProcess } from '../helpers/appProcess'
 import { eventually, launchChromium, logInToAdmin } from '../helpers/browser'
 
 /**
@@ -10,11 +10,7 @@ import { eventually, launchChromium, logInToAdmin } from '../helpers/browser'
  * fresh seeded database). Each step leaves a screenshot in tests/e2e/screenshots/.
  */
 const SLUG = 'the-officer-was-taken-away-unaware-that-the-camera-was-still-rolling'
-const LOGINS = {
-  admin: { email: 'admin@e2e.test', password: 'admin e2e password' },
-  editor: { email: 'editor@e2e.test', password: 'editor e2e password' },
-  moderator: { email: 'moderator@e2e.test', password: 'moderator e2e password' },
-}
+const LOGINS = testLogins('e2e.test')
 const SHOTS = path.join(projectRoot, 'tests', 'e2e', 'screenshots')
 
 let app: AppProcess
@@ -27,12 +23,7 @@ beforeAll(async () => {
     script: 'start',
     env: {
       SEED_ON_START: 'true',
-      ADMIN_EMAIL: LOGINS.admin.email,
-      ADMIN_PASSWORD: LOGINS.admin.password,
-      EDITOR_EMAIL: LOGINS.editor.email,
-      EDITOR_PASSWORD: LOGINS.editor.password,
-      MODERATOR_EMAIL: LOGINS.moderator.email,
-      MODERATOR_PASSWORD: LOGINS.moderator.password,
+      ...loginEnv(LOGINS),
     },
   })
   browser = await launchChromium()

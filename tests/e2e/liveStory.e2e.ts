@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core'
 
-import { startApp, type AppProcess } from '../helpers/appProcess'
+import { loginEnv, startApp, testLogins, type AppProcess } from '../helpers/appProcess'
 import { eventually, launchChromium, logInToAdmin } from '../helpers/browser'
 import { lexicalParagraphs } from '../helpers/fixtures'
 import { openEventStream, type EventStream } from '../helpers/sseClient'
@@ -12,11 +12,7 @@ import { startWebhookReceiver, verifySignature } from '../helpers/webhookReceive
  * admin that appears everywhere at its time.
  */
 const SLUG = 'the-officer-was-taken-away-unaware-that-the-camera-was-still-rolling'
-const LOGINS = {
-  admin: { email: 'admin@live.test', password: 'live story admin password' },
-  editor: { email: 'editor@live.test', password: 'live story editor password' },
-  moderator: { email: 'moderator@live.test', password: 'live story moderator password' },
-}
+const LOGINS = testLogins('live.test')
 type Who = keyof typeof LOGINS
 
 let app: AppProcess
@@ -28,12 +24,7 @@ let webhook: { id: number; secret: string }
 
 const appEnv = () => ({
   SEED_ON_START: 'true',
-  ADMIN_EMAIL: LOGINS.admin.email,
-  ADMIN_PASSWORD: LOGINS.admin.password,
-  EDITOR_EMAIL: LOGINS.editor.email,
-  EDITOR_PASSWORD: LOGINS.editor.password,
-  MODERATOR_EMAIL: LOGINS.moderator.email,
-  MODERATOR_PASSWORD: LOGINS.moderator.password,
+  ...loginEnv(LOGINS),
   // The receiver listens on this machine, which webhooks may reach only when the operator says so.
   WEBHOOK_ALLOWED_HOSTS: '127.0.0.1',
   WEBHOOK_TIMEOUT_SECONDS: '2',

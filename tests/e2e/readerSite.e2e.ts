@@ -5,7 +5,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 
 import { parseStory } from '../../seed/parseStory'
 import { STORY_FILE } from '../../seed/seed'
-import { projectRoot, startApp, type AppProcess } from '../helpers/appProcess'
+import { loginEnv, projectRoot, startApp, testLogins, type AppProcess } from '../helpers/appProcess'
 import { launchChromium } from '../helpers/browser'
 import { parseFeed } from '@rowanmanning/feed-parser'
 import { XMLParser } from 'fast-xml-parser'
@@ -16,8 +16,8 @@ import { lexicalParagraphs } from '../helpers/fixtures'
  * JavaScript, its head, its accessibility, its cache. It reads and writes only through the REST API.
  */
 const SLUG = 'the-officer-was-taken-away-unaware-that-the-camera-was-still-rolling'
-const ADMIN = { email: 'admin@reader.test', password: 'reader site admin password' }
-const EDITOR = { email: 'editor@reader.test', password: 'reader site editor password' }
+const LOGINS = testLogins('reader.test')
+const { admin: ADMIN, editor: EDITOR } = LOGINS
 /** README pictures are refreshed with UPDATE_DOCS=1; otherwise screenshots go beside the other tests'. */
 const DOCS = path.join(projectRoot, process.env.UPDATE_DOCS === '1' ? 'docs' : 'tests/e2e/screenshots')
 const story = parseStory(fs.readFileSync(STORY_FILE, 'utf8'))
@@ -28,7 +28,7 @@ const contexts: BrowserContext[] = []
 
 beforeAll(async () => {
   fs.mkdirSync(DOCS, { recursive: true })
-  app = await startApp({ script: 'start', env: { ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, EDITOR_EMAIL: EDITOR.email, EDITOR_PASSWORD: EDITOR.password, SEED_ON_START: 'true', SERVER_URL: '' } })
+  app = await startApp({ script: 'start', env: { ...loginEnv(LOGINS), SEED_ON_START: 'true', SERVER_URL: '' } })
   browser = await launchChromium()
 }, 240_000)
 

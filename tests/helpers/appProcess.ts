@@ -17,6 +17,25 @@ export const freePort = () =>
     })
   })
 
+/** Who logs in to a test's app, one of each newsroom role (each test file its own, on its own database). */
+export type Logins = Record<'admin' | 'editor' | 'moderator', { email: string; password: string }>
+
+export const testLogins = (domain: string): Logins => ({
+  admin: { email: `admin@${domain}`, password: `${domain} admin password` },
+  editor: { email: `editor@${domain}`, password: `${domain} editor password` },
+  moderator: { email: `moderator@${domain}`, password: `${domain} moderator password` },
+})
+
+/** The environment that makes the app create these users on first start (see src/server/ensureAdmin.ts). */
+export const loginEnv = (logins: Logins): Record<string, string> => ({
+  ADMIN_EMAIL: logins.admin.email,
+  ADMIN_PASSWORD: logins.admin.password,
+  EDITOR_EMAIL: logins.editor.email,
+  EDITOR_PASSWORD: logins.editor.password,
+  MODERATOR_EMAIL: logins.moderator.email,
+  MODERATOR_PASSWORD: logins.moderator.password,
+})
+
 export type AppProcess = {
   baseURL: string
   dataDir: string

@@ -53,9 +53,11 @@ export const rememberPublishedSlug = async (settings: NewsroomSettings, req: Pay
 export const articleTags =
   (settings: NewsroomSettings): AffectedTags =>
   async ({ doc, previousDoc, req }) => {
-    const remembered = (req.context as Record<symbol, Map<Id, string | undefined> | undefined>)[PUBLISHED_SLUGS]?.get(String(doc?.id))
-    const now = doc?.id == null ? [] : (await publishedSlugs(settings, req, [doc.id])) ?? []
-    return storyTags([doc?.slug, previousDoc?.slug, remembered, ...now], { lists: true })
+    const remembered = (req.context as Record<symbol, Map<Id, string | undefined> | undefined>)[PUBLISHED_SLUGS]
+    // The published slug before the save was read by rememberPublishedSlug; after it, it is either
+    // that one (a draft save) or the doc's own (a publish). Read it here only if nothing was remembered.
+    const before = remembered?.has(String(doc?.id)) ? [remembered.get(String(doc?.id))] : doc?.id == null ? [] : ((await publishedSlugs(settings, req, [doc.id])) ?? [])
+    return storyTags([doc?.slug, previousDoc?.slug, ...before], { lists: true })
   }
 
 /** A quote: the published stories whose text cites it (before and after), and the lists (their feed entries). */
