@@ -2,6 +2,11 @@
 export default {
   preset: 'ts-jest/presets/default-esm',
   testEnvironment: 'node',
+  // The app keeps process-wide state on globalThis by design (one delivery cache for express and
+  // Next's bundle). Jest 30's "soft" cleanup of globals between files wraps their properties in
+  // accessors whose setter calls itself: a write by a timer left from the previous file then
+  // overflows the stack ("Maximum call stack size exceeded" in jest-util's originalSetter).
+  testEnvironmentOptions: { globalsCleanup: 'off' },
   roots: ['<rootDir>/tests'],
   testMatch: ['**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/tests/e2e/'],
