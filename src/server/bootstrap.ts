@@ -8,11 +8,10 @@ import { getPayload } from 'payload'
 import config from '../payload.config'
 import { DEFAULT_DATABASE_URI, explainConnectionFailure, reachDatabase, withPreparationLock } from './database'
 import { ensureAdmin } from './ensureAdmin'
+import { seedsOnStart } from './preparedDatabase'
 
 const uri = process.env.DATABASE_URI || DEFAULT_DATABASE_URI
 
-/** Development seeds an empty database on start; production only when asked (SEED_ON_START=true). */
-const seedOnStart = () => (process.env.SEED_ON_START ?? (process.env.NODE_ENV === 'production' ? 'false' : 'true')) === 'true'
 
 /** One process at a time (instances started together on one database): the first admin and seed happen once. */
 const main = async () => {
@@ -24,7 +23,7 @@ const main = async () => {
       throw new Error(explainConnectionFailure(uri, error))
     })
     await ensureAdmin(payload)
-    if (seedOnStart()) {
+    if (seedsOnStart()) {
       const { seedIfEmpty } = await import('../../seed/seed')
       // Progress on stdout as it happens (the logger may buffer), like `npm run seed`.
       await seedIfEmpty(payload, { log: (line) => console.log(line) })

@@ -22,6 +22,7 @@ import { keepRenderedPage } from './pageCache'
 import { bodyLimits } from './requestLimits'
 import { payloadSecret } from './secret'
 import { purgeCdn, purgeUrls } from './cdnPurge'
+import { isDatabasePrepared, seedsOnStart } from './preparedDatabase'
 import { shareInvalidations } from './sharedInvalidation'
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
@@ -51,10 +52,20 @@ const runBootstrap = () =>
     child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`bootstrap exited with code ${code}`))))
   })
 
+/** The bootstrap, unless the database is already prepared (an instance joining a running newsroom). */
+const prepareDatabase = async (uri: string) => {
+  if (await isDatabasePrepared(uri, { seeds: seedsOnStart() })) {
+    console.log('> The database is prepared already (migrated, with accounts and the story): no bootstrap needed.')
+    return
+  }
+  await runBootstrap()
+}
+
 const main = async () => {
   const startedAt = Date.now()
-  await runBootstrap()
+  const databaseUri = process.env.DATABASE_URI || DEFAULT_DATABASE_URI
 
+  await prepareDatabase(databaseUri)
   const nextApp = next({ dev, dir: projectRoot, hostname, port })
   const handleWithNext = nextApp.getRequestHandler()
   await nextApp.prepare()
@@ -128,21 +139,26 @@ const main = async () => {
   // so the server never closes a connection just as a request goes out on it.
   server.keepAliveTimeout = 65_000
   server.headersTimeout = 66_000
-  server.listen(port, hostname, () => {
+  await new Promise<void>((resolve) => server.listen(port, hostname, resolve))
+  {
     const url = `http://localhost:${port}`
     console.log(`> Newsroom ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s (${dev ? 'development' : 'production'})`)
     console.log(`> Admin UI: ${url}/admin   REST: ${url}/api/articles   GraphQL: ${url}/api/graphql`)
     if (!dev && !process.env.SERVER_URL && !process.env.CORS_ORIGINS) {
       console.warn('> SERVER_URL is not set: the CSRF allowlist is empty, so login cookies are honoured from any origin (SameSite=Lax still applies). Set SERVER_URL to the public URL.')
     }
-  })
+  }
 
   // Payload's jobs queue (webhook deliveries, scheduled publishing) in its own process; JOBS_RUNNER=false
   // when another process runs it (`npx payload jobs:run --cron "* * * * * *"`, or one instance of several).
+  // It starts once Payload inside Next is warm (or after 10 s): both load Payload, and on a small
+  // machine the first readers should not wait behind the runner's start.
+  const warm = fetch(`http://127.0.0.1:${port}/api/users/me`).then((res) => res.arrayBuffer()).catch(() => undefined)
+  await Promise.race([warm, new Promise((resolve) => setTimeout(resolve, 10_000).unref())])
   const jobsRunner = process.env.JOBS_RUNNER === 'false' ? undefined : startJobsRunner(projectRoot, invalidateDelivery)
   // Other instances on the same database learn of this one's writes (and it of theirs) within a second.
   // And a CDN in front (CDN_PURGE_URLS) drops exactly what this instance's writes changed.
-  const sharing = await shareInvalidations(process.env.DATABASE_URI || DEFAULT_DATABASE_URI, {
+  const sharing = await shareInvalidations(databaseUri, {
     invalidate: invalidateDelivery,
     onInvalidated: onDeliveryInvalidated,
     onOwn: purgeCdn(purgeUrls()),

@@ -91,6 +91,8 @@ it('keeps the story and every edit through dev → seed → production → dev, 
   // A hang check (the defect was a server waiting forever on a prompt), not a speed check: cold start is `npm run bench`'s.
   expect(seconds).toBeLessThan(HANG)
   expect((await story(production.baseURL)).dek).toBe('Edited under npm run dev')
+  // Migrated, with accounts and the story: the server starts without loading Payload a second time.
+  expect(production.output()).toMatch(/The database is prepared already/)
   const pending = await (await fetch(`${production.baseURL}/api/comments?where[status][equals]=pending&limit=10`, { headers: await login(production.baseURL) })).json()
   expect(pending.docs.filter((comment: { body: string }) => comment.body.startsWith('[Demo comment'))).toHaveLength(3)
   await editDek(production.baseURL, 'Edited under npm start')
@@ -124,6 +126,7 @@ it('takes over a database an earlier version pushed in development, without a pr
     expect((Date.now() - started) / 1000).toBeLessThan(HANG)
     expect((await story(production.baseURL)).dek).toBeTruthy()
     expect(production.output()).toMatch(/Recorded the development-pushed schema as migrated/)
+    expect(production.output()).not.toMatch(/The database is prepared already/)
     expect(production.output()).not.toMatch(PROMPTS)
     const rows = (await db.execute('SELECT name, batch FROM payload_migrations')).rows.map((row) => Number(row.batch))
     expect(rows).not.toContain(-1)
