@@ -9,6 +9,9 @@
  *   database walk the newest published rows and stop at the page, instead of sorting them all.
  * - The admin's lists of a collection with drafts read its versions table: the latest version of
  *   each document, newest first (`latest`, `version_updated_at`, `created_at`), the same way.
+ * - Saving a document whose slug is unique checks the latest versions of the others for the same slug
+ *   (drafts count). With only single-column indexes SQLite's planner picks `latest` (true for almost
+ *   every row) and scans: 9 ms a check at 10,000 articles, three checks a save. (`version_slug`, `latest`) answers it.
  */
 import { index as pgIndex } from '@payloadcms/db-postgres/drizzle/pg-core'
 import { index as sqliteIndex } from '@payloadcms/db-sqlite/drizzle/sqlite-core'
@@ -31,6 +34,11 @@ export const addMissingIndexes =
     for (const [name, table] of Object.entries(schema.tables)) {
       if (/^_.+_v$/.test(name) && 'latest' in table && 'version_updatedAt' in table) {
         extendTable({ table, extraConfig: (columns) => ({ [`${name}_latest_updated_idx`]: index(`${name}_latest_updated_idx`).on(columns.latest, columns.version_updatedAt, columns.createdAt) }) })
+      }
+    }
+    for (const [name, table] of Object.entries(schema.tables)) {
+      if (/^_.+_v$/.test(name) && 'latest' in table && 'version_slug' in table) {
+        extendTable({ table, extraConfig: (columns) => ({ [`${name}_slug_latest_idx`]: index(`${name}_slug_latest_idx`).on(columns.version_slug, columns.latest) }) })
       }
     }
     const articles = schema.tables.articles
