@@ -6,7 +6,7 @@ import * as migration_20261126_163120_locked_documents_rels_cascade from './2026
 import * as migration_20261126_174438_newsroom_global from './20261126_174438_newsroom_global';
 import * as migration_20261126_192859_indexes_for_lists from './20261126_192859_indexes_for_lists';
 import * as migration_20261126_193926_latest_versions_index from './20261126_193926_latest_versions_index';
-import * as migration_20261126_213017_versions_slug_index from './20261126_213017_versions_slug_index';
+import * as migration_20261126_214755_versions_slug_index from './20261126_214755_versions_slug_index';
 
 export const migrations = [
   {
@@ -50,8 +50,8 @@ export const migrations = [
     name: '20261126_193926_latest_versions_index',
   },
   {
-    up: migration_20261126_213017_versions_slug_index.up,
-    down: migration_20261126_213017_versions_slug_index.down,
-    name: '20261126_213017_versions_slug_index'
+    up: migration_20261126_214755_versions_slug_index.up,
+    down: migration_20261126_214755_versions_slug_index.down,
+    name: '20261126_214755_versions_slug_index'
   },
 ];

@@ -11,7 +11,9 @@
  *   each document, newest first (`latest`, `version_updated_at`, `created_at`), the same way.
  * - Saving a document whose slug is unique checks the latest versions of the others for the same slug
  *   (drafts count). With only single-column indexes SQLite's planner picks `latest` (true for almost
- *   every row) and scans: 9 ms a check at 10,000 articles, three checks a save. (`version_slug`, `latest`) answers it.
+ *   every row), or the (`latest`, `version_updated_at`) index for the check's newest-first order, and
+ *   scans: 9–17 ms a check at 10,000 articles, three checks a save. (`version_slug`, `latest`,
+ *   `version_updated_at`, `created_at`) answers the check and its order at once.
  */
 import { index as pgIndex } from '@payloadcms/db-postgres/drizzle/pg-core'
 import { index as sqliteIndex } from '@payloadcms/db-sqlite/drizzle/sqlite-core'
@@ -38,7 +40,10 @@ export const addMissingIndexes =
     }
     for (const [name, table] of Object.entries(schema.tables)) {
       if (/^_.+_v$/.test(name) && 'latest' in table && 'version_slug' in table) {
-        extendTable({ table, extraConfig: (columns) => ({ [`${name}_slug_latest_idx`]: index(`${name}_slug_latest_idx`).on(columns.version_slug, columns.latest) }) })
+        extendTable({
+          table,
+          extraConfig: (columns) => ({ [`${name}_slug_latest_idx`]: index(`${name}_slug_latest_idx`).on(columns.version_slug, columns.latest, columns.version_updatedAt, columns.createdAt) }),
+        })
       }
     }
     const articles = schema.tables.articles

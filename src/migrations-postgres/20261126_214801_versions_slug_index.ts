@@ -2,7 +2,7 @@ import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.execute(sql`
-   CREATE INDEX "_articles_v_slug_latest_idx" ON "_articles_v" USING btree ("version_slug","latest");`)
+   CREATE INDEX "_articles_v_slug_latest_idx" ON "_articles_v" USING btree ("version_slug","latest","version_updated_at","created_at");`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
