@@ -11,12 +11,13 @@ import helmet from 'helmet'
 import next from 'next'
 import { spawn } from 'node:child_process'
 import http from 'node:http'
+import net from 'node:net'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { invalidateDelivery, onDeliveryInvalidated, serveCachedStory, serveStoryEvents, type StoryFetcher } from 'newsroom-payload/fast-path'
 import proxyAddr from 'proxy-addr'
-import { startJobsRunner } from './jobsRunner'
+import { INVALIDATED, startJobsRunner } from './jobsRunner'
 import { DEFAULT_DATABASE_URI } from './databaseUri'
 import { keepRenderedPage } from './pageCache'
 import { bodyLimits } from './requestLimits'
@@ -24,6 +25,7 @@ import { payloadSecret } from './secret'
 import { purgeCdn, purgeUrls } from './cdnPurge'
 import { isDatabasePrepared, seedsOnStart } from './preparedDatabase'
 import { shareInvalidations } from './sharedInvalidation'
+import { isWriterProcess, startWriterProcess, wantsWriterProcess, WRITER_READY, type Writer } from './writerProcess'
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 const dev = process.env.NODE_ENV !== 'production'
@@ -61,11 +63,23 @@ const prepareDatabase = async (uri: string) => {
   await runBootstrap()
 }
 
+/** A port free on loopback now, for the writer process. */
+const freeLoopbackPort = () =>
+  new Promise<number>((resolve, reject) => {
+    const probe = net.createServer()
+    probe.once('error', reject)
+    probe.listen(0, '127.0.0.1', () => {
+      const { port: free } = probe.address() as net.AddressInfo
+      probe.close(() => resolve(free))
+    })
+  })
+
 const main = async () => {
   const startedAt = Date.now()
   const databaseUri = process.env.DATABASE_URI || DEFAULT_DATABASE_URI
 
-  await prepareDatabase(databaseUri)
+  // The writer process's parent prepared the database before starting it.
+  if (!isWriterProcess()) await prepareDatabase(databaseUri)
   const nextApp = next({ dev, dir: projectRoot, hostname, port })
   const handleWithNext = nextApp.getRequestHandler()
   await nextApp.prepare()
@@ -121,7 +135,9 @@ const main = async () => {
     if (refused) return void refused.then((answered) => answered || serve(req, res), () => serve(req, res))
     serve(req, res)
   }
+  let writer: Writer | undefined
   const serve = (req: http.IncomingMessage, res: http.ServerResponse) => {
+    if (writer?.forward(req, res, eventStreams.clientAddress(req))) return
     if (serveStoryEvents(req, res, eventStreams)) return
     const served = serveCachedStory(req, res)
     if (served === true) return
@@ -140,6 +156,14 @@ const main = async () => {
   server.keepAliveTimeout = 65_000
   server.headersTimeout = 66_000
   await new Promise<void>((resolve) => server.listen(port, hostname, resolve))
+  if (isWriterProcess()) {
+    // Its invalidations go to the parent, which drops its cache and tells the other instances and the CDN.
+    onDeliveryInvalidated((tags) => process.send?.({ type: INVALIDATED, tags }))
+    process.on('disconnect', () => process.exit(0))
+    process.send?.({ type: WRITER_READY })
+    console.log(`> Writer process ready on 127.0.0.1:${port} in ${((Date.now() - startedAt) / 1000).toFixed(1)} s`)
+    return
+  }
   {
     const url = `http://localhost:${port}`
     console.log(`> Newsroom ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s (${dev ? 'development' : 'production'})`)
@@ -156,6 +180,8 @@ const main = async () => {
   const warm = fetch(`http://127.0.0.1:${port}/api/users/me`).then((res) => res.arrayBuffer()).catch(() => undefined)
   await Promise.race([warm, new Promise((resolve) => setTimeout(resolve, 10_000).unref())])
   const jobsRunner = process.env.JOBS_RUNNER === 'false' ? undefined : startJobsRunner(projectRoot, invalidateDelivery)
+  // Writes in a process of their own (WRITER_PROCESS=true), so saves never hold up readers.
+  if (wantsWriterProcess(dev)) writer = startWriterProcess(projectRoot, { port: await freeLoopbackPort(), onInvalidated: invalidateDelivery })
   // Other instances on the same database learn of this one's writes (and it of theirs) within a second.
   // And a CDN in front (CDN_PURGE_URLS) drops exactly what this instance's writes changed.
   const sharing = await shareInvalidations(databaseUri, {
@@ -167,6 +193,7 @@ const main = async () => {
   const shutdown = (signal: string) => {
     console.log(`> ${signal}: closing`)
     jobsRunner?.stop()
+    writer?.stop()
     void sharing.stop()
     server.close(() => process.exit(0))
     setTimeout(() => process.exit(0), 5_000).unref()
