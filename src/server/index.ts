@@ -161,7 +161,7 @@ const main = async () => {
     onDeliveryInvalidated((tags) => process.send?.({ type: INVALIDATED, tags }))
     process.on('disconnect', () => process.exit(0))
     process.send?.({ type: WRITER_READY })
-    console.log(`> Writer process ready on 127.0.0.1:${port} in ${((Date.now() - startedAt) / 1000).toFixed(1)} s`)
+    console.log(`> Writer process (pid ${process.pid}) ready on 127.0.0.1:${port} in ${((Date.now() - startedAt) / 1000).toFixed(1)} s`)
     return
   }
   {
