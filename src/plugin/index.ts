@@ -131,6 +131,9 @@ export const newsroomPlugin =
       admin: {
         ...config.admin,
         user: config.admin?.user ?? settings.slugs.users,
+        // Payload's default avatar is Gravatar: every admin page would send a hash of the staff member's
+        // email to an outside service (and show a broken image offline). Newsrooms protect who works with whom.
+        avatar: config.admin?.avatar ?? 'default',
         components: {
           ...config.admin?.components,
           afterNavLinks: [...(config.admin?.components?.afterNavLinks ?? []), { path: ADMIN_COMPONENTS.moderationQueueLink, serverProps: { commentsSlug: settings.slugs.comments } }],

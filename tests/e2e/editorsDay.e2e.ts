@@ -145,6 +145,32 @@ describe('a moderator', () => {
   })
 })
 
+describe('the admin leaks nothing to third parties', () => {
+  it('asks no host but the app for anything, from the login page to a story (no Gravatar)', async () => {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } })
+    const elsewhere: string[] = []
+    context.on('request', (request) => {
+      const url = new URL(request.url())
+      if (['data:', 'blob:'].includes(url.protocol)) return
+      if (url.origin !== new URL(app.baseURL).origin) elsewhere.push(request.url())
+    })
+    const page = await context.newPage()
+    await page.goto(`${app.baseURL}/admin/login`)
+    await page.fill('#field-email', LOGINS.editor.email)
+    await page.fill('#field-password', LOGINS.editor.password)
+    await page.click('button[type="submit"]')
+    await page.waitForURL((url) => !url.pathname.endsWith('/login'), { timeout: 60_000 })
+    for (const path of ['/admin', '/admin/collections/articles', `/admin/collections/articles/${articleId}`, '/admin/collections/sources', '/admin/collections/comments', '/admin/account']) {
+      await page.goto(`${app.baseURL}${path}`)
+      await page.waitForLoadState('networkidle')
+    }
+    // The account menu shows the built-in avatar, not a picture from elsewhere.
+    expect(await page.locator('img[src*="gravatar"]').count()).toBe(0)
+    await context.close()
+    expect(elsewhere).toEqual([])
+  })
+})
+
 describe('logging in', () => {
   it('shows an error for a wrong password and locks the account after repeated failures', async () => {
     const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } })
