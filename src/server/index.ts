@@ -173,15 +173,6 @@ const main = async () => {
     }
   }
 
-  // Payload's jobs queue (webhook deliveries, scheduled publishing) in its own process; JOBS_RUNNER=false
-  // when another process runs it (`npx payload jobs:run --cron "* * * * * *"`, or one instance of several).
-  // It starts once Payload inside Next is warm (or after 10 s): both load Payload, and on a small
-  // machine the first readers should not wait behind the runner's start.
-  const warm = fetch(`http://127.0.0.1:${port}/api/users/me`).then((res) => res.arrayBuffer()).catch(() => undefined)
-  await Promise.race([warm, new Promise((resolve) => setTimeout(resolve, 10_000).unref())])
-  const jobsRunner = process.env.JOBS_RUNNER === 'false' ? undefined : startJobsRunner(projectRoot, invalidateDelivery)
-  // Writes in a process of their own (WRITER_PROCESS=true), so saves never hold up readers.
-  if (wantsWriterProcess(dev)) writer = startWriterProcess(projectRoot, { port: await freeLoopbackPort(), onInvalidated: invalidateDelivery })
   // Other instances on the same database learn of this one's writes (and it of theirs) within a second.
   // And a CDN in front (CDN_PURGE_URLS) drops exactly what this instance's writes changed.
   const sharing = await shareInvalidations(databaseUri, {
@@ -189,7 +180,7 @@ const main = async () => {
     onInvalidated: onDeliveryInvalidated,
     onOwn: purgeCdn(purgeUrls()),
   })
-
+  let jobsRunner: ReturnType<typeof startJobsRunner> | undefined
   const shutdown = (signal: string) => {
     console.log(`> ${signal}: closing`)
     jobsRunner?.stop()
@@ -200,6 +191,16 @@ const main = async () => {
   }
   process.on('SIGTERM', () => shutdown('SIGTERM'))
   process.on('SIGINT', () => shutdown('SIGINT'))
+
+  // Payload's jobs queue (webhook deliveries, scheduled publishing) in its own process; JOBS_RUNNER=false
+  // when another process runs it (`npx payload jobs:run --cron "* * * * * *"`, or one instance of several).
+  // It starts once Payload inside Next is warm (or after 10 s): both load Payload, and on a small
+  // machine the first readers should not wait behind the runner's start.
+  const warm = fetch(`http://127.0.0.1:${port}/api/users/me`).then((res) => res.arrayBuffer()).catch(() => undefined)
+  await Promise.race([warm, new Promise((resolve) => setTimeout(resolve, 10_000).unref())])
+  if (process.env.JOBS_RUNNER !== 'false') jobsRunner = startJobsRunner(projectRoot, invalidateDelivery)
+  // Writes in a process of their own (WRITER_PROCESS=true), so saves never hold up readers.
+  if (wantsWriterProcess(dev)) writer = startWriterProcess(projectRoot, { port: await freeLoopbackPort(), onInvalidated: invalidateDelivery })
 }
 
 main().catch((error) => {
