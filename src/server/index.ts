@@ -159,7 +159,9 @@ const main = async () => {
   if (isWriterProcess()) {
     // Its invalidations go to the parent, which drops its cache and tells the other instances and the CDN.
     onDeliveryInvalidated((tags) => process.send?.({ type: INVALIDATED, tags }))
+    // Its parent is gone (perhaps while this process was still starting): so is the writer.
     process.on('disconnect', () => process.exit(0))
+    if (!process.connected) process.exit(0)
     process.send?.({ type: WRITER_READY })
     console.log(`> Writer process (pid ${process.pid}) ready on 127.0.0.1:${port} in ${((Date.now() - startedAt) / 1000).toFixed(1)} s`)
     return

@@ -18,7 +18,9 @@ import { INVALIDATED } from './jobsRunner'
 
 const main = async () => {
   // The server is gone (stopped, or killed): so is its runner. A job cut short is picked up again.
+  // (It may have gone while this process was still loading, before anyone listened for it.)
   process.on('disconnect', () => process.exit(0))
+  if (!process.connected) process.exit(0)
   // Only one runner per database runs the queue; the others wait here to take over.
   await becomeJobsLeader(process.env.DATABASE_URI || DEFAULT_DATABASE_URI, {
     onLost: (reason) => {
