@@ -11,11 +11,25 @@ export const launchChromium = (): Promise<Browser> =>
 export const logInToAdmin = async (browser: Browser, baseURL: string, login: { email: string; password: string }, { timezoneId }: { timezoneId?: string } = {}): Promise<Page> => {
   const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, ...(timezoneId ? { timezoneId } : {}) })
   const page = await context.newPage()
-  await page.goto(`${baseURL}/admin/login`)
-  await page.fill('#field-email', login.email)
-  await page.fill('#field-password', login.password)
-  await page.click('button[type="submit"]')
-  await page.waitForURL((url) => !url.pathname.endsWith('/login'), { timeout: 60_000 })
+  // Under load the form can be clicked before React has hydrated it (a plain form submission, no
+  // login request): wait for the page to settle, and try again if the click sent nothing.
+  for (let attempt = 1; ; attempt++) {
+    await page.goto(`${baseURL}/admin/login`, { waitUntil: 'networkidle' })
+    await page.fill('#field-email', login.email)
+    await page.fill('#field-password', login.password)
+    const answered = page.waitForResponse((response) => response.url().includes('/api/users/login') && response.request().method() === 'POST', { timeout: 20_000 }).catch(() => undefined)
+    await page.click('button[type="submit"]')
+    const response = await answered
+    if (response) {
+      // A refused login says why here, not as a navigation timeout a minute later.
+      if (response.status() !== 200) throw new Error(`Admin login as ${login.email} answered ${response.status()}: ${await response.text()}`)
+      break
+    }
+    if (attempt === 3) throw new Error(`Admin login as ${login.email}: the form sent no login request in three tries`)
+  }
+  // The admin moves on by itself; on a busy machine its client-side navigation can lag, and the cookie is set already.
+  await page.waitForURL((url) => !url.pathname.endsWith('/login'), { timeout: 30_000 }).catch(() => page.goto(`${baseURL}/admin`))
+  if (new URL(page.url()).pathname.endsWith('/login')) throw new Error(`Admin login as ${login.email} stayed on the login page`)
   return page
 }
 
