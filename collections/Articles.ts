@@ -1,16 +1,23 @@
 import type { CollectionConfig, PayloadRequest } from 'payload'
 
-import { editorsOnly, editorsOnlyField, isEditor, publishedOrEditor } from '../src/plugin/access'
+import { editorialStaffOnly, editorialStaffOnlyField, editorOrOwnReporter, editorsOnly, isEditorialStaff, publishedOrStaff, storyWriters } from '../src/plugin/access'
 import { articleBySlug } from '../src/plugin/endpoints/articleBySlug'
+import { legalSignOff } from '../src/plugin/endpoints/legalSignOff'
 import { reportArticleError } from '../src/plugin/endpoints/reportArticleError'
+import { liftTakedown, takedown } from '../src/plugin/endpoints/takedown'
 import { storyEvents } from '../src/plugin/endpoints/storyEvents'
 import { articleBody } from '../src/plugin/fields/articleBody'
 import { articleSlugField } from '../src/plugin/fields/slug'
 import { timestampFields } from '../src/plugin/fields/timestamps'
+import { editorialNotesJoin, stageHistoryField, workflowFields } from '../src/plugin/fields/workflow'
 import { dateModifiedField, logRevisionsField, materialUpdateField, updateLogField } from '../src/plugin/fields/updateLog'
 import { countApprovedComments } from '../src/plugin/hooks/countApprovedComments'
 import { deleteDependents } from '../src/plugin/hooks/deleteDependents'
 import { guardUpdateLog } from '../src/plugin/hooks/guardUpdateLog'
+import { onlyEditorsPublish } from '../src/plugin/hooks/onlyEditorsPublish'
+import { recordStageChanges } from '../src/plugin/hooks/recordStageChanges'
+import { setCreatedBy } from '../src/plugin/hooks/setCreatedBy'
+import { voidStaleLegalSignOff } from '../src/plugin/hooks/voidStaleLegalSignOff'
 import { setDateModified } from '../src/plugin/hooks/setDateModified'
 import { setPublishedAt } from '../src/plugin/hooks/setPublishedAt'
 import { sortForReaders } from '../src/plugin/hooks/sortForReaders'
@@ -34,7 +41,7 @@ export const Articles = (settings: NewsroomSettings): CollectionConfig => ({
   admin: {
     group: settings.groups.newsroom,
     useAsTitle: 'title',
-    defaultColumns: ['title', 'storyStatus', '_status', 'updatedAt'],
+    defaultColumns: ['title', 'stage', 'assignedEditor', 'storyStatus', '_status', 'updatedAt'],
     listSearchableFields: ['title', 'slug', 'dek'],
     // “Preview”: the host's reader page of the draft (with live preview), else the story's JSON.
     preview: (doc, { req }) => {
@@ -54,13 +61,15 @@ export const Articles = (settings: NewsroomSettings): CollectionConfig => ({
   // Editors' lists: last edited first. Readers may not sort by edit times; they get newest published first.
   defaultSort: '-updatedAt',
   access: {
-    read: publishedOrEditor,
-    create: editorsOnly,
-    update: editorsOnly,
+    read: publishedOrStaff,
+    create: storyWriters,
+    update: editorOrOwnReporter,
     delete: editorsOnly,
-    readVersions: editorsOnly,
+    readVersions: editorialStaffOnly,
   },
-  endpoints: settings.disabled ? [] : [articleBySlug(settings), storyEvents(settings), reportArticleError(settings)],
+  endpoints: settings.disabled
+    ? []
+    : [articleBySlug(settings), storyEvents(settings), reportArticleError(settings), legalSignOff(settings), takedown(settings), liftTakedown(settings)],
   versions: {
     // Scheduled publish and unpublish: Payload's own, run by the jobs queue at the chosen time.
     drafts: { autosave: { interval: 2000 }, schedulePublish: true },
@@ -70,8 +79,18 @@ export const Articles = (settings: NewsroomSettings): CollectionConfig => ({
     ? {}
     : {
         // Order matters: the log guard marks new public entries as a material change for setDateModified.
-        beforeOperation: [sortForReaders('-publishedAt', isEditor)],
-        beforeChange: [guardUpdateLog, setDateModified, setPublishedAt, rememberPublicFacts(settings)],
+        beforeOperation: [sortForReaders('-publishedAt', isEditorialStaff)],
+        // The workflow first: who may publish, a sign-off the text outgrew, the stage and its history.
+        beforeChange: [
+          onlyEditorsPublish,
+          setCreatedBy,
+          voidStaleLegalSignOff,
+          recordStageChanges,
+          guardUpdateLog,
+          setDateModified,
+          setPublishedAt,
+          rememberPublicFacts(settings),
+        ],
         // What readers may see of quotes and sources follows the published text; webhooks hear of what readers now see.
         afterChange: [refreshCitationsAfterArticleChange(settings), queueArticleEvents(settings)],
         afterDelete: [refreshCitationsAfterArticleDelete(settings), queueArticleDeleted(settings)],
@@ -118,9 +137,14 @@ export const Articles = (settings: NewsroomSettings): CollectionConfig => ({
             logRevisionsField(settings),
           ],
         },
+        {
+          label: 'Workflow',
+          description: 'Internal: who moved the story where, and the notes staff left on it. Never published.',
+          fields: [stageHistoryField(settings), editorialNotesJoin(settings)],
+        },
       ],
     },
-    settings.disabled ? articleSlugField({ readAccess: editorsOnlyField, withoutBehaviour: true }) : articleSlugField({ validate: validateSlugIsFree(settings), readAccess: editorsOnlyField }),
+    settings.disabled ? articleSlugField({ readAccess: editorialStaffOnlyField, withoutBehaviour: true }) : articleSlugField({ validate: validateSlugIsFree(settings), readAccess: editorialStaffOnlyField }),
     {
       name: 'commentsOpen',
       type: 'checkbox',
@@ -142,6 +166,7 @@ export const Articles = (settings: NewsroomSettings): CollectionConfig => ({
       maxLength: 60,
       admin: { position: 'sidebar' },
     },
+    ...workflowFields(settings),
     embargoUntilField,
     {
       name: 'publishedAt',
@@ -153,6 +178,6 @@ export const Articles = (settings: NewsroomSettings): CollectionConfig => ({
         description: 'Set on first publication.',
       },
     },
-    ...timestampFields({ createdAt: editorsOnlyField, updatedAt: editorsOnlyField }),
+    ...timestampFields({ createdAt: editorialStaffOnlyField, updatedAt: editorialStaffOnlyField }),
   ],
 })

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { adminsOnly, anyone, editorsOnly, editorsOnlyField } from '../src/plugin/access'
+import { adminsOnly, anyone, editorsOnly, editorsOnlyField, editorsOrLegal } from '../src/plugin/access'
 import { emailKeyField } from '../src/plugin/fields/emailKey'
 import { ipHashField } from '../src/plugin/fields/ipHash'
 import { neverRewritten, validatedOnSubmit } from '../src/plugin/fields/whenSubmitted'
@@ -18,7 +18,7 @@ export const ErrorReports = (settings: NewsroomSettings): CollectionConfig => ({
     group: settings.groups.newsroom,
     useAsTitle: 'text',
     defaultColumns: ['text', 'article', 'status', 'createdAt'],
-    description: 'Errors readers reported. Private: only editors see them. Resolve one with a correction to publish it in the article’s log.',
+    description: 'Errors readers reported. Private: only editors (and legal) see them. Resolve one with a correction to publish it in the article’s log.',
   },
   defaultSort: '-createdAt',
   // Readers write here, so nobody copies a document: Payload's duplicate fills what the request
@@ -26,7 +26,8 @@ export const ErrorReports = (settings: NewsroomSettings): CollectionConfig => ({
   disableDuplicate: true,
   access: {
     create: anyone,
-    read: editorsOnly,
+    // Legal reads every report (an error can become a legal matter); editors act on them.
+    read: editorsOrLegal,
     update: editorsOnly,
     delete: adminsOnly,
   },

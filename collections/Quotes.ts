@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { timestampFields } from '../src/plugin/fields/timestamps'
 
-import { citedByPublishedOrEditor, editorsOnly, editorsOnlyField } from '../src/plugin/access'
+import { citedByPublishedOrStaff, editorialStaffOnlyField, editorsOnly, storyWriters } from '../src/plugin/access'
 import { noLookupByAnonymousSource, sourceUnlessAnonymous } from '../src/plugin/access/anonymousSources'
 import { mustExist } from '../src/plugin/fields/mustExist'
 import { publishedInField } from '../src/plugin/fields/publishedIn'
@@ -28,9 +28,9 @@ export const Quotes = (settings: NewsroomSettings): CollectionConfig => ({
         afterDelete: [refreshSourcesAfterQuoteDelete(settings)],
       },
   access: {
-    read: citedByPublishedOrEditor,
-    create: editorsOnly,
-    update: editorsOnly,
+    read: citedByPublishedOrStaff,
+    create: storyWriters,
+    update: storyWriters,
     delete: editorsOnly,
   },
   fields: [
@@ -104,6 +104,6 @@ export const Quotes = (settings: NewsroomSettings): CollectionConfig => ({
       maxLength: 2000,
       admin: { description: 'When, where and how it was said, e.g. “caught by a security camera in a holding room”.' },
     },
-    ...timestampFields({ updatedAt: editorsOnlyField }),
+    ...timestampFields({ updatedAt: editorialStaffOnlyField }),
   ],
 })

@@ -3,7 +3,7 @@ import { timestampFields } from '../src/plugin/fields/timestamps'
 
 import { relationship } from 'payload/shared'
 
-import { citedByPublishedOrEditor, editorsOnly, editorsOnlyField, isEditor } from '../src/plugin/access'
+import { citedByPublishedOrStaff, editorialStaffOnlyField, editorsOnly, editorsOnlyField, identitiesField, isEditorialStaff, seesIdentities, storyWriters } from '../src/plugin/access'
 import { publishedInField } from '../src/plugin/fields/publishedIn'
 import { keepAnonymousIdentityPrivate } from '../src/plugin/hooks/keepAnonymousIdentityPrivate'
 import { listArticlesQuotingSource } from '../src/plugin/hooks/listArticlesQuotingSource'
@@ -28,8 +28,10 @@ const requiredFor =
     return base ? base(value, options) : true
   }
 
-/** An anonymous source's name, and where they were quoted (which can identify them), stay inside the newsroom. */
-const notAboutAnonymousUnlessEditor: FieldAccess = ({ req, doc }) => isEditor(req.user) || doc?.kind !== 'anonymous'
+/** Where an anonymous source was quoted (which can identify them) stays inside the newsroom. */
+const notAboutAnonymousUnlessStaff: FieldAccess = ({ req, doc }) => isEditorialStaff(req.user) || doc?.kind !== 'anonymous'
+/** An anonymous source's name is an identity: editors and legal only. */
+const notAnonymousNameUnlessIdentities: FieldAccess = ({ req, doc }) => seesIdentities(req.user) || doc?.kind !== 'anonymous'
 
 export const Sources = (settings: NewsroomSettings): CollectionConfig => ({
   slug: settings.slugs.sources,
@@ -43,9 +45,9 @@ export const Sources = (settings: NewsroomSettings): CollectionConfig => ({
   defaultSort: 'description',
   hooks: settings.disabled ? {} : { beforeChange: [keepAnonymousIdentityPrivate] },
   access: {
-    read: citedByPublishedOrEditor,
-    create: editorsOnly,
-    update: editorsOnly,
+    read: citedByPublishedOrStaff,
+    create: storyWriters,
+    update: storyWriters,
     delete: editorsOnly,
   },
   fields: [
@@ -71,7 +73,7 @@ export const Sources = (settings: NewsroomSettings): CollectionConfig => ({
       type: 'text',
       maxLength: 200,
       // Emptied when a source becomes anonymous (see keepAnonymousIdentityPrivate); hidden too, for any row from before.
-      access: { read: notAboutAnonymousUnlessEditor },
+      access: { read: notAnonymousNameUnlessIdentities },
       admin: {
         condition: (data) => data?.kind !== 'anonymous',
         description: 'The public name of the person, body or account, if the story names it.',
@@ -105,15 +107,16 @@ export const Sources = (settings: NewsroomSettings): CollectionConfig => ({
           // Only an editor can approve anonymity; this also checks the account exists.
           filterOptions: { roles: { in: APPROVING_ROLES } },
           validate: requiredFor('anonymous', 'The approving editor', relationship),
-          access: { read: editorsOnlyField },
+          // A reporter may propose an anonymous source; only an editor records the approval.
+          access: { read: editorialStaffOnlyField, create: editorsOnlyField, update: editorsOnlyField },
           admin: { description: 'The editor who approved granting anonymity.' },
         },
         {
           name: 'trueIdentity',
           type: 'textarea',
           maxLength: 2000,
-          access: { read: editorsOnlyField, create: editorsOnlyField, update: editorsOnlyField },
-          admin: { description: 'Who the source really is and how to reach them. Visible to editors only, never published.' },
+          access: { read: identitiesField, create: identitiesField, update: identitiesField },
+          admin: { description: 'Who the source really is and how to reach them. Visible to editors and legal only, never published.' },
         },
       ],
     },
@@ -148,13 +151,13 @@ export const Sources = (settings: NewsroomSettings): CollectionConfig => ({
       relationTo: settings.slugs.articles,
       hasMany: true,
       virtual: true,
-      access: { read: notAboutAnonymousUnlessEditor },
+      access: { read: notAboutAnonymousUnlessStaff },
       hooks: settings.disabled ? {} : { afterRead: [listArticlesQuotingSource(settings)] },
       admin: { readOnly: true, description: 'Filled in when a single source is read.' },
     },
     {
       ...publishedInField(settings, 'The published stories that quote this source. Readers see a source only while there is one.'),
-      access: { read: notAboutAnonymousUnlessEditor, create: () => false, update: () => false },
+      access: { read: notAboutAnonymousUnlessStaff, create: () => false, update: () => false },
     },
     {
       name: 'quotedIn',
@@ -164,12 +167,12 @@ export const Sources = (settings: NewsroomSettings): CollectionConfig => ({
       on: 'speaker',
       defaultLimit: 20,
       defaultSort: '-createdAt',
-      access: { read: notAboutAnonymousUnlessEditor },
+      access: { read: notAboutAnonymousUnlessStaff },
       admin: {
         defaultColumns: ['text', 'article', 'speakerTitle'],
         description: 'Every quote of this source, in every article (readers see those of published articles).',
       },
     },
-    ...timestampFields({ createdAt: editorsOnlyField, updatedAt: editorsOnlyField }),
+    ...timestampFields({ createdAt: editorialStaffOnlyField, updatedAt: editorialStaffOnlyField }),
   ],
 })

@@ -74,6 +74,7 @@ export interface Config {
     comments: Comment;
     'comment-reports': CommentReport;
     'error-reports': ErrorReport;
+    'editorial-notes': EditorialNote;
     webhooks: Webhook;
     'webhook-deliveries': WebhookDelivery;
     'payload-kv': PayloadKv;
@@ -83,6 +84,9 @@ export interface Config {
     'payload-migrations': PayloadMigration;
   };
   collectionsJoins: {
+    articles: {
+      editorialNotes: 'editorial-notes';
+    };
     sources: {
       quotedIn: 'quotes';
     };
@@ -98,6 +102,7 @@ export interface Config {
     comments: CommentsSelect<false> | CommentsSelect<true>;
     'comment-reports': CommentReportsSelect<false> | CommentReportsSelect<true>;
     'error-reports': ErrorReportsSelect<false> | ErrorReportsSelect<true>;
+    'editorial-notes': EditorialNotesSelect<false> | EditorialNotesSelect<true>;
     webhooks: WebhooksSelect<false> | WebhooksSelect<true>;
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -164,7 +169,7 @@ export interface User {
   /**
    * Admins manage everything; editors manage articles, sources and quotes; moderators manage reader comments.
    */
-  roles: ('admin' | 'editor' | 'moderator')[];
+  roles: ('admin' | 'editor' | 'reporter' | 'legal' | 'moderator')[];
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -235,7 +240,7 @@ export interface Article {
    */
   updateLog?:
     | {
-        type: 'update' | 'correction' | 'clarification';
+        type: 'update' | 'correction' | 'clarification' | 'retraction';
         /**
          * Set when the article is published with this entry.
          */
@@ -259,6 +264,26 @@ export interface Article {
       }[]
     | null;
   /**
+   * Who moved the story to each stage, and when; recorded automatically.
+   */
+  stageHistory?:
+    | {
+        stage?: ('draft' | 'in-edit' | 'legal-review' | 'ready' | 'published') | null;
+        movedBy?: (number | null) | User;
+        movedAt?: string | null;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Staff-only notes on this story. Never published.
+   */
+  editorialNotes?: {
+    docs?: (number | EditorialNote)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  /**
    * When enabled, the slug will auto-generate from the title field on save and autosave.
    */
   generateSlug?: boolean | null;
@@ -276,6 +301,37 @@ export interface Article {
   commentCount?: number | null;
   tags?: string[] | null;
   /**
+   * Where the story is in the workflow. Reporters move it between Draft and In edit; legal moves it to Ready by signing it off; publishing sets Published.
+   */
+  stage: 'draft' | 'in-edit' | 'legal-review' | 'ready' | 'published';
+  /**
+   * The editor this story waits for; it shows on their dashboard.
+   */
+  assignedEditor?: (number | null) | User;
+  /**
+   * A reporter edits the stories they created.
+   */
+  createdBy?: (number | null) | User;
+  /**
+   * Given by legal (the Sign off button) for the text as it stands; any change to the headline, dek or body voids it.
+   */
+  legalSignOff?: {
+    signedBy?: (number | null) | User;
+    signedAt?: string | null;
+    note?: string | null;
+    fingerprint?: string | null;
+  };
+  /**
+   * A takedown removes the story from every public surface at once and keeps it unpublished until legal lifts it.
+   */
+  takedown?: {
+    takenDownAt?: string | null;
+    takenDownBy?: (number | null) | User;
+    reason?: string | null;
+    liftedAt?: string | null;
+    liftedBy?: (number | null) | User;
+  };
+  /**
    * Nothing of this article reaches readers, feeds, event streams or webhooks before this time. Schedule the publish for it.
    */
   embargoUntil?: string | null;
@@ -286,6 +342,21 @@ export interface Article {
   createdAt: string;
   updatedAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * Internal notes on stories, for editorial staff only. Never published.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "editorial-notes".
+ */
+export interface EditorialNote {
+  id: number;
+  article: number | Article;
+  text: string;
+  resolved?: boolean | null;
+  author?: (number | null) | User;
+  createdAt: string;
+  updatedAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -319,7 +390,7 @@ export interface Source {
      */
     approvedBy?: (number | null) | User;
     /**
-     * Who the source really is and how to reach them. Visible to editors only, never published.
+     * Who the source really is and how to reach them. Visible to editors and legal only, never published.
      */
     trueIdentity?: string | null;
   };
@@ -471,7 +542,7 @@ export interface CommentReport {
   createdAt: string;
 }
 /**
- * Errors readers reported. Private: only editors see them. Resolve one with a correction to publish it in the article’s log.
+ * Errors readers reported. Private: only editors (and legal) see them. Resolve one with a correction to publish it in the article’s log.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "error-reports".
@@ -532,6 +603,8 @@ export interface Webhook {
     | 'article.corrected'
     | 'article.unpublished'
     | 'article.deleted'
+    | 'article.retracted'
+    | 'article.taken-down'
     | 'comment.approved'
   )[];
   /**
@@ -563,6 +636,8 @@ export interface WebhookDelivery {
     | 'article.corrected'
     | 'article.unpublished'
     | 'article.deleted'
+    | 'article.retracted'
+    | 'article.taken-down'
     | 'comment.approved';
   status: 'pending' | 'retrying' | 'delivered' | 'failed';
   webhook: number | Webhook;
@@ -736,6 +811,10 @@ export interface PayloadLockedDocument {
         value: number | ErrorReport;
       } | null)
     | ({
+        relationTo: 'editorial-notes';
+        value: number | EditorialNote;
+      } | null)
+    | ({
         relationTo: 'webhooks';
         value: number | Webhook;
       } | null)
@@ -841,11 +920,41 @@ export interface ArticlesSelect<T extends boolean = true> {
         changedBy?: T;
         id?: T;
       };
+  stageHistory?:
+    | T
+    | {
+        stage?: T;
+        movedBy?: T;
+        movedAt?: T;
+        note?: T;
+        id?: T;
+      };
+  editorialNotes?: T;
   generateSlug?: T;
   slug?: T;
   commentsOpen?: T;
   commentCount?: T;
   tags?: T;
+  stage?: T;
+  assignedEditor?: T;
+  createdBy?: T;
+  legalSignOff?:
+    | T
+    | {
+        signedBy?: T;
+        signedAt?: T;
+        note?: T;
+        fingerprint?: T;
+      };
+  takedown?:
+    | T
+    | {
+        takenDownAt?: T;
+        takenDownBy?: T;
+        reason?: T;
+        liftedAt?: T;
+        liftedBy?: T;
+      };
   embargoUntil?: T;
   publishedAt?: T;
   createdAt?: T;
@@ -951,6 +1060,18 @@ export interface ErrorReportsSelect<T extends boolean = true> {
   emailKey?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "editorial-notes_select".
+ */
+export interface EditorialNotesSelect<T extends boolean = true> {
+  article?: T;
+  text?: T;
+  resolved?: T;
+  author?: T;
+  createdAt?: T;
+  updatedAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

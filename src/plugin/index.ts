@@ -3,6 +3,7 @@ import type { CollectionConfig, Config, Field } from 'payload'
 import { Articles } from '../../collections/Articles'
 import { CommentReports } from '../../collections/CommentReports'
 import { Comments } from '../../collections/Comments'
+import { EditorialNotes } from '../../collections/EditorialNotes'
 import { ErrorReports } from '../../collections/ErrorReports'
 import { Quotes } from '../../collections/Quotes'
 import { Sources } from '../../collections/Sources'
@@ -10,7 +11,7 @@ import { rolesField, Users } from '../../collections/Users'
 import { WebhookDeliveries } from '../../collections/WebhookDeliveries'
 import { Webhooks } from '../../collections/Webhooks'
 import { Newsroom } from '../../globals/Newsroom'
-import { isAdmin, isEditor } from './access/roles'
+import { isAdmin, isEditorialStaff } from './access/roles'
 import { ADMIN_COMPONENTS } from './admin/componentPaths'
 import { withDefaults } from './settings'
 import { capPublicPageSize } from './hooks/capPublicPageSize'
@@ -64,7 +65,7 @@ const withPluginBehaviour = (collection: CollectionConfig, settings: NewsroomSet
   const affected = { [articles]: articleTags(settings), [sources]: sourceTags(settings), [quotes]: quoteTags(settings) }[collection.slug]
   if (affected) {
     return appendHooks(answerable, {
-      beforeOperation: [capPublicPageSize(READER_PAGE_CAP, isEditor)],
+      beforeOperation: [capPublicPageSize(READER_PAGE_CAP, isEditorialStaff)],
       ...(collection.slug === articles ? { beforeChange: [rememberArticleSlug(settings)] } : {}),
       afterChange: [invalidateDeliveryAfterChange(affected)],
       afterDelete: [invalidateDeliveryAfterDelete(affected)],
@@ -89,6 +90,7 @@ export const newsroomCollections = (settings: NewsroomSettings): CollectionConfi
     [Comments(settings), overrides.comments],
     [CommentReports(settings), overrides.commentReports],
     [ErrorReports(settings), overrides.errorReports],
+    [EditorialNotes(settings), overrides.editorialNotes],
     [Webhooks(settings), overrides.webhooks],
     [WebhookDeliveries(settings), overrides.webhookDeliveries],
   ].map(([collection, override]) => applyOverride(withPluginBehaviour(collection as CollectionConfig, settings), override as CollectionOverride | undefined))
@@ -137,6 +139,11 @@ export const newsroomPlugin =
         components: {
           ...config.admin?.components,
           afterNavLinks: [...(config.admin?.components?.afterNavLinks ?? []), { path: ADMIN_COMPONENTS.moderationQueueLink, serverProps: { commentsSlug: settings.slugs.comments } }],
+          // Each member of staff sees what waits for them: stories assigned to them, legal's queue, notes.
+          beforeDashboard: [
+            ...(config.admin?.components?.beforeDashboard ?? []),
+            { path: ADMIN_COMPONENTS.waitingForYou, serverProps: { articlesSlug: settings.slugs.articles, notesSlug: settings.slugs.editorialNotes } },
+          ],
         },
       },
       collections,
@@ -164,7 +171,7 @@ export { parseAllowedHosts } from './webhooks/safeTarget'
 export type { CollectionOverride, NewsroomCollectionSlugs, NewsroomPluginOptions, NewsroomSettings } from './options'
 export * from './vocabulary'
 export type * from './documents'
-export { hasRole, isAdmin, isEditor, isModerator } from './access/roles'
+export { hasRole, isAdmin, isEditor, isEditorialStaff, isLegal, isModerator, isReporter, seesIdentities } from './access/roles'
 export { describeIds, idOf, isDatabaseId } from './ids'
 export { hasWords, lexicalBody, paragraphNode, QUOTE_BLOCK_SLUG, quoteNode, quoteRefsIn, textNode } from './richText/lexical'
 export type { LexicalBody, ParagraphNode, QuoteNode, TextNode } from './richText/lexical'
@@ -172,4 +179,5 @@ export { articleSlugField, toSlug } from './fields/slug'
 export { articleBody as articleBodyField } from './fields/articleBody'
 export { readerTextField } from './fields/plainText'
 export { refreshAllCitations } from './standards/citations'
+export { isSignOffCurrent, legalFingerprint, reasonsForLegalReview } from './workflow/legalReview'
 export type { DeliveryArticle, DeliveryComment, DeliveryQuote, DeliverySource } from './delivery/types'

@@ -19,6 +19,8 @@ export type NewsroomCollectionSlugs = {
   webhooks?: string
   /** @default 'webhook-deliveries' */
   webhookDeliveries?: string
+  /** Staff-only notes on articles. @default 'editorial-notes' */
+  editorialNotes?: string
   /** The global holding the newsroom's name, URL, language, logo and policies. @default 'newsroom' */
   newsroom?: string
   /**

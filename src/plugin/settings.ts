@@ -17,6 +17,7 @@ export const withDefaults = (options: NewsroomPluginOptions = {}): NewsroomSetti
     users: (options.slugs?.users ?? 'users') as CollectionSlug,
     webhooks: (options.slugs?.webhooks ?? 'webhooks') as CollectionSlug,
     webhookDeliveries: (options.slugs?.webhookDeliveries ?? 'webhook-deliveries') as CollectionSlug,
+    editorialNotes: (options.slugs?.editorialNotes ?? 'editorial-notes') as CollectionSlug,
     newsroom: (options.slugs?.newsroom ?? 'newsroom') as GlobalSlug,
   },
   groups: {

@@ -4,10 +4,14 @@
  */
 
 /** The roles a newsroom account can hold. An account may hold several; admins hold every power. */
-export const ROLES = ['admin', 'editor', 'moderator'] as const
+export const ROLES = ['admin', 'editor', 'reporter', 'legal', 'moderator'] as const
 export type Role = (typeof ROLES)[number]
 /** Who may approve an anonymous source (an editor, or an admin). */
 export const APPROVING_ROLES: Role[] = ['editor', 'admin']
+/** Who may sign a story off for the lawyers (legal, or an admin). */
+export const SIGN_OFF_ROLES: Role[] = ['legal', 'admin']
+/** Who may be assigned an article as its editor. */
+export const ASSIGNABLE_EDITOR_ROLES: Role[] = ['editor', 'admin']
 
 const option = <V extends string>(value: V, label: string) => ({ value, label })
 const capitalised = <V extends string>(values: readonly V[]) => values.map((value) => option(value, value[0]!.toUpperCase() + value.slice(1)))
@@ -38,11 +42,33 @@ export const STORY_STATUS_VALUES = ['developing', 'updated', 'concluded'] as con
 export const STORY_STATUSES = capitalised(STORY_STATUS_VALUES)
 export type StoryStatus = (typeof STORY_STATUS_VALUES)[number]
 
+/**
+ * Where an article is in the newsroom's workflow. `published` is set by publishing; the others are
+ * chosen by staff (a reporter moves only between the first two; legal moves a story to `ready` by
+ * signing it off).
+ */
+export const ARTICLE_STAGES = [
+  option('draft', 'Draft'),
+  option('in-edit', 'In edit'),
+  option('legal-review', 'Legal review'),
+  option('ready', 'Ready'),
+  option('published', 'Published'),
+] as const
+export type ArticleStage = (typeof ARTICLE_STAGES)[number]['value']
+/** The stages a reporter may put an article in. */
+export const REPORTER_STAGES: ArticleStage[] = ['draft', 'in-edit']
+
 export const COMMENT_STATUS_VALUES = ['pending', 'approved', 'rejected', 'spam'] as const
 export const COMMENT_STATUSES = capitalised(COMMENT_STATUS_VALUES)
 export type CommentStatus = (typeof COMMENT_STATUS_VALUES)[number]
 
-export const LOG_ENTRY_TYPES = [option('update', 'Update'), option('correction', 'Correction'), option('clarification', 'Clarification')] as const
+export const LOG_ENTRY_TYPES = [
+  option('update', 'Update'),
+  option('correction', 'Correction'),
+  option('clarification', 'Clarification'),
+  // The story is withdrawn: it stays at its URL with this notice, its headline and date, without its body.
+  option('retraction', 'Retraction'),
+] as const
 export type LogEntryType = (typeof LOG_ENTRY_TYPES)[number]['value']
 
 export const ERROR_REPORT_STATUSES = [option('open', 'Open'), option('resolved', 'Resolved'), option('dismissed', 'Dismissed')] as const
@@ -57,6 +83,8 @@ export const WEBHOOK_EVENTS = [
   option('article.corrected', 'A correction is published'),
   option('article.unpublished', 'An article is unpublished'),
   option('article.deleted', 'A published article is deleted'),
+  option('article.retracted', 'A retraction is published'),
+  option('article.taken-down', 'A story is taken down for legal reasons'),
   option('comment.approved', 'A comment is approved'),
 ] as const
 export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number]['value']

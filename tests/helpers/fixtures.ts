@@ -1,6 +1,8 @@
 import { lexicalBody, paragraphNode, quoteNode } from '../../src/plugin/richText/lexical'
 import type { Payload } from 'payload'
 
+import { legalFingerprint } from '../../src/plugin/workflow/legalReview'
+
 /** A Lexical document of plain paragraphs, as the admin's editor would save it. */
 export const lexicalParagraphs = (...paragraphs: string[]) => lexicalBody(...paragraphs.map((text) => paragraphNode(text)))
 
@@ -16,12 +18,24 @@ export const bodyQuotingAll = (quoteIds: (number | string)[]) =>
 let counter = 0
 const unique = (prefix: string) => `${prefix} ${++counter}-${Math.random().toString(36).slice(2, 7)}`
 
-export const makeArticle = (payload: Payload, data: Record<string, unknown> = {}) =>
-  payload.create({
-    collection: 'articles',
-    data: { title: unique('Article'), body: lexicalParagraphs('Body text.'), _status: 'published', ...data } as any,
-    overrideAccess: true,
-  })
+/**
+ * A legal sign-off for this text, in the name of the first legal (or admin) account: what the
+ * publish gate asks of a story quoting an anonymous source or unverified footage. For fixtures whose
+ * test is not about the gate; the workflow tests sign off through legal's endpoint.
+ */
+export const signedOff = async (payload: Payload, text: { title?: unknown; dek?: unknown; body?: unknown }) => ({
+  signedBy: (await payload.find({ collection: 'users', where: { roles: { in: ['legal', 'admin'] } }, sort: 'createdAt', limit: 1, depth: 0, overrideAccess: true })).docs[0]?.id,
+  signedAt: new Date().toISOString(),
+  fingerprint: legalFingerprint(text),
+  note: 'Test fixture',
+})
+
+/** A published article (signed off for its text, unless `legalSignOff` is given). */
+export const makeArticle = async (payload: Payload, data: Record<string, unknown> = {}) => {
+  const full: Record<string, unknown> = { title: unique('Article'), body: lexicalParagraphs('Body text.'), _status: 'published', ...data }
+  if (full._status === 'published' && !('legalSignOff' in data)) full.legalSignOff = await signedOff(payload, full)
+  return payload.create({ collection: 'articles', data: full as any, overrideAccess: true })
+}
 
 export const makeAnonymousSource = (payload: Payload, approvedBy: number | string, data: Record<string, unknown> = {}) =>
   payload.create({

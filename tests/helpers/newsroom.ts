@@ -18,6 +18,8 @@ export const ACCOUNTS = {
   admin: { email: 'admin@test.newsroom', password: PASSWORD, roles: ['admin'] },
   editor: { email: 'editor@test.newsroom', password: PASSWORD, roles: ['editor'] },
   moderator: { email: 'moderator@test.newsroom', password: PASSWORD, roles: ['moderator'] },
+  reporter: { email: 'reporter@test.newsroom', password: PASSWORD, roles: ['reporter'] },
+  legal: { email: 'legal@test.newsroom', password: PASSWORD, roles: ['legal'] },
 } satisfies Record<string, Account>
 export type AccountName = keyof typeof ACCOUNTS
 export type Who = AccountName | 'anonymous'

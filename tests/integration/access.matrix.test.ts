@@ -1,4 +1,4 @@
-import { bodyQuotingAll, containsDeep, lexicalParagraphs, makeAnonymousSource, makeArticle, makeComment, makeQuote } from '../helpers/fixtures'
+import { bodyQuotingAll, containsDeep, lexicalParagraphs, makeAnonymousSource, makeArticle, makeComment, makeQuote, signedOff } from '../helpers/fixtures'
 import { startNewsroom, type TestNewsroom, type Who } from '../helpers/newsroom'
 
 /**
@@ -6,7 +6,9 @@ import { startNewsroom, type TestNewsroom, type Who } from '../helpers/newsroom'
  * then every sensitive field × every role, through REST and GraphQL, at depth 0–3, with select and
  * populate. A cell that changes fails here, whichever way it changes.
  */
-const ROLES: Who[] = ['anonymous', 'moderator', 'editor', 'admin']
+const ROLES: Who[] = ['anonymous', 'moderator', 'reporter', 'legal', 'editor', 'admin']
+/** Editorial staff: they see drafts, internal notes and the workflow. */
+const STAFF: Who[] = ['reporter', 'legal', 'editor', 'admin']
 const SECRETS = {
   identity: 'Matrix true identity 555-0199',
   commenterEmail: 'matrix.commenter@example.com',
@@ -14,6 +16,8 @@ const SECRETS = {
   reportEmail: 'matrix.reporter@example.com',
   formerName: 'Matrix Former Name',
   webhookUrl: 'https://93.184.216.34/matrix-private-hook',
+  editorialNote: 'Matrix internal note: check the clip with the lawyer',
+  signOffNote: 'Matrix legal sign-off note',
 }
 
 let newsroom: TestNewsroom
@@ -41,6 +45,7 @@ beforeAll(async () => {
     id: article.id,
     data: {
       body: bodyQuotingAll([quote.id, renamedQuote.id]),
+      legalSignOff: { ...(await signedOff(payload, { title: article.title, body: bodyQuotingAll([quote.id, renamedQuote.id]) })), note: SECRETS.signOffNote },
     } as never,
     overrideAccess: true,
   })
@@ -48,7 +53,8 @@ beforeAll(async () => {
   const webhook = await payload.create({ collection: 'webhooks', data: { url: SECRETS.webhookUrl, events: ['article.corrected'] } as never, overrideAccess: true })
   const delivery = await payload.create({ collection: 'webhook-deliveries', data: { webhook: webhook.id, event: 'article.corrected', messageId: 'msg_matrix_fixture', payload: { type: 'article.corrected', data: { url: SECRETS.webhookUrl } }, status: 'delivered' } as never, overrideAccess: true })
   webhookSecret = (webhook as unknown as { secret: string }).secret
-  fixtures = { article, source, quote, comment, report, flag, webhook, delivery }
+  const note = await payload.create({ collection: 'editorial-notes', data: { article: article.id, text: SECRETS.editorialNote } as never, overrideAccess: true })
+  fixtures = { article, source, quote, comment, report, flag, webhook, delivery, note }
 })
 afterAll(async () => newsroom?.close())
 
@@ -56,24 +62,29 @@ type Operation = 'create' | 'read' | 'update' | 'delete' | 'duplicate'
 type Cell = { collection: string; allowed: Record<Operation, Who[]> }
 const ALL = ROLES
 const MATRIX: Cell[] = [
-  { collection: 'articles', allowed: { create: ['editor', 'admin'], read: ALL, update: ['editor', 'admin'], delete: ['editor', 'admin'], duplicate: ['editor', 'admin'] } },
-  { collection: 'sources', allowed: { create: ['editor', 'admin'], read: ALL, update: ['editor', 'admin'], delete: ['editor', 'admin'], duplicate: ['editor', 'admin'] } },
-  { collection: 'quotes', allowed: { create: ['editor', 'admin'], read: ALL, update: ['editor', 'admin'], delete: ['editor', 'admin'], duplicate: ['editor', 'admin'] } },
+  // Reporters write (and copy) stories but edit only their own (the target here is not theirs); legal edits none.
+  { collection: 'articles', allowed: { create: ['reporter', 'editor', 'admin'], read: ALL, update: ['editor', 'admin'], delete: ['editor', 'admin'], duplicate: ['reporter', 'editor', 'admin'] } },
+  { collection: 'sources', allowed: { create: ['reporter', 'editor', 'admin'], read: ALL, update: ['reporter', 'editor', 'admin'], delete: ['editor', 'admin'], duplicate: ['reporter', 'editor', 'admin'] } },
+  { collection: 'quotes', allowed: { create: ['reporter', 'editor', 'admin'], read: ALL, update: ['reporter', 'editor', 'admin'], delete: ['editor', 'admin'], duplicate: ['reporter', 'editor', 'admin'] } },
+  // Staff-only notes: any editorial staff reads and writes them; editors change or delete anyone's, the others their own (the target is the system's).
+  { collection: 'editorial-notes', allowed: { create: STAFF, read: STAFF, update: ['editor', 'admin'], delete: ['editor', 'admin'], duplicate: [] } },
   // Collections readers write to are never copied, by anyone (a copy takes the original's hidden fields).
   { collection: 'comments', allowed: { create: ALL, read: ALL, update: ['moderator', 'admin'], delete: ['moderator', 'admin'], duplicate: [] } },
   { collection: 'comment-reports', allowed: { create: ALL, read: ['moderator', 'admin'], update: [], delete: ['moderator', 'admin'], duplicate: [] } },
-  { collection: 'error-reports', allowed: { create: ALL, read: ['editor', 'admin'], update: ['editor', 'admin'], delete: ['admin'], duplicate: [] } },
-  { collection: 'users', allowed: { create: ['admin'], read: ['moderator', 'editor', 'admin'], update: ['admin'], delete: ['admin'], duplicate: [] } },
+  { collection: 'error-reports', allowed: { create: ALL, read: ['legal', 'editor', 'admin'], update: ['editor', 'admin'], delete: ['admin'], duplicate: [] } },
+  { collection: 'users', allowed: { create: ['admin'], read: ['moderator', 'reporter', 'legal', 'editor', 'admin'], update: ['admin'], delete: ['admin'], duplicate: [] } },
   // Webhooks send requests from the server and hold signing secrets; their deliveries are written by the system only.
   { collection: 'webhooks', allowed: { create: ['admin'], read: ['admin'], update: ['admin'], delete: ['admin'], duplicate: [] } },
   { collection: 'webhook-deliveries', allowed: { create: [], read: ['admin'], update: [], delete: ['admin'], duplicate: [] } },
 ]
 
 /** A valid new document for each collection, so a refusal can only be about access. */
-const newDoc = (collection: string): Record<string, unknown> => {
+const newDoc = (collection: string, who?: Who): Record<string, unknown> => {
   const n = ++clients
   switch (collection) {
-    case 'articles': return { title: `Matrix new ${n}`, body: lexicalParagraphs('New.'), _status: 'published' }
+    // A reporter cannot publish (tested in workflow.test.ts): their new article is a draft.
+    case 'articles': return { title: `Matrix new ${n}`, body: lexicalParagraphs('New.'), _status: who === 'reporter' ? 'draft' : 'published' }
+    case 'editorial-notes': return { article: fixtures.article.id, text: `Matrix note ${n}` }
     case 'sources': return { description: `matrix source ${n}`, kind: 'person' }
     case 'quotes': return { text: `Matrix words ${n}` }
     case 'comments': return { article: fixtures.article.id, authorName: 'M', authorEmail: `m${n}@example.com`, body: 'Matrix comment' }
@@ -87,7 +98,7 @@ const newDoc = (collection: string): Record<string, unknown> => {
 }
 /** A harmless change for each collection. */
 const change = (collection: string): Record<string, unknown> =>
-  ({ articles: { dek: 'Matrix dek' }, sources: { role: 'Matrix role' }, quotes: { context: 'Matrix context' }, comments: { pinned: true }, 'comment-reports': { reason: 'Matrix changed' }, 'error-reports': { status: 'dismissed' }, users: { name: 'Matrix name' }, webhooks: { description: 'Matrix' }, 'webhook-deliveries': { status: 'failed' } })[collection]!
+  ({ articles: { dek: 'Matrix dek' }, sources: { role: 'Matrix role' }, quotes: { context: 'Matrix context' }, comments: { pinned: true }, 'comment-reports': { reason: 'Matrix changed' }, 'error-reports': { status: 'dismissed' }, users: { name: 'Matrix name' }, webhooks: { description: 'Matrix' }, 'webhook-deliveries': { status: 'failed' }, 'editorial-notes': { resolved: true } })[collection]!
 
 /** A fresh document to update or delete, made by the system, so each cell starts from the same state. */
 const target = async (collection: string) => {
@@ -109,7 +120,7 @@ describe('who may do what, over REST', () => {
     let status: number
     if (operation === 'create') {
       // Readers' submissions have their own endpoints for comments and reports; the collection route is what is tested here.
-      const data = newDoc(collection)
+      const data = newDoc(collection, who)
       // Three reports send a comment back to pending (and out of reach): each report gets its own comment.
       if (collection === 'comment-reports') data.comment = (await makeComment(newsroom.payload, fixtures.article.id)).id
       const res = await newsroom.api(who, 'POST', `/api/${collection}`, data, client())
@@ -150,11 +161,14 @@ describe('who may lift a login lockout', () => {
 })
 
 const SENSITIVE = [
-  { name: 'an anonymous source’s former name', secret: SECRETS.formerName, readers: ['editor', 'admin'] },
-  { name: 'a source’s true identity', secret: SECRETS.identity, readers: ['editor', 'admin'] },
+  // Who an anonymous source is: editors and legal, never reporters.
+  { name: 'an anonymous source’s former name', secret: SECRETS.formerName, readers: ['legal', 'editor', 'admin'] },
+  { name: 'a source’s true identity', secret: SECRETS.identity, readers: ['legal', 'editor', 'admin'] },
   { name: 'a commenter’s email', secret: SECRETS.commenterEmail, readers: ['moderator', 'admin'] },
-  { name: 'an error report', secret: SECRETS.reportText, readers: ['editor', 'admin'] },
-  { name: 'an error reporter’s email', secret: SECRETS.reportEmail, readers: ['editor', 'admin'] },
+  { name: 'an error report', secret: SECRETS.reportText, readers: ['legal', 'editor', 'admin'] },
+  { name: 'an error reporter’s email', secret: SECRETS.reportEmail, readers: ['legal', 'editor', 'admin'] },
+  { name: 'an editorial note', secret: SECRETS.editorialNote, readers: ['reporter', 'legal', 'editor', 'admin'] },
+  { name: 'a legal sign-off’s note', secret: SECRETS.signOffNote, readers: ['reporter', 'legal', 'editor', 'admin'] },
   { name: 'a webhook’s URL', secret: SECRETS.webhookUrl, readers: ['admin'] },
   { name: 'a webhook’s signing secret', secret: () => webhookSecret, readers: ['admin'] },
 ] as const
@@ -181,9 +195,15 @@ describe('sensitive fields, over REST and GraphQL, at every depth, with select a
     `/api/webhooks/${fixtures.webhook.id}?depth=${depth}&select[secret]=true`,
     `/api/webhook-deliveries?depth=${depth}`,
     `/api/webhook-deliveries/${fixtures.delivery.id}?depth=${depth}`,
+    `/api/editorial-notes?depth=${depth}`,
+    `/api/editorial-notes/${fixtures.note.id}?depth=${depth}`,
+    `/api/articles/${fixtures.article.id}?depth=${depth}&joins[editorialNotes][limit]=5`,
+    `/api/articles?depth=${depth}&select[legalSignOff]=true&select[editorialNotes]=true`,
+    `/api/articles/slug/${fixtures.article.slug}?format=ninjs`,
   ]
   const graphql = `{
-    Articles { docs { title body } }
+    Articles { docs { title body legalSignOff { note signedBy { email } } editorialNotes { docs { text } } } }
+    EditorialNotes { docs { text article { title } } }
     Sources { docs { description name anonymity { reason trueIdentity approvedBy { email } } quotedIn(limit: 0) { docs { text } } } }
     Quotes { docs { text speaker { description anonymity { trueIdentity } } article { title } } }
     Comments { docs { body authorEmail ipHash parent { authorEmail } } }
@@ -202,7 +222,10 @@ describe('sensitive fields, over REST and GraphQL, at every depth, with select a
       expect(res.status).toBeLessThan(500)
       bodies.push(res.body)
     }
-    bodies.push((await newsroom.graphql(who, graphql)).body)
+    const answer = (await newsroom.graphql(who, graphql)).body
+    // The query itself is valid (a refused document is null with an error, the rest answered).
+    if (who === 'admin') expect(answer.data?.EditorialNotes?.docs?.length && answer.data?.Articles?.docs?.length).toBeTruthy()
+    bodies.push(answer)
     const seen = containsDeep(bodies, typeof secret === 'function' ? secret() : secret)
     if (visible) expect(seen).toBe(true)
     else expect(seen).toBe(false)

@@ -1,7 +1,7 @@
 import type { CollectionBeforeOperationHook, CollectionSlug, FieldAccess, PayloadRequest, Where } from 'payload'
 
 import { idOf } from '../ids'
-import { isEditor } from './roles'
+import { isEditorialStaff } from './roles'
 import { systemAccess } from './systemAccess'
 
 const CONTEXT_KEY = 'newsroomAnonymousSourceIds'
@@ -25,7 +25,7 @@ export const anonymousSourceIds = async (req: PayloadRequest, sourcesSlug: Colle
 export const sourceUnlessAnonymous =
   (field: 'speaker' | 'via', sourcesSlug: CollectionSlug): FieldAccess =>
   async ({ doc, req }) => {
-    if (isEditor(req.user) || !doc) return true
+    if (isEditorialStaff(req.user) || !doc) return true
     const id = idOf(doc[field])
     return id === undefined || id === null || !(await anonymousSourceIds(req, sourcesSlug)).has(id)
   }
@@ -45,7 +45,7 @@ const mentions = (where: unknown, fields: string[]): boolean =>
 export const noLookupByAnonymousSource =
   (sourcesSlug: CollectionSlug): CollectionBeforeOperationHook =>
   async ({ args, operation, req }) => {
-    if (operation !== 'read' || isEditor(req.user) || (args as { overrideAccess?: boolean }).overrideAccess === true) return args
+    if (operation !== 'read' || isEditorialStaff(req.user) || (args as { overrideAccess?: boolean }).overrideAccess === true) return args
     const where = (args as { where?: Where }).where
     if (!mentions(where, ['speaker', 'via'])) return args
     const anonymous = [...(await anonymousSourceIds(req, sourcesSlug))]

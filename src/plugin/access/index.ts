@@ -1,9 +1,9 @@
 import type { Access, FieldAccess, Where } from 'payload'
 
-import { APPROVING_ROLES } from '../vocabulary'
-import { isAdmin, isEditor, isModerator } from './roles'
+import { APPROVING_ROLES, SIGN_OFF_ROLES } from '../vocabulary'
+import { isAdmin, isEditor, isEditorialStaff, isLegal, isModerator, seesIdentities, writesStories } from './roles'
 
-export { hasRole, isAdmin, isEditor, isModerator } from './roles'
+export { hasRole, isAdmin, isEditor, isEditorialStaff, isLegal, isModerator, isReporter, seesIdentities, writesStories } from './roles'
 
 export const anyone: Access = () => true
 export const nobody: Access = () => false
@@ -11,29 +11,44 @@ export const nobody: Access = () => false
 export const adminsOnly: Access = ({ req }) => isAdmin(req.user)
 export const editorsOnly: Access = ({ req }) => isEditor(req.user)
 export const moderatorsOnly: Access = ({ req }) => isModerator(req.user)
+/** Editors, reporters and legal (and admins). */
+export const editorialStaffOnly: Access = ({ req }) => isEditorialStaff(req.user)
+export const editorsOrLegal: Access = ({ req }) => isEditor(req.user) || isLegal(req.user)
+/** Editors and reporters write articles, quotes and sources. */
+export const storyWriters: Access = ({ req }) => writesStories(req.user)
+
+/** Editors edit every article; a reporter only those they created. Legal edits none (it signs off through its endpoint). */
+export const editorOrOwnReporter: Access = ({ req: { user } }) => {
+  if (isEditor(user)) return true
+  if (!writesStories(user) || !user) return false
+  return { createdBy: { equals: user.id } }
+}
 
 const published: Where = { _status: { equals: 'published' } }
 
-/** Readers see published articles; editors see drafts too. */
-export const publishedOrEditor: Access = ({ req }) => isEditor(req.user) || published
+/** Readers see published articles; editorial staff see drafts too. */
+export const publishedOrStaff: Access = ({ req }) => isEditorialStaff(req.user) || published
 
 /**
  * Readers see a quote or a source only once a published story uses it (its `publishedIn`, kept from
  * the published bodies by refreshCitations), so a draft's quotes and the sources lined up for a story
  * that has not run never leak early.
  */
-export const citedByPublishedOrEditor: Access = ({ req }) => isEditor(req.user) || { publishedIn: { exists: true } }
+export const citedByPublishedOrStaff: Access = ({ req }) => isEditorialStaff(req.user) || { publishedIn: { exists: true } }
 
 /** Readers see approved comments; moderators see the whole queue. */
 export const approvedOrModerator: Access = ({ req }) =>
   isModerator(req.user) || { status: { equals: 'approved' } }
 
-/** Admins manage every account; editors may look up editors (to name an approving editor); everyone sees themselves. */
+/**
+ * Admins manage every account; editorial staff may look up editors and legal (an approving editor,
+ * an assigned editor, who signed off); everyone sees themselves.
+ */
 export const usersVisibleTo: Access = ({ req: { user } }) => {
   if (!user) return false
   if (isAdmin(user)) return true
   const self: Where = { id: { equals: user.id } }
-  return isEditor(user) ? { or: [self, { roles: { in: APPROVING_ROLES } }] } : self
+  return isEditorialStaff(user) ? { or: [self, { roles: { in: [...new Set([...APPROVING_ROLES, ...SIGN_OFF_ROLES])] } }] } : self
 }
 
 export const adminOrSelf: Access = ({ req: { user } }) => {
@@ -44,5 +59,8 @@ export const adminOrSelf: Access = ({ req: { user } }) => {
 export const adminsOnlyField: FieldAccess = ({ req }) => isAdmin(req.user)
 export const editorsOnlyField: FieldAccess = ({ req }) => isEditor(req.user)
 export const moderatorsOnlyField: FieldAccess = ({ req }) => isModerator(req.user)
+export const editorialStaffOnlyField: FieldAccess = ({ req }) => isEditorialStaff(req.user)
+/** Who an anonymous source is: editors and legal only, never reporters or readers. */
+export const identitiesField: FieldAccess = ({ req }) => seesIdentities(req.user)
 /** A field only the server writes (its hooks), never a request. */
 export const nobodyField: FieldAccess = () => false

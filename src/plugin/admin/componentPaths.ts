@@ -7,4 +7,6 @@ export const ADMIN_COMPONENTS = {
   moderationQueueLink: 'newsroom-payload/rsc#ModerationQueueLink',
   quoteBlockLabel: 'newsroom-payload/rsc#QuoteBlockLabel',
   resendDeliveryButton: 'newsroom-payload/admin#ResendDeliveryButton',
+  articleActionButton: 'newsroom-payload/admin#ArticleActionButton',
+  waitingForYou: 'newsroom-payload/rsc#WaitingForYou',
 } as const

@@ -1,3 +1,4 @@
 /** The plugin's admin components (React Server Components), registered as `newsroom-payload/rsc#Name`. */
 export { ModerationQueueLink } from '../admin/ModerationQueueLink'
 export { QuoteBlockLabel } from '../admin/QuoteBlockLabel'
+export { WaitingForYou } from '../admin/WaitingForYou'

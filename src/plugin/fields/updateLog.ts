@@ -2,7 +2,7 @@ import type { ArrayField, CheckboxField, DateField, Field } from 'payload'
 
 import type { NewsroomSettings } from '../options'
 
-import { editorsOnlyField } from '../access'
+import { editorialStaffOnlyField } from '../access'
 import { LOG_ENTRY_TYPES } from '../vocabulary'
 
 /**
@@ -57,7 +57,7 @@ export const logRevisionsField = (settings: NewsroomSettings): ArrayField => ({
     { name: 'previousType', type: 'text' },
     { name: 'previousText', type: 'textarea' },
     { name: 'changedAt', type: 'date' },
-    { name: 'changedBy', type: 'relationship', relationTo: settings.slugs.users, access: { read: editorsOnlyField } },
+    { name: 'changedBy', type: 'relationship', relationTo: settings.slugs.users, access: { read: editorialStaffOnlyField } },
   ],
 })
 
@@ -67,7 +67,7 @@ export const materialUpdateField: CheckboxField = {
   label: 'This is a material update',
   defaultValue: false,
   virtual: true,
-  access: { read: editorsOnlyField },
+  access: { read: editorialStaffOnlyField },
   admin: {
     description:
       'Tick when this change matters to readers (new facts, a changed status); it moves the public “modified” date. Typo fixes should not. Adding a log entry does it too.',

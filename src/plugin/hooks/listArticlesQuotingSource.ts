@@ -3,7 +3,7 @@ import type { FieldHook } from 'payload'
 import type { NewsroomSettings } from '../options'
 
 import { asCaller } from '../access/callerAccess'
-import { isEditor } from '../access/roles'
+import { isEditorialStaff } from '../access/roles'
 
 /**
  * Fills the virtual `articles` field of a source page: every article that quotes the source. Readers
@@ -24,7 +24,7 @@ export const listArticlesQuotingSource =
       select: { article: true, publishedIn: true } as never,
       ...asCaller(req),
     })
-    const editor = isEditor(req.user)
+    const editor = isEditorialStaff(req.user)
     const ids = docs.flatMap((quote) => {
       const { article, publishedIn } = quote as { article?: number | string | null; publishedIn?: (number | string)[] | null }
       return [...(publishedIn ?? []), ...(editor && article != null ? [article] : [])]

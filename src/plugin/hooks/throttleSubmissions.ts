@@ -5,7 +5,7 @@ import { APIError } from 'payload'
 import type { NewsroomSettings } from '../options'
 
 import { isSystemRequest } from '../access/callerAccess'
-import { isEditor, isModerator } from '../access/roles'
+import { isEditorialStaff, isModerator } from '../access/roles'
 import { systemAccess } from '../access/systemAccess'
 import { hashIp } from '../submissions/clientIp'
 import { emailKey } from '../submissions/emailKey'
@@ -30,7 +30,7 @@ export const throttleSubmissions =
       ipHash: hashIp(settings.clientIp(req), req.payload.secret),
       ...(email ? { [emailField]: email, [EMAIL_KEY_FIELD]: emailKey(email) } : {}),
     }
-    const isStaffOrSystem = isModerator(req.user) || isEditor(req.user) || isSystemRequest(req)
+    const isStaffOrSystem = isModerator(req.user) || isEditorialStaff(req.user) || isSystemRequest(req)
     if (isStaffOrSystem || settings.disabled) return stamped
 
     const windowMs = settings.submissions.floodSeconds * 1000

@@ -1,6 +1,6 @@
 import type { DateField, DateFieldValidation } from 'payload'
 
-import { editorsOnlyField } from '../access'
+import { editorialStaffOnlyField } from '../access'
 
 const utc = (date: Date) => `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`
 
@@ -23,7 +23,7 @@ export const embargoUntilField: DateField = {
   index: true,
   validate: validateEmbargo,
   // Readers learn of an embargo only once the story is out (it is then history, which partners' ninjs carries).
-  access: { read: ({ req, doc }) => editorsOnlyField({ req } as never) || doc?._status === 'published' },
+  access: { read: ({ req, doc }) => editorialStaffOnlyField({ req } as never) || doc?._status === 'published' },
   admin: {
     position: 'sidebar',
     date: { pickerAppearance: 'dayAndTime' },

@@ -19,22 +19,36 @@ import { publishProblems } from './publishProblems'
 export const validatePublishable =
   (settings: NewsroomSettings): Validate =>
   async (body, { req }) => {
-    const ids = [...new Set(quoteRefsIn(body).map(idOf).filter((id) => id !== undefined))]
-    const quotes = new Map<number | string, Quote>()
-    if (ids.length) {
-      const found = await req.payload.find({
-        collection: settings.slugs.quotes,
-        where: { id: { in: ids } },
-        depth: 1,
-        limit: ids.length,
-        pagination: false,
-        ...asCaller(req as PayloadRequest),
-      })
-      for (const quote of found.docs as Quote[]) quotes.set(quote.id, quote)
-    }
-    const problems = publishProblems({ body, quotes })
+    const problems = publishProblems({ body, quotes: await citedQuotes(req as PayloadRequest, settings, body) })
     return problems.length ? problems.map((problem) => problem.message).join('\n') : true
   }
+
+/**
+ * The quotes a body cites, by id, speaker and `via` populated, read with the caller's access; once
+ * per request and body (the body's gate and the legal sign-off's both ask).
+ */
+export const citedQuotes = async (req: PayloadRequest, settings: NewsroomSettings, body: unknown): Promise<Map<number | string, Quote>> => {
+  const ids = [...new Set(quoteRefsIn(body).map(idOf).filter((id) => id !== undefined))]
+  const key = `newsroom.citedQuotes.${ids.join(',')}`
+  const cached = req.context[key] as Promise<Map<number | string, Quote>> | undefined
+  if (cached) return cached
+  const lookup = (async () => {
+    const quotes = new Map<number | string, Quote>()
+    if (!ids.length) return quotes
+    const found = await req.payload.find({
+      collection: settings.slugs.quotes,
+      where: { id: { in: ids } },
+      depth: 1,
+      limit: ids.length,
+      pagination: false,
+      ...asCaller(req),
+    })
+    for (const quote of found.docs as Quote[]) quotes.set(quote.id, quote)
+    return quotes
+  })()
+  req.context[key] = lookup
+  return lookup
+}
 
 /** The slug half of the gate: a clash is named before the database's unique index refuses it. */
 export const validateSlugIsFree =

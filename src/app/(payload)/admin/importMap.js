@@ -25,8 +25,10 @@ import { UploadFeatureClient as UploadFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { HorizontalRuleFeatureClient as HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { SlugField as SlugField_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
+import { ArticleActionButton as ArticleActionButton_12550721f21059daf764a1478394d065 } from 'newsroom-payload/admin'
 import { ResendDeliveryButton as ResendDeliveryButton_12550721f21059daf764a1478394d065 } from 'newsroom-payload/admin'
 import { ModerationQueueLink as ModerationQueueLink_b4633cb1ddf89a1e0ea700028cf2078a } from 'newsroom-payload/rsc'
+import { WaitingForYou as WaitingForYou_b4633cb1ddf89a1e0ea700028cf2078a } from 'newsroom-payload/rsc'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -58,7 +60,9 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#HorizontalRuleFeatureClient": HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#InlineToolbarFeatureClient": InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/next/client#SlugField": SlugField_2b8867833a34864a02ddf429b0728a40,
+  "newsroom-payload/admin#ArticleActionButton": ArticleActionButton_12550721f21059daf764a1478394d065,
   "newsroom-payload/admin#ResendDeliveryButton": ResendDeliveryButton_12550721f21059daf764a1478394d065,
   "newsroom-payload/rsc#ModerationQueueLink": ModerationQueueLink_b4633cb1ddf89a1e0ea700028cf2078a,
+  "newsroom-payload/rsc#WaitingForYou": WaitingForYou_b4633cb1ddf89a1e0ea700028cf2078a,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

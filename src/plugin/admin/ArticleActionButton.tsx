@@ -1,0 +1,70 @@
+'use client'
+import { Button, toast, useAuth, useConfig, useDocumentInfo, useFormFields } from '@payloadcms/ui'
+import { useRouter } from 'next/navigation.js'
+import React, { useState } from 'react'
+
+type Action = 'legal-sign-off' | 'takedown'
+type Props = { action: Action; roles?: string[] }
+
+const COPY = {
+  'legal-sign-off': { button: 'Sign off', busy: 'Signing off…', label: 'Note for the editors (optional)', field: 'note', method: 'POST' },
+  takedown: { button: 'Take down', busy: 'Taking down…', label: 'Reason for the takedown (required)', field: 'reason', method: 'POST' },
+} as const
+
+/**
+ * Legal's buttons on an article: "Sign off" (the text as it stands) and "Take down" / "Lift
+ * takedown". Shown only to the roles given; the server checks the role again and answers with the
+ * reason if it refuses.
+ */
+export const ArticleActionButton = ({ action, roles = ['legal', 'admin'] }: Props) => {
+  const { id, collectionSlug } = useDocumentInfo()
+  const { user } = useAuth()
+  const takenDown = useFormFields(([fields]) => Boolean(fields['takedown.takenDownAt']?.value) && !fields['takedown.liftedAt']?.value)
+  const {
+    config: {
+      routes: { api },
+      serverURL,
+    },
+  } = useConfig()
+  const router = useRouter()
+  const [text, setText] = useState('')
+  const [busy, setBusy] = useState(false)
+  const userRoles = ((user as { roles?: string[] } | null)?.roles ?? []) as string[]
+  if (!id || !userRoles.some((role) => role === 'admin' || roles.includes(role))) return null
+  const lifting = action === 'takedown' && takenDown
+  const copy = COPY[action]
+
+  const send = async () => {
+    setBusy(true)
+    try {
+      const response = await fetch(`${serverURL}${api}/${collectionSlug}/${id}/${action}`, {
+        method: lifting ? 'DELETE' : copy.method,
+        credentials: 'include',
+        headers: { 'Content-Type': 'application/json' },
+        body: lifting ? undefined : JSON.stringify({ [copy.field]: text }),
+      })
+      const answer = (await response.json().catch(() => ({}))) as { message?: string; errors?: { message: string; data?: { errors?: { message: string }[] } }[] }
+      if (response.ok) {
+        toast.success(answer.message ?? 'Done.')
+        setText('')
+        router.refresh()
+      } else toast.error(answer.errors?.[0]?.data?.errors?.[0]?.message ?? answer.errors?.[0]?.message ?? `The server answered ${response.status}.`)
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <div className="field-type" style={{ marginBottom: 'var(--base)' }} id={`article-action-${action}`}>
+      {lifting ? null : (
+        <label style={{ display: 'block' }}>
+          <span className="field-label">{copy.label}</span>
+          <textarea aria-label={copy.label} onChange={(event) => setText(event.target.value)} rows={2} style={{ width: '100%' }} value={text} />
+        </label>
+      )}
+      <Button buttonStyle={action === 'takedown' ? 'error' : 'secondary'} disabled={busy || (action === 'takedown' && !lifting && !text.trim())} onClick={send} size="medium">
+        {busy ? copy.busy : lifting ? 'Lift takedown' : copy.button}
+      </Button>
+    </div>
+  )
+}

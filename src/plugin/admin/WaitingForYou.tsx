@@ -1,0 +1,71 @@
+import type { ServerProps, Where } from 'payload'
+
+import React from 'react'
+
+type Props = ServerProps & { articlesSlug?: string; notesSlug?: string }
+type Row = { id: number | string; title?: string; stage?: string; updatedAt?: string }
+
+const STAGE_LABELS: Record<string, string> = { draft: 'Draft', 'in-edit': 'In edit', 'legal-review': 'Legal review', ready: 'Ready', published: 'Published' }
+
+/**
+ * The dashboard's first panel: what waits for the person looking at it. Editors see the stories
+ * assigned to them that are in edit or ready to publish; legal, every story in legal review;
+ * reporters, their own stories not yet sent on; each with its open editorial notes. Read with the
+ * viewer's own access (latest drafts included).
+ */
+export const WaitingForYou = async ({ payload, user, articlesSlug = 'articles', notesSlug = 'editorial-notes' }: Props) => {
+  if (!user) return null
+  const roles = (user as { roles?: string[] }).roles ?? []
+  const has = (role: string) => roles.includes('admin') || roles.includes(role)
+  const queues: { title: string; where: Where }[] = []
+  if (has('editor')) queues.push({ title: 'Assigned to you', where: { and: [{ assignedEditor: { equals: user.id } }, { stage: { in: ['in-edit', 'legal-review', 'ready'] } }] } })
+  if (has('legal')) queues.push({ title: 'Waiting for legal review', where: { stage: { equals: 'legal-review' } } })
+  if (roles.includes('reporter')) queues.push({ title: 'Your stories in progress', where: { and: [{ createdBy: { equals: user.id } }, { stage: { in: ['draft', 'in-edit'] } }] } })
+  if (!queues.length) return null
+
+  const admin = payload.config.routes.admin
+  const lists = await Promise.all(
+    queues.map(async ({ title, where }) => {
+      const { docs, totalDocs } = await payload
+        .find({ collection: articlesSlug as 'articles', where, draft: true, depth: 0, limit: 20, sort: '-updatedAt', select: { title: true, stage: true, updatedAt: true } as never, overrideAccess: false, user })
+        .catch(() => ({ docs: [] as Row[], totalDocs: 0 }))
+      return { title, docs: docs as Row[], totalDocs }
+    }),
+  )
+  const ids = [...new Set(lists.flatMap((list) => list.docs.map((doc) => doc.id)))]
+  const openNotes = new Map<string, number>()
+  if (ids.length) {
+    const { docs } = await payload
+      .find({ collection: notesSlug as 'editorial-notes', where: { and: [{ article: { in: ids } }, { resolved: { not_equals: true } }] }, depth: 0, limit: 500, pagination: false, select: { article: true } as never, overrideAccess: false, user })
+      .catch(() => ({ docs: [] }))
+    for (const note of docs as { article?: number | string }[]) openNotes.set(String(note.article), (openNotes.get(String(note.article)) ?? 0) + 1)
+  }
+
+  return (
+    <section id="waiting-for-you" style={{ marginBottom: 'calc(var(--base) * 2)' }}>
+      <h2 style={{ marginBottom: 'var(--base)' }}>Waiting for you</h2>
+      {lists.map(({ title, docs, totalDocs }) => (
+        <div key={title} style={{ marginBottom: 'var(--base)' }}>
+          <h4>
+            {title} ({totalDocs})
+          </h4>
+          {docs.length ? (
+            <ul>
+              {docs.map((doc) => {
+                const notes = openNotes.get(String(doc.id)) ?? 0
+                return (
+                  <li key={doc.id}>
+                    <a href={`${admin}/collections/${articlesSlug}/${doc.id}`}>{doc.title || `Article ${doc.id}`}</a> · {STAGE_LABELS[doc.stage ?? ''] ?? doc.stage}
+                    {notes ? ` · ${notes} open note${notes === 1 ? '' : 's'}` : ''}
+                  </li>
+                )
+              })}
+            </ul>
+          ) : (
+            <p>Nothing right now.</p>
+          )}
+        </div>
+      ))}
+    </section>
+  )
+}

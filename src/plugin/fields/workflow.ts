@@ -1,0 +1,148 @@
+import type { ArrayField, Field, FieldAccess, GroupField, PayloadRequest, RelationshipField, SelectField, Validate } from 'payload'
+
+import type { NewsroomSettings } from '../options'
+
+import { editorialStaffOnlyField } from '../access'
+import { ADMIN_COMPONENTS } from '../admin/componentPaths'
+import { citedQuotes } from '../standards/validatePublishable'
+import { ARTICLE_STAGES, ASSIGNABLE_EDITOR_ROLES, SIGN_OFF_ROLES } from '../vocabulary'
+import { isSignOffCurrent, reasonsForLegalReview, type LegalSignOff } from '../workflow/legalReview'
+
+/** Written by the system only (hooks and the workflow endpoints), read by editorial staff. */
+const systemWritten = { read: editorialStaffOnlyField, create: () => false, update: () => false } satisfies Record<string, FieldAccess>
+
+export const stageField: SelectField = {
+  name: 'stage',
+  type: 'select',
+  required: true,
+  defaultValue: 'draft',
+  index: true,
+  options: [...ARTICLE_STAGES],
+  access: { read: editorialStaffOnlyField },
+  admin: {
+    position: 'sidebar',
+    description: 'Where the story is in the workflow. Reporters move it between Draft and In edit; legal moves it to Ready by signing it off; publishing sets Published.',
+  },
+}
+
+export const assignedEditorField = (settings: NewsroomSettings): RelationshipField => ({
+  name: 'assignedEditor',
+  type: 'relationship',
+  relationTo: settings.slugs.users,
+  index: true,
+  filterOptions: { roles: { in: ASSIGNABLE_EDITOR_ROLES } },
+  access: { read: editorialStaffOnlyField },
+  admin: { position: 'sidebar', description: 'The editor this story waits for; it shows on their dashboard.' },
+})
+
+export const createdByField = (settings: NewsroomSettings): RelationshipField => ({
+  name: 'createdBy',
+  label: 'Created by',
+  type: 'relationship',
+  relationTo: settings.slugs.users,
+  index: true,
+  access: systemWritten,
+  admin: { position: 'sidebar', readOnly: true, description: 'A reporter edits the stories they created.' },
+})
+
+export const stageHistoryField = (settings: NewsroomSettings): ArrayField => ({
+  name: 'stageHistory',
+  label: 'Workflow history',
+  type: 'array',
+  access: systemWritten,
+  admin: { readOnly: true, initCollapsed: true, description: 'Who moved the story to each stage, and when; recorded automatically.' },
+  fields: [
+    { name: 'stage', type: 'select', options: [...ARTICLE_STAGES] },
+    { name: 'movedBy', type: 'relationship', relationTo: settings.slugs.users },
+    { name: 'movedAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    { name: 'note', type: 'text' },
+  ],
+})
+
+/**
+ * The legal half of the publish gate, on the sign-off itself so the refusal names it: a story that
+ * quotes an anonymous source, or uses footage or a document not verified, is published only with a
+ * current sign-off (given for this very text).
+ */
+export const validateLegalSignOff =
+  (settings: NewsroomSettings): Validate =>
+  async (_value, { data, req }) => {
+    const doc = data as { _status?: string; title?: unknown; dek?: unknown; body?: unknown; legalSignOff?: LegalSignOff }
+    if (doc?._status !== 'published') return true
+    const reasons = reasonsForLegalReview((await citedQuotes(req as PayloadRequest, settings, doc.body)).values())
+    if (!reasons.length || isSignOffCurrent(doc.legalSignOff, doc)) return true
+    const why = doc.legalSignOff?.fingerprint ? 'The text has changed since legal signed it off, which voids the sign-off.' : 'Move it to “Legal review” for legal to sign it off.'
+    return `Legal must sign this story off before it is published: ${reasons.join('; ')}. ${why}`
+  }
+
+export const legalSignOffField = (settings: NewsroomSettings): GroupField => ({
+  name: 'legalSignOff',
+  label: 'Legal sign-off',
+  type: 'group',
+  access: systemWritten,
+  admin: {
+    position: 'sidebar',
+    description: 'Given by legal (the Sign off button) for the text as it stands; any change to the headline, dek or body voids it.',
+  },
+  fields: [
+    {
+      type: 'ui',
+      name: 'signOffButton',
+      admin: { components: { Field: { path: ADMIN_COMPONENTS.articleActionButton, clientProps: { action: 'legal-sign-off', roles: SIGN_OFF_ROLES } } } },
+    },
+    { name: 'signedBy', type: 'relationship', relationTo: settings.slugs.users, admin: { readOnly: true }, validate: validateLegalSignOff(settings) },
+    { name: 'signedAt', type: 'date', admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
+    { name: 'note', type: 'textarea', maxLength: 2000, admin: { readOnly: true } },
+    { name: 'fingerprint', type: 'text', admin: { hidden: true } },
+  ],
+})
+
+/** A takedown stops publication until legal lifts it; refused with the reason otherwise. */
+const validateNotTakenDown: Validate = (value, { data, siblingData }) =>
+  (data as { _status?: string })?._status === 'published' && value && !(siblingData as { liftedAt?: unknown })?.liftedAt
+    ? 'This story is under a legal takedown: legal must lift it (Lift takedown) before the story can be published again.'
+    : true
+
+export const takedownField = (settings: NewsroomSettings): GroupField => ({
+  name: 'takedown',
+  label: 'Legal takedown',
+  type: 'group',
+  access: systemWritten,
+  admin: {
+    position: 'sidebar',
+    description: 'A takedown removes the story from every public surface at once and keeps it unpublished until legal lifts it.',
+  },
+  fields: [
+    {
+      type: 'ui',
+      name: 'takedownButton',
+      admin: { components: { Field: { path: ADMIN_COMPONENTS.articleActionButton, clientProps: { action: 'takedown', roles: SIGN_OFF_ROLES } } } },
+    },
+    { name: 'takenDownAt', type: 'date', validate: validateNotTakenDown, admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
+    { name: 'takenDownBy', type: 'relationship', relationTo: settings.slugs.users, admin: { readOnly: true } },
+    { name: 'reason', type: 'textarea', maxLength: 2000, admin: { readOnly: true } },
+    { name: 'liftedAt', type: 'date', admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
+    { name: 'liftedBy', type: 'relationship', relationTo: settings.slugs.users, admin: { readOnly: true } },
+  ],
+})
+
+/** Internal notes beside the story (the editorial-notes collection), for staff only. */
+export const editorialNotesJoin = (settings: NewsroomSettings): Field => ({
+  name: 'editorialNotes',
+  label: 'Editorial notes',
+  type: 'join',
+  collection: settings.slugs.editorialNotes,
+  on: 'article',
+  defaultLimit: 20,
+  defaultSort: 'createdAt',
+  access: { read: editorialStaffOnlyField },
+  admin: { defaultColumns: ['text', 'author', 'resolved', 'createdAt'], description: 'Staff-only notes on this story. Never published.' },
+})
+
+export const workflowFields = (settings: NewsroomSettings): Field[] => [
+  stageField,
+  assignedEditorField(settings),
+  createdByField(settings),
+  legalSignOffField(settings),
+  takedownField(settings),
+]

@@ -1,0 +1,49 @@
+import crypto from 'node:crypto'
+
+import type { QuoteDoc as Quote, SourceDoc as Source } from '../documents'
+
+import { idOf } from '../ids'
+import { bodyToPlainText } from '../richText/plainText'
+
+/** What legal signed off: the headline, the summary and the body's words, with the quotes it cites. */
+export type SignedText = { title?: unknown; dek?: unknown; body?: unknown }
+
+const normalised = (text: unknown) => (typeof text === 'string' ? text.replace(/\s+/g, ' ').trim() : '')
+
+/**
+ * A fingerprint of what a reader would read: the headline, the dek, the body's words and which
+ * quote stands where. Formatting, tags and sidebar settings do not change it; any changed word does,
+ * which voids a legal sign-off.
+ */
+export const legalFingerprint = ({ title, dek, body }: SignedText): string =>
+  crypto
+    .createHash('sha256')
+    .update(JSON.stringify([normalised(title), normalised(dek), normalised(bodyToPlainText(body, (ref) => `[quote ${idOf(ref) ?? ''}]`))]))
+    .digest('hex')
+
+const name = (source: Source) => `“${source.description}”`
+
+/**
+ * Why a story needs a lawyer's sign-off before it runs, from the quotes it cites (speaker and `via`
+ * populated): an anonymous source, or footage or a document not verified. Empty: no sign-off needed.
+ */
+export const reasonsForLegalReview = (quotes: Iterable<Quote>): string[] => {
+  const reasons = new Map<number | string, string>()
+  for (const quote of quotes) {
+    for (const source of [quote.speaker, quote.via]) {
+      if (!source || typeof source !== 'object' || reasons.has(source.id)) continue
+      if (source.kind === 'anonymous') reasons.set(source.id, `it quotes an anonymous source (${name(source)})`)
+      else if (source.kind === 'footage' || source.kind === 'document') {
+        const status = source.provenance?.verificationStatus
+        if (status !== 'verified') reasons.set(source.id, `it uses ${source.kind === 'footage' ? 'footage' : 'a document'} (${name(source)}) whose verification is “${status ?? 'not recorded'}”`)
+      }
+    }
+  }
+  return [...reasons.values()]
+}
+
+export type LegalSignOff = { signedBy?: unknown; signedAt?: string | null; fingerprint?: string | null; note?: string | null }
+
+/** A sign-off counts while the text it was given for is the text being published. */
+export const isSignOffCurrent = (signOff: LegalSignOff | null | undefined, text: SignedText): boolean =>
+  Boolean(signOff?.signedBy && signOff.fingerprint && signOff.fingerprint === legalFingerprint(text))
