@@ -2,6 +2,7 @@ import * as migration_20261126_174703_initial from './20261126_174703_initial';
 import * as migration_20261126_192904_indexes_for_lists from './20261126_192904_indexes_for_lists';
 import * as migration_20261126_193934_latest_versions_index from './20261126_193934_latest_versions_index';
 import * as migration_20261126_214801_versions_slug_index from './20261126_214801_versions_slug_index';
+import * as migration_20261126_234555_workflow from './20261126_234555_workflow';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261126_214801_versions_slug_index.up,
     down: migration_20261126_214801_versions_slug_index.down,
-    name: '20261126_214801_versions_slug_index'
+    name: '20261126_214801_versions_slug_index',
+  },
+  {
+    up: migration_20261126_234555_workflow.up,
+    down: migration_20261126_234555_workflow.down,
+    name: '20261126_234555_workflow'
   },
 ];

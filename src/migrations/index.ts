@@ -7,6 +7,7 @@ import * as migration_20261126_174438_newsroom_global from './20261126_174438_ne
 import * as migration_20261126_192859_indexes_for_lists from './20261126_192859_indexes_for_lists';
 import * as migration_20261126_193926_latest_versions_index from './20261126_193926_latest_versions_index';
 import * as migration_20261126_214755_versions_slug_index from './20261126_214755_versions_slug_index';
+import * as migration_20261126_234544_workflow from './20261126_234544_workflow';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261126_214755_versions_slug_index.up,
     down: migration_20261126_214755_versions_slug_index.down,
-    name: '20261126_214755_versions_slug_index'
+    name: '20261126_214755_versions_slug_index',
+  },
+  {
+    up: migration_20261126_234544_workflow.up,
+    down: migration_20261126_234544_workflow.down,
+    name: '20261126_234544_workflow'
   },
 ];

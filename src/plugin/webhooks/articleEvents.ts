@@ -6,9 +6,20 @@ export type PublicFacts = {
   slug: string
   dateModified: string | null
   correctionIds: string[]
+  retractionIds: string[]
+  /** Under a legal takedown that has not been lifted. */
+  takenDown: boolean
 }
 
-export type MainRow = { _status?: string | null; slug?: string | null; dateModified?: string | null; updateLog?: { id?: string | null; type?: string | null }[] | null }
+export type MainRow = {
+  _status?: string | null
+  slug?: string | null
+  dateModified?: string | null
+  updateLog?: { id?: string | null; type?: string | null }[] | null
+  takedown?: { takenDownAt?: string | null; liftedAt?: string | null } | null
+}
+
+const entryIds = (row: MainRow, type: string) => (row.updateLog ?? []).filter((entry) => entry.type === type && entry.id).map((entry) => String(entry.id))
 
 /** The facts of the article's main row (what readers get: the last published version, or a draft nobody sees). */
 export const publicFactsOf = (row: MainRow | null | undefined): PublicFacts | undefined =>
@@ -17,13 +28,16 @@ export const publicFactsOf = (row: MainRow | null | undefined): PublicFacts | un
         published: row._status === 'published',
         slug: row.slug ?? '',
         dateModified: row.dateModified ?? null,
-        correctionIds: (row.updateLog ?? []).filter((entry) => entry.type === 'correction' && entry.id).map((entry) => String(entry.id)),
+        correctionIds: entryIds(row, 'correction'),
+        retractionIds: entryIds(row, 'retraction'),
+        takenDown: Boolean(row.takedown?.takenDownAt && !row.takedown?.liftedAt),
       }
     : undefined
 
 /**
  * The events one save makes, from the article as readers saw it before and after: published,
- * unpublished; for a published article, corrected (a new correction in the log) or else updated (a
+ * unpublished (and taken down); for a published article, retracted or corrected (a new retraction or
+ * correction in the log) or else updated (a
  * material change moves `dateModified`; a new slug changes its address). A draft saved over a
  * published article, or a typo fix, makes none.
  */
@@ -31,10 +45,12 @@ export const articleEventsBetween = (before: PublicFacts | undefined, after: Pub
   const was = Boolean(before?.published)
   const is = Boolean(after?.published)
   if (!was && is) return ['article.published']
-  if (was && !is) return ['article.unpublished']
+  // A takedown is an unpublish (every receiver drops the story) that says why.
+  if (was && !is) return after?.takenDown ? ['article.unpublished', 'article.taken-down'] : ['article.unpublished']
   if (!was || !is) return []
-  const previous = new Set(before!.correctionIds)
-  if (after!.correctionIds.some((id) => !previous.has(id))) return ['article.corrected']
+  const isNew = (ids: string[], previous: string[]) => ids.some((id) => !previous.includes(id))
+  if (isNew(after!.retractionIds, before!.retractionIds)) return ['article.retracted']
+  if (isNew(after!.correctionIds, before!.correctionIds)) return ['article.corrected']
   if (after!.dateModified !== before!.dateModified || after!.slug !== before!.slug) return ['article.updated']
   return []
 }

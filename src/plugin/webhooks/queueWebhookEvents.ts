@@ -33,7 +33,7 @@ export const queueWebhookEvent = async (req: PayloadRequest, settings: NewsroomS
   })
   if (!webhooks.length) return
   // The story's ETag as this save leaves it (read in its transaction): what a receiver's fetch gets.
-  const etag = type === 'article.unpublished' || type === 'article.deleted' ? null : await publicStoryEtag(req.payload, settings, subject.slug, req)
+  const etag = type === 'article.unpublished' || type === 'article.deleted' || type === 'article.taken-down' ? null : await publicStoryEtag(req.payload, settings, subject.slug, req)
   const data: Record<string, unknown> = { id: subject.id, slug: subject.slug, url: storyUrlFor(settings, req.payload.config.serverURL, subject.slug), etag }
   if (subject.commentId !== undefined) data.commentId = subject.commentId
   const payload = { type, timestamp: new Date().toISOString(), data }
@@ -69,7 +69,7 @@ export const queueArticleEvents =
     const before = operation === 'create' ? undefined : ((context[beforeKey(doc.id)] as PublicFacts | null | undefined) ?? undefined)
     const after = await publicFacts(req, settings, doc.id)
     for (const event of articleEventsBetween(before, after)) {
-      const slug = (event === 'article.unpublished' ? before?.slug : after?.slug) ?? doc.slug
+      const slug = (event === 'article.unpublished' || event === 'article.taken-down' ? before?.slug : after?.slug) ?? doc.slug
       await queueWebhookEvent(req, settings, event, { id: doc.id, slug })
     }
     return doc
