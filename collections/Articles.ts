@@ -23,6 +23,7 @@ import { setPublishedAt } from '../src/plugin/hooks/setPublishedAt'
 import { sortForReaders } from '../src/plugin/hooks/sortForReaders'
 import { refreshCitationsAfterArticleChange, refreshCitationsAfterArticleDelete } from '../src/plugin/standards/citations'
 import { embargoUntilField } from '../src/plugin/standards/embargo'
+import { hiddenOnceRetracted } from '../src/plugin/standards/retraction'
 import { validateSlugIsFree } from '../src/plugin/standards/validatePublishable'
 import { queueArticleDeleted, queueArticleEvents, rememberPublicFacts } from '../src/plugin/webhooks/queueWebhookEvents'
 import type { NewsroomSettings } from '../src/plugin/options'
@@ -113,6 +114,7 @@ export const Articles = (settings: NewsroomSettings): CollectionConfig => ({
               name: 'dek',
               type: 'textarea',
               maxLength: 600,
+              access: settings.disabled ? undefined : { read: hiddenOnceRetracted },
               admin: { description: 'The one- or two-sentence summary shown under the headline.' },
             },
             { name: 'byline', type: 'text', maxLength: 200, admin: { description: 'As printed, e.g. “Staff”.' } },

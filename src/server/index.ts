@@ -19,7 +19,7 @@ import { invalidateDelivery, onDeliveryInvalidated, serveCachedStory, serveStory
 import proxyAddr from 'proxy-addr'
 import { INVALIDATED, startJobsRunner } from './jobsRunner'
 import { DEFAULT_DATABASE_URI } from './databaseUri'
-import { keepRenderedPage } from './pageCache'
+import { answerRetractedStoryPagesGone, keepRenderedPage } from './pageCache'
 import { bodyLimits } from './requestLimits'
 import { payloadSecret } from './secret'
 import { purgeCdn, purgeUrls } from './cdnPurge'
@@ -143,6 +143,7 @@ const main = async () => {
     if (served === true) return
     const render = () => {
       keepRenderedPage(req, res)
+      answerRetractedStoryPagesGone(req, res)
       app(req, res)
     }
     if (served === false) return render()

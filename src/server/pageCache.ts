@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 
-import { cacheRenderedPage, cacheTags, deliveryGeneration } from 'newsroom-payload/fast-path'
+import { cacheRenderedPage, cacheTags, deliveryGeneration, isGoneStory } from 'newsroom-payload/fast-path'
 
 /** The reader site's pages that are the same for every reader: the front page, a story, a policy, the feed, sitemaps, robots.txt. */
 const CACHEABLE = /^\/(?:stories\/[^/?]+|policies\/[^/?]+|feed\.xml|sitemap\.xml|news-sitemap\.xml|robots\.txt)?$/
@@ -51,4 +51,31 @@ export const keepRenderedPage = (req: IncomingMessage, res: ServerResponse) => {
     }
     return (end as (...args: unknown[]) => ServerResponse)(chunk, ...rest)
   }) as typeof res.end
+}
+
+/**
+ * A retracted story's page answers 410 Gone, as its JSON does: Next renders the notice (from the
+ * delivery document, which it has just fetched into this process's cache) with a 200, and this
+ * turns that into a 410 before the first byte goes out. Such a page is then not kept by keepRenderedPage.
+ */
+export const answerRetractedStoryPagesGone = (req: IncomingMessage, res: ServerResponse) => {
+  const story = req.method === 'GET' || req.method === 'HEAD' ? /^\/stories\/([^/?]+)(?:\?|$)/.exec(req.url ?? '') : null
+  if (!story) return
+  let slug: string
+  try {
+    slug = decodeURIComponent(story[1]!)
+  } catch {
+    return
+  }
+  const deliveryPath = `/api/articles/slug/${slug}`
+  const gone = () => !res.headersSent && res.statusCode === 200 && isGoneStory(deliveryPath)
+  const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => ServerResponse
+  res.writeHead = ((status: number, ...rest: unknown[]) => writeHead(status === 200 && isGoneStory(deliveryPath) ? 410 : status, ...rest)) as typeof res.writeHead
+  for (const method of ['write', 'end'] as const) {
+    const original = res[method].bind(res) as (...args: unknown[]) => unknown
+    res[method] = ((...args: unknown[]) => {
+      if (gone()) res.statusCode = 410
+      return original(...args)
+    }) as never
+  }
 }

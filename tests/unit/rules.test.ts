@@ -98,6 +98,7 @@ describe('JSON-LD', () => {
     embargoedUntil: null,
     dateModified: null,
     body: bodyCiting(10, 11),
+    retraction: null,
     bodyHtml: '',
     quotes: [
       { id: 10, text: 'Named words', kind: 'verbatim', speaker: 20, speakerTitle: null, via: null, context: null, saidAt: null },

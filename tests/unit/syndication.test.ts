@@ -49,6 +49,7 @@ const story: fc.Arbitrary<DeliveryArticle> = fc
     ...fields,
     slug: `story-${fields.id}`,
     body: { root: { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', text: paragraph }] }] } },
+    retraction: null,
     bodyHtml: `<p>${paragraph.replace(/[&<>"']/g, '')}</p>`,
     quotes: [],
     logRevisions: [],

@@ -56,7 +56,7 @@ export const createNewsroomClient = ({ baseURL, fetch: fetchImpl = fetch, header
   const comments = `/${slugs.comments ?? 'comments'}`
   const newsroomSlug = slugs.newsroom ?? 'newsroom'
 
-  const request = async <T>(method: string, path: string, body?: unknown, extra: Record<string, string> = {}): Promise<{ status: number; data: T; response: Response }> => {
+  const request = async <T>(method: string, path: string, body?: unknown, extra: Record<string, string> = {}, alsoOk: number[] = []): Promise<{ status: number; data: T; response: Response }> => {
     const response = await fetchImpl(`${base}${path}`, {
       method,
       headers: { accept: 'application/json', ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers, ...extra },
@@ -65,7 +65,7 @@ export const createNewsroomClient = ({ baseURL, fetch: fetchImpl = fetch, header
     if (response.status === 304) return { status: 304, data: undefined as T, response }
     const text = await response.text()
     const data = text ? JSON.parse(text) : undefined
-    if (!response.ok) {
+    if (!response.ok && !alsoOk.includes(response.status)) {
       const first = data?.errors?.[0]
       const retryAfter = response.headers.get('retry-after')
       throw new NewsroomApiError(response.status, first?.message ?? response.statusText, first?.data?.errors ?? [], retryAfter ? Number(retryAfter) : undefined)
@@ -77,7 +77,8 @@ export const createNewsroomClient = ({ baseURL, fetch: fetchImpl = fetch, header
     /** The published story in one document. Pass the last ETag to get `null` when nothing changed (304). */
     async getStory(slug: string, options: { ifNoneMatch?: string } = {}): Promise<(DeliveryArticle & { etag: string }) | null> {
       const extra: Record<string, string> = options.ifNoneMatch ? { 'if-none-match': options.ifNoneMatch } : {}
-      const { status, data, response } = await request<DeliveryArticle>('GET', `${articles}/slug/${encodeURIComponent(slug)}`, undefined, extra)
+      // 410 Gone: the story was retracted; its document carries the notice (`retraction`) and no text.
+      const { status, data, response } = await request<DeliveryArticle>('GET', `${articles}/slug/${encodeURIComponent(slug)}`, undefined, extra, [410])
       return status === 304 ? null : { ...data, etag: response.headers.get('etag') ?? '' }
     },
 

@@ -8,6 +8,7 @@ import type { DeliveryArticle, DeliveryComment, DeliveryQuote, DeliverySource } 
 import { systemAccess } from '../access/systemAccess'
 import { idOf } from '../ids'
 import { quoteRefsIn } from '../richText/lexical'
+import { retractionOf } from '../standards/retraction'
 import { bodyToHtml } from './bodyHtml'
 
 const idsOf = (values: unknown[]) => [...new Set(values.map(idOf).filter((id): id is number | string => id !== undefined && id !== null))]
@@ -113,6 +114,7 @@ export const buildArticleDocument = async (payload: Payload, settings: NewsroomS
     dateModified: article.dateModified ?? null,
     body: article.body ?? null,
     bodyHtml: bodyToHtml(article.body, deliveredQuotes),
+    retraction: retractionOf(article) ? (({ id, text, date }) => ({ id: id!, text: text!, date }))(retractionOf(article)!) : null,
     quotes: deliveredQuotes,
     sources: sources.map((source) => toDeliverySource(source, publicId)),
     updateLog: (article.updateLog ?? []).filter((entry: Row) => entry.date).map(({ id, type, text, date }: Row) => ({ id, type, text, date })),

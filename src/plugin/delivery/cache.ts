@@ -14,6 +14,8 @@ export type DeliveryEntry = {
   cacheControl: string
   /** What the answer is built from (see cacheTags): a write drops the entries carrying its tags. */
   tags: readonly string[]
+  /** 410 for a retracted story (its notice is the body); 200 otherwise. */
+  status?: 200 | 410
 }
 
 /**
@@ -139,7 +141,11 @@ export const strongEtag = (bytes: Buffer): string => `"${crypto.createHash('sha2
 
 const representation = (body: Buffer, contentType: string): Representation => ({ body, etag: strongEtag(body), contentType })
 
-export const makeEntry = (document: unknown, jsonld: unknown, cacheControl: string, ninjs?: unknown, tags: readonly string[] = []): DeliveryEntry => ({
+/** Is the story at this delivery path (as cached now) retracted? For a reader page built from it to answer 410 too. */
+export const isGoneStory = (path: string): boolean => deliveryCache().get(path)?.status === 410
+
+export const makeEntry = (document: unknown, jsonld: unknown, cacheControl: string, ninjs?: unknown, tags: readonly string[] = [], status: 200 | 410 = 200): DeliveryEntry => ({
+  status,
   representations: {
     json: representation(Buffer.from(JSON.stringify(document)), 'application/json; charset=utf-8'),
     jsonld: representation(Buffer.from(JSON.stringify(jsonld)), 'application/ld+json; charset=utf-8'),
@@ -181,7 +187,7 @@ export const deliver = (
   request: { format?: string | null; accept?: string | null; ifNoneMatch?: string | null },
   /** HIT: answered from the cache in front of the framework; MISS: built (or read) by Payload's endpoint. */
   cacheStatus: 'HIT' | 'MISS' = 'MISS',
-): { status: 200 | 304; headers: Record<string, string>; body?: Buffer } => {
+): { status: 200 | 304 | 410; headers: Record<string, string>; body?: Buffer } => {
   const { json, jsonld, ninjs, page } = entry.representations
   const wants = (format: string, type: RegExp) => request.format === format || (request.format == null && type.test(request.accept ?? ''))
   const chosen = (wants('ninjs', /application\/ninjs\+json/) && ninjs) || (wants('jsonld', /application\/ld\+json/) && jsonld) || json || page || jsonld!
@@ -195,5 +201,5 @@ export const deliver = (
     ...(entry.tags.length ? { 'Surrogate-Key': entry.tags.join(' '), 'Cache-Tag': entry.tags.join(',') } : {}),
   }
   if (etagMatches(request.ifNoneMatch, chosen.etag)) return { status: 304, headers }
-  return { status: 200, headers: { ...headers, 'Content-Length': String(chosen.body.length) }, body: chosen.body }
+  return { status: entry.status ?? 200, headers: { ...headers, 'Content-Length': String(chosen.body.length) }, body: chosen.body }
 }

@@ -49,7 +49,8 @@ export const toNewsArticleJsonLd = (article: DeliveryArticle, { url, newsroom }:
     ...(byline ? { author: { '@type': /^staff$/i.test(byline) ? 'Organization' : 'Person', name: byline } } : {}),
     datePublished: article.publishedAt,
     dateModified: article.dateModified ?? article.publishedAt,
-    creativeWorkStatus: article.storyStatus,
+    // schema.org's lifecycle term for a withdrawn work; its notice is a CorrectionComment below.
+    creativeWorkStatus: article.retraction ? 'Retracted' : article.storyStatus,
     keywords: article.tags,
     articleBody: bodyToPlainText(article.body, (ref) => quotes.get(ref as number)?.text ?? ''),
     citation: article.quotes.map((quote) => {
@@ -63,8 +64,8 @@ export const toNewsArticleJsonLd = (article: DeliveryArticle, { url, newsroom }:
       }
     }),
     correction: article.updateLog
-      .filter((entry) => entry.type === 'correction' || entry.type === 'clarification')
-      .map((entry) => ({ '@type': 'CorrectionComment', text: entry.text, datePublished: entry.date })),
+      .filter((entry) => entry.type === 'correction' || entry.type === 'clarification' || entry.type === 'retraction')
+      .map((entry) => ({ '@type': 'CorrectionComment', text: entry.type === 'retraction' ? `Retraction: ${entry.text}` : entry.text, datePublished: entry.date })),
     commentCount: article.commentCount,
     ...(newsroom ? { inLanguage: newsroom.language, publisher: toPublisherJsonLd(newsroom) } : {}),
     ...(live

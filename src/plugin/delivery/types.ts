@@ -30,7 +30,7 @@ export type DeliveryComment = {
   replies: DeliveryComment[]
 }
 
-export type DeliveryLogEntry = { id: string; type: 'update' | 'correction' | 'clarification'; text: string; date: string }
+export type DeliveryLogEntry = { id: string; type: 'update' | 'correction' | 'clarification' | 'retraction'; text: string; date: string }
 
 export type DeliveryArticle = {
   id: number | string
@@ -51,6 +51,11 @@ export type DeliveryArticle = {
    * `data-quote` (its id) and `aria-describedby="source-<speaker id>"`. Render it as it is.
    */
   bodyHtml: string
+  /**
+   * Set once the story is retracted: the notice and its date. The story then has no body, dek,
+   * quotes or sources, and its delivery endpoint and reader page answer 410 Gone.
+   */
+  retraction: { id: string; text: string; date: string } | null
   quotes: DeliveryQuote[]
   sources: DeliverySource[]
   updateLog: DeliveryLogEntry[]

@@ -41,6 +41,7 @@ export const articleBySlug = (settings: NewsroomSettings): Endpoint => ({
           cacheControlFor(settings),
           toNinjs(document, { url, newsroom, embargoedUntil: document.embargoedUntil }),
           tags,
+          document.retraction ? 410 : 200,
         )
         // A write to this story landed while it was built from the data before it: answer, but do not keep it.
         if (!changedSince(generation, tags)) cache.set(key, built)

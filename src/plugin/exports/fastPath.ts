@@ -6,5 +6,5 @@
 export { serveCachedStory, serveStoryEvents } from '../delivery/fastPath'
 export { openStreams } from '../delivery/events'
 export type { StoryFetcher } from '../delivery/events'
-export { cacheRenderedPage, cacheTags, deliveryGeneration, invalidateDelivery, onDeliveryInvalidated } from '../delivery/cache'
+export { cacheRenderedPage, cacheTags, deliveryGeneration, invalidateDelivery, isGoneStory, onDeliveryInvalidated } from '../delivery/cache'
 export type { InvalidationListener } from '../delivery/cache'

@@ -6,6 +6,7 @@ import type { NewsroomSettings } from '../options'
 
 import { ADMIN_COMPONENTS } from '../admin/componentPaths'
 import { QUOTE_BLOCK_SLUG } from '../richText/lexical'
+import { hiddenOnceRetracted } from '../standards/retraction'
 import { validatePublishable } from '../standards/validatePublishable'
 
 export { QUOTE_BLOCK_SLUG } from '../richText/lexical'
@@ -49,7 +50,7 @@ export const articleBody = (settings: NewsroomSettings, overrides: Partial<RichT
       BlocksFeature({ inlineBlocks: [quoteReferenceBlock(settings)] }),
     ],
   }),
-  ...(settings.disabled ? {} : { validate: validatePublishable(settings) }),
+  ...(settings.disabled ? {} : { validate: validatePublishable(settings), access: { read: hiddenOnceRetracted } }),
   ...overrides,
   admin: {
     description: 'The story as published. Insert a quote with the “+” menu → Quote, so it stays tied to its speaker.',

@@ -3,6 +3,7 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionSl
 import type { NewsroomSettings } from '../options'
 
 import { systemAccess } from '../access/systemAccess'
+import { retractionOf } from './retraction'
 import { idOf } from '../ids'
 import { quoteRefsIn } from '../richText/lexical'
 
@@ -50,10 +51,11 @@ export const refreshCitationsOfArticle = async (req: PayloadRequest, settings: N
     depth: 0,
     draft: false,
     disableErrors: true,
-    select: { body: true, _status: true } as never,
+    select: { body: true, _status: true, updateLog: true } as never,
     ...systemAccess(req),
-  })) as { body?: unknown; _status?: string } | null
-  const cited = new Set(article?._status === 'published' ? idsOf(quoteRefsIn(article.body)) : [])
+  })) as { body?: unknown; _status?: string; updateLog?: { type?: string; date?: string }[] } | null
+  // A retracted story no longer shows its text, so it no longer makes its quotes and sources public.
+  const cited = new Set(article?._status === 'published' && !retractionOf(article) ? idsOf(quoteRefsIn(article.body)) : [])
   const { docs: before } = await req.payload.find({
     collection: settings.slugs.quotes,
     where: { publishedIn: { in: [articleId] } },

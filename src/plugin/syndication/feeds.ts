@@ -5,7 +5,7 @@ import type { DeliveryArticle } from '../delivery/types'
 import type { NewsroomFacts } from './newsroomFacts'
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`)
-const LOG_WORDS = { update: 'Update', correction: 'Correction', clarification: 'Clarification' } as const
+const LOG_WORDS = { update: 'Update', correction: 'Correction', clarification: 'Clarification', retraction: 'Retraction' } as const
 
 /** A story as a feed entry shows it: its corrections first (as the story page does), the body, then the log of updates. */
 export const storyEntryHtml = (story: DeliveryArticle) => {
@@ -13,6 +13,8 @@ export const storyEntryHtml = (story: DeliveryArticle) => {
   const updates = story.updateLog.filter((entry) => entry.type === 'update')
   const list = (entries: DeliveryArticle['updateLog']) =>
     `<ul>${[...entries].reverse().map((entry) => `<li><strong>${LOG_WORDS[entry.type]}</strong> (<time datetime="${entry.date}">${entry.date.slice(0, 16).replace('T', ' ')} UTC</time>): ${escapeHtml(entry.text)}</li>`).join('')}</ul>`
+  // A retracted story is its notice: the text is gone from every surface.
+  if (story.retraction) return `<section class="retraction"><h2>This story has been retracted</h2><p>${escapeHtml(story.retraction.text)}</p></section>${list(story.updateLog)}`
   return [
     corrections.length ? `<section class="corrections"><h2>Corrections and clarifications</h2>${list(corrections)}</section>` : '',
     story.dek ? `<p><em>${escapeHtml(story.dek)}</em></p>` : '',
@@ -45,7 +47,7 @@ export const atomFeed = ({ stories, newsroom, feedUrl, storyUrl }: { stories: De
     feed.addItem({
       id: link,
       link,
-      title: story.title,
+      title: story.retraction ? `Retracted: ${story.title}` : story.title,
       date: modified(story),
       ...(story.publishedAt ? { published: new Date(story.publishedAt) } : {}),
       ...(story.dek ? { description: story.dek } : {}),

@@ -5,6 +5,7 @@ import { bodyToPlainText } from '../richText/plainText'
 
 export const NINJS_SCHEMA = 'http://www.iptc.org/std/ninjs/ninjs-schema_3.1.json#'
 
+const LOG_WORDS = { update: 'Update', correction: 'Correction', clarification: 'Clarification', retraction: 'Retraction' } as const
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`)
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length
 
@@ -16,7 +17,7 @@ const ORGANISATIONS = new Set(['official', 'community'])
 
 /** The log as readers see it, newest last: an HTML list for the `log` body. */
 const logHtml = (article: DeliveryArticle) =>
-  `<ol>${article.updateLog.map((entry) => `<li data-type="${entry.type}"><time datetime="${entry.date}">${entry.date}</time> ${entry.type === 'update' ? 'Update' : entry.type === 'correction' ? 'Correction' : 'Clarification'}: ${escapeHtml(entry.text)}</li>`).join('')}</ol>`
+  `<ol>${article.updateLog.map((entry) => `<li data-type="${entry.type}"><time datetime="${entry.date}">${entry.date}</time> ${LOG_WORDS[entry.type]}: ${escapeHtml(entry.text)}</li>`).join('')}</ol>`
 
 /**
  * The story as IPTC ninjs 3.1 (News in JSON), for partners and wire systems: headline, summary,
@@ -49,12 +50,15 @@ export const toNinjs = (
     ...(article.publishedAt ? { firstCreated: article.publishedAt } : {}),
     ...(versionCreated ? { versionCreated } : {}),
     ...(embargoedUntil ? { embargoedUntil } : {}),
-    pubStatus: 'usable',
+    // IPTC: a retracted item is `canceled`; its main body is the retraction notice.
+    pubStatus: article.retraction ? 'canceled' : 'usable',
     language: newsroom.language,
     headlines: [{ role: 'main', value: article.title }],
     ...(article.dek ? { descriptions: [{ role: 'summary', contentType: 'text/plain', value: article.dek }] } : {}),
     bodies: [
-      { role: 'main', contentType: 'text/html', value: article.bodyHtml, charCount: plain.length, wordCount: words(plain) },
+      article.retraction
+        ? { role: 'main', contentType: 'text/html', value: `<p>${escapeHtml(article.retraction.text)}</p>` }
+        : { role: 'main', contentType: 'text/html', value: article.bodyHtml, charCount: plain.length, wordCount: words(plain) },
       ...(article.updateLog.length ? [{ role: 'log', contentType: 'text/html', value: logHtml(article) }] : []),
     ],
     ...(article.byline?.trim() ? { by: article.byline.trim() } : {}),

@@ -9,7 +9,7 @@ import { LiveUpdates } from './LiveUpdates'
 const dateTime = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' })
 const label = (options: readonly { value: string; label: string }[], value: string | null | undefined) => options.find((option) => option.value === value)?.label ?? value ?? ''
 const STATUS_WORDS = { developing: 'Developing story', updated: 'Updated', concluded: 'Concluded' } as const
-const LOG_WORDS = { update: 'Update', correction: 'Correction', clarification: 'Clarification' } as const
+const LOG_WORDS = { update: 'Update', correction: 'Correction', clarification: 'Clarification', retraction: 'Retraction' } as const
 
 /** A sentence from a value that may or may not end with its own full stop. */
 const sentence = (text: string | null | undefined, fallback: string) => {
@@ -100,6 +100,7 @@ const UpdateLog = ({ story }: { story: DeliveryArticle }) => {
  */
 export const StoryView = ({ story, jsonLd, preview = false }: { story: DeliveryArticle; jsonLd?: unknown; preview?: boolean }) => {
   const corrections = story.updateLog.filter((entry) => entry.type === 'correction')
+  if (story.retraction && !preview) return <RetractedStory story={story} jsonLd={jsonLd} />
   return (
     <article className="story" lang="en">
       {jsonLd ? <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(jsonLd).replace(/</g, '\\u003c') }} /> : null}
@@ -151,6 +152,30 @@ export const StoryView = ({ story, jsonLd, preview = false }: { story: DeliveryA
     </article>
   )
 }
+
+/** A retracted story: its headline and dates, the retraction notice, the log; no text, sources or comments. */
+const RetractedStory = ({ story, jsonLd }: { story: DeliveryArticle; jsonLd?: unknown }) => (
+  <article className="story story--retracted" lang="en">
+    {jsonLd ? <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(jsonLd).replace(/</g, '\\u003c') }} /> : null}
+    <header>
+      <p className="status">Retracted</p>
+      <h1>{story.title}</h1>
+      <p className="meta">
+        {story.publishedAt ? (
+          <>
+            Published <Time value={story.publishedAt} />.{' '}
+          </>
+        ) : null}
+        Retracted <Time value={story.retraction!.date} />.
+      </p>
+    </header>
+    <section aria-labelledby="retraction" className="retraction-notice" role="note">
+      <h2 id="retraction">This story has been retracted</h2>
+      <p>{story.retraction!.text}</p>
+    </section>
+    <UpdateLog story={story} />
+  </article>
+)
 
 /** What readers add to a published story: its comments and the error-report form. */
 const ReaderSections = ({ story }: { story: DeliveryArticle }) => (

@@ -53,6 +53,7 @@ export const toPreviewDocument = (draft: Row): DeliveryArticle => {
     slug: draft.slug ?? '',
     title: draft.title ?? '',
     dek: draft.dek ?? null,
+    retraction: null,
     byline: draft.byline ?? null,
     storyStatus: draft.storyStatus ?? 'developing',
     tags: draft.tags ?? [],

@@ -1,0 +1,73 @@
+import { atomFeed } from '../../src/plugin/syndication/feeds'
+import { bodyQuoting } from '../helpers/fixtures'
+import { startNewsroom, type TestNewsroom } from '../helpers/newsroom'
+import { ninjsValidator } from '../helpers/standards'
+
+/**
+ * A retraction, as readers and machines meet it: the story stays at its URL with its headline, its
+ * dates and the notice, answered 410 Gone, without its text anywhere (REST, GraphQL, the delivery
+ * document, JSON-LD, ninjs, the feed), its quotes and sources no longer public, and a webhook event.
+ */
+let newsroom: TestNewsroom
+beforeAll(async () => {
+  newsroom = await startNewsroom()
+})
+afterAll(async () => newsroom?.close())
+
+const NOTICE = 'We have retracted this story: the clip it described was not what it appeared to be.'
+
+it('keeps the story at its URL with the notice, the headline and the date, without its text, and says so everywhere', async () => {
+  const webhook = await newsroom.api('admin', 'POST', '/api/webhooks', { url: 'https://93.184.216.34/retractions', events: ['article.retracted'] })
+  const source = await newsroom.api('editor', 'POST', '/api/sources', { kind: 'person', name: 'Dana Retracted', description: 'a witness' })
+  const quote = await newsroom.api('editor', 'POST', '/api/quotes', { text: 'I saw it all happen.', kind: 'verbatim', speaker: source.body.doc.id })
+  const created = await newsroom.api('editor', 'POST', '/api/articles', {
+    title: 'A claim that did not hold',
+    dek: 'The summary of a claim that did not hold',
+    body: bodyQuoting(quote.body.doc.id, 'The body text of the retracted story: “'),
+    _status: 'published',
+  })
+  expect(created.status).toBe(201)
+  const { id, slug } = created.body.doc
+  expect((await newsroom.api('anonymous', 'GET', `/api/quotes/${quote.body.doc.id}`)).status).toBe(200)
+
+  const retracted = await newsroom.api('editor', 'PATCH', `/api/articles/${id}`, { updateLog: [{ type: 'retraction', text: NOTICE }], _status: 'published' })
+  expect(retracted.status).toBe(200)
+
+  const story = await newsroom.api('anonymous', 'GET', `/api/articles/slug/${slug}`)
+  expect(story.status).toBe(410)
+  expect(story.body).toMatchObject({ title: 'A claim that did not hold', retraction: { text: NOTICE, date: expect.any(String) }, body: null, dek: null, quotes: [], sources: [] })
+  expect(story.body.publishedAt).toEqual(expect.any(String))
+  const secret = /body text of the retracted|summary of a claim|I saw it all/
+  expect(JSON.stringify(story.body)).not.toMatch(secret)
+  // Again, from the cache, with its validator.
+  const again = await newsroom.api('anonymous', 'GET', `/api/articles/slug/${slug}`, undefined, { 'if-none-match': story.headers.get('etag')! })
+  expect([304, 410]).toContain(again.status)
+
+  const jsonld = await newsroom.api('anonymous', 'GET', `/api/articles/slug/${slug}?format=jsonld`)
+  expect(jsonld.status).toBe(410)
+  expect(jsonld.body.creativeWorkStatus).toBe('Retracted')
+  expect(jsonld.body.correction).toEqual([expect.objectContaining({ text: `Retraction: ${NOTICE}` })])
+  const ninjs = await newsroom.api('anonymous', 'GET', `/api/articles/slug/${slug}?format=ninjs`)
+  expect(ninjs.body.pubStatus).toBe('canceled')
+  expect(ninjsValidator()(ninjs.body)).toEqual([])
+  for (const body of [jsonld.body, ninjs.body]) expect(JSON.stringify(body)).not.toMatch(secret)
+
+  const feed = atomFeed({ stories: [story.body], newsroom: { name: 'Test', url: 'https://news.example', language: 'en', policies: [] } as never, feedUrl: 'https://news.example/feed.xml', storyUrl: (s) => `https://news.example/stories/${s}` })
+  expect(feed).toContain('Retracted: A claim that did not hold')
+  expect(feed).not.toMatch(secret)
+
+  // The collection API and GraphQL: the headline stays, the text does not.
+  const rest = await newsroom.api('anonymous', 'GET', `/api/articles/${id}?depth=2`)
+  expect(rest.status).toBe(200)
+  expect(rest.body.title).toBe('A claim that did not hold')
+  expect(JSON.stringify(rest.body)).not.toMatch(secret)
+  const gql = await newsroom.graphql('anonymous', `{ Articles(where: { slug: { equals: "${slug}" } }) { docs { title dek body updateLog { type text } } } }`)
+  expect(gql.body.data.Articles.docs[0]).toMatchObject({ title: 'A claim that did not hold', dek: null, body: null })
+  // Its quote and source leave readers' sight with the text; staff still see everything.
+  expect((await newsroom.api('anonymous', 'GET', `/api/quotes/${quote.body.doc.id}`)).status).toBe(404)
+  expect((await newsroom.api('anonymous', 'GET', `/api/sources/${source.body.doc.id}`)).status).toBe(404)
+  expect(JSON.stringify((await newsroom.api('editor', 'GET', `/api/articles/${id}`)).body)).toMatch(/body text of the retracted/)
+
+  const events = await newsroom.payload.find({ collection: 'webhook-deliveries', where: { webhook: { equals: webhook.body.doc.id } }, overrideAccess: true })
+  expect(events.docs.map((delivery) => (delivery as unknown as { event: string }).event)).toEqual(['article.retracted'])
+})
