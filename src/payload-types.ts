@@ -313,7 +313,7 @@ export interface Article {
    */
   createdBy?: (number | null) | User;
   /**
-   * Given by legal (the Sign off button) for the text as it stands; any change to the headline, dek or body voids it.
+   * Given by legal (the Sign off button) for the body as it stands; any change to its words voids it.
    */
   legalSignOff?: {
     signedBy?: (number | null) | User;

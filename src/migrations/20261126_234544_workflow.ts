@@ -1,5 +1,11 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
+/**
+ * Generated, then edited by hand: SQLite's ALTER TABLE … ADD keeps a column's REFERENCES with its
+ * ON DELETE action only when the statement says it, and drizzle-kit leaves it out; the actions below
+ * are the ones the schema defines (tests/integration/migrations.test.ts compares). Rebuilding the
+ * articles table instead would cascade the DROP to its comments and versions.
+ */
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`articles_stage_history\` (
   	\`_order\` integer NOT NULL,
@@ -50,17 +56,17 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`editorial_notes_created_at_idx\` ON \`editorial_notes\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`editorial_notes_updated_at_idx\` ON \`editorial_notes\` (\`updated_at\`);`)
   await db.run(sql`ALTER TABLE \`articles\` ADD \`stage\` text DEFAULT 'draft';`)
-  await db.run(sql`ALTER TABLE \`articles\` ADD \`assigned_editor_id\` integer REFERENCES users(id);`)
-  await db.run(sql`ALTER TABLE \`articles\` ADD \`created_by_id\` integer REFERENCES users(id);`)
-  await db.run(sql`ALTER TABLE \`articles\` ADD \`legal_sign_off_signed_by_id\` integer REFERENCES users(id);`)
+  await db.run(sql`ALTER TABLE \`articles\` ADD \`assigned_editor_id\` integer REFERENCES users(id) ON UPDATE no action ON DELETE set null;`)
+  await db.run(sql`ALTER TABLE \`articles\` ADD \`created_by_id\` integer REFERENCES users(id) ON UPDATE no action ON DELETE set null;`)
+  await db.run(sql`ALTER TABLE \`articles\` ADD \`legal_sign_off_signed_by_id\` integer REFERENCES users(id) ON UPDATE no action ON DELETE set null;`)
   await db.run(sql`ALTER TABLE \`articles\` ADD \`legal_sign_off_signed_at\` text;`)
   await db.run(sql`ALTER TABLE \`articles\` ADD \`legal_sign_off_note\` text;`)
   await db.run(sql`ALTER TABLE \`articles\` ADD \`legal_sign_off_fingerprint\` text;`)
   await db.run(sql`ALTER TABLE \`articles\` ADD \`takedown_taken_down_at\` text;`)
-  await db.run(sql`ALTER TABLE \`articles\` ADD \`takedown_taken_down_by_id\` integer REFERENCES users(id);`)
+  await db.run(sql`ALTER TABLE \`articles\` ADD \`takedown_taken_down_by_id\` integer REFERENCES users(id) ON UPDATE no action ON DELETE set null;`)
   await db.run(sql`ALTER TABLE \`articles\` ADD \`takedown_reason\` text;`)
   await db.run(sql`ALTER TABLE \`articles\` ADD \`takedown_lifted_at\` text;`)
-  await db.run(sql`ALTER TABLE \`articles\` ADD \`takedown_lifted_by_id\` integer REFERENCES users(id);`)
+  await db.run(sql`ALTER TABLE \`articles\` ADD \`takedown_lifted_by_id\` integer REFERENCES users(id) ON UPDATE no action ON DELETE set null;`)
   await db.run(sql`CREATE INDEX \`articles_stage_idx\` ON \`articles\` (\`stage\`);`)
   await db.run(sql`CREATE INDEX \`articles_assigned_editor_idx\` ON \`articles\` (\`assigned_editor_id\`);`)
   await db.run(sql`CREATE INDEX \`articles_created_by_idx\` ON \`articles\` (\`created_by_id\`);`)
@@ -68,24 +74,24 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`articles_takedown_takedown_taken_down_by_idx\` ON \`articles\` (\`takedown_taken_down_by_id\`);`)
   await db.run(sql`CREATE INDEX \`articles_takedown_takedown_lifted_by_idx\` ON \`articles\` (\`takedown_lifted_by_id\`);`)
   await db.run(sql`ALTER TABLE \`_articles_v\` ADD \`version_stage\` text DEFAULT 'draft';`)
-  await db.run(sql`ALTER TABLE \`_articles_v\` ADD \`version_assigned_editor_id\` integer REFERENCES users(id);`)
-  await db.run(sql`ALTER TABLE \`_articles_v\` ADD \`version_created_by_id\` integer REFERENCES users(id);`)
-  await db.run(sql`ALTER TABLE \`_articles_v\` ADD \`version_legal_sign_off_signed_by_id\` integer REFERENCES users(id);`)
+  await db.run(sql`ALTER TABLE \`_articles_v\` ADD \`version_assigned_editor_id\` integer REFERENCES users(id) ON UPDATE no action ON DELETE set null;`)
+  await db.run(sql`ALTER TABLE \`_articles_v\` ADD \`version_created_by_id\` integer REFERENCES users(id) ON UPDATE no action ON DELETE set null;`)
+  await db.run(sql`ALTER TABLE \`_articles_v\` ADD \`version_legal_sign_off_signed_by_id\` integer REFERENCES users(id) ON UPDATE no action ON DELETE set null;`)
   await db.run(sql`ALTER TABLE \`_articles_v\` ADD \`version_legal_sign_off_signed_at\` text;`)
   await db.run(sql`ALTER TABLE \`_articles_v\` ADD \`version_legal_sign_off_note\` text;`)
   await db.run(sql`ALTER TABLE \`_articles_v\` ADD \`version_legal_sign_off_fingerprint\` text;`)
   await db.run(sql`ALTER TABLE \`_articles_v\` ADD \`version_takedown_taken_down_at\` text;`)
-  await db.run(sql`ALTER TABLE \`_articles_v\` ADD \`version_takedown_taken_down_by_id\` integer REFERENCES users(id);`)
+  await db.run(sql`ALTER TABLE \`_articles_v\` ADD \`version_takedown_taken_down_by_id\` integer REFERENCES users(id) ON UPDATE no action ON DELETE set null;`)
   await db.run(sql`ALTER TABLE \`_articles_v\` ADD \`version_takedown_reason\` text;`)
   await db.run(sql`ALTER TABLE \`_articles_v\` ADD \`version_takedown_lifted_at\` text;`)
-  await db.run(sql`ALTER TABLE \`_articles_v\` ADD \`version_takedown_lifted_by_id\` integer REFERENCES users(id);`)
+  await db.run(sql`ALTER TABLE \`_articles_v\` ADD \`version_takedown_lifted_by_id\` integer REFERENCES users(id) ON UPDATE no action ON DELETE set null;`)
   await db.run(sql`CREATE INDEX \`_articles_v_version_version_stage_idx\` ON \`_articles_v\` (\`version_stage\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_version_version_assigned_editor_idx\` ON \`_articles_v\` (\`version_assigned_editor_id\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_version_version_created_by_idx\` ON \`_articles_v\` (\`version_created_by_id\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_version_legal_sign_off_version_legal_sign_of_idx\` ON \`_articles_v\` (\`version_legal_sign_off_signed_by_id\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_version_takedown_version_takedown_taken_down_idx\` ON \`_articles_v\` (\`version_takedown_taken_down_by_id\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_version_takedown_version_takedown_lifted_by_idx\` ON \`_articles_v\` (\`version_takedown_lifted_by_id\`);`)
-  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`editorial_notes_id\` integer REFERENCES editorial_notes(id);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`editorial_notes_id\` integer REFERENCES editorial_notes(id) ON UPDATE no action ON DELETE cascade;`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_editorial_notes_id_idx\` ON \`payload_locked_documents_rels\` (\`editorial_notes_id\`);`)
   // Data: stories already out are in the workflow's last stage.
   await db.run(sql`UPDATE \`articles\` SET \`stage\` = 'published' WHERE \`_status\` = 'published';`)

@@ -218,8 +218,13 @@ describe('an anonymous source stays anonymous (1, 3, 5)', () => {
   beforeAll(() => {
     editorId = newsroom.userId('editor')
   })
-  const publishCiting = async (title: string, quoteIds: (number | string)[]) =>
-    newsroom.api('editor', 'POST', '/api/articles', { title, body: bodyQuotingAll(quoteIds), _status: 'published' })
+  /** A story citing these quotes, drafted, signed off by legal (the anonymous sources ask for it), then published. */
+  const publishCiting = async (title: string, quoteIds: (number | string)[]) => {
+    const draft = await newsroom.api('editor', 'POST', '/api/articles?draft=true', { title, body: bodyQuotingAll(quoteIds), _status: 'draft' })
+    expect((await newsroom.api('legal', 'POST', `/api/articles/${draft.body.doc.id}/legal-sign-off`, {})).status).toBe(200)
+    const published = await newsroom.api('editor', 'PATCH', `/api/articles/${draft.body.doc.id}`, { _status: 'published' })
+    return { ...published, status: published.status === 200 ? 201 : published.status }
+  }
 
   it('a named source switched to anonymous loses its public name everywhere; the name is kept for editors only (1)', async () => {
     const created = await newsroom.api('editor', 'POST', '/api/sources', { kind: 'person', name: 'Sgt. Real Name', description: 'a desk sergeant', role: 'Sergeant' })
@@ -300,7 +305,8 @@ describe('an anonymous source stays anonymous (1, 3, 5)', () => {
     await newsroom.api('editor', 'PATCH', `/api/articles/${article.id}?draft=true`, { body: bodyQuotingAll([quote.body.doc.id]), _status: 'draft' })
     expect((await newsroom.api('anonymous', 'GET', `/api/quotes/${quote.body.doc.id}`)).status).toBe(404)
     expect((await newsroom.graphql('anonymous', `{ Quote(id: ${quote.body.doc.id}) { text } }`)).body.data?.Quote ?? null).toBeNull()
-    // Published: both appear.
+    // Published (legal signed off the anonymous source): both appear.
+    expect((await newsroom.api('legal', 'POST', `/api/articles/${article.id}/legal-sign-off`, {})).status).toBe(200)
     expect((await newsroom.api('editor', 'PATCH', `/api/articles/${article.id}`, { _status: 'published' })).status).toBe(200)
     expect((await newsroom.api('anonymous', 'GET', `/api/quotes/${quote.body.doc.id}`)).status).toBe(200)
     expect((await newsroom.api('anonymous', 'GET', `/api/sources/${lined.body.doc.id}`)).status).toBe(200)

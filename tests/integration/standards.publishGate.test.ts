@@ -68,6 +68,11 @@ describe('publishing an article', () => {
       anonymity: { reason: 'Fears retaliation at work.', approvedBy: newsroom.userId('editor') },
     })
     expect(fixed.status).toBe(200)
+    // Sourcing in order, the story still needs legal's sign-off (an anonymous source).
+    const unsigned = await publish(id)
+    expect(unsigned.status).toBe(400)
+    expect(messagesFor(unsigned, 'legalSignOff.signedBy')).toMatch(/anonymous source/)
+    expect((await newsroom.api('legal', 'POST', `/api/articles/${id}/legal-sign-off`, {})).status).toBe(200)
     expect((await publish(id)).status).toBe(200)
   })
 
@@ -87,6 +92,9 @@ describe('publishing an article', () => {
     expect(messagesFor(refused, 'body')).toMatch(/recording “a phone video shared online”.*no verification status/)
 
     await newsroom.api('editor', 'PATCH', `/api/sources/${clip.body.doc.id}`, { provenance: { verificationStatus: 'unverified' } })
+    // Assessed, but not verified: legal signs it off before it runs.
+    expect(messagesFor(await publish(id), 'legalSignOff.signedBy')).toMatch(/footage .* whose verification is “unverified”/)
+    expect((await newsroom.api('legal', 'POST', `/api/articles/${id}/legal-sign-off`, {})).status).toBe(200)
     expect((await publish(id)).status).toBe(200)
   })
 

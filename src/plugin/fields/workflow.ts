@@ -67,11 +67,11 @@ export const stageHistoryField = (settings: NewsroomSettings): ArrayField => ({
 export const validateLegalSignOff =
   (settings: NewsroomSettings): Validate =>
   async (_value, { data, req }) => {
-    const doc = data as { _status?: string; title?: unknown; dek?: unknown; body?: unknown; legalSignOff?: LegalSignOff }
+    const doc = data as { _status?: string; body?: unknown; legalSignOff?: LegalSignOff }
     if (doc?._status !== 'published') return true
     const reasons = reasonsForLegalReview((await citedQuotes(req as PayloadRequest, settings, doc.body)).values())
     if (!reasons.length || isSignOffCurrent(doc.legalSignOff, doc)) return true
-    const why = doc.legalSignOff?.fingerprint ? 'The text has changed since legal signed it off, which voids the sign-off.' : 'Move it to “Legal review” for legal to sign it off.'
+    const why = doc.legalSignOff?.fingerprint ? 'The body has changed since legal signed it off, which voids the sign-off.' : 'Move it to “Legal review” for legal to sign it off.'
     return `Legal must sign this story off before it is published: ${reasons.join('; ')}. ${why}`
   }
 
@@ -82,7 +82,7 @@ export const legalSignOffField = (settings: NewsroomSettings): GroupField => ({
   access: systemWritten,
   admin: {
     position: 'sidebar',
-    description: 'Given by legal (the Sign off button) for the text as it stands; any change to the headline, dek or body voids it.',
+    description: 'Given by legal (the Sign off button) for the body as it stands; any change to its words voids it.',
   },
   fields: [
     {

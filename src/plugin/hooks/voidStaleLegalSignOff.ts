@@ -3,12 +3,12 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import { isSignOffCurrent, type LegalSignOff } from '../workflow/legalReview'
 
 /**
- * A sign-off is for the text legal read: once the headline, dek or body changes, it is cleared (the
+ * A sign-off is for the text legal read: once the body's words change, it is cleared (the
  * history says so), and a story that was `ready` goes back to `legal-review`.
  */
 export const voidStaleLegalSignOff: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => {
   const signOff = (data.legalSignOff ?? originalDoc?.legalSignOff) as LegalSignOff | undefined
-  const text = { title: data.title ?? originalDoc?.title, dek: 'dek' in data ? data.dek : originalDoc?.dek, body: data.body ?? originalDoc?.body }
+  const text = { body: data.body ?? originalDoc?.body }
   if (!signOff?.fingerprint || isSignOffCurrent(signOff, text)) return data
   data.legalSignOff = { signedBy: null, signedAt: null, note: null, fingerprint: null }
   if ((data.stage ?? originalDoc?.stage) === 'ready') data.stage = 'legal-review'

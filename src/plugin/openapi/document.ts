@@ -57,7 +57,8 @@ export const openApiDocument = (settings: NewsroomSettings) => {
               },
             },
             '304': { description: 'Not modified: the ETag sent is current' },
-            '404': errorResponse('No published article has this slug'),
+            '404': errorResponse('No published article has this slug (never published, unpublished, or taken down)'),
+            '410': { description: 'Retracted: the story document with its `retraction` notice and without its text', content: { 'application/json': { schema: ref('DeliveryArticle') } } },
           },
         },
       },
@@ -101,6 +102,28 @@ export const openApiDocument = (settings: NewsroomSettings) => {
             '404': errorResponse('No published article has this id'),
             '429': { ...errorResponse('Too soon after the previous report from this client or email'), headers: { 'Retry-After': { schema: { type: 'integer' } } } },
           },
+        },
+      },
+      [`/api/${articles}/{id}/legal-sign-off`]: {
+        post: {
+          summary: 'Legal signs off the story’s latest text (legal and admins only)',
+          description: 'Saved on a new draft with a fingerprint of the body; a later change to the body voids it. A story quoting an anonymous source, or footage or a document not verified, is published only with a current sign-off.',
+          parameters: [{ name: 'id', in: 'path', required: true, schema: id }],
+          requestBody: { content: { 'application/json': { schema: { type: 'object', properties: { note: { type: 'string', maxLength: 2000 } } } } } },
+          responses: { '200': json(ref('Message'), 'Signed off'), '400': errorResponse('Invalid note'), '401': errorResponse('Not logged in'), '403': errorResponse('Not legal or an admin'), '404': errorResponse('No article has this id') },
+        },
+      },
+      [`/api/${articles}/{id}/takedown`]: {
+        post: {
+          summary: 'A legal takedown (legal and admins only): the story leaves every public surface and stays unpublished until lifted',
+          parameters: [{ name: 'id', in: 'path', required: true, schema: id }],
+          requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', required: ['reason'], properties: { reason: { type: 'string', maxLength: 2000 } } } } } },
+          responses: { '200': json(ref('Message'), 'Taken down'), '400': errorResponse('No reason given'), '401': errorResponse('Not logged in'), '403': errorResponse('Not legal or an admin'), '404': errorResponse('No article has this id') },
+        },
+        delete: {
+          summary: 'Lift a takedown (legal and admins only); an editor may then publish the story again',
+          parameters: [{ name: 'id', in: 'path', required: true, schema: id }],
+          responses: { '200': json(ref('Message'), 'Lifted'), '401': errorResponse('Not logged in'), '403': errorResponse('Not legal or an admin'), '404': errorResponse('No article has this id'), '409': errorResponse('Not taken down') },
         },
       },
       [`/api/${comments}`]: {
@@ -261,7 +284,14 @@ export const openApiDocument = (settings: NewsroomSettings) => {
             publishedAt: nullable({ type: 'string' }),
             dateModified: nullable({ type: 'string' }),
             embargoedUntil: nullable({ type: 'string', description: 'The embargo the story was held under, if it had one' }),
-            body: { type: 'object', description: 'Lexical JSON; inline blocks of type "quote" carry fields.quote, an id in `quotes`' },
+            body: nullable({ type: 'object', description: 'Lexical JSON; inline blocks of type "quote" carry fields.quote, an id in `quotes`. Null once the story is retracted.' }),
+            retraction: nullable({
+              type: 'object',
+              additionalProperties: false,
+              required: ['id', 'text', 'date'],
+              description: 'Set once the story is retracted: the notice and its date. The story then has no body, dek, quotes or sources, and is answered 410 Gone.',
+              properties: { id: { type: 'string' }, text: { type: 'string' }, date: { type: 'string' } },
+            }),
             bodyHtml: {
               type: 'string',
               description:

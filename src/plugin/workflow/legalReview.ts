@@ -5,20 +5,20 @@ import type { QuoteDoc as Quote, SourceDoc as Source } from '../documents'
 import { idOf } from '../ids'
 import { bodyToPlainText } from '../richText/plainText'
 
-/** What legal signed off: the headline, the summary and the body's words, with the quotes it cites. */
-export type SignedText = { title?: unknown; dek?: unknown; body?: unknown }
+/** What legal signed off: the body's words, with the quotes it cites. */
+export type SignedText = { body?: unknown }
 
 const normalised = (text: unknown) => (typeof text === 'string' ? text.replace(/\s+/g, ' ').trim() : '')
 
 /**
- * A fingerprint of what a reader would read: the headline, the dek, the body's words and which
- * quote stands where. Formatting, tags and sidebar settings do not change it; any changed word does,
- * which voids a legal sign-off.
+ * A fingerprint of the body as a reader reads it: its words and which quote stands where.
+ * Formatting, the headline, tags and sidebar settings do not change it; any changed word in the
+ * body does, which voids a legal sign-off.
  */
-export const legalFingerprint = ({ title, dek, body }: SignedText): string =>
+export const legalFingerprint = ({ body }: SignedText): string =>
   crypto
     .createHash('sha256')
-    .update(JSON.stringify([normalised(title), normalised(dek), normalised(bodyToPlainText(body, (ref) => `[quote ${idOf(ref) ?? ''}]`))]))
+    .update(normalised(bodyToPlainText(body, (ref) => `[quote ${idOf(ref) ?? ''}]`)))
     .digest('hex')
 
 const name = (source: Source) => `“${source.description}”`
