@@ -18,12 +18,14 @@ export const freePort = () =>
   })
 
 /** Who logs in to a test's app, one of each newsroom role (each test file its own, on its own database). */
-export type Logins = Record<'admin' | 'editor' | 'moderator', { email: string; password: string }>
+export type Logins = Record<'admin' | 'editor' | 'moderator', { email: string; password: string }> & Partial<Record<'reporter' | 'legal', { email: string; password: string }>>
 
-export const testLogins = (domain: string): Logins => ({
+export const testLogins = (domain: string): Required<Logins> => ({
   admin: { email: `admin@${domain}`, password: `${domain} admin password` },
   editor: { email: `editor@${domain}`, password: `${domain} editor password` },
   moderator: { email: `moderator@${domain}`, password: `${domain} moderator password` },
+  reporter: { email: `reporter@${domain}`, password: `${domain} reporter password` },
+  legal: { email: `legal@${domain}`, password: `${domain} legal password` },
 })
 
 /** The environment that makes the app create these users on first start (see src/server/ensureAdmin.ts). */
@@ -34,6 +36,8 @@ export const loginEnv = (logins: Logins): Record<string, string> => ({
   EDITOR_PASSWORD: logins.editor.password,
   MODERATOR_EMAIL: logins.moderator.email,
   MODERATOR_PASSWORD: logins.moderator.password,
+  ...(logins.reporter ? { REPORTER_EMAIL: logins.reporter.email, REPORTER_PASSWORD: logins.reporter.password } : {}),
+  ...(logins.legal ? { LEGAL_EMAIL: logins.legal.email, LEGAL_PASSWORD: logins.legal.password } : {}),
 })
 
 export type AppProcess = {

@@ -41,8 +41,9 @@ describe('a reporter', () => {
     expect(Date.now() - Date.parse(history.at(-1).movedAt)).toBeLessThan(60_000)
 
     const publish = await newsroom.api('reporter', 'PATCH', `/api/articles/${id}`, { _status: 'published' })
-    expect(publish.status).toBe(400)
-    expect(fieldErrors(publish)).toEqual([expect.objectContaining({ path: '_status', message: expect.stringMatching(/Only an editor can publish/) })])
+    expect(publish.status).toBe(403)
+    expect(publish.body.errors[0].message).toMatch(/Only an editor can publish a story/)
+    expect(fieldErrors(publish)).toEqual([expect.objectContaining({ path: '_status' })])
     const further = await newsroom.api('reporter', 'PATCH', `/api/articles/${id}?draft=true`, { stage: 'ready' })
     expect(further.status).toBe(400)
     expect(fieldErrors(further)[0]).toMatchObject({ path: 'stage' })
@@ -53,7 +54,7 @@ describe('a reporter', () => {
     // Nor a save without a status over a published story of theirs (that changes what readers see).
     await newsroom.api('editor', 'PATCH', `/api/articles/${id}`, { _status: 'published' })
     const silent = await newsroom.api('reporter', 'PATCH', `/api/articles/${id}`, { title: 'Changed live' })
-    expect(silent.status).toBe(400)
+    expect(silent.status).toBe(403)
     expect((await newsroom.api('anonymous', 'GET', `/api/articles/${id}`)).body.title).toBe('Reporter draft')
   })
 

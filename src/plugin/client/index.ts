@@ -84,12 +84,12 @@ export const createNewsroomClient = ({ baseURL, fetch: fetchImpl = fetch, header
 
     /** The story as schema.org NewsArticle JSON-LD, ready for a <script type="application/ld+json">. */
     async getStoryJsonLd(slug: string): Promise<Record<string, unknown>> {
-      return (await request<Record<string, unknown>>('GET', `${articles}/slug/${encodeURIComponent(slug)}?format=jsonld`)).data
+      return (await request<Record<string, unknown>>('GET', `${articles}/slug/${encodeURIComponent(slug)}?format=jsonld`, undefined, {}, [410])).data
     },
 
     /** The story as IPTC ninjs 3.1, for syndication. */
     async getStoryNinjs(slug: string): Promise<Record<string, unknown>> {
-      return (await request<Record<string, unknown>>('GET', `${articles}/slug/${encodeURIComponent(slug)}?format=ninjs`)).data
+      return (await request<Record<string, unknown>>('GET', `${articles}/slug/${encodeURIComponent(slug)}?format=ninjs`, undefined, {}, [410])).data
     },
 
     /** Published articles, newest first (or by `sort`, e.g. `-dateModified`: the latest material update first). */

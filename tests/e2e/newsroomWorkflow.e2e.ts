@@ -1,0 +1,181 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import type { Browser, Page } from 'playwright-core'
+
+import { loginEnv, projectRoot, startApp, testLogins, type AppProcess } from '../helpers/appProcess'
+import { eventually, launchChromium, logInToAdmin } from '../helpers/browser'
+import { lexicalParagraphs } from '../helpers/fixtures'
+
+/**
+ * The newsroom's workflow in real Chromium against the production app, on the seeded story (it
+ * quotes an anonymous colleague and an unverified clip, so legal must sign it off): a reporter's
+ * draft, an editor's update refused for want of a sign-off, legal's queue and sign-off, the
+ * editor's publish; then a retraction, as readers meet it. Screenshots in tests/e2e/screenshots/.
+ */
+const SLUG = 'the-officer-was-taken-away-unaware-that-the-camera-was-still-rolling'
+const LOGINS = testLogins('workflow.test')
+const SHOTS = path.join(projectRoot, 'tests', 'e2e', 'screenshots')
+
+let app: AppProcess
+let browser: Browser
+let articleId: number
+
+beforeAll(async () => {
+  fs.mkdirSync(SHOTS, { recursive: true })
+  app = await startApp({ script: 'start', env: { SEED_ON_START: 'true', ...loginEnv(LOGINS) } })
+  browser = await launchChromium()
+  articleId = (await (await fetch(`${app.baseURL}/api/articles/slug/${SLUG}`)).json()).id
+}, 240_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await app?.stop()
+})
+
+const logIn = (who: keyof typeof LOGINS) => logInToAdmin(browser, app.baseURL, LOGINS[who])
+const shot = (page: Page, name: string) => page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: false })
+
+const tokens = new Map<string, string>()
+/** REST as one of the staff (a login of their own, beside the browser's). */
+const api = async (who: keyof typeof LOGINS, method: string, pathname: string, body?: unknown) => {
+  if (!tokens.has(who)) {
+    const login = await fetch(`${app.baseURL}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(LOGINS[who]) })
+    tokens.set(who, (await login.json()).token)
+  }
+  const res = await fetch(`${app.baseURL}${pathname}`, {
+    method,
+    headers: { authorization: `JWT ${tokens.get(who)}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  })
+  return { status: res.status, body: await res.json().catch(() => null) }
+}
+const latest = async () => (await api('editor', 'GET', `/api/articles/${articleId}?draft=true&depth=0`)).body
+const story = async () => (await fetch(`${app.baseURL}/api/articles/slug/${SLUG}`)).json()
+
+/** Picks an option of a Payload select field. */
+const choose = async (page: Page, field: string, option: string) => {
+  await page.click(`#field-${field} .rs__control`)
+  await page.getByRole('option', { name: option, exact: true }).click()
+}
+
+describe('a day on the story', () => {
+  it('the seeded story is published with the seed’s legal sign-off, plainly marked as seed data', async () => {
+    const doc = await latest()
+    expect(doc.stage).toBe('published')
+    expect(doc.legalSignOff.note).toMatch(/^Seed data/)
+    const legalUser = (await api('legal', 'GET', '/api/users/me')).body.user
+    expect(doc.legalSignOff.signedBy).toBe(legalUser.id)
+    // Nothing of it reaches readers.
+    expect(JSON.stringify(await story())).not.toMatch(/Seed data|legalSignOff|stageHistory/)
+  })
+
+  it('a reporter drafts a follow-up in the admin, sends it to edit, and cannot publish it', async () => {
+    const page = await logIn('reporter')
+    await page.waitForSelector('#waiting-for-you')
+    await page.goto(`${app.baseURL}/admin/collections/articles/create`)
+    await page.fill('#field-title', 'Colleagues gather outside the station')
+    await page.locator('[data-lexical-editor="true"]').first().click()
+    await page.keyboard.type('About forty officers and neighbours stood in silence this morning.')
+    await choose(page, 'stage', 'In edit')
+    await page.waitForTimeout(3_000) // autosave
+    const mine = await eventually(
+      async () => (await api('reporter', 'GET', `/api/articles?draft=true&where[title][equals]=${encodeURIComponent('Colleagues gather outside the station')}&depth=0`)).body.docs,
+      (docs: any[]) => docs[0]?.stage === 'in-edit',
+    )
+    const reporter = (await api('reporter', 'GET', '/api/users/me')).body.user
+    expect(mine[0].createdBy).toBe(reporter.id)
+    expect(mine[0].stageHistory.at(-1)).toMatchObject({ stage: 'in-edit', movedBy: reporter.id })
+    await shot(page, '5a-reporter-draft-in-edit')
+    await page.click('#action-save')
+    await page.waitForSelector('text=/Only an editor can publish/')
+    await shot(page, '5b-reporter-cannot-publish')
+    expect((await (await fetch(`${app.baseURL}/api/articles/${mine[0].id}`)).status)).toBe(404)
+  })
+
+  it('an editor’s change to the body voids the sign-off: publishing is refused with legal’s reason', async () => {
+    const page = await logIn('editor')
+    await page.goto(`${app.baseURL}/admin/collections/articles/${articleId}`)
+    const editor = page.locator('[data-lexical-editor="true"]').first()
+    await editor.waitFor()
+    await editor.locator('p').last().click()
+    await page.keyboard.press('End')
+    await page.keyboard.type(' The union has asked for the full recording.')
+    await page.waitForTimeout(3_000) // autosave: the sign-off no longer matches the text
+    const voided = await eventually(latest, (doc) => !doc.legalSignOff?.signedBy)
+    expect(voided.stage).toBe('in-edit')
+    await page.click('#action-save')
+    await page.waitForSelector('text=/Legal must sign this story off/')
+    const page_ = await page.content()
+    expect(page_).toMatch(/anonymous source/)
+    expect(page_).toMatch(/whose verification is “unverified”/)
+    await shot(page, '5c-publish-needs-legal')
+    // The editor sends it to legal, and leaves the story so legal can open it.
+    await choose(page, 'stage', 'Legal review')
+    await page.waitForTimeout(3_000)
+    await eventually(latest, (doc) => doc.stage === 'legal-review')
+    await page.goto(`${app.baseURL}/admin`)
+    expect((await story()).bodyHtml).not.toContain('The union has asked')
+  })
+
+  it('legal finds it waiting on the dashboard, leaves a note, and signs it off', async () => {
+    const page = await logIn('legal')
+    const queue = page.locator('#waiting-for-you')
+    await queue.waitFor()
+    expect(await queue.textContent()).toMatch(/Waiting for legal review \(1\)/)
+    await shot(page, '5d-legal-dashboard')
+    const note = await api('legal', 'POST', '/api/editorial-notes', { article: articleId, text: 'The colleague’s words are opinion; fine as attributed.' })
+    expect(note.status).toBe(201)
+    await queue.getByRole('link', { name: /The officer was taken away/i }).click()
+    await page.waitForSelector('#article-action-legal-sign-off')
+    await page.fill('#article-action-legal-sign-off textarea', 'Cleared for publication.')
+    await page.getByRole('button', { name: 'Sign off' }).click()
+    await page.waitForSelector('text=/Signed off/')
+    await shot(page, '5e-legal-signed-off')
+    const signed = await eventually(latest, (doc) => doc.legalSignOff?.note === 'Cleared for publication.')
+    expect(signed.stage).toBe('ready')
+    // Legal cannot publish (nor edit) it.
+    expect([403, 404]).toContain((await api('legal', 'PATCH', `/api/articles/${articleId}`, { _status: 'published' })).status)
+    // Nothing of the workflow reached readers.
+    expect(JSON.stringify(await story())).not.toMatch(/opinion; fine as attributed|Cleared for publication/)
+  })
+
+  it('the editor publishes the signed-off text; readers get it', async () => {
+    const page = await logIn('editor')
+    await page.goto(`${app.baseURL}/admin/collections/articles/${articleId}`)
+    await page.waitForSelector('#action-save')
+    await page.click('#action-save')
+    const served = await eventually(story, (s) => s.bodyHtml?.includes('The union has asked for the full recording.'))
+    expect(served.bodyHtml).toContain('The union has asked for the full recording.')
+    expect((await latest()).stage).toBe('published')
+    await shot(page, '5f-published-after-sign-off')
+  })
+})
+
+describe('a retraction', () => {
+  it('leaves the story at its URL with the notice and the headline, 410 Gone, without its text', async () => {
+    const created = await api('editor', 'POST', '/api/articles', { title: 'A sighting that was not', body: lexicalParagraphs('The body of a story that will be withdrawn.'), _status: 'published' })
+    expect(created.status).toBe(201)
+    const { id, slug } = created.body.doc
+    const page = await logIn('editor')
+    await page.goto(`${app.baseURL}/admin/collections/articles/${id}`)
+    await page.getByRole('button', { name: 'Updates and corrections' }).click()
+    await page.getByRole('button', { name: /Add Entry/i }).click()
+    await choose(page, 'updateLog__0__type', 'Retraction')
+    await page.fill('#field-updateLog__0__text', 'This story has been withdrawn: the sighting could not be confirmed.')
+    await page.click('#action-save')
+    const gone = await eventually(
+      async () => fetch(`${app.baseURL}/api/articles/slug/${slug}`),
+      (res) => res.status === 410,
+    )
+    expect((await gone.json()).retraction.text).toMatch(/could not be confirmed/)
+
+    const reader = await browser.newPage()
+    const response = await reader.goto(`${app.baseURL}/stories/${slug}`)
+    expect(response!.status()).toBe(410)
+    expect(await reader.textContent('.retraction-notice')).toMatch(/could not be confirmed/)
+    expect(await reader.textContent('h1')).toBe('A sighting that was not')
+    expect(await reader.content()).not.toContain('will be withdrawn')
+    await reader.screenshot({ path: path.join(SHOTS, '5g-retracted-story.png') })
+    await reader.close()
+  })
+})
