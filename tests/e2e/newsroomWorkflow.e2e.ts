@@ -177,5 +177,10 @@ describe('a retraction', () => {
     expect(await reader.content()).not.toContain('will be withdrawn')
     await reader.screenshot({ path: path.join(SHOTS, '5g-retracted-story.png') })
     await reader.close()
+    // The feed says so; the sitemaps no longer offer the page for indexing.
+    const feed = await eventually(async () => (await fetch(`${app.baseURL}/feed.xml`)).text(), (xml) => xml.includes('Retracted: A sighting that was not'))
+    expect(feed).not.toContain('will be withdrawn')
+    expect(await (await fetch(`${app.baseURL}/sitemap.xml`)).text()).not.toContain(slug)
+    expect(await (await fetch(`${app.baseURL}/news-sitemap.xml`)).text()).not.toContain(slug)
   })
 })

@@ -20,6 +20,10 @@ export const allPublished = async (api: NewsroomClient) => {
   return [first, ...rest].flatMap((page) => page.docs)
 }
 
+/** Sitemaps list pages worth indexing: a retracted story answers 410 and is left out (the feed still says it was retracted). */
+export const indexable = <T extends { updateLog?: { type?: string | null; date?: string | null }[] | null }>(stories: T[]) =>
+  stories.filter((story) => !(story.updateLog ?? []).some((entry) => entry.type === 'retraction' && entry.date))
+
 /** Like the story's JSON and pages: revalidated on every use, kept a minute by shared caches. */
 export const xmlResponse = (body: string, contentType: string) =>
   new Response(body, { headers: { 'Content-Type': contentType, 'Cache-Control': 'public, max-age=0, s-maxage=60, stale-while-revalidate=300' } })

@@ -2,7 +2,7 @@ import { sitemapXml } from 'newsroom-payload/syndication'
 
 import { READER_PATHS } from '../../../server/readerPaths'
 import { newsroomApi } from '../readerApi'
-import { allPublished, newsroomFacts, onSite, xmlResponse } from '../syndication'
+import { allPublished, indexable, newsroomFacts, onSite, xmlResponse } from '../syndication'
 
 export const dynamic = 'force-dynamic'
 
@@ -10,7 +10,7 @@ export const dynamic = 'force-dynamic'
 export const GET = async () => {
   const api = await newsroomApi()
   const newsroom = await newsroomFacts(api)
-  const stories = await allPublished(api)
+  const stories = indexable(await allPublished(api))
   const xml = await sitemapXml([
     { url: onSite(newsroom, '/'), lastmod: stories[0]?.dateModified ?? stories[0]?.publishedAt ?? null },
     ...stories.map((story) => ({ url: onSite(newsroom, READER_PATHS.story(story.slug)), lastmod: story.dateModified ?? story.publishedAt ?? null })),
