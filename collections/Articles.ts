@@ -8,11 +8,13 @@ import { liftTakedown, takedown } from '../src/plugin/endpoints/takedown'
 import { storyEvents } from '../src/plugin/endpoints/storyEvents'
 import { articleBody } from '../src/plugin/fields/articleBody'
 import { articleSlugField } from '../src/plugin/fields/slug'
+import { mustExist } from '../src/plugin/fields/mustExist'
 import { timestampFields } from '../src/plugin/fields/timestamps'
 import { editorialNotesJoin, stageHistoryField, workflowFields } from '../src/plugin/fields/workflow'
 import { dateModifiedField, logRevisionsField, materialUpdateField, updateLogField } from '../src/plugin/fields/updateLog'
 import { countApprovedComments } from '../src/plugin/hooks/countApprovedComments'
 import { deleteDependents } from '../src/plugin/hooks/deleteDependents'
+import { refreshMediaAfterArticleChange, refreshMediaAfterArticleDelete } from '../src/plugin/media/refreshMediaUse'
 import { guardUpdateLog } from '../src/plugin/hooks/guardUpdateLog'
 import { onlyEditorsPublish } from '../src/plugin/hooks/onlyEditorsPublish'
 import { recordStageChanges } from '../src/plugin/hooks/recordStageChanges'
@@ -93,8 +95,8 @@ export const Articles = (settings: NewsroomSettings): CollectionConfig => ({
           rememberPublicFacts(settings),
         ],
         // What readers may see of quotes and sources follows the published text; webhooks hear of what readers now see.
-        afterChange: [refreshCitationsAfterArticleChange(settings), queueArticleEvents(settings)],
-        afterDelete: [refreshCitationsAfterArticleDelete(settings), queueArticleDeleted(settings)],
+        afterChange: [refreshCitationsAfterArticleChange(settings), refreshMediaAfterArticleChange(settings), queueArticleEvents(settings)],
+        afterDelete: [refreshCitationsAfterArticleDelete(settings), refreshMediaAfterArticleDelete(settings), queueArticleDeleted(settings)],
         beforeDelete: [
           deleteDependents([
             { collection: settings.slugs.comments, field: 'article' },
@@ -118,6 +120,14 @@ export const Articles = (settings: NewsroomSettings): CollectionConfig => ({
               admin: { description: 'The one- or two-sentence summary shown under the headline.' },
             },
             { name: 'byline', type: 'text', maxLength: 200, admin: { description: 'As printed, e.g. “Staff”.' } },
+            {
+              name: 'heroImage',
+              label: 'Picture',
+              type: 'upload',
+              relationTo: settings.slugs.media,
+              filterOptions: mustExist,
+              admin: { description: 'The story’s main picture: shown at the top, in feeds and in search results (16:9, 4:3 and 1:1 crops around its focal point).' },
+            },
             articleBody(settings),
           ],
         },

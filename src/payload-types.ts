@@ -75,6 +75,7 @@ export interface Config {
     'comment-reports': CommentReport;
     'error-reports': ErrorReport;
     'editorial-notes': EditorialNote;
+    media: Media;
     webhooks: Webhook;
     'webhook-deliveries': WebhookDelivery;
     'payload-kv': PayloadKv;
@@ -103,6 +104,7 @@ export interface Config {
     'comment-reports': CommentReportsSelect<false> | CommentReportsSelect<true>;
     'error-reports': ErrorReportsSelect<false> | ErrorReportsSelect<true>;
     'editorial-notes': EditorialNotesSelect<false> | EditorialNotesSelect<true>;
+    media: MediaSelect<false> | MediaSelect<true>;
     webhooks: WebhooksSelect<false> | WebhooksSelect<true>;
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -205,6 +207,10 @@ export interface Article {
    * As printed, e.g. “Staff”.
    */
   byline?: string | null;
+  /**
+   * The story’s main picture: shown at the top, in feeds and in search results (16:9, 4:3 and 1:1 crops around its focal point).
+   */
+  heroImage?: (number | null) | Media;
   /**
    * The story as published. Insert a quote with the “+” menu → Quote, so it stays tied to its speaker.
    */
@@ -344,19 +350,114 @@ export interface Article {
   _status?: ('draft' | 'published') | null;
 }
 /**
- * Internal notes on stories, for editorial staff only. Never published.
+ * Photos and video stills. Readers see one only while a published story shows it.
  *
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "editorial-notes".
+ * via the `definition` "media".
  */
-export interface EditorialNote {
+export interface Media {
   id: number;
-  article: number | Article;
-  text: string;
-  resolved?: boolean | null;
-  author?: (number | null) | User;
+  /**
+   * What the picture shows, for readers who cannot see it.
+   */
+  alt: string;
+  caption?: string | null;
+  /**
+   * As printed, e.g. “Security camera footage obtained by the newsroom”.
+   */
+  credit?: string | null;
+  /**
+   * Where it came from and how far it has been verified (the same words as for footage sources).
+   */
+  provenance?: {
+    howObtained?: string | null;
+    /**
+     * When it was taken, as far as is known.
+     */
+    capturedAt?: string | null;
+    verificationStatus?: ('unverified' | 'partly-verified' | 'verified' | 'disputed') | null;
+  };
+  /**
+   * The source it belongs to (never shown to readers).
+   */
+  source?: (number | null) | Source;
+  /**
+   * Off: the original is stored without its metadata. Tick only when the location must be kept, knowing readers can download it.
+   */
+  keepLocation?: boolean | null;
+  /**
+   * The published stories that show this picture. Readers see it only while there is one.
+   */
+  publishedIn?: (number | Article)[] | null;
   createdAt: string;
   updatedAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+  sizes?: {
+    thumbnail?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    small?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    medium?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    large?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    wide16x9?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    standard4x3?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    square?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -474,6 +575,21 @@ export interface Quote {
   context?: string | null;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * Internal notes on stories, for editorial staff only. Never published.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "editorial-notes".
+ */
+export interface EditorialNote {
+  id: number;
+  article: number | Article;
+  text: string;
+  resolved?: boolean | null;
+  author?: (number | null) | User;
+  createdAt: string;
+  updatedAt: string;
 }
 /**
  * Reader comments. Readers see approved comments only; new ones wait here as pending. Select several and use “Edit” to approve, reject or mark spam in bulk.
@@ -815,6 +931,10 @@ export interface PayloadLockedDocument {
         value: number | EditorialNote;
       } | null)
     | ({
+        relationTo: 'media';
+        value: number | Media;
+      } | null)
+    | ({
         relationTo: 'webhooks';
         value: number | Webhook;
       } | null)
@@ -897,6 +1017,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   title?: T;
   dek?: T;
   byline?: T;
+  heroImage?: T;
   body?: T;
   storyStatus?: T;
   materialUpdate?: T;
@@ -1072,6 +1193,110 @@ export interface EditorialNotesSelect<T extends boolean = true> {
   author?: T;
   createdAt?: T;
   updatedAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media_select".
+ */
+export interface MediaSelect<T extends boolean = true> {
+  alt?: T;
+  caption?: T;
+  credit?: T;
+  provenance?:
+    | T
+    | {
+        howObtained?: T;
+        capturedAt?: T;
+        verificationStatus?: T;
+      };
+  source?: T;
+  keepLocation?: T;
+  publishedIn?: T;
+  createdAt?: T;
+  updatedAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+  sizes?:
+    | T
+    | {
+        thumbnail?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        small?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        medium?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        large?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        wide16x9?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        standard4x3?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        square?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+      };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

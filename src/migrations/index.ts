@@ -8,6 +8,7 @@ import * as migration_20261126_192859_indexes_for_lists from './20261126_192859_
 import * as migration_20261126_193926_latest_versions_index from './20261126_193926_latest_versions_index';
 import * as migration_20261126_214755_versions_slug_index from './20261126_214755_versions_slug_index';
 import * as migration_20261126_234544_workflow from './20261126_234544_workflow';
+import * as migration_20261127_002251_media from './20261127_002251_media';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261126_234544_workflow.up,
     down: migration_20261126_234544_workflow.down,
-    name: '20261126_234544_workflow'
+    name: '20261126_234544_workflow',
+  },
+  {
+    up: migration_20261127_002251_media.up,
+    down: migration_20261127_002251_media.down,
+    name: '20261127_002251_media'
   },
 ];

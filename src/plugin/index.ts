@@ -4,6 +4,7 @@ import { Articles } from '../../collections/Articles'
 import { CommentReports } from '../../collections/CommentReports'
 import { Comments } from '../../collections/Comments'
 import { EditorialNotes } from '../../collections/EditorialNotes'
+import { Media } from '../../collections/Media'
 import { ErrorReports } from '../../collections/ErrorReports'
 import { Quotes } from '../../collections/Quotes'
 import { Sources } from '../../collections/Sources'
@@ -91,6 +92,7 @@ export const newsroomCollections = (settings: NewsroomSettings): CollectionConfi
     [CommentReports(settings), overrides.commentReports],
     [ErrorReports(settings), overrides.errorReports],
     [EditorialNotes(settings), overrides.editorialNotes],
+    [Media(settings), overrides.media],
     [Webhooks(settings), overrides.webhooks],
     [WebhookDeliveries(settings), overrides.webhookDeliveries],
   ].map(([collection, override]) => applyOverride(withPluginBehaviour(collection as CollectionConfig, settings), override as CollectionOverride | undefined))

@@ -21,6 +21,8 @@ export type NewsroomCollectionSlugs = {
   webhookDeliveries?: string
   /** Staff-only notes on articles. @default 'editorial-notes' */
   editorialNotes?: string
+  /** Photos and video stills (an upload collection). @default 'media' */
+  media?: string
   /** The global holding the newsroom's name, URL, language, logo and policies. @default 'newsroom' */
   newsroom?: string
   /**
@@ -66,6 +68,15 @@ export type NewsroomPluginOptions = {
    * @default 100
    */
   maxArticleVersions?: number
+  /** Pictures: where uploads are kept and what is accepted. Payload needs `sharp` in the config for resizing. */
+  media?: {
+    /** The directory the files are written to. @default `${process.cwd()}/data/media` */
+    staticDir?: string
+    /** The largest file accepted, in bytes. @default 20_000_000 */
+    maxFileBytes?: number
+    /** The most pixels an image may have (a decompression bomb guard). @default 100_000_000 */
+    maxPixels?: number
+  }
   /** Reader submissions: comments and error reports. */
   submissions?: {
     /**
@@ -200,4 +211,5 @@ export type NewsroomSettings = {
   storyUrl: (story: { slug: string }) => string
   policyUrl: (policy: string) => string
   webhooks: Required<NonNullable<NewsroomPluginOptions['webhooks']>>
+  media: Required<NonNullable<NewsroomPluginOptions['media']>>
 }

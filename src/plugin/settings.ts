@@ -18,6 +18,7 @@ export const withDefaults = (options: NewsroomPluginOptions = {}): NewsroomSetti
     webhooks: (options.slugs?.webhooks ?? 'webhooks') as CollectionSlug,
     webhookDeliveries: (options.slugs?.webhookDeliveries ?? 'webhook-deliveries') as CollectionSlug,
     editorialNotes: (options.slugs?.editorialNotes ?? 'editorial-notes') as CollectionSlug,
+    media: (options.slugs?.media ?? 'media') as CollectionSlug,
     newsroom: (options.slugs?.newsroom ?? 'newsroom') as GlobalSlug,
   },
   groups: {
@@ -26,6 +27,11 @@ export const withDefaults = (options: NewsroomPluginOptions = {}): NewsroomSetti
     admin: options.groups?.admin ?? 'Admin',
   },
   maxArticleVersions: options.maxArticleVersions ?? 100,
+  media: {
+    staticDir: options.media?.staticDir ?? `${process.cwd()}/data/media`,
+    maxFileBytes: options.media?.maxFileBytes ?? 20_000_000,
+    maxPixels: options.media?.maxPixels ?? 100_000_000,
+  },
   submissions: {
     floodSeconds: options.submissions?.floodSeconds ?? 15,
   },

@@ -4,6 +4,7 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
+import sharp from 'sharp'
 
 import { databaseAdapter, type DatabaseOptions } from './database'
 import { answerBusyDatabaseWith503 } from './databaseErrors'
@@ -11,6 +12,7 @@ import { isJobsLeader } from './jobsLeader'
 import { newsroomPlugin, parseAllowedHosts, type NewsroomPluginOptions } from 'newsroom-payload'
 import { READER_PATHS } from './readerPaths'
 import { payloadSecret } from './secret'
+import { mediaDir } from './databaseUri'
 
 /** The app's `src/`: the import map, the generated types and GraphQL schema live there. */
 const srcDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -46,6 +48,8 @@ const appNewsroom = (): NewsroomPluginOptions => ({
   preview: { url: ({ slug, id }) => READER_PATHS.preview(slug, id) },
   storyUrl: ({ slug }) => READER_PATHS.story(slug),
   policyUrl: READER_PATHS.policy,
+  // Uploaded pictures: MEDIA_DIR, else data/media beside the default database.
+  media: { staticDir: mediaDir() },
   // A safety net only: writes empty the cache at once, on every instance (src/server/sharedInvalidation.ts).
   ...(process.env.DELIVERY_CACHE_TTL_SECONDS ? { delivery: { cacheTtlSeconds: Number(process.env.DELIVERY_CACHE_TTL_SECONDS) } } : {}),
   webhooks: {
@@ -68,6 +72,8 @@ export const createAppConfig = (options: AppConfigOptions = {}) =>
     db: databaseAdapter(options.databaseUri, { schema: options.databaseSchema }),
     hooks: { afterError: [answerBusyDatabaseWith503] },
     editor: lexicalEditor(),
+    // Payload's image processing (resized copies, crops, focal point); the plugin's upload check uses it too.
+    sharp,
     // No client needs more than an article → quote → speaker chain; deeper only multiplies queries.
     maxDepth: 3,
     graphQL: {

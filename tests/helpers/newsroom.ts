@@ -1,6 +1,9 @@
 import type { Payload } from 'payload'
 
+import fs from 'node:fs'
 import http from 'node:http'
+import os from 'node:os'
+import path from 'node:path'
 import type { AddressInfo } from 'node:net'
 import { Readable } from 'node:stream'
 import { getPayload } from 'payload'
@@ -111,8 +114,11 @@ const startOn = async (
   options: Omit<AppConfigOptions, 'databaseUri' | 'secret'>,
   fresh: boolean,
 ): Promise<TestNewsroom> => {
+  const mediaDir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-media-'))
   const config = createAppConfig({
     ...options,
+    // Each test newsroom keeps its pictures in a directory of its own.
+    newsroom: { media: { staticDir: mediaDir }, ...options.newsroom },
     databaseUri: database.uri,
     // Tests build their (often renamed or extended) schema straight from the collections; the
     // migrations the app applies are tested on their own (tests/migrations.test.ts).
@@ -155,8 +161,9 @@ const startOn = async (
     const auth: Record<string, string> = who === 'anonymous' ? {} : { authorization: `JWT ${await tokenFor(who)}` }
     const res = await fetch(`${baseURL}${pathname}`, {
       method,
-      headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...auth, ...headers },
-      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+      // A FormData body (an upload) goes as multipart, with the boundary fetch chooses.
+      headers: { ...(body === undefined || body instanceof FormData ? {} : { 'content-type': 'application/json' }), ...auth, ...headers },
+      body: body === undefined ? undefined : typeof body === 'string' || body instanceof FormData ? body : JSON.stringify(body),
     })
     const text = await res.text()
     let parsed: any = text
@@ -177,6 +184,7 @@ const startOn = async (
     userId: (who) => ids[who],
     close: async () => {
       server.closeAllConnections()
+      fs.rmSync(mediaDir, { recursive: true, force: true })
       await new Promise((resolve) => server.close(resolve))
       if (fresh && database.uri.startsWith('mongodb')) await payload.db.dropDatabase?.({ adapter: payload.db } as never)
       // Payload's Postgres adapter leaves its pool open on destroy (and one connection checked out for

@@ -99,6 +99,7 @@ describe('JSON-LD', () => {
     dateModified: null,
     body: bodyCiting(10, 11),
     retraction: null,
+    heroImage: null,
     bodyHtml: '',
     quotes: [
       { id: 10, text: 'Named words', kind: 'verbatim', speaker: 20, speakerTitle: null, via: null, context: null, saidAt: null },

@@ -50,6 +50,7 @@ const story: fc.Arbitrary<DeliveryArticle> = fc
     slug: `story-${fields.id}`,
     body: { root: { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', text: paragraph }] }] } },
     retraction: null,
+    heroImage: null,
     bodyHtml: `<p>${paragraph.replace(/[&<>"']/g, '')}</p>`,
     quotes: [],
     logRevisions: [],

@@ -3,7 +3,7 @@ import type { Payload, PayloadRequest, Where } from 'payload'
 import { createLocalReq, isolateObjectProperty } from 'payload'
 
 import type { NewsroomSettings } from '../options'
-import type { DeliveryArticle, DeliveryComment, DeliveryQuote, DeliverySource } from './types'
+import type { DeliveryArticle, DeliveryComment, DeliveryImage, DeliveryQuote, DeliverySource } from './types'
 
 import { systemAccess } from '../access/systemAccess'
 import { idOf } from '../ids'
@@ -64,6 +64,30 @@ const storyIds = (sources: Row[]): PublicId => {
   return (id) => (id == null ? null : (alias.get(idOf(id)) ?? (idOf(id) as number | string)))
 }
 
+/** The story's picture, read as a reader (a picture no published story shows is not found). */
+const heroImageOf = async (payload: Payload, settings: NewsroomSettings, ref: unknown, reading: Reading): Promise<DeliveryImage | null> => {
+  const id = idOf(ref)
+  if (id === undefined || id === null) return null
+  const media = (await payload.find({ collection: settings.slugs.media, where: { id: { equals: id } }, limit: 1, depth: 0, overrideAccess: false, ...asReader(reading) })).docs[0] as Row | undefined
+  if (!media?.url) return null
+  const sizes: DeliveryImage['sizes'] = {}
+  for (const [name, size] of Object.entries((media.sizes ?? {}) as Record<string, Row>)) if (size?.url && size.width && size.height) sizes[name] = { url: size.url, width: size.width, height: size.height }
+  return {
+    id: media.id,
+    url: media.url,
+    width: media.width ?? null,
+    height: media.height ?? null,
+    mimeType: media.mimeType ?? null,
+    alt: media.alt,
+    caption: media.caption ?? null,
+    credit: media.credit ?? null,
+    focalX: media.focalX ?? null,
+    focalY: media.focalY ?? null,
+    provenance: { howObtained: media.provenance?.howObtained ?? null, capturedAt: media.provenance?.capturedAt ?? null, verificationStatus: media.provenance?.verificationStatus ?? null },
+    sizes,
+  }
+}
+
 const toDeliveryQuote = (quote: Row, publicId: PublicId): DeliveryQuote => ({
   id: quote.id,
   text: quote.text,
@@ -114,6 +138,7 @@ export const buildArticleDocument = async (payload: Payload, settings: NewsroomS
     dateModified: article.dateModified ?? null,
     body: article.body ?? null,
     bodyHtml: bodyToHtml(article.body, deliveredQuotes),
+    heroImage: retractionOf(article) ? null : await heroImageOf(payload, settings, article.heroImage, reading),
     retraction: retractionOf(article) ? (({ id, text, date }) => ({ id: id!, text: text!, date }))(retractionOf(article)!) : null,
     quotes: deliveredQuotes,
     sources: sources.map((source) => toDeliverySource(source, publicId)),

@@ -27,6 +27,14 @@ const agentOf = (source: DeliverySource | undefined) => {
   return { '@type': type, ...(named ? { name: named } : {}), description: source.description, ...(source.role && type === 'Person' ? { jobTitle: source.role } : {}) }
 }
 
+const absolute = (path: string, base?: string) => (base ? new URL(path, base).href : path)
+
+const imageUrls = (article: DeliveryArticle, base?: string) => {
+  const image = article.heroImage!
+  const crops = (['wide16x9', 'standard4x3', 'square'] as const).map((name) => image.sizes[name]?.url).filter((url): url is string => Boolean(url))
+  return (crops.length ? crops : [image.url]).map((url) => absolute(url, base))
+}
+
 /**
  * The story as schema.org NewsArticle: quotes as Quotation (spokenByCharacter and creator: who said
  * it), corrections and clarifications as CorrectionComment, the rendered body as articleBody, the
@@ -52,6 +60,8 @@ export const toNewsArticleJsonLd = (article: DeliveryArticle, { url, newsroom }:
     // schema.org's lifecycle term for a withdrawn work; its notice is a CorrectionComment below.
     creativeWorkStatus: article.retraction ? 'Retracted' : article.storyStatus,
     keywords: article.tags,
+    // Google asks for 16:9, 4:3 and 1:1 images, at least 1200 px wide: the crops made around the focal point.
+    ...(article.heroImage ? { image: imageUrls(article, url) } : {}),
     articleBody: bodyToPlainText(article.body, (ref) => quotes.get(ref as number)?.text ?? ''),
     citation: article.quotes.map((quote) => {
       const speaker = agentOf(sources.get(quote.speaker as number))

@@ -30,6 +30,23 @@ export type DeliveryComment = {
   replies: DeliveryComment[]
 }
 
+/** A picture as readers get it: its files (the original, stripped of metadata, and each size), words and provenance. */
+export type DeliveryImage = {
+  id: number | string
+  url: string
+  width: number | null
+  height: number | null
+  mimeType: string | null
+  alt: string
+  caption: string | null
+  credit: string | null
+  focalX: number | null
+  focalY: number | null
+  provenance: { howObtained: string | null; capturedAt: string | null; verificationStatus: string | null }
+  /** Payload's resized copies by name (widths for `srcset`; `wide16x9`, `standard4x3`, `square` crops). */
+  sizes: Record<string, { url: string; width: number; height: number }>
+}
+
 export type DeliveryLogEntry = { id: string; type: 'update' | 'correction' | 'clarification' | 'retraction'; text: string; date: string }
 
 export type DeliveryArticle = {
@@ -56,6 +73,8 @@ export type DeliveryArticle = {
    * quotes or sources, and its delivery endpoint and reader page answer 410 Gone.
    */
   retraction: { id: string; text: string; date: string } | null
+  /** The story's main picture, if it has one readers may see. */
+  heroImage: DeliveryImage | null
   quotes: DeliveryQuote[]
   sources: DeliverySource[]
   updateLog: DeliveryLogEntry[]

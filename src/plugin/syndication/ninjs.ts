@@ -19,6 +19,33 @@ const ORGANISATIONS = new Set(['official', 'community'])
 const logHtml = (article: DeliveryArticle) =>
   `<ol>${article.updateLog.map((entry) => `<li data-type="${entry.type}"><time datetime="${entry.date}">${entry.date}</time> ${LOG_WORDS[entry.type]}: ${escapeHtml(entry.text)}</li>`).join('')}</ol>`
 
+/** The story's picture as a ninjs association (`featureimage`), each size a rendition when its address is absolute. */
+const pictureAssociation = (image: NonNullable<DeliveryArticle['heroImage']>, storyUrl: string) => {
+  const base = /^https?:\/\//.test(storyUrl) ? storyUrl : undefined
+  const href = (path: string) => (base ? new URL(path, base).href : undefined)
+  const renditions = [
+    { name: 'original', url: image.url, width: image.width, height: image.height },
+    ...Object.entries(image.sizes).map(([name, size]) => ({ name, ...size })),
+  ]
+    .filter((rendition) => href(rendition.url))
+    .map((rendition) => ({
+      name: rendition.name,
+      href: href(rendition.url)!,
+      ...(image.mimeType ? { contentType: image.mimeType } : {}),
+      ...(rendition.width ? { width: rendition.width } : {}),
+      ...(rendition.height ? { height: rendition.height } : {}),
+    }))
+  return {
+    name: 'featureimage',
+    rel: 'featureimage',
+    uri: href(image.url) ?? `urn:newsroom:media:${image.id}`,
+    type: 'picture',
+    descriptions: [{ role: 'alt', contentType: 'text/plain', value: image.alt }, ...(image.caption ? [{ role: 'caption', contentType: 'text/plain', value: image.caption }] : [])],
+    ...(image.credit ? { by: image.credit } : {}),
+    ...(renditions.length ? { renditions } : {}),
+  }
+}
+
 /**
  * The story as IPTC ninjs 3.1 (News in JSON), for partners and wire systems: headline, summary,
  * the HTML body (and the update and correction log as a second body), byline, tags as subjects,
@@ -71,6 +98,7 @@ export const toNinjs = (
       { role: 'slug', value: article.slug },
     ],
     ...(trustIndicators.length ? { trustIndicators } : {}),
+    ...(article.heroImage ? { associations: [pictureAssociation(article.heroImage, url)] } : {}),
     copyrightHolder: newsroom.name,
   }
 }

@@ -54,6 +54,7 @@ export const toPreviewDocument = (draft: Row): DeliveryArticle => {
     title: draft.title ?? '',
     dek: draft.dek ?? null,
     retraction: null,
+    heroImage: null,
     byline: draft.byline ?? null,
     storyStatus: draft.storyStatus ?? 'developing',
     tags: draft.tags ?? [],
