@@ -1,4 +1,4 @@
-import type { Access, CollectionConfig } from 'payload'
+import type { Access, CollectionConfig, Where } from 'payload'
 
 import { editorialStaffOnlyField, editorsOnly, editorsOnlyField, isEditorialStaff, storyWriters } from '../src/plugin/access'
 import { mustExist } from '../src/plugin/fields/mustExist'
@@ -8,8 +8,17 @@ import { checkUploadedImage } from '../src/plugin/media/checkUploadedImage'
 import type { NewsroomSettings } from '../src/plugin/options'
 import { VERIFICATION_STATUSES } from '../src/plugin/vocabulary'
 
-/** Readers see a picture (and its files) only while a published story shows it; staff see them all. */
-const shownByPublishedOrStaff: Access = ({ req }) => isEditorialStaff(req.user) || { publishedIn: { exists: true } }
+/**
+ * Readers see a picture (and its files) only while a published story shows it; staff see them all.
+ * For a file, staff get a condition too, so Payload looks the file's document up first and a name no
+ * picture has is refused (403), not looked for on disk (Payload answers a missing file with a 500).
+ */
+const shownByPublishedOrStaff: Access = ({ req, isReadingStaticFile }) => {
+  const shown: Where = { publishedIn: { exists: true } }
+  const any: Where = { id: { exists: true } }
+  if (!isEditorialStaff(req.user)) return shown
+  return isReadingStaticFile ? any : true
+}
 
 /**
  * The sizes a story needs: widths for the reader page's `srcset`, and the three crops Google asks

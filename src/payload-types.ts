@@ -382,7 +382,7 @@ export interface Media {
    */
   source?: (number | null) | Source;
   /**
-   * Off: the original is stored without its metadata. Tick only when the location must be kept, knowing readers can download it.
+   * Editors only. Off: the original is stored without its metadata. Tick only when the location must be kept, knowing readers can download it.
    */
   keepLocation?: boolean | null;
   /**

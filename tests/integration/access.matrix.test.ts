@@ -1,4 +1,5 @@
 import { bodyQuotingAll, containsDeep, lexicalParagraphs, makeAnonymousSource, makeArticle, makeComment, makeQuote, signedOff } from '../helpers/fixtures'
+import { photoWithLocation, uploadForm } from '../helpers/images'
 import { startNewsroom, type TestNewsroom, type Who } from '../helpers/newsroom'
 
 /**
@@ -23,12 +24,15 @@ const SECRETS = {
 let newsroom: TestNewsroom
 let fixtures: Record<string, any>
 let webhookSecret: string
+/** A small generated photo for the media collection's cells. */
+let photo: Buffer
 let clients = 0
 const client = () => ({ 'x-forwarded-for': `198.18.0.${++clients}` })
 
 beforeAll(async () => {
   newsroom = await startNewsroom({ newsroom: { submissions: { floodSeconds: 0 } } })
   const { payload } = newsroom
+  photo = await photoWithLocation(400, 300)
   const article = await makeArticle(payload, { title: 'Matrix story' })
   const source = await makeAnonymousSource(payload, newsroom.userId('editor'), { anonymity: { reason: 'Matrix reason', approvedBy: newsroom.userId('editor'), trueIdentity: SECRETS.identity } })
   const quote = await makeQuote(payload, { article: article.id, speaker: source.id })
@@ -54,7 +58,10 @@ beforeAll(async () => {
   const delivery = await payload.create({ collection: 'webhook-deliveries', data: { webhook: webhook.id, event: 'article.corrected', messageId: 'msg_matrix_fixture', payload: { type: 'article.corrected', data: { url: SECRETS.webhookUrl } }, status: 'delivered' } as never, overrideAccess: true })
   webhookSecret = (webhook as unknown as { secret: string }).secret
   const note = await payload.create({ collection: 'editorial-notes', data: { article: article.id, text: SECRETS.editorialNote } as never, overrideAccess: true })
-  fixtures = { article, source, quote, comment, report, flag, webhook, delivery, note }
+  // The story's picture, given by the anonymous source: readers see the picture, never whose it is.
+  const picture = await payload.create({ collection: 'media', data: { alt: 'Matrix picture', source: source.id } as never, file: photoFile(), overrideAccess: true })
+  await payload.update({ collection: 'articles', id: article.id, data: { heroImage: picture.id } as never, overrideAccess: true })
+  fixtures = { article, source, quote, comment, report, flag, webhook, delivery, note, picture }
 })
 afterAll(async () => newsroom?.close())
 
@@ -66,6 +73,8 @@ const MATRIX: Cell[] = [
   { collection: 'articles', allowed: { create: ['reporter', 'editor', 'admin'], read: ALL, update: ['editor', 'admin'], delete: ['editor', 'admin'], duplicate: ['reporter', 'editor', 'admin'] } },
   { collection: 'sources', allowed: { create: ['reporter', 'editor', 'admin'], read: ALL, update: ['reporter', 'editor', 'admin'], delete: ['editor', 'admin'], duplicate: ['reporter', 'editor', 'admin'] } },
   { collection: 'quotes', allowed: { create: ['reporter', 'editor', 'admin'], read: ALL, update: ['reporter', 'editor', 'admin'], delete: ['editor', 'admin'], duplicate: ['reporter', 'editor', 'admin'] } },
+  // Pictures: staff upload them, readers see those a published story shows (the fixture's), nobody copies one.
+  { collection: 'media', allowed: { create: ['reporter', 'editor', 'admin'], read: ALL, update: ['reporter', 'editor', 'admin'], delete: ['editor', 'admin'], duplicate: [] } },
   // Staff-only notes: any editorial staff reads and writes them; editors change or delete anyone's, the others their own (the target is the system's).
   { collection: 'editorial-notes', allowed: { create: STAFF, read: STAFF, update: ['editor', 'admin'], delete: ['editor', 'admin'], duplicate: [] } },
   // Collections readers write to are never copied, by anyone (a copy takes the original's hidden fields).
@@ -85,6 +94,7 @@ const newDoc = (collection: string, who?: Who): Record<string, unknown> => {
     // A reporter cannot publish (tested in workflow.test.ts): their new article is a draft.
     case 'articles': return { title: `Matrix new ${n}`, body: lexicalParagraphs('New.'), _status: who === 'reporter' ? 'draft' : 'published' }
     case 'editorial-notes': return { article: fixtures.article.id, text: `Matrix note ${n}` }
+    case 'media': return { alt: `Matrix picture ${n}` }
     case 'sources': return { description: `matrix source ${n}`, kind: 'person' }
     case 'quotes': return { text: `Matrix words ${n}` }
     case 'comments': return { article: fixtures.article.id, authorName: 'M', authorEmail: `m${n}@example.com`, body: 'Matrix comment' }
@@ -98,7 +108,7 @@ const newDoc = (collection: string, who?: Who): Record<string, unknown> => {
 }
 /** A harmless change for each collection. */
 const change = (collection: string): Record<string, unknown> =>
-  ({ articles: { dek: 'Matrix dek' }, sources: { role: 'Matrix role' }, quotes: { context: 'Matrix context' }, comments: { pinned: true }, 'comment-reports': { reason: 'Matrix changed' }, 'error-reports': { status: 'dismissed' }, users: { name: 'Matrix name' }, webhooks: { description: 'Matrix' }, 'webhook-deliveries': { status: 'failed' }, 'editorial-notes': { resolved: true } })[collection]!
+  ({ articles: { dek: 'Matrix dek' }, sources: { role: 'Matrix role' }, quotes: { context: 'Matrix context' }, comments: { pinned: true }, 'comment-reports': { reason: 'Matrix changed' }, 'error-reports': { status: 'dismissed' }, users: { name: 'Matrix name' }, webhooks: { description: 'Matrix' }, 'webhook-deliveries': { status: 'failed' }, 'editorial-notes': { resolved: true }, media: { caption: 'Matrix caption' } })[collection]!
 
 /** A fresh document to update or delete, made by the system, so each cell starts from the same state. */
 const target = async (collection: string) => {
@@ -108,8 +118,10 @@ const target = async (collection: string) => {
     const comment = await makeComment(newsroom.payload, fixtures.article.id)
     Object.assign(data, { comment: comment.id })
   }
-  return (await newsroom.payload.create({ collection: collection as never, data: data as never, overrideAccess: true })) as { id: number | string }
+  return (await newsroom.payload.create({ collection: collection as never, data: data as never, overrideAccess: true, ...(collection === 'media' ? { file: photoFile() } : {}) })) as { id: number | string }
 }
+
+const photoFile = () => ({ data: photo, mimetype: 'image/jpeg', name: `matrix-${++clients}.jpg`, size: photo.length })
 
 const cells = MATRIX.flatMap(({ collection, allowed }) =>
   (['create', 'read', 'update', 'delete', 'duplicate'] as const).flatMap((operation) => ROLES.map((who) => ({ collection, operation, who, allowed: allowed[operation].includes(who) }))),
@@ -123,7 +135,8 @@ describe('who may do what, over REST', () => {
       const data = newDoc(collection, who)
       // Three reports send a comment back to pending (and out of reach): each report gets its own comment.
       if (collection === 'comment-reports') data.comment = (await makeComment(newsroom.payload, fixtures.article.id)).id
-      const res = await newsroom.api(who, 'POST', `/api/${collection}`, data, client())
+      const body = collection === 'media' ? uploadForm(photo, `matrix-${clients}.jpg`, 'image/jpeg', data) : data
+      const res = await newsroom.api(who, 'POST', `/api/${collection}`, body, client())
       status = res.status
       if (allowed && status >= 400) throw new Error(`${status} ${JSON.stringify(res.body)}`)
       expect(allowed ? [200, 201] : [401, 403]).toContain(status)
@@ -196,6 +209,8 @@ describe('sensitive fields, over REST and GraphQL, at every depth, with select a
     `/api/webhook-deliveries?depth=${depth}`,
     `/api/webhook-deliveries/${fixtures.delivery.id}?depth=${depth}`,
     `/api/editorial-notes?depth=${depth}`,
+    `/api/media?depth=${depth}`,
+    `/api/media/${fixtures.picture.id}?depth=${depth}`,
     `/api/editorial-notes/${fixtures.note.id}?depth=${depth}`,
     `/api/articles/${fixtures.article.id}?depth=${depth}&joins[editorialNotes][limit]=5`,
     `/api/articles?depth=${depth}&select[legalSignOff]=true&select[editorialNotes]=true`,
@@ -204,6 +219,7 @@ describe('sensitive fields, over REST and GraphQL, at every depth, with select a
   const graphql = `{
     Articles { docs { title body legalSignOff { note signedBy { email } } editorialNotes { docs { text } } } }
     EditorialNotes { docs { text article { title } } }
+    allMedia { docs { alt source { name description anonymity { trueIdentity } } } }
     Sources { docs { description name anonymity { reason trueIdentity approvedBy { email } } quotedIn(limit: 0) { docs { text } } } }
     Quotes { docs { text speaker { description anonymity { trueIdentity } } article { title } } }
     Comments { docs { body authorEmail ipHash parent { authorEmail } } }
@@ -224,7 +240,7 @@ describe('sensitive fields, over REST and GraphQL, at every depth, with select a
     }
     const answer = (await newsroom.graphql(who, graphql)).body
     // The query itself is valid (a refused document is null with an error, the rest answered).
-    if (who === 'admin') expect(answer.data?.EditorialNotes?.docs?.length && answer.data?.Articles?.docs?.length).toBeTruthy()
+    if (who === 'admin') expect(answer.data?.EditorialNotes?.docs?.length && answer.data?.Articles?.docs?.length && answer.data?.allMedia?.docs?.length).toBeTruthy()
     bodies.push(answer)
     const seen = containsDeep(bodies, typeof secret === 'function' ? secret() : secret)
     if (visible) expect(seen).toBe(true)

@@ -82,7 +82,7 @@ const segment = fc.oneof(
   fc.constantFrom('0', '-1', '1.5', '1e3', '01', '+1', '0x10', 'Infinity', 'NaN', '2147483647', '2147483648', '9007199254740991', '9007199254740993', '99999999999999999999', '1'.repeat(400)),
   fc.constantFrom('a'.repeat(5000), 'abc', 'null', 'undefined', '__proto__', 'constructor', 'me', 'count', 'versions', 'slug', 'unlock', 'login', '507f1f77bcf86cd799439011'),
 )
-const collectionSlug = fc.constantFrom('articles', 'sources', 'quotes', 'comments', 'comment-reports', 'error-reports', 'editorial-notes', 'users', 'webhooks', 'webhook-deliveries', 'payload-preferences', 'payload-locked-documents', 'payload-migrations', 'payload-kv', 'payload-jobs')
+const collectionSlug = fc.constantFrom('articles', 'sources', 'quotes', 'comments', 'comment-reports', 'error-reports', 'editorial-notes', 'media', 'users', 'webhooks', 'webhook-deliveries', 'payload-preferences', 'payload-locked-documents', 'payload-migrations', 'payload-kv', 'payload-jobs')
 const pathWithSegment = fc.oneof(
   fc.tuple(collectionSlug, segment).map(([slug, seg]) => `/api/${slug}/${seg}`),
   fc.tuple(collectionSlug, segment).map(([slug, seg]) => `/api/${slug}/versions/${seg}`),
@@ -95,6 +95,7 @@ const pathWithSegment = fc.oneof(
   segment.map((seg) => `/api/webhook-deliveries/${seg}/resend`),
   segment.map((seg) => `/api/articles/${seg}/legal-sign-off`),
   segment.map((seg) => `/api/articles/${seg}/takedown`),
+  segment.map((seg) => `/api/media/file/${seg}`),
   segment.map((seg) => `/api/payload-jobs/${seg}`),
   segment.map((seg) => `/api/globals/newsroom/policies/${seg}`),
   segment.map((seg) => `/api/${seg}`),
@@ -113,7 +114,7 @@ const pathRequest = fc.oneof(
 const gqlValue = fc.oneof(fc.string({ maxLength: 20 }).map((text) => JSON.stringify(text)), fc.integer().map(String), fc.constantFrom('true', 'null', '"%00"', '"yesterday"', '2147483648', '1e3', '[1, "a"]'))
 const gqlQuery = fc.oneof(
   fc
-    .tuple(fc.constantFrom('Articles', 'Sources', 'Quotes', 'Comments', 'Users', 'ErrorReports', 'CommentReports', 'Webhooks', 'WebhookDeliveries', 'EditorialNotes'), fc.constantFrom('id', 'title', 'status', 'article', 'speaker', 'createdAt', 'updatedAt', 'authorEmail', 'parent', 'url', 'events', 'webhook', 'messageId', 'stage', 'assignedEditor', 'resolved', 'author'), fc.constantFrom('equals', 'not_equals', 'in', 'like', 'greater_than', 'exists', 'all', 'near'), gqlValue, fc.integer({ min: -5, max: 500 }), fc.constantFrom('', '"-createdAt"', '"updatedAt"', '"bogus"'))
+    .tuple(fc.constantFrom('Articles', 'Sources', 'Quotes', 'Comments', 'Users', 'ErrorReports', 'CommentReports', 'Webhooks', 'WebhookDeliveries', 'EditorialNotes', 'allMedia'), fc.constantFrom('id', 'title', 'status', 'article', 'speaker', 'createdAt', 'updatedAt', 'authorEmail', 'parent', 'url', 'events', 'webhook', 'messageId', 'stage', 'assignedEditor', 'resolved', 'author'), fc.constantFrom('equals', 'not_equals', 'in', 'like', 'greater_than', 'exists', 'all', 'near'), gqlValue, fc.integer({ min: -5, max: 500 }), fc.constantFrom('', '"-createdAt"', '"updatedAt"', '"bogus"'))
     .map(([collection, field, op, value, limit, sort]) => `{ ${collection}(where: { ${field}: { ${op}: ${value} } }, limit: ${limit}${sort ? `, sort: ${sort}` : ''}) { docs { id } totalDocs } }`),
   fc.tuple(fc.constantFrom('Article', 'Source', 'Quote', 'Comment', 'User'), gqlValue).map(([single, id]) => `{ ${single}(id: ${id}) { id } }`),
   fc.tuple(fc.integer({ min: -1, max: 300 }), gqlValue).map(([limit, value]) => `{ Sources { docs { quotedIn(limit: ${limit}, where: { article: { equals: ${value} } }, count: true) { totalDocs docs { id } } } } }`),
@@ -136,7 +137,7 @@ const request = fc.oneof(
   fc.tuple(fc.constantFrom('/api/comments', '/api/comments/1/report', '/api/articles/1/error-reports', '/api/articles/abc/error-reports', '/api/comment-reports', '/api/error-reports', '/api/graphql', '/api/users/login', '/api/webhooks', '/api/webhook-deliveries/1/resend', '/api/globals/newsroom'), rawBody, fc.constantFrom('application/json', 'text/plain', 'application/x-www-form-urlencoded', '')).map(([path, body, type]) => ({ method: 'POST', path, body, type })),
   fc.tuple(fc.constantFrom('/api/comments/1', '/api/articles/1', '/api/sources/1'), rawBody).map(([path, body]) => ({ method: 'PATCH', path, body, type: 'application/json' })),
   // Legal's endpoints read their body before they look the article up: bodies of any shape, as legal, on no real article.
-  fc.tuple(fc.constantFrom('/api/articles/999999/legal-sign-off', '/api/articles/999999/takedown', '/api/editorial-notes'), rawBody).map(([path, body]) => ({ method: 'POST', path, body, type: 'application/json', as: 'legal' as const })),
+  fc.tuple(fc.constantFrom('/api/articles/999999/legal-sign-off', '/api/articles/999999/takedown', '/api/editorial-notes', '/api/media'), rawBody).map(([path, body]) => ({ method: 'POST', path, body, type: 'application/json', as: 'legal' as const })),
   fc.constantFrom('/api/comments/1', '/api/articles/1').map((path) => ({ method: 'DELETE', path })),
 )
 
