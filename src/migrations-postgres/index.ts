@@ -3,6 +3,7 @@ import * as migration_20261126_192904_indexes_for_lists from './20261126_192904_
 import * as migration_20261126_193934_latest_versions_index from './20261126_193934_latest_versions_index';
 import * as migration_20261126_214801_versions_slug_index from './20261126_214801_versions_slug_index';
 import * as migration_20261126_234555_workflow from './20261126_234555_workflow';
+import * as migration_20261127_003654_media from './20261127_003654_media';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261126_234555_workflow.up,
     down: migration_20261126_234555_workflow.down,
-    name: '20261126_234555_workflow'
+    name: '20261126_234555_workflow',
+  },
+  {
+    up: migration_20261127_003654_media.up,
+    down: migration_20261127_003654_media.down,
+    name: '20261127_003654_media'
   },
 ];

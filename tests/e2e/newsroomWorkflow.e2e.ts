@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core'
 import { loginEnv, projectRoot, startApp, testLogins, type AppProcess } from '../helpers/appProcess'
 import { eventually, launchChromium, logInToAdmin } from '../helpers/browser'
 import { lexicalParagraphs } from '../helpers/fixtures'
+import { hasLocation, photoWithLocation } from '../helpers/images'
 
 /**
  * The newsroom's workflow in real Chromium against the production app, on the seeded story (it
@@ -182,5 +183,40 @@ describe('a retraction', () => {
     expect(feed).not.toContain('will be withdrawn')
     expect(await (await fetch(`${app.baseURL}/sitemap.xml`)).text()).not.toContain(slug)
     expect(await (await fetch(`${app.baseURL}/news-sitemap.xml`)).text()).not.toContain(slug)
+  })
+})
+
+describe('a photo with its provenance', () => {
+  it('is uploaded in the admin, stripped of its location, and shown on the story with every size in srcset', async () => {
+    const page = await logIn('editor')
+    await page.goto(`${app.baseURL}/admin/collections/media/create`)
+    await page.setInputFiles('input[type="file"]', { name: 'vigil.jpg', mimeType: 'image/jpeg', buffer: await photoWithLocation(1600, 1200) })
+    await page.fill('#field-alt', 'Candles outside the station at night')
+    await page.fill('#field-caption', 'The vigil on the second evening.')
+    await page.fill('#field-credit', 'Photo sent by a reader')
+    await page.fill('#field-provenance__howObtained', 'Sent to the newsroom by the reader who took it')
+    await page.fill('#field-provenance__capturedAt', 'the second evening, about 21:00')
+    await choose(page, 'provenance__verificationStatus', 'Verified')
+    await shot(page, '6a-photo-upload')
+    await page.click('#action-save')
+    const media = await eventually(
+      async () => (await api('editor', 'GET', `/api/media?where[alt][equals]=${encodeURIComponent('Candles outside the station at night')}`)).body.docs,
+      (docs: any[]) => docs.length === 1,
+    )
+    expect(media[0]).toMatchObject({ credit: 'Photo sent by a reader', provenance: { verificationStatus: 'verified', capturedAt: 'the second evening, about 21:00' } })
+    const original = await fetch(`${app.baseURL}${media[0].url}`, { headers: { authorization: `JWT ${tokens.get('editor')}` } })
+    expect(await hasLocation(Buffer.from(await original.arrayBuffer()))).toBe(false)
+
+    const story = await api('editor', 'POST', '/api/articles', { title: 'A vigil on the second evening', body: lexicalParagraphs('Neighbours lit candles.'), heroImage: media[0].id, _status: 'published' })
+    expect(story.status).toBe(201)
+    const reader = await browser.newPage()
+    await reader.goto(`${app.baseURL}/stories/${story.body.doc.slug}`)
+    const img = reader.locator('figure.hero-image img')
+    expect(await img.getAttribute('alt')).toBe('Candles outside the station at night')
+    expect((await img.getAttribute('srcset'))!.split(',').length).toBeGreaterThanOrEqual(4)
+    expect(await reader.textContent('figure.hero-image figcaption')).toMatch(/The vigil on the second evening\.\s*Photo sent by a reader/)
+    await eventually(async () => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth), (width) => Number(width) > 0)
+    await reader.screenshot({ path: path.join(SHOTS, '6b-story-with-photo.png') })
+    await reader.close()
   })
 })
