@@ -24,6 +24,7 @@ const SYSTEM_ACCESS_ALLOWED: Record<string, string> = {
   'src/plugin/standards/citations.ts': 'which published bodies cite which quotes and sources: derived data the system keeps',
   'src/plugin/delivery/buildArticleDocument.ts': 'who said the story’s own quotes, which readers are not shown outside the story',
   'src/plugin/webhooks/queueWebhookEvents.ts': 'which webhooks want an event, and their delivery records (written by the system only)',
+  'src/plugin/media/refreshMediaUse.ts': 'which published stories show a picture: derived data the system keeps, as for citations',
   'src/plugin/endpoints/legalSignOff.ts': 'legal records its sign-off, which nobody may write through the API (legal edits nothing else)',
   'src/plugin/endpoints/takedown.ts': 'legal takes a story down or lifts it, which nobody may write through the API',
   'src/plugin/webhooks/deliverWebhook.ts': 'the queue reads the delivery and its webhook (with its secret) and records each attempt',
