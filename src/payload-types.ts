@@ -289,6 +289,20 @@ export interface Article {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  meta?: {
+    /**
+     * Shown by search engines and when the story is shared. Empty: the headline.
+     */
+    title?: string | null;
+    /**
+     * Shown under the title in search results and shares. Empty: the dek.
+     */
+    description?: string | null;
+    /**
+     * The picture shown when the story is shared. Empty: the story’s main picture.
+     */
+    image?: (number | null) | Media;
+  };
   /**
    * When enabled, the slug will auto-generate from the title field on save and autosave.
    */
@@ -1051,6 +1065,13 @@ export interface ArticlesSelect<T extends boolean = true> {
         id?: T;
       };
   editorialNotes?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
   generateSlug?: T;
   slug?: T;
   commentsOpen?: T;

@@ -4,6 +4,7 @@ import * as migration_20261126_193934_latest_versions_index from './20261126_193
 import * as migration_20261126_214801_versions_slug_index from './20261126_214801_versions_slug_index';
 import * as migration_20261126_234555_workflow from './20261126_234555_workflow';
 import * as migration_20261127_003654_media from './20261127_003654_media';
+import * as migration_20261127_023607_seo from './20261127_023607_seo';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261127_003654_media.up,
     down: migration_20261127_003654_media.down,
-    name: '20261127_003654_media'
+    name: '20261127_003654_media',
+  },
+  {
+    up: migration_20261127_023607_seo.up,
+    down: migration_20261127_023607_seo.down,
+    name: '20261127_023607_seo'
   },
 ];

@@ -9,6 +9,7 @@ import * as migration_20261126_193926_latest_versions_index from './20261126_193
 import * as migration_20261126_214755_versions_slug_index from './20261126_214755_versions_slug_index';
 import * as migration_20261126_234544_workflow from './20261126_234544_workflow';
 import * as migration_20261127_002251_media from './20261127_002251_media';
+import * as migration_20261127_023557_seo from './20261127_023557_seo';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261127_002251_media.up,
     down: migration_20261127_002251_media.down,
-    name: '20261127_002251_media'
+    name: '20261127_002251_media',
+  },
+  {
+    up: migration_20261127_023557_seo.up,
+    down: migration_20261127_023557_seo.down,
+    name: '20261127_023557_seo'
   },
 ];

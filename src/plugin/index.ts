@@ -28,6 +28,7 @@ import type { CollectionOverride, NewsroomPluginOptions, NewsroomSettings } from
 import { appendHooks, applyOverride } from './collectionOverrides'
 import { deliverWebhookTask } from './webhooks/deliverWebhook'
 import { startReleasingAbandonedDeliveries } from './webhooks/releaseAbandonedDeliveries'
+import { withArticleSeo } from './seo/articleSeo'
 
 const hasField = (fields: Field[], name: string) => fields.some((field) => 'name' in field && field.name === name)
 
@@ -128,9 +129,13 @@ export const newsroomPlugin =
       ...newsroomCollections(settings),
     ]
     const globals = [...(config.globals ?? []), Newsroom(settings)]
-    if (settings.disabled) return { ...config, admin: { ...config.admin, user: config.admin?.user ?? settings.slugs.users }, collections, globals }
+    if (settings.disabled) {
+      // The SEO fields stay in the schema; the SEO plugin's generate endpoints do not.
+      const schemaOnly = withArticleSeo(settings)({ ...config, admin: { ...config.admin, user: config.admin?.user ?? settings.slugs.users }, collections, globals })
+      return { ...schemaOnly, endpoints: config.endpoints }
+    }
 
-    return {
+    return withArticleSeo(settings)({
       ...config,
       admin: {
         ...config.admin,
@@ -165,7 +170,7 @@ export const newsroomPlugin =
         ],
       },
       hooks: { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), answerWriteConflictWith503, answerRejectedValueWith400, describeInputErrors] },
-    }
+    })
   }
 
 export { withDefaults } from './settings'

@@ -68,6 +68,15 @@ export type NewsroomPluginOptions = {
    * @default 100
    */
   maxArticleVersions?: number
+  /**
+   * Search and social fields on articles, with Payload's official `@payloadcms/plugin-seo`: an SEO tab
+   * with meta title, description and picture (each generated from the headline, dek and main picture
+   * at a click) and the plugin's search-result preview. The delivery document's `meta` (what a page's
+   * `<head>`, Open Graph and JSON-LD use) falls back to the headline, dek and main picture where they
+   * are empty. `false` leaves the fields out of the schema; `meta` is then built from those alone.
+   * @default true
+   */
+  seo?: boolean
   /** Pictures: where uploads are kept and what is accepted. Payload needs `sharp` in the config for resizing. */
   media?: {
     /** The directory the files are written to. @default `${process.cwd()}/data/media` */
@@ -212,4 +221,5 @@ export type NewsroomSettings = {
   policyUrl: (policy: string) => string
   webhooks: Required<NonNullable<NewsroomPluginOptions['webhooks']>>
   media: Required<NonNullable<NewsroomPluginOptions['media']>>
+  seo: boolean
 }

@@ -10,6 +10,7 @@ import { launchChromium } from '../helpers/browser'
 import { parseFeed } from '@rowanmanning/feed-parser'
 import { XMLParser } from 'fast-xml-parser'
 import { lexicalParagraphs } from '../helpers/fixtures'
+import { photoWithLocation, uploadForm } from '../helpers/images'
 
 /**
  * The reader site (production build), in Chromium: the story as readers get it, its forms without
@@ -77,6 +78,38 @@ describe('a reader', () => {
     expect(await page.locator('meta[property="og:title"]').getAttribute('content')).toBe(story.headline)
     expect(await page.locator('meta[property="og:type"]').getAttribute('content')).toBe('article')
     expect(await page.locator('meta[name="twitter:card"]').getAttribute('content')).toBe('summary')
+  })
+
+  it('gets the editors’ search title, description and share picture (the 16:9 crop) in the head of a story that has them', async () => {
+    const token = (await (await fetch(`${app.baseURL}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(EDITOR) })).json()).token as string
+    const upload = await fetch(`${app.baseURL}/api/media`, { method: 'POST', headers: { authorization: `JWT ${token}` }, body: uploadForm(await photoWithLocation(1600, 900), 'share.jpg', 'image/jpeg', { alt: 'Candles outside the station' }) })
+    expect(upload.status).toBe(201)
+    const picture = (await upload.json()).doc
+    const meta = { title: 'Vigil at the station: what we know', description: 'Neighbours gathered for a second evening.', image: picture.id }
+    const created = await fetch(`${app.baseURL}/api/articles`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
+      body: JSON.stringify({ title: 'A second vigil at the station', dek: 'The dek.', body: lexicalParagraphs('Neighbours gathered again.'), meta, _status: 'published' }),
+    })
+    expect(created.status).toBe(201)
+    const page = await reader('198.51.100.12')
+    await page.goto(`${app.baseURL}/stories/${(await created.json()).doc.slug}`)
+    expect(await page.title()).toContain(meta.title)
+    expect(await page.locator('h1').textContent()).toBe('A second vigil at the station')
+    expect(await page.locator('meta[name="description"]').getAttribute('content')).toBe(meta.description)
+    expect(await page.locator('meta[property="og:title"]').getAttribute('content')).toBe(meta.title)
+    expect(await page.locator('meta[property="og:description"]').getAttribute('content')).toBe(meta.description)
+    const image = await page.locator('meta[property="og:image"]').getAttribute('content')
+    expect(image).toMatch(/^http:\/\/[^/]+\/api\/media\/file\/.+1200x675/)
+    expect(await page.locator('meta[property="og:image:width"]').getAttribute('content')).toBe('1200')
+    expect(await page.locator('meta[property="og:image:alt"]').getAttribute('content')).toBe('Candles outside the station')
+    expect(await page.locator('meta[name="twitter:card"]').getAttribute('content')).toBe('summary_large_image')
+    // The picture is public now that a published story shares it: a crawler fetching og:image gets it.
+    const fetched = await fetch(new URL(new URL(image!).pathname, app.baseURL))
+    expect(fetched.status).toBe(200)
+    expect(fetched.headers.get('content-type')).toBe('image/jpeg')
+    const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!)
+    expect(jsonLd).toMatchObject({ headline: 'A second vigil at the station', description: meta.description })
   })
 
   it('posts a comment without JavaScript and is told it awaits moderation, then, posting again at once, how long to wait', async () => {

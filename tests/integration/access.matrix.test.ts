@@ -173,6 +173,14 @@ describe('who may lift a login lockout', () => {
   })
 })
 
+describe('who may use the SEO plugin’s generate endpoints (for a new story)', () => {
+  const writers: Who[] = ['reporter', 'editor', 'admin']
+  it.each(ROLES.flatMap((who) => ['title', 'description', 'image', 'url'].map((what) => ({ who, what, allowed: writers.includes(who) }))))('$who generates the $what → allowed: $allowed', async ({ who, what, allowed }) => {
+    const res = await newsroom.api(who, 'POST', `/api/plugin-seo/generate-${what}`, { collectionSlug: 'articles', doc: { title: 'A headline', dek: 'A dek', slug: 'a-headline', heroImage: 1 } })
+    expect(allowed ? [200] : [401, 403]).toContain(res.status)
+  })
+})
+
 const SENSITIVE = [
   // Who an anonymous source is: editors and legal, never reporters.
   { name: 'an anonymous source’s former name', secret: SECRETS.formerName, readers: ['legal', 'editor', 'admin'] },

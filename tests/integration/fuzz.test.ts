@@ -97,6 +97,7 @@ const pathWithSegment = fc.oneof(
   segment.map((seg) => `/api/articles/${seg}/takedown`),
   segment.map((seg) => `/api/media/file/${seg}`),
   segment.map((seg) => `/api/payload-jobs/${seg}`),
+  segment.map((seg) => `/api/plugin-seo/${seg}`),
   segment.map((seg) => `/api/globals/newsroom/policies/${seg}`),
   segment.map((seg) => `/api/${seg}`),
   segment.map((seg) => `/api/globals/${seg}`),
@@ -128,6 +129,8 @@ const gqlQuery = fc.oneof(
   fc.tuple(gqlValue, gqlValue).map(([article, text]) => `mutation { createEditorialNote(data: { article: ${article}, text: ${text} }) { id } }`),
   fc.tuple(gqlValue, gqlValue).map(([id, stage]) => `mutation { updateArticle(id: ${id}, draft: true, data: { stage: ${stage}, legalSignOff: { note: ${stage} } }) { id } }`),
   fc.tuple(fc.integer({ min: -1, max: 300 })).map(([limit]) => `{ Articles { docs { editorialNotes(limit: ${limit}) { docs { text } } stageHistory { note } legalSignOff { note } } } }`),
+  fc.tuple(gqlValue, gqlValue, gqlValue).map(([id, text, image]) => `mutation { updateArticle(id: ${id}, draft: true, data: { meta: { title: ${text}, description: ${text}, image: ${image} } }) { id meta { title description image { id } } } }`),
+  fc.constant('{ Articles { docs { meta { title description image { id url alt sizes { wide16x9 { url } } } } } } }'),
 )
 
 const request = fc.oneof(
@@ -138,6 +141,8 @@ const request = fc.oneof(
   fc.tuple(fc.constantFrom('/api/comments/1', '/api/articles/1', '/api/sources/1'), rawBody).map(([path, body]) => ({ method: 'PATCH', path, body, type: 'application/json' })),
   // Legal's endpoints read their body before they look the article up: bodies of any shape, as legal, on no real article.
   fc.tuple(fc.constantFrom('/api/articles/999999/legal-sign-off', '/api/articles/999999/takedown', '/api/editorial-notes', '/api/media'), rawBody).map(([path, body]) => ({ method: 'POST', path, body, type: 'application/json', as: 'legal' as const })),
+  // The SEO plugin's generate endpoints, as staff: any body.
+  fc.tuple(fc.constantFrom('title', 'description', 'image', 'url'), fc.oneof(rawBody, anyJson.map((doc) => JSON.stringify({ collectionSlug: 'articles', doc })), anyJson.map((id) => JSON.stringify({ collectionSlug: 'articles', id, doc: {} })))).map(([what, body]) => ({ method: 'POST', path: `/api/plugin-seo/generate-${what}`, body, type: 'application/json', as: 'editor' as const })),
   fc.constantFrom('/api/comments/1', '/api/articles/1').map((path) => ({ method: 'DELETE', path })),
 )
 

@@ -100,6 +100,7 @@ describe('JSON-LD', () => {
     body: bodyCiting(10, 11),
     retraction: null,
     heroImage: null,
+    meta: { title: 'Headline', description: 'Dek', image: null },
     bodyHtml: '',
     quotes: [
       { id: 10, text: 'Named words', kind: 'verbatim', speaker: 20, speakerTitle: null, via: null, context: null, saidAt: null },

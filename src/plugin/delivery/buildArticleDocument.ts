@@ -64,8 +64,8 @@ const storyIds = (sources: Row[]): PublicId => {
   return (id) => (id == null ? null : (alias.get(idOf(id)) ?? (idOf(id) as number | string)))
 }
 
-/** The story's picture, read as a reader (a picture no published story shows is not found). */
-const heroImageOf = async (payload: Payload, settings: NewsroomSettings, ref: unknown, reading: Reading): Promise<DeliveryImage | null> => {
+/** A picture of the story, read as a reader (a picture no published story shows is not found). */
+const pictureOf = async (payload: Payload, settings: NewsroomSettings, ref: unknown, reading: Reading): Promise<DeliveryImage | null> => {
   const id = idOf(ref)
   if (id === undefined || id === null) return null
   const media = (await payload.find({ collection: settings.slugs.media, where: { id: { equals: id } }, limit: 1, depth: 0, overrideAccess: false, ...asReader(reading) })).docs[0] as Row | undefined
@@ -125,6 +125,10 @@ export const buildArticleDocument = async (payload: Payload, settings: NewsroomS
   const sources = await sourcesOf(payload, settings, quotes, reading)
   const publicId = storyIds(sources)
   const deliveredQuotes = quotes.map((quote) => toDeliveryQuote(quote, publicId))
+  const retracted = Boolean(retractionOf(article))
+  const heroImage = retracted ? null : await pictureOf(payload, settings, article.heroImage, reading)
+  const meta = (article.meta ?? {}) as Row
+  const sharePicture = retracted || idOf(meta.image) == null ? null : idOf(meta.image) === heroImage?.id ? heroImage : await pictureOf(payload, settings, meta.image, reading)
   return {
     id: article.id,
     slug: article.slug,
@@ -138,7 +142,12 @@ export const buildArticleDocument = async (payload: Payload, settings: NewsroomS
     dateModified: article.dateModified ?? null,
     body: article.body ?? null,
     bodyHtml: bodyToHtml(article.body, deliveredQuotes),
-    heroImage: retractionOf(article) ? null : await heroImageOf(payload, settings, article.heroImage, reading),
+    heroImage,
+    meta: {
+      title: meta.title?.trim() || article.title,
+      description: retracted ? null : meta.description?.trim() || article.dek || null,
+      image: sharePicture ?? heroImage,
+    },
     retraction: retractionOf(article) ? (({ id, text, date }) => ({ id: id!, text: text!, date }))(retractionOf(article)!) : null,
     quotes: deliveredQuotes,
     sources: sources.map((source) => toDeliverySource(source, publicId)),

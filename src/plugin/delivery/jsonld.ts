@@ -29,8 +29,8 @@ const agentOf = (source: DeliverySource | undefined) => {
 
 const absolute = (path: string, base?: string) => (base ? new URL(path, base).href : path)
 
-const imageUrls = (article: DeliveryArticle, base?: string) => {
-  const image = article.heroImage!
+/** The main picture, else the share picture the editors chose. */
+const imageUrls = (image: NonNullable<DeliveryArticle['heroImage']>, base?: string) => {
   const crops = (['wide16x9', 'standard4x3', 'square'] as const).map((name) => image.sizes[name]?.url).filter((url): url is string => Boolean(url))
   return (crops.length ? crops : [image.url]).map((url) => absolute(url, base))
 }
@@ -53,7 +53,8 @@ export const toNewsArticleJsonLd = (article: DeliveryArticle, { url, newsroom }:
     ...(url ? { url, mainEntityOfPage: url } : {}),
     identifier: String(article.id),
     headline: article.title,
-    ...(article.dek ? { description: article.dek } : {}),
+    // The editors' search description, else the dek (see `meta`).
+    ...(article.meta.description ? { description: article.meta.description } : {}),
     ...(byline ? { author: { '@type': /^staff$/i.test(byline) ? 'Organization' : 'Person', name: byline } } : {}),
     datePublished: article.publishedAt,
     dateModified: article.dateModified ?? article.publishedAt,
@@ -61,7 +62,7 @@ export const toNewsArticleJsonLd = (article: DeliveryArticle, { url, newsroom }:
     creativeWorkStatus: article.retraction ? 'Retracted' : article.storyStatus,
     keywords: article.tags,
     // Google asks for 16:9, 4:3 and 1:1 images, at least 1200 px wide: the crops made around the focal point.
-    ...(article.heroImage ? { image: imageUrls(article, url) } : {}),
+    ...(article.heroImage ?? article.meta.image ? { image: imageUrls((article.heroImage ?? article.meta.image)!, url) } : {}),
     articleBody: bodyToPlainText(article.body, (ref) => quotes.get(ref as number)?.text ?? ''),
     citation: article.quotes.map((quote) => {
       const speaker = agentOf(sources.get(quote.speaker as number))

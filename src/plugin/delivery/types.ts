@@ -75,6 +75,12 @@ export type DeliveryArticle = {
   retraction: { id: string; text: string; date: string } | null
   /** The story's main picture, if it has one readers may see. */
   heroImage: DeliveryImage | null
+  /**
+   * What a page's `<head>`, Open Graph and JSON-LD use: the editors' search and social fields (SEO
+   * tab), each falling back to the headline, dek and main picture when empty. Once retracted, only
+   * the title is left.
+   */
+  meta: { title: string; description: string | null; image: DeliveryImage | null }
   quotes: DeliveryQuote[]
   sources: DeliverySource[]
   updateLog: DeliveryLogEntry[]

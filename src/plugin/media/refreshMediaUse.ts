@@ -8,6 +8,9 @@ import { retractionOf } from '../standards/retraction'
 
 type Id = number | string
 
+/** Where an article shows a picture: its main picture and, with the SEO fields, its share picture. */
+const picturePaths = (settings: NewsroomSettings) => ['heroImage', ...(settings.seo ? ['meta.image'] : [])]
+
 /**
  * A picture's `publishedIn`: the published, unretracted stories that show it. Readers' access to
  * media reads it, so a photo lined up for a story that has not run (or was retracted) stays private.
@@ -16,7 +19,7 @@ const refresh = async (req: PayloadRequest, settings: NewsroomSettings, mediaIds
   for (const id of new Set(mediaIds)) {
     const { docs } = await req.payload.find({
       collection: settings.slugs.articles,
-      where: { and: [{ heroImage: { equals: id } }, { _status: { equals: 'published' } }] },
+      where: { and: [{ or: picturePaths(settings).map((path) => ({ [path]: { equals: id } })) }, { _status: { equals: 'published' } }] },
       depth: 0,
       pagination: false,
       limit: 0,
@@ -32,9 +35,9 @@ const refresh = async (req: PayloadRequest, settings: NewsroomSettings, mediaIds
   }
 }
 
-const heroOf = (doc: unknown): Id[] => {
-  const id = idOf((doc as { heroImage?: unknown } | undefined)?.heroImage)
-  return id === undefined || id === null ? [] : [id]
+const picturesOf = (doc: unknown): Id[] => {
+  const article = doc as { heroImage?: unknown; meta?: { image?: unknown } | null } | undefined
+  return [idOf(article?.heroImage), idOf(article?.meta?.image)].filter((id): id is Id => id !== undefined && id !== null)
 }
 
 /** The pictures readers may see because of this story now (a published version may show one the draft dropped). */
@@ -44,13 +47,13 @@ const shownBy = async (req: PayloadRequest, settings: NewsroomSettings, articleI
 export const refreshMediaAfterArticleChange =
   (settings: NewsroomSettings): CollectionAfterChangeHook =>
   async ({ doc, previousDoc, req }) => {
-    await refresh(req, settings, [...heroOf(previousDoc), ...heroOf(doc), ...(await shownBy(req, settings, doc.id))])
+    await refresh(req, settings, [...picturesOf(previousDoc), ...picturesOf(doc), ...(await shownBy(req, settings, doc.id))])
     return doc
   }
 
 export const refreshMediaAfterArticleDelete =
   (settings: NewsroomSettings): CollectionAfterDeleteHook =>
   async ({ doc, req }) => {
-    await refresh(req, settings, [...heroOf(doc), ...(await shownBy(req, settings, doc.id))])
+    await refresh(req, settings, [...picturesOf(doc), ...(await shownBy(req, settings, doc.id))])
     return doc
   }

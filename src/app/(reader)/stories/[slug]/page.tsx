@@ -3,6 +3,8 @@ import { cookies } from 'next/headers'
 import { notFound } from 'next/navigation'
 import React from 'react'
 
+import type { DeliveryArticle } from 'newsroom-payload/client'
+
 import { apiBase, newsroomApi, requestOrigin, siteUrl } from '../../readerApi'
 import { LiveStory } from './LiveStory'
 import { StoryView } from './StoryView'
@@ -36,13 +38,30 @@ export const generateMetadata = async ({ params, searchParams }: Props): Promise
   const story = await loadStory(slug)
   if (!story) return { title: 'Story not found' }
   const url = `${siteUrl()}/stories/${story.slug}`
+  const { title, description } = story.meta
+  const image = sharePictureOf(story.meta.image)
   return {
-    title: story.title,
-    description: story.dek ?? undefined,
+    title,
+    description: description ?? undefined,
     alternates: { canonical: url },
-    openGraph: { type: 'article', url, title: story.title, description: story.dek ?? undefined, publishedTime: story.publishedAt ?? undefined, modifiedTime: story.dateModified ?? undefined },
-    twitter: { card: 'summary', title: story.title, description: story.dek ?? undefined },
+    openGraph: {
+      type: 'article',
+      url,
+      title,
+      description: description ?? undefined,
+      publishedTime: story.publishedAt ?? undefined,
+      modifiedTime: story.dateModified ?? undefined,
+      ...(image ? { images: [image] } : {}),
+    },
+    twitter: { card: image ? 'summary_large_image' : 'summary', title, description: description ?? undefined, ...(image ? { images: [image] } : {}) },
   }
+}
+
+/** The share picture as Open Graph wants it: the 16:9 crop (1200 wide) when there is one, absolute, with its alt text. */
+const sharePictureOf = (image: DeliveryArticle['meta']['image']) => {
+  if (!image) return null
+  const picked = image.sizes.wide16x9 ?? { url: image.url, width: image.width ?? undefined, height: image.height ?? undefined }
+  return { url: new URL(picked.url, siteUrl()).href, width: picked.width, height: picked.height, alt: image.alt }
 }
 
 /** One published story, as readers get it: the REST delivery document, rendered; or an editor's live preview. */

@@ -55,6 +55,7 @@ export const toPreviewDocument = (draft: Row): DeliveryArticle => {
     dek: draft.dek ?? null,
     retraction: null,
     heroImage: null,
+    meta: { title: draft.meta?.title || draft.title || '', description: draft.meta?.description || draft.dek || null, image: null },
     byline: draft.byline ?? null,
     storyStatus: draft.storyStatus ?? 'developing',
     tags: draft.tags ?? [],
