@@ -4,7 +4,7 @@ import { anyone, moderatorsOnly, moderatorsOnlyField, nobody } from '../src/plug
 import { ipHashField } from '../src/plugin/fields/ipHash'
 import { neverRewritten, validatedOnSubmit } from '../src/plugin/fields/whenSubmitted'
 import { applyReportThreshold } from '../src/plugin/hooks/applyReportThreshold'
-import { throttleSubmissions } from '../src/plugin/hooks/throttleSubmissions'
+import { refuseFloodedSubmission, throttleSubmissions } from '../src/plugin/hooks/throttleSubmissions'
 import type { NewsroomSettings } from '../src/plugin/options'
 
 /**
@@ -35,7 +35,7 @@ export const CommentReports = (settings: NewsroomSettings): CollectionConfig => 
     ? {}
     : {
         beforeChange: [throttleSubmissions(settings, { emailField: 'email' })],
-        afterChange: [applyReportThreshold(settings)],
+        afterChange: [refuseFloodedSubmission, applyReportThreshold(settings)],
       },
   fields: [
     {
@@ -46,7 +46,7 @@ export const CommentReports = (settings: NewsroomSettings): CollectionConfig => 
       index: true,
       // Only a comment the reader can see (an approved one) can be reported.
       filterOptions: { status: { equals: 'approved' } },
-      validate: validatedOnSubmit,
+      validate: validatedOnSubmit({ what: 'the comment', notFound: 'No published comment has this id.' }),
       access: neverRewritten,
     },
     { name: 'reason', type: 'textarea', maxLength: 500 },

@@ -12,7 +12,7 @@ import { capPublicPageSize } from '../src/plugin/hooks/capPublicPageSize'
 import { checkCommentThread } from '../src/plugin/hooks/checkCommentThread'
 import { decideCommentStatus, recordStaffAuthor } from '../src/plugin/hooks/decideCommentStatus'
 import { deleteDependents } from '../src/plugin/hooks/deleteDependents'
-import { throttleSubmissions } from '../src/plugin/hooks/throttleSubmissions'
+import { refuseFloodedSubmission, throttleSubmissions } from '../src/plugin/hooks/throttleSubmissions'
 import type { NewsroomSettings } from '../src/plugin/options'
 import { queueCommentApproved } from '../src/plugin/webhooks/queueWebhookEvents'
 import { COMMENT_STATUSES } from '../src/plugin/vocabulary'
@@ -55,7 +55,7 @@ export const Comments = (settings: NewsroomSettings): CollectionConfig => ({
           decideCommentStatus(settings),
           recordStaffAuthor,
         ],
-        afterChange: [queueCommentApproved(settings)],
+        afterChange: [refuseFloodedSubmission, queueCommentApproved(settings)],
       },
   fields: [
     {
@@ -74,7 +74,7 @@ export const Comments = (settings: NewsroomSettings): CollectionConfig => ({
       index: true,
       // Also makes Payload check, with the commenter's own read access, that the article exists and is live.
       filterOptions: { _status: { equals: 'published' } },
-      validate: validatedOnSubmit,
+      validate: validatedOnSubmit({ what: 'the story', notFound: 'No published story has this id.' }),
       access: neverRewritten,
     },
     {
@@ -86,7 +86,7 @@ export const Comments = (settings: NewsroomSettings): CollectionConfig => ({
       filterOptions: ({ data }): Where => ({
         and: [{ status: { equals: 'approved' } }, ...(data?.article ? [{ article: { equals: data.article } }] : [])],
       }),
-      validate: validatedOnSubmit,
+      validate: validatedOnSubmit({ what: 'the comment you reply to', notFound: 'The comment you reply to is not published on this story: it may still await moderation, or it was removed.' }),
       access: neverRewritten,
       admin: { description: 'The comment this one replies to.' },
     },

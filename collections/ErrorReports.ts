@@ -6,7 +6,7 @@ import { ipHashField } from '../src/plugin/fields/ipHash'
 import { neverRewritten, validatedOnSubmit } from '../src/plugin/fields/whenSubmitted'
 import { readerTextField } from '../src/plugin/fields/plainText'
 import { addCorrectionFromReport } from '../src/plugin/hooks/addCorrectionFromReport'
-import { throttleSubmissions } from '../src/plugin/hooks/throttleSubmissions'
+import { refuseFloodedSubmission, throttleSubmissions } from '../src/plugin/hooks/throttleSubmissions'
 import type { NewsroomSettings } from '../src/plugin/options'
 import { ERROR_REPORT_STATUSES } from '../src/plugin/vocabulary'
 
@@ -35,7 +35,7 @@ export const ErrorReports = (settings: NewsroomSettings): CollectionConfig => ({
     ? {}
     : {
         beforeChange: [throttleSubmissions(settings, { emailField: 'email' })],
-        afterChange: [addCorrectionFromReport(settings)],
+        afterChange: [refuseFloodedSubmission, addCorrectionFromReport(settings)],
       },
   fields: [
     {
@@ -45,7 +45,7 @@ export const ErrorReports = (settings: NewsroomSettings): CollectionConfig => ({
       required: true,
       index: true,
       filterOptions: { _status: { equals: 'published' } },
-      validate: validatedOnSubmit,
+      validate: validatedOnSubmit({ what: 'the story', notFound: 'No published story has this id.' }),
       access: neverRewritten,
     },
     readerTextField({ name: 'text', label: 'What is wrong', maxLength: 5000 }),

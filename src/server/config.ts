@@ -7,6 +7,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { databaseAdapter, type DatabaseOptions } from './database'
+import { allowedOrigins } from './cors'
 import { answerBusyDatabaseWith503 } from './databaseErrors'
 import { isJobsLeader } from './jobsLeader'
 import { newsroomPlugin, parseAllowedHosts, type NewsroomPluginOptions } from 'newsroom-payload'
@@ -28,14 +29,9 @@ export type AppConfigOptions = {
   overrides?: Partial<Config>
 }
 
-/**
- * Which other origins may call the API from a browser: CORS_ORIGINS (comma-separated) plus the
- * app's own SERVER_URL. The same list is the CSRF allowlist for cookie-authenticated requests.
- */
+/** CORS_ORIGINS and SERVER_URL: Payload's CSRF allowlist and CORS (the server's own policy, src/server/cors.ts, has the last word). */
 const originRules = (): Pick<Config, 'cors' | 'csrf'> => {
-  const origins = [...(process.env.CORS_ORIGINS ?? '').split(','), process.env.SERVER_URL ?? '']
-    .map((origin) => origin.trim().replace(/\/$/, ''))
-    .filter(Boolean)
+  const origins = allowedOrigins()
   return origins.length ? { cors: origins, csrf: origins } : {}
 }
 

@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url'
 
 import { invalidateDelivery, onDeliveryInvalidated, serveCachedStory, serveStoryEvents, type StoryFetcher } from 'newsroom-payload/fast-path'
 import proxyAddr from 'proxy-addr'
+import { allowedOrigins, corsPolicy } from './cors'
 import { INVALIDATED, startJobsRunner } from './jobsRunner'
 import { DEFAULT_DATABASE_URI } from './databaseUri'
 import { answerRetractedStoryPagesGone, keepRenderedPage } from './pageCache'
@@ -112,8 +113,9 @@ const main = async () => {
     // refuses the reader site's forms (server actions check the origin). Other sites still get no path.
     referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
   })
+  const answerCors = corsPolicy(allowedOrigins())
   const server = http.createServer((req, res) => {
-    securityHeaders(req, res, () => route(req, res))
+    securityHeaders(req, res, () => answerCors(req, res) || route(req, res))
   })
   const refuseOversizedBody = bodyLimits(payloadSecret())
   // The event streams read the public story from this server's own delivery endpoint.

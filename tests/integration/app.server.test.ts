@@ -5,8 +5,9 @@ import { startApp, type AppProcess } from '../helpers/appProcess'
  * hosts Payload's Next app. Slow (Next compiles on first request), so one file covers it.
  */
 let app: AppProcess
+const FRONTEND = 'https://frontend.example'
 beforeAll(async () => {
-  app = await startApp({ env: { ADMIN_EMAIL: 'chief@newsroom.test', ADMIN_PASSWORD: 'first admin password' } })
+  app = await startApp({ env: { ADMIN_EMAIL: 'chief@newsroom.test', ADMIN_PASSWORD: 'first admin password', CORS_ORIGINS: FRONTEND } })
 }, 200_000)
 afterAll(async () => app?.stop())
 
@@ -139,5 +140,45 @@ describe('in front of every request', () => {
     // Past the size check: Payload itself answers (the dek's own limit is 600 characters).
     expect(staff.status).toBe(400)
     expect(JSON.stringify(await staff.json())).toMatch(/dek/)
+  })
+})
+
+describe('CORS, one policy for every answer', () => {
+  const story = () => `${app.baseURL}/api/articles/slug/the-officer-was-taken-away-unaware-that-the-camera-was-still-rolling`
+  const corsHeaders = (res: Response) => [...res.headers.keys()].filter((name) => name.startsWith('access-control-'))
+
+  it('grants a listed origin on Payload’s answers, a cached story (HIT) and an event stream alike, with the headers a frontend reads', async () => {
+    await fetch(story())
+    for (const url of [`${app.baseURL}/api/articles?limit=1`, story(), `${app.baseURL}/api/openapi.json`]) {
+      const res = await fetch(url, { headers: { origin: FRONTEND } })
+      expect([url, res.status]).toEqual([url, 200])
+      expect(res.headers.get('access-control-allow-origin')).toBe(FRONTEND)
+      expect(res.headers.get('access-control-allow-credentials')).toBe('true')
+      expect(res.headers.get('access-control-expose-headers')).toMatch(/ETag/)
+      expect(res.headers.get('vary')).toMatch(/Origin/)
+    }
+    expect((await fetch(story(), { headers: { origin: FRONTEND } })).headers.get('x-cache')).toBe('HIT')
+    const controller = new AbortController()
+    const events = await fetch(`${story()}/events`, { headers: { origin: FRONTEND }, signal: controller.signal })
+    expect(events.headers.get('access-control-allow-origin')).toBe(FRONTEND)
+    controller.abort()
+  })
+
+  it('answers a listed origin’s preflight itself: the methods and headers a frontend sends', async () => {
+    const preflight = await fetch(`${app.baseURL}/api/comments`, { method: 'OPTIONS', headers: { origin: FRONTEND, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' } })
+    expect(preflight.status).toBe(204)
+    expect(preflight.headers.get('access-control-allow-origin')).toBe(FRONTEND)
+    expect(preflight.headers.get('access-control-allow-methods')).toMatch(/POST/)
+    expect(preflight.headers.get('access-control-allow-headers')).toMatch(/Content-Type/)
+    expect(preflight.headers.get('access-control-allow-headers')).toMatch(/If-None-Match/)
+  })
+
+  it('sends no CORS header at all to any other origin: nothing half-granted that looks configured', async () => {
+    for (const origin of ['https://evil.example', 'null', `${FRONTEND}.evil.example`]) {
+      for (const [method, url] of [['GET', `${app.baseURL}/api/articles?limit=1`], ['GET', story()], ['OPTIONS', `${app.baseURL}/api/comments`], ['POST', `${app.baseURL}/api/graphql`]] as const) {
+        const res = await fetch(url, { method, headers: { origin, 'access-control-request-method': 'POST', 'content-type': 'application/json' }, body: method === 'POST' ? JSON.stringify({ query: '{ Articles(limit: 1) { docs { id } } }' }) : undefined })
+        expect([origin, method, url, corsHeaders(res)]).toEqual([origin, method, url, []])
+      }
+    }
   })
 })

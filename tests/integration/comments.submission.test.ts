@@ -128,6 +128,38 @@ describe('a reader’s comment', () => {
   })
 })
 
+describe('input errors, in words, before anything else', () => {
+  it('names `article` when it is given as a slug (the story’s id is what it takes), and a story that is not there', async () => {
+    const bySlug = await submit({ article: article.slug })
+    expect(bySlug.status).toBe(400)
+    expect(fieldErrors(bySlug)).toEqual([expect.objectContaining({ path: 'article', message: expect.stringMatching(/id of the story .*not a slug/) })])
+    expect(fieldErrors(await submit({ article: 999999 }))).toEqual([expect.objectContaining({ path: 'article', message: 'No published story has this id.' })])
+  })
+
+  it('says why a reply to a comment awaiting moderation is refused', async () => {
+    const pending = await makeComment(newsroom.payload, article.id, { status: 'pending' })
+    const res = await submit({ parent: pending.id })
+    expect(res.status).toBe(400)
+    expect(fieldErrors(res)).toEqual([expect.objectContaining({ path: 'parent', message: expect.stringMatching(/not published on this story: it may still await moderation/) })])
+    expect(JSON.stringify(res.body)).not.toMatch(/invalid selections/)
+    expect(fieldErrors(await submit({ parent: 'a-comment' }))).toEqual([expect.objectContaining({ path: 'parent', message: expect.stringMatching(/id of the comment you reply to/) })])
+  })
+
+  it('answers a bad field with its 400 even when sent too soon after another post; the flood rule still holds for a valid one, and nothing refused is stored', async () => {
+    const client = newClient()
+    const email = newEmail()
+    expect((await submit({ authorEmail: email }, client)).status).toBe(201)
+    const badEmail = await submit({ authorEmail: 'not an email', body: 'Too soon, and a bad email' }, client)
+    expect(badEmail.status).toBe(400)
+    expect(fieldErrors(badEmail)[0].path).toBe('authorEmail')
+    const tooSoon = await submit({ authorEmail: email, body: 'Too soon, and valid' }, client)
+    expect(tooSoon.status).toBe(429)
+    expect(Number(tooSoon.headers.get('retry-after'))).toBeGreaterThan(0)
+    const refused = await newsroom.payload.count({ collection: 'comments', where: { body: { like: 'Too soon' } }, overrideAccess: true })
+    expect(refused.totalDocs).toBe(0)
+  })
+})
+
 describe('screening', () => {
   it('holds a comment with more than two links for moderation, even from a returning commenter', async () => {
     const email = newEmail()

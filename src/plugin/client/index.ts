@@ -47,7 +47,15 @@ export type NewsroomClientOptions = {
   apiRoute?: string
 }
 
-export type CommentSubmission = { article: number | string; parent?: number | string; authorName: string; authorEmail: string; body: string }
+export type CommentSubmission = {
+  /** The story's `id` from its document (a number; an ObjectId string on MongoDB), never its slug. */
+  article: number | string
+  /** The `id` of the approved comment this replies to. */
+  parent?: number | string
+  authorName: string
+  authorEmail: string
+  body: string
+}
 export type PublicComment = Pick<Comment, 'id' | 'authorName' | 'body' | 'createdAt'> & { article: number | string; parent?: number | string | null }
 
 export const createNewsroomClient = ({ baseURL, fetch: fetchImpl = fetch, headers = {}, slugs = {}, apiRoute = '/api' }: NewsroomClientOptions) => {

@@ -5,20 +5,20 @@ import { Forbidden, ValidationError } from 'payload'
 import type { NewsroomSettings } from '../options'
 
 import { asCaller } from '../access/callerAccess'
-import { idOf } from '../ids'
-
+import { idOf, isDatabaseId } from '../ids'
 
 /**
  * Where a new comment may go: the article must take comments (403 when closed) and a reply may nest
  * at most `maxDepth` levels. Whether the article and parent exist, are published and approved, and
- * belong together is checked by the fields' own validation (their filterOptions).
+ * belong together is checked by the fields' own validation (their filterOptions), which also answers
+ * a value that is no id at all (a slug): this looks nothing up for one.
  */
 export const checkCommentThread =
   (settings: NewsroomSettings): CollectionBeforeChangeHook =>
   async ({ collection, data, operation, req }) => {
     if (operation !== 'create') return data
     const articleId = idOf(data.article)
-    if (articleId !== undefined) {
+    if (isDatabaseId(articleId, req.payload.db)) {
       const { docs } = await req.payload.find({
         collection: settings.slugs.articles,
         where: { id: { equals: articleId } },
@@ -34,7 +34,7 @@ export const checkCommentThread =
 
     let depth = 1
     let parentId = idOf(data.parent)
-    while (parentId !== undefined && parentId !== null && depth <= settings.comments.maxDepth) {
+    while (isDatabaseId(parentId, req.payload.db) && depth <= settings.comments.maxDepth) {
       depth++
       const { docs } = await req.payload.find({
         collection: collection.slug,

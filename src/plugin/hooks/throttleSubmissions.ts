@@ -1,4 +1,4 @@
-import type { CollectionBeforeChangeHook, Where } from 'payload'
+import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, PayloadRequest, Where } from 'payload'
 
 import { APIError } from 'payload'
 
@@ -19,6 +19,10 @@ export const EMAIL_KEY_FIELD = 'emailKey'
  * rule holds across every app instance using it. One submission per `floodSeconds` per client (by
  * hashed IP, an IPv6 client by its /64) and per mailbox (however the address is spelled, see
  * emailKey); the answer is 429 with Retry-After. Stamps the IP hash and the email key too.
+ *
+ * The 429 itself comes after Payload's field validation (refuseFloodedSubmission, the collection's
+ * first afterChange hook, inside the write's transaction, so the refused row is rolled back): a
+ * submission with a bad field is told about the field first, even when sent too soon.
  */
 export const throttleSubmissions =
   (settings: NewsroomSettings, { emailField }: { emailField: string }): CollectionBeforeChangeHook =>
@@ -50,7 +54,21 @@ export const throttleSubmissions =
     const last = docs[0] as { createdAt?: string } | undefined
     if (!last?.createdAt) return stamped
 
-    const retryAfter = Math.max(1, Math.ceil((Date.parse(last.createdAt) + windowMs - Date.now()) / 1000))
-    req.responseHeaders = new Headers({ 'Retry-After': String(retryAfter) })
-    throw new APIError(`You are posting too quickly. Please wait ${retryAfter} seconds and try again.`, 429, { retryAfter }, true)
+    floodedSubmissions(req).set(collection.slug, Math.max(1, Math.ceil((Date.parse(last.createdAt) + windowMs - Date.now()) / 1000)))
+    return stamped
   }
+
+/** This request's submissions found too soon, by collection: the seconds to wait. */
+const floodedSubmissions = (req: PayloadRequest): Map<string, number> => {
+  req.context.floodedSubmissions ??= new Map<string, number>()
+  return req.context.floodedSubmissions as Map<string, number>
+}
+
+/** The 429 for a submission throttleSubmissions found too soon, once its fields have passed validation. */
+export const refuseFloodedSubmission: CollectionAfterChangeHook = ({ collection, operation, req, doc }) => {
+  const retryAfter = operation === 'create' ? floodedSubmissions(req).get(collection.slug) : undefined
+  if (retryAfter === undefined) return doc
+  floodedSubmissions(req).delete(collection.slug)
+  req.responseHeaders = new Headers({ 'Retry-After': String(retryAfter) })
+  throw new APIError(`You are posting too quickly. Please wait ${retryAfter} seconds and try again.`, 429, { retryAfter }, true)
+}
