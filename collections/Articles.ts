@@ -41,6 +41,8 @@ const absoluteUrl = (url: string, req: PayloadRequest) => {
 export const Articles = (settings: NewsroomSettings): CollectionConfig => ({
   slug: settings.slugs.articles,
   labels: { singular: 'Article', plural: 'Articles' },
+  // Populated (a quote's or comment's article): what a list needs to name and link the story, not its body.
+  defaultPopulate: { title: true, slug: true, publishedAt: true, dateModified: true, storyStatus: true },
   admin: {
     group: settings.groups.newsroom,
     useAsTitle: 'title',
@@ -116,7 +118,7 @@ export const Articles = (settings: NewsroomSettings): CollectionConfig => ({
               name: 'dek',
               type: 'textarea',
               maxLength: 600,
-              access: settings.disabled ? undefined : { read: hiddenOnceRetracted },
+              access: settings.disabled ? undefined : { read: hiddenOnceRetracted(settings) },
               admin: { description: 'The one- or two-sentence summary shown under the headline.' },
             },
             { name: 'byline', type: 'text', maxLength: 200, admin: { description: 'As printed, e.g. “Staff”.' } },

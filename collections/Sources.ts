@@ -7,6 +7,7 @@ import { citedByPublishedOrStaff, editorialStaffOnlyField, editorsOnly, editorsO
 import { publishedInField } from '../src/plugin/fields/publishedIn'
 import { keepAnonymousIdentityPrivate } from '../src/plugin/hooks/keepAnonymousIdentityPrivate'
 import { listArticlesQuotingSource } from '../src/plugin/hooks/listArticlesQuotingSource'
+import { nullGroupsOfOtherKinds } from '../src/plugin/hooks/nullGroupsOfOtherKinds'
 import type { NewsroomSettings } from '../src/plugin/options'
 import { APPROVING_ROLES, SOURCE_KINDS, VERIFICATION_STATUSES } from '../src/plugin/vocabulary'
 
@@ -43,7 +44,9 @@ export const Sources = (settings: NewsroomSettings): CollectionConfig => ({
     listSearchableFields: ['description', 'name', 'role'],
   },
   defaultSort: 'description',
-  hooks: settings.disabled ? {} : { beforeChange: [keepAnonymousIdentityPrivate] },
+  // Populated (a quote's speaker): what a reader is shown of a source, not the articles and quotes joined to it.
+  defaultPopulate: { description: true, kind: true, name: true, role: true, anonymity: true, provenance: true },
+  hooks: settings.disabled ? {} : { beforeChange: [keepAnonymousIdentityPrivate], afterRead: [nullGroupsOfOtherKinds] },
   access: {
     read: citedByPublishedOrStaff,
     create: storyWriters,

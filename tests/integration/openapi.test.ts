@@ -32,11 +32,31 @@ const conforms = (path: string, method: string, status: number, body: unknown, m
 }
 
 describe('GET /api/openapi.json', () => {
-  it('is an OpenAPI 3.1 document of the public endpoints', () => {
+  it('is an OpenAPI 3.1 document of the public endpoints, with its server', () => {
     expect(spec.openapi).toBe('3.1.0')
     expect(Object.keys(spec.paths)).toEqual(
-      expect.arrayContaining(['/api/articles', '/api/articles/slug/{slug}', '/api/comments', '/api/comments/{id}/report', '/api/articles/{id}/error-reports']),
+      expect.arrayContaining(['/api/articles', '/api/articles/slug/{slug}', '/api/comments', '/api/comments/{id}/report', '/api/articles/{id}/error-reports', '/api/sources', '/api/sources/{id}', '/api/quotes', '/api/quotes/{id}']),
     )
+    // No SERVER_URL in this test: relative to where the document is, never the request's Host.
+    expect(spec.servers).toEqual([expect.objectContaining({ url: '/' })])
+    expect(spec.components.schemas.DeliveryArticle.properties.body.anyOf[0].$ref).toBe('#/components/schemas/LexicalBody')
+  })
+
+  it('describes sources and quotes as readers get them, populated lists included, and would catch an identity leaking', async () => {
+    const sources = await newsroom.api('anonymous', 'GET', '/api/sources?limit=100')
+    conforms('/api/sources', 'get', 200, sources.body)
+    expect(sources.body.docs.some((source: any) => source.kind === 'anonymous')).toBe(true)
+    conforms('/api/sources/{id}', 'get', 200, (await newsroom.api('anonymous', 'GET', `/api/sources/${sources.body.docs[0].id}`)).body)
+    conforms('/api/sources/{id}', 'get', 404, (await newsroom.api('anonymous', 'GET', '/api/sources/999999')).body)
+    for (const depth of [0, 1, 2]) {
+      const quotes = await newsroom.api('anonymous', 'GET', `/api/quotes?limit=100&depth=${depth}`)
+      conforms('/api/quotes', 'get', 200, quotes.body)
+      conforms('/api/quotes/{id}', 'get', 200, (await newsroom.api('anonymous', 'GET', `/api/quotes/${quotes.body.docs[0].id}?depth=${depth}`)).body)
+    }
+    conforms('/api/quotes/{id}', 'get', 404, (await newsroom.api('anonymous', 'GET', '/api/quotes/999999')).body)
+    const anonymous = sources.body.docs.find((source: any) => source.kind === 'anonymous')
+    expect(() => conforms('/api/sources/{id}', 'get', 200, { ...anonymous, name: 'A real name' })).toThrow(/does not match/)
+    expect(() => conforms('/api/sources/{id}', 'get', 200, { ...anonymous, anonymity: { ...anonymous.anonymity, trueIdentity: 'x' } })).toThrow(/does not match/)
   })
 
   it('describes the real responses of every public endpoint', async () => {

@@ -1,5 +1,5 @@
 import { atomFeed } from '../../src/plugin/syndication/feeds'
-import { bodyQuoting } from '../helpers/fixtures'
+import { bodyQuoting, lexicalParagraphs } from '../helpers/fixtures'
 import { startNewsroom, type TestNewsroom } from '../helpers/newsroom'
 import { ninjsValidator } from '../helpers/standards'
 
@@ -70,4 +70,32 @@ it('keeps the story at its URL with the notice, the headline and the date, witho
 
   const events = await newsroom.payload.find({ collection: 'webhook-deliveries', where: { webhook: { equals: webhook.body.doc.id } }, overrideAccess: true })
   expect(events.docs.map((delivery) => (delivery as unknown as { event: string }).event)).toEqual(['article.retracted'])
+})
+
+it('hides the text however a reader asks: `select` and `populate` that leave the log out, GraphQL, a comment’s populated story', async () => {
+  const created = await newsroom.api('editor', 'POST', '/api/articles', {
+    title: 'Selected after retraction',
+    dek: 'SECRET dek of a retracted story',
+    body: lexicalParagraphs('SECRET body of a retracted story'),
+    meta: { description: 'SECRET search description' },
+    _status: 'published',
+  })
+  expect(created.status).toBe(201)
+  const { id } = created.body.doc
+  await newsroom.api('anonymous', 'POST', '/api/comments', { article: id, authorName: 'Reader', authorEmail: 'reader-select@example.com', body: 'Before the retraction' }, { 'x-forwarded-for': '198.51.100.240' })
+  await newsroom.payload.update({ collection: 'comments', where: { article: { equals: id } }, data: { status: 'approved' } as never, overrideAccess: true })
+  expect((await newsroom.api('editor', 'PATCH', `/api/articles/${id}`, { updateLog: [{ type: 'retraction', text: 'Retracted.' }], _status: 'published' })).status).toBe(200)
+
+  const answers = await Promise.all(
+    [
+      `/api/articles/${id}?select[dek]=true`,
+      `/api/articles?select[dek]=true&select[body]=true&select[meta]=true`,
+      `/api/articles/${id}?select[meta][description]=true`,
+      `/api/comments?depth=1&where[article][equals]=${id}&populate[articles][dek]=true&populate[articles][body]=true&populate[articles][meta]=true`,
+    ].map(async (path) => [path, await (await fetch(`${newsroom.baseURL}${path}`)).text()] as const),
+  )
+  const graphql = await newsroom.api('anonymous', 'POST', '/api/graphql', { query: `{ Article(id: ${id}) { dek meta { description } } Comments(where: { article: { equals: ${id} } }) { docs { article { dek body meta { description } } } } }` })
+  for (const [path, text] of [...answers, ['graphql', JSON.stringify(graphql.body)]]) expect([path, /SECRET/.test(text)]).toEqual([path, false])
+  // Staff still read it all.
+  expect((await newsroom.api('editor', 'GET', `/api/articles/${id}?select[dek]=true`)).body.dek).toMatch(/SECRET/)
 })

@@ -29,6 +29,7 @@ const SYSTEM_ACCESS_ALLOWED: Record<string, string> = {
   'src/plugin/endpoints/takedown.ts': 'legal takes a story down or lifts it, which nobody may write through the API',
   'src/plugin/webhooks/deliverWebhook.ts': 'the queue reads the delivery and its webhook (with its secret) and records each attempt',
   'src/plugin/webhooks/resendDelivery.ts': 'an admin asked: the delivery record (written by the system only) is queued again',
+  'src/plugin/standards/retraction.ts': 'is this story retracted, when a reader’s `select` left its log out (to hide its text)',
   'src/plugin/delivery/affectedStories.ts': 'which published stories a write changes (their slugs), to drop exactly those from caches',
 }
 

@@ -50,7 +50,7 @@ export const articleBody = (settings: NewsroomSettings, overrides: Partial<RichT
       BlocksFeature({ inlineBlocks: [quoteReferenceBlock(settings)] }),
     ],
   }),
-  ...(settings.disabled ? {} : { validate: validatePublishable(settings), access: { read: hiddenOnceRetracted } }),
+  ...(settings.disabled ? {} : { validate: validatePublishable(settings), access: { read: hiddenOnceRetracted(settings) } }),
   ...overrides,
   admin: {
     description: 'The story as published. Insert a quote with the “+” menu → Quote, so it stays tied to its speaker.',

@@ -30,7 +30,7 @@ const withNewsroomRules =
         return {
           ...field,
           maxLength: META_LIMITS.description,
-          access: settings.disabled ? undefined : { read: hiddenOnceRetracted },
+          access: settings.disabled ? undefined : { read: hiddenOnceRetracted(settings) },
           admin: { ...field.admin, description: 'Shown under the title in search results and shares. Empty: the dek.' },
         } as Field
       if (field.name === 'image')

@@ -1,0 +1,72 @@
+import { seedStory } from '../../seed/seed'
+import { makeComment } from '../helpers/fixtures'
+import { startNewsroom, type TestNewsroom } from '../helpers/newsroom'
+
+/**
+ * What a frontend gets from the collection lists: populated relationships carry what a list needs
+ * (a story's title, slug and dates; a speaker's public fields), not whole documents; and a source's
+ * groups are shaped as in the story document (null for another kind), not groups of empty fields.
+ */
+let newsroom: TestNewsroom
+let articleId: number | string
+const SLUG = 'the-officer-was-taken-away-unaware-that-the-camera-was-still-rolling'
+beforeAll(async () => {
+  newsroom = await startNewsroom()
+  articleId = (await seedStory(newsroom.payload, { log: () => {} })).articleId
+  await makeComment(newsroom.payload, articleId, { body: 'A listed comment' })
+})
+afterAll(async () => newsroom?.close())
+
+describe('populated relationships in lists', () => {
+  it('give a quote’s story as a summary (title, slug, dates), not its body: the seeded story’s quotes fit in a few KB', async () => {
+    const res = await fetch(`${newsroom.baseURL}/api/quotes?limit=100`)
+    const text = await res.text()
+    const quotes = JSON.parse(text)
+    expect(quotes.totalDocs).toBeGreaterThanOrEqual(7)
+    for (const quote of quotes.docs) {
+      expect(Object.keys(quote.article).sort()).toEqual(['dateModified', 'id', 'publishedAt', 'slug', 'storyStatus', 'title'])
+      expect(quote.article.slug).toBe(SLUG)
+    }
+    // Each quote used to carry the whole story (87 KB for the seeded story's quotes).
+    expect(text.length).toBeLessThan(12_000)
+    expect(text).not.toMatch(/"body":\{"root"/)
+  })
+
+  it('give a comment’s story as the same summary at depth 1', async () => {
+    const comments = await (await fetch(`${newsroom.baseURL}/api/comments?depth=1&where[article][equals]=${articleId}`)).json()
+    expect(comments.docs[0].article).toMatchObject({ id: articleId, slug: SLUG, title: expect.any(String) })
+    expect(comments.docs[0].article).not.toHaveProperty('body')
+  })
+
+  it('give a quote’s speaker its public fields, not the articles and quotes joined to it', async () => {
+    const quotes = await (await fetch(`${newsroom.baseURL}/api/quotes?limit=100`)).json()
+    const speakers = quotes.docs.map((quote: any) => quote.speaker).filter((speaker: unknown) => speaker && typeof speaker === 'object')
+    expect(speakers.length).toBeGreaterThan(0)
+    for (const speaker of speakers) {
+      expect(speaker).not.toHaveProperty('quotedIn')
+      expect(speaker).not.toHaveProperty('publishedIn')
+    }
+  })
+
+  it('still populate whole documents when the client asks for them with `populate`... within readers’ access', async () => {
+    const quotes = await (await fetch(`${newsroom.baseURL}/api/quotes?limit=1&populate[articles][dek]=true`)).json()
+    expect(quotes.docs[0].article).toHaveProperty('dek')
+    expect(quotes.docs[0].article).not.toHaveProperty('title')
+  })
+})
+
+describe('a source’s groups', () => {
+  it('are null for readers where they belong to another kind, as in the story document; staff keep what is stored', async () => {
+    const sources = (await (await fetch(`${newsroom.baseURL}/api/sources?limit=100`)).json()).docs
+    const story = await (await fetch(`${newsroom.baseURL}/api/articles/slug/${SLUG}`)).json()
+    for (const source of sources) {
+      expect(source.anonymity === null).toBe(source.kind !== 'anonymous')
+      expect(source.provenance === null).toBe(source.kind !== 'footage')
+      const delivered = story.sources.find((s: any) => s.description === source.description)
+      if (delivered) expect([delivered.anonymity === null, delivered.provenance === null]).toEqual([source.anonymity === null, source.provenance === null])
+    }
+    const person = sources.find((source: any) => source.kind === 'person')
+    const asEditor = await newsroom.api('editor', 'GET', `/api/sources/${person.id}`)
+    expect(asEditor.body.anonymity).toEqual(expect.any(Object))
+  })
+})
