@@ -2,6 +2,7 @@ import type { CollectionConfig, PayloadRequest } from 'payload'
 
 import { editorialStaffOnly, editorialStaffOnlyField, editorOrOwnReporter, editorsOnly, isEditorialStaff, publishedOrStaff, storyWriters } from '../src/plugin/access'
 import { articleBySlug } from '../src/plugin/endpoints/articleBySlug'
+import { listCommentThreads } from '../src/plugin/endpoints/commentThreads'
 import { legalSignOff } from '../src/plugin/endpoints/legalSignOff'
 import { reportArticleError } from '../src/plugin/endpoints/reportArticleError'
 import { liftTakedown, takedown } from '../src/plugin/endpoints/takedown'
@@ -74,7 +75,7 @@ export const Articles = (settings: NewsroomSettings): CollectionConfig => ({
   },
   endpoints: settings.disabled
     ? []
-    : [articleBySlug(settings), storyEvents(settings), reportArticleError(settings), legalSignOff(settings), takedown(settings), liftTakedown(settings)],
+    : [articleBySlug(settings), storyEvents(settings), listCommentThreads(settings), reportArticleError(settings), legalSignOff(settings), takedown(settings), liftTakedown(settings)],
   versions: {
     // Scheduled publish and unpublish: Payload's own, run by the jobs queue at the chosen time.
     drafts: { autosave: { interval: 2000 }, schedulePublish: true },

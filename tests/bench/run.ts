@@ -77,6 +77,7 @@ const main = async () => {
   await waitFor(`http://127.0.0.1:${ceilingPort}/story`)
 
   const rows: Row[] = []
+  let quotesBytes = 0
   const fanOuts: [string, FanOut][] = []
   try {
     // Streams first, on the fresh server: its memory then moves with the streams alone.
@@ -138,6 +139,10 @@ const main = async () => {
     )
     rows.push(await run('6 ceiling: bare express, the page’s HTML', ceiling.pid!, { url: `http://127.0.0.1:${ceilingPort}/page` }))
     rows.push(await run('7 reader story page, warm', server.pid, { url: pageUrl }))
+    // A public list whose rows populate relationships: each quote's story as a summary (defaultPopulate).
+    const quotesUrl = `${base}/api/quotes?limit=100`
+    quotesBytes = (await (await fetch(quotesUrl)).arrayBuffer()).byteLength
+    rows.push(await run('10 GET /api/quotes?limit=100 (depth 2)', server.pid, { url: quotesUrl }))
 
   } finally {
     await stopProcess(ceiling)
@@ -158,6 +163,7 @@ const main = async () => {
   console.log(`3/1 p99:   ${ratio(deliveryRow.p99, ceilingRow.p99)} (target ≤ 1.5)`)
   console.log(`7/6 req/s: ${ratio(pageRow.rps, pageCeilingRow.rps)} (target ≥ 0.80; page ${pageBytes.length} bytes)`)
   console.log(`7/6 p99:   ${ratio(pageRow.p99, pageCeilingRow.p99)} (target ≤ 1.5)`)
+  console.log(`10: the seeded story's quotes, ${quotesBytes} bytes (each quote's story populated as title, slug and dates)`)
 
   console.log(`\nEvent streams: ${STREAMS} open streams (one socket and client address each), one update, time from the commit (the update's response) until each stream has the event\n`)
   const streamHeader = ['run', 'open s', 'p50 ms', 'p99 ms', 'max ms', 'missed', 'server MB per 1,000 streams']

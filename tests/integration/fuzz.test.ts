@@ -90,6 +90,8 @@ const pathWithSegment = fc.oneof(
   fc.tuple(collectionSlug, segment, segment).map(([slug, a, b]) => `/api/${slug}/${a}/${b}`),
   segment.map((seg) => `/api/comments/${seg}/report`),
   segment.map((seg) => `/api/articles/${seg}/error-reports`),
+  segment.map((seg) => `/api/articles/${seg}/comments`),
+  segment.map((seg) => `/api/articles/1/comments?page=${seg}`),
   segment.map((seg) => `/api/articles/slug/${seg}`),
   segment.map((seg) => `/api/articles/slug/${seg}/events`),
   segment.map((seg) => `/api/webhook-deliveries/${seg}/resend`),

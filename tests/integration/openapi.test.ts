@@ -72,7 +72,10 @@ describe('GET /api/openapi.json', () => {
     conforms('/api/articles/slug/{slug}', 'get', 404, missing.body)
 
     conforms('/api/articles', 'get', 200, await client.listArticles())
-    conforms('/api/comments', 'get', 200, await client.listComments(articleId, { limit: 1000 }))
+    conforms('/api/comments', 'get', 200, (await newsroom.api('anonymous', 'GET', `/api/comments?where[article][equals]=${articleId}&limit=1000`)).body)
+    conforms('/api/articles/{id}/comments', 'get', 200, await client.listComments(articleId))
+    conforms('/api/articles/{id}/comments', 'get', 400, (await newsroom.api('anonymous', 'GET', `/api/articles/${articleId}/comments?page=0`)).body)
+    conforms('/api/articles/{id}/comments', 'get', 404, (await newsroom.api('anonymous', 'GET', '/api/articles/999999/comments')).body)
 
     const accepted = await client.submitComment({ article: articleId, authorName: 'Client', authorEmail: 'client@example.com', body: 'Through the typed client' })
     conforms('/api/comments', 'post', 201, accepted)

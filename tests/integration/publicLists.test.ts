@@ -1,5 +1,5 @@
 import { seedStory } from '../../seed/seed'
-import { makeComment } from '../helpers/fixtures'
+import { makeArticle, makeComment } from '../helpers/fixtures'
 import { startNewsroom, type TestNewsroom } from '../helpers/newsroom'
 
 /**
@@ -68,5 +68,34 @@ describe('a source’s groups', () => {
     const person = sources.find((source: any) => source.kind === 'person')
     const asEditor = await newsroom.api('editor', 'GET', `/api/sources/${person.id}`)
     expect(asEditor.body.anonymity).toEqual(expect.any(Object))
+  })
+})
+
+describe('comment threads, one paging model', () => {
+  it('pages by thread everywhere: the story document is page 1, the comments endpoint every page, replies nested, never listed as threads', async () => {
+    const story = await makeArticle(newsroom.payload, { title: 'A story with many threads' })
+    const threads: (number | string)[] = []
+    for (let n = 1; n <= 23; n++) threads.push((await makeComment(newsroom.payload, story.id, { body: `Thread ${n}` })).id)
+    for (const parent of threads.slice(-3)) await makeComment(newsroom.payload, story.id, { body: `Reply to ${parent}`, parent })
+    await makeComment(newsroom.payload, story.id, { body: 'Awaiting moderation', status: 'pending' })
+    const document = await (await fetch(`${newsroom.baseURL}/api/articles/slug/${(story as any).slug}`)).json()
+    expect(document.commentCount).toBe(26)
+    expect(document.comments).toMatchObject({ page: 1, totalTopLevel: 23, hasMore: true })
+    expect(document.comments.docs).toHaveLength(20)
+    const first = await (await fetch(`${newsroom.baseURL}/api/articles/${story.id}/comments`)).json()
+    expect(first).toEqual(document.comments)
+    const second = await (await fetch(`${newsroom.baseURL}/api/articles/${story.id}/comments?page=2`)).json()
+    expect(second).toMatchObject({ page: 2, totalTopLevel: 23, hasMore: false })
+    expect(second.docs.map((comment: any) => comment.body)).toEqual(['Thread 21', 'Thread 22', 'Thread 23'])
+    expect(second.docs.map((comment: any) => comment.replies.map((reply: any) => reply.body))).toEqual([[`Reply to ${threads[20]}`], [`Reply to ${threads[21]}`], [`Reply to ${threads[22]}`]])
+    expect(JSON.stringify([first, second])).not.toMatch(/Awaiting moderation/)
+    expect((await (await fetch(`${newsroom.baseURL}/api/articles/${story.id}/comments?page=3`)).json()).docs).toEqual([])
+    for (const page of ['0', '-1', 'two', '1.5', '99999999']) {
+      const res = await fetch(`${newsroom.baseURL}/api/articles/${story.id}/comments?page=${page}`)
+      expect([page, res.status]).toEqual([page, 400])
+      expect((await res.json()).errors[0].data.errors[0].path).toBe('page')
+    }
+    const draft = await makeArticle(newsroom.payload, { title: 'Unpublished', _status: 'draft' })
+    expect((await fetch(`${newsroom.baseURL}/api/articles/${draft.id}/comments`)).status).toBe(404)
   })
 })

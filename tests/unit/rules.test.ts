@@ -114,7 +114,7 @@ describe('JSON-LD', () => {
     logRevisions: [],
     commentsOpen: true,
     commentCount: 0,
-    comments: { docs: [], totalTopLevel: 0, hasMore: false },
+    comments: { docs: [], page: 1, totalTopLevel: 0, hasMore: false },
   }
   const ld = toNewsArticleJsonLd(article, { url: 'https://news.example/story' }) as any
 

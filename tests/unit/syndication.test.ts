@@ -57,7 +57,7 @@ const story: fc.Arbitrary<DeliveryArticle> = fc
     logRevisions: [],
     commentsOpen: true,
     commentCount: 0,
-    comments: { docs: [], totalTopLevel: 0, hasMore: false },
+    comments: { docs: [], page: 1, totalTopLevel: 0, hasMore: false },
   }))
 
 describe('IPTC ninjs 3.1', () => {

@@ -6,11 +6,11 @@
  *   const newsroom = createNewsroomClient({ baseURL: 'http://localhost:3000' })
  *   const story = await newsroom.getStory('the-officer-was-taken-away-unaware-that-the-camera-was-still-rolling')
  */
-import type { DeliveryArticle } from '../delivery/types'
+import type { DeliveryArticle, DeliveryCommentThreads } from '../delivery/types'
 import type { ArticleDoc as Article, CommentDoc as Comment } from '../documents'
 import type { NewsroomDoc } from '../syndication/newsroomFacts'
 
-export type { DeliveryArticle, DeliveryComment, DeliveryQuote, DeliverySource } from '../delivery/types'
+export type { DeliveryArticle, DeliveryComment, DeliveryCommentThreads, DeliveryQuote, DeliverySource } from '../delivery/types'
 
 export type Paginated<T> = {
   docs: T[]
@@ -56,6 +56,7 @@ export type CommentSubmission = {
   authorEmail: string
   body: string
 }
+/** A comment as the submit endpoint answers it (the threads carry `DeliveryComment`s: pinned, replies nested). */
 export type PublicComment = Pick<Comment, 'id' | 'authorName' | 'body' | 'createdAt'> & { article: number | string; parent?: number | string | null }
 
 export const createNewsroomClient = ({ baseURL, fetch: fetchImpl = fetch, headers = {}, slugs = {}, apiRoute = '/api' }: NewsroomClientOptions) => {
@@ -110,9 +111,13 @@ export const createNewsroomClient = ({ baseURL, fetch: fetchImpl = fetch, header
       return (await request<NewsroomDoc>('GET', `/globals/${newsroomSlug}?depth=0`)).data
     },
 
-    /** Approved comments of an article, pinned first then oldest first. */
-    async listComments(articleId: number | string, { page = 1, limit = 20 }: { page?: number; limit?: number } = {}): Promise<Paginated<PublicComment>> {
-      return (await request<Paginated<PublicComment>>('GET', `${comments}?where[article][equals]=${encodeURIComponent(String(articleId))}&page=${page}&limit=${limit}&depth=0`)).data
+    /**
+     * A page of the story's comment threads, as the story document's `comments` (its page 1): approved
+     * top-level comments, pinned first then oldest, each with its replies nested. Page 2 is the next
+     * threads, never a mix of threads and replies.
+     */
+    async listComments(articleId: number | string, { page = 1 }: { page?: number } = {}): Promise<DeliveryCommentThreads> {
+      return (await request<DeliveryCommentThreads>('GET', `${articles}/${encodeURIComponent(String(articleId))}/comments?page=${page}`)).data
     },
 
     /** Submits a comment; it usually awaits moderation (`doc.status === 'pending'`). Throws NewsroomApiError (400, 403, 429). */

@@ -3,13 +3,14 @@ import type { Payload, PayloadRequest, Where } from 'payload'
 import { createLocalReq, isolateObjectProperty } from 'payload'
 
 import type { NewsroomSettings } from '../options'
-import type { DeliveryArticle, DeliveryComment, DeliveryImage, DeliveryQuote, DeliverySource } from './types'
+import type { DeliveryArticle, DeliveryImage, DeliveryQuote, DeliverySource } from './types'
 
 import { systemAccess } from '../access/systemAccess'
 import { idOf } from '../ids'
 import { quoteRefsIn } from '../richText/lexical'
 import { retractionOf } from '../standards/retraction'
 import { bodyToHtml } from './bodyHtml'
+import { commentThreads } from './commentThreads'
 
 const idsOf = (values: unknown[]) => [...new Set(values.map(idOf).filter((id): id is number | string => id !== undefined && id !== null))]
 
@@ -155,52 +156,6 @@ export const buildArticleDocument = async (payload: Payload, settings: NewsroomS
     logRevisions: (article.logRevisions ?? []).map(({ entryId, action, previousType, previousText, changedAt }: Row) => ({ entryId, action, previousType, previousText, changedAt })),
     commentsOpen: article.commentsOpen !== false,
     commentCount: article.commentCount ?? 0,
-    comments: await firstPageOfComments(payload, settings, article.id, reading),
+    comments: await commentThreads(payload, settings, article.id, { ...reading, page: 1 }),
   }
-}
-
-const commentSelect = { authorName: true, body: true, pinned: true, createdAt: true, parent: true } as const
-
-/** The first page of approved top-level comments, pinned first then oldest, each with its approved replies nested. */
-const firstPageOfComments = async (payload: Payload, settings: NewsroomSettings, articleId: number | string, reading: Reading): Promise<DeliveryArticle['comments']> => {
-  const onArticle: Where = { article: { equals: articleId } }
-  const top = await payload.find({
-    collection: settings.slugs.comments,
-    where: { and: [onArticle, { parent: { exists: false } }] },
-    sort: ['-pinned', 'createdAt'],
-    limit: settings.delivery.commentsPageSize,
-    select: commentSelect as never,
-    overrideAccess: false,
-    depth: 0,
-    ...asReader(reading),
-  })
-  const toNode = (comment: any): DeliveryComment => ({
-    id: comment.id,
-    authorName: comment.authorName,
-    body: comment.body,
-    pinned: Boolean(comment.pinned),
-    createdAt: comment.createdAt,
-    replies: [],
-  })
-  const roots = top.docs.map(toNode)
-  let level = roots
-  for (let depth = 2; depth <= settings.comments.maxDepth && level.length; depth++) {
-    const byId = new Map(level.map((node) => [node.id, node]))
-    const replies = await payload.find({
-      collection: settings.slugs.comments,
-      where: { and: [onArticle, { parent: { in: [...byId.keys()] } }] },
-      sort: 'createdAt',
-      limit: settings.comments.maxPageSize,
-      select: commentSelect as never,
-      overrideAccess: false,
-      depth: 0,
-      ...asReader(reading),
-    })
-    level = replies.docs.map((reply: any) => {
-      const node = toNode(reply)
-      byId.get(idOf(reply.parent)!)?.replies.push(node)
-      return node
-    })
-  }
-  return { docs: roots, totalTopLevel: top.totalDocs, hasMore: top.hasNextPage }
 }

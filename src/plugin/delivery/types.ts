@@ -47,6 +47,13 @@ export type DeliveryImage = {
   sizes: Record<string, { url: string; width: number; height: number }>
 }
 
+/**
+ * A page of a story's comment threads (`page` 1 is in the story document, every page at
+ * `GET /api/<articles>/:id/comments?page=N`): top-level comments, each with its replies nested.
+ * `totalTopLevel` counts threads; the story's `commentCount` counts every approved comment, replies included.
+ */
+export type DeliveryCommentThreads = { docs: DeliveryComment[]; page: number; totalTopLevel: number; hasMore: boolean }
+
 export type DeliveryLogEntry = { id: string; type: 'update' | 'correction' | 'clarification' | 'retraction'; text: string; date: string }
 
 export type DeliveryArticle = {
@@ -87,5 +94,6 @@ export type DeliveryArticle = {
   logRevisions: { entryId: string; action: 'edited' | 'removed'; previousType: string; previousText: string; changedAt: string }[]
   commentsOpen: boolean
   commentCount: number
-  comments: { docs: DeliveryComment[]; totalTopLevel: number; hasMore: boolean }
+  /** The first page of threads; `commentCount` counts every approved comment, replies included. */
+  comments: DeliveryCommentThreads
 }

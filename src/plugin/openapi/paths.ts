@@ -84,6 +84,16 @@ export const openApiPaths = (settings: NewsroomSettings) => {
         },
       },
     },
+    [`/api/${articles}/{id}/comments`]: {
+      get: {
+        summary: 'A page of the story’s comment threads (page 1 is the story document’s `comments`)',
+        parameters: [
+          { name: 'id', in: 'path', required: true, schema: id },
+          { name: 'page', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 10000 } },
+        ],
+        responses: { '200': json(ref('CommentThreads'), 'The threads'), '400': errorResponse('`page` is not a whole number from 1 to 10000'), '404': errorResponse('No published article has this id') },
+      },
+    },
     [`/api/${articles}/{id}/error-reports`]: {
       post: {
         summary: 'Report an error in an article to the editors (private, never published)',

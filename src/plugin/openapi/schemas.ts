@@ -5,6 +5,13 @@ import { id, nullable, ref } from './shared'
 
 /** The schemas the paths refer to; each is checked against real responses in tests/integration/openapi.test.ts. */
 export const openApiSchemas = (settings: NewsroomSettings) => ({
+  CommentThreads: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['docs', 'page', 'totalTopLevel', 'hasMore'],
+    description: 'A page of comment threads: top-level comments (pinned first, then oldest), each with its replies nested. `totalTopLevel` counts threads; the story’s `commentCount` counts every approved comment, replies included.',
+    properties: { docs: { type: 'array', items: ref('ThreadComment') }, page: { type: 'integer', minimum: 1 }, totalTopLevel: { type: 'integer' }, hasMore: { type: 'boolean' } },
+  },
   LexicalNode: {
     type: 'object',
     required: ['type'],
@@ -259,12 +266,7 @@ export const openApiSchemas = (settings: NewsroomSettings) => ({
       },
       commentsOpen: { type: 'boolean' },
       commentCount: { type: 'integer', minimum: 0 },
-      comments: {
-        type: 'object',
-        additionalProperties: false,
-        required: ['docs', 'totalTopLevel', 'hasMore'],
-        properties: { docs: { type: 'array', items: ref('ThreadComment') }, totalTopLevel: { type: 'integer' }, hasMore: { type: 'boolean' } },
-      },
+      comments: ref('CommentThreads'),
     },
   },
   NewsArticleJsonLd: {

@@ -70,6 +70,6 @@ export const toPreviewDocument = (draft: Row): DeliveryArticle => {
     logRevisions: [],
     commentsOpen: false,
     commentCount: 0,
-    comments: { docs: [], totalTopLevel: 0, hasMore: false },
+    comments: { docs: [], page: 1, totalTopLevel: 0, hasMore: false },
   }
 }
