@@ -54,6 +54,14 @@ export const Sources = (settings: NewsroomSettings): CollectionConfig => ({
     delete: editorsOnly,
   },
   fields: [
+    // First: the kind decides which of the other fields apply.
+    {
+      name: 'kind',
+      type: 'select',
+      required: true,
+      options: [...SOURCE_KINDS],
+      admin: { position: 'sidebar' },
+    },
     {
       name: 'description',
       type: 'text',
@@ -63,13 +71,6 @@ export const Sources = (settings: NewsroomSettings): CollectionConfig => ({
       admin: {
         description: 'How the story refers to this source, as printed: “a colleague who spoke on condition of anonymity”.',
       },
-    },
-    {
-      name: 'kind',
-      type: 'select',
-      required: true,
-      options: [...SOURCE_KINDS],
-      admin: { position: 'sidebar' },
     },
     {
       name: 'name',
@@ -145,6 +146,44 @@ export const Sources = (settings: NewsroomSettings): CollectionConfig => ({
           validate: requiredFor('footage', 'The verification status'),
           admin: { description: 'Has the newsroom verified that it is authentic and what it claims to be?' },
         },
+        {
+          name: 'verificationMethod',
+          label: 'How it was verified',
+          type: 'textarea',
+          maxLength: 2000,
+          admin: { description: 'Public: what was checked (location, time, faces, metadata, the original post), e.g. “matched to the station’s entrance and the time of the arrest”.' },
+        },
+        {
+          name: 'rights',
+          label: 'Rights and licence',
+          type: 'text',
+          maxLength: 300,
+          admin: { description: 'Public: on what terms we show it, e.g. “used with the permission of the person who filmed it”.' },
+        },
+        {
+          name: 'filmedBy',
+          label: 'Who filmed it',
+          type: 'text',
+          maxLength: 300,
+          access: { read: editorialStaffOnlyField },
+          admin: { description: 'Internal, never published: a bystander who filmed a scene can be identified by it.' },
+        },
+        {
+          name: 'originalUrl',
+          label: 'The original (URL or file reference)',
+          type: 'text',
+          maxLength: 2000,
+          access: { read: editorialStaffOnlyField },
+          admin: { description: 'Internal, never published: where the original post or file is (it can lead to who shared it).' },
+        },
+        {
+          name: 'verifiedBy',
+          label: 'Verified by',
+          type: 'text',
+          maxLength: 200,
+          access: { read: editorialStaffOnlyField },
+          admin: { description: 'Internal: who in the newsroom verified it.' },
+        },
       ],
     },
     {
@@ -156,7 +195,8 @@ export const Sources = (settings: NewsroomSettings): CollectionConfig => ({
       virtual: true,
       access: { read: notAboutAnonymousUnlessStaff },
       hooks: settings.disabled ? {} : { afterRead: [listArticlesQuotingSource(settings)] },
-      admin: { readOnly: true, description: 'Filled in when a single source is read.' },
+      // A new source is quoted nowhere yet: no empty list on its form.
+      admin: { readOnly: true, description: 'Filled in when a single source is read.', condition: (data) => Boolean(data?.id) },
     },
     {
       ...publishedInField(settings, 'The published stories that quote this source. Readers see a source only while there is one.'),
@@ -172,6 +212,7 @@ export const Sources = (settings: NewsroomSettings): CollectionConfig => ({
       defaultSort: '-createdAt',
       access: { read: notAboutAnonymousUnlessStaff },
       admin: {
+        condition: (data) => Boolean(data?.id),
         defaultColumns: ['text', 'article', 'speakerTitle'],
         description: 'Every quote of this source, in every article (readers see those of published articles).',
       },

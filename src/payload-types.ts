@@ -479,11 +479,11 @@ export interface Media {
  */
 export interface Source {
   id: number;
+  kind: 'person' | 'official' | 'anonymous' | 'footage' | 'document' | 'social' | 'community';
   /**
    * How the story refers to this source, as printed: “a colleague who spoke on condition of anonymity”.
    */
   description: string;
-  kind: 'person' | 'official' | 'anonymous' | 'footage' | 'document' | 'social' | 'community';
   /**
    * The public name of the person, body or account, if the story names it.
    */
@@ -525,6 +525,26 @@ export interface Source {
      * Has the newsroom verified that it is authentic and what it claims to be?
      */
     verificationStatus?: ('unverified' | 'partly-verified' | 'verified' | 'disputed') | null;
+    /**
+     * Public: what was checked (location, time, faces, metadata, the original post), e.g. “matched to the station’s entrance and the time of the arrest”.
+     */
+    verificationMethod?: string | null;
+    /**
+     * Public: on what terms we show it, e.g. “used with the permission of the person who filmed it”.
+     */
+    rights?: string | null;
+    /**
+     * Internal, never published: a bystander who filmed a scene can be identified by it.
+     */
+    filmedBy?: string | null;
+    /**
+     * Internal, never published: where the original post or file is (it can lead to who shared it).
+     */
+    originalUrl?: string | null;
+    /**
+     * Internal: who in the newsroom verified it.
+     */
+    verifiedBy?: string | null;
   };
   /**
    * Filled in when a single source is read.
@@ -1108,8 +1128,8 @@ export interface ArticlesSelect<T extends boolean = true> {
  * via the `definition` "sources_select".
  */
 export interface SourcesSelect<T extends boolean = true> {
-  description?: T;
   kind?: T;
+  description?: T;
   name?: T;
   role?: T;
   anonymity?:
@@ -1125,6 +1145,11 @@ export interface SourcesSelect<T extends boolean = true> {
         howObtained?: T;
         recordedAt?: T;
         verificationStatus?: T;
+        verificationMethod?: T;
+        rights?: T;
+        filmedBy?: T;
+        originalUrl?: T;
+        verifiedBy?: T;
       };
   articles?: T;
   publishedIn?: T;

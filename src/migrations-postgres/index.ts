@@ -5,6 +5,7 @@ import * as migration_20261126_214801_versions_slug_index from './20261126_21480
 import * as migration_20261126_234555_workflow from './20261126_234555_workflow';
 import * as migration_20261127_003654_media from './20261127_003654_media';
 import * as migration_20261127_023607_seo from './20261127_023607_seo';
+import * as migration_20261127_031321_footage_provenance from './20261127_031321_footage_provenance';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261127_023607_seo.up,
     down: migration_20261127_023607_seo.down,
-    name: '20261127_023607_seo'
+    name: '20261127_023607_seo',
+  },
+  {
+    up: migration_20261127_031321_footage_provenance.up,
+    down: migration_20261127_031321_footage_provenance.down,
+    name: '20261127_031321_footage_provenance'
   },
 ];

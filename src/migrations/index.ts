@@ -10,6 +10,7 @@ import * as migration_20261126_214755_versions_slug_index from './20261126_21475
 import * as migration_20261126_234544_workflow from './20261126_234544_workflow';
 import * as migration_20261127_002251_media from './20261127_002251_media';
 import * as migration_20261127_023557_seo from './20261127_023557_seo';
+import * as migration_20261127_031258_footage_provenance from './20261127_031258_footage_provenance';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261127_023557_seo.up,
     down: migration_20261127_023557_seo.down,
-    name: '20261127_023557_seo'
+    name: '20261127_023557_seo',
+  },
+  {
+    up: migration_20261127_031258_footage_provenance.up,
+    down: migration_20261127_031258_footage_provenance.down,
+    name: '20261127_031258_footage_provenance'
   },
 ];

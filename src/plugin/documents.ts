@@ -18,7 +18,19 @@ export type SourceDoc = {
   name?: string | null
   role?: string | null
   anonymity?: { reason?: string | null; approvedBy?: Ref<NewsroomUser> | null; trueIdentity?: string | null } | null
-  provenance?: { howObtained?: string | null; recordedAt?: string | null; verificationStatus?: VerificationStatus | null } | null
+  provenance?: {
+    howObtained?: string | null
+    recordedAt?: string | null
+    verificationStatus?: VerificationStatus | null
+    verificationMethod?: string | null
+    rights?: string | null
+    /** Staff only. */
+    filmedBy?: string | null
+    /** Staff only. */
+    originalUrl?: string | null
+    /** Staff only. */
+    verifiedBy?: string | null
+  } | null
   publishedIn?: Ref<ArticleDoc>[] | null
 }
 

@@ -88,6 +88,41 @@ describe('an editor', () => {
     expect(served.storyStatus).toBe('developing')
     await shot(page, '2b-update-published')
   })
+
+  it('sees the published entry read-only, with why (only an admin may change it); an admin may edit it', async () => {
+    await page.goto(`${app.baseURL}/admin/collections/articles/${articleId}`)
+    await page.getByRole('button', { name: 'Updates and corrections' }).click()
+    const text = page.locator('#field-updateLog__0__text')
+    await text.waitFor()
+    expect(await text.inputValue()).toBe('Investigators confirmed the review is ongoing.')
+    expect(await text.isEditable()).toBe(false)
+    expect(await page.locator('.published-log-entry-note').first().textContent()).toMatch(/permanent/)
+    await shot(page, '2c-published-entry-read-only')
+    const admin = await logIn('admin')
+    await admin.goto(`${app.baseURL}/admin/collections/articles/${articleId}`)
+    await admin.getByRole('button', { name: 'Updates and corrections' }).click()
+    await admin.locator('#field-updateLog__0__text').waitFor()
+    expect(await admin.locator('#field-updateLog__0__text').isEditable()).toBe(true)
+    await admin.close()
+  })
+})
+
+describe('the source form', () => {
+  it('starts with the kind, shows no empty “quoted in” lists on a new source, and asks footage who filmed it, the rights and how it was verified', async () => {
+    const page = await logIn('editor')
+    await page.goto(`${app.baseURL}/admin/collections/sources/create`)
+    await page.waitForSelector('#field-kind')
+    const firstField = await page.locator('.render-fields .field-type').first().getAttribute('class')
+    expect(firstField).toMatch(/select/)
+    expect(await page.locator('#field-description').count()).toBe(1)
+    expect(await page.getByText('Articles quoting this source').count()).toBe(0)
+    expect(await page.getByText('Quoted in', { exact: true }).count()).toBe(0)
+    await page.locator('#field-kind .rs__control').click()
+    await page.getByRole('option', { name: 'Footage', exact: true }).click()
+    for (const field of ['howObtained', 'verificationStatus', 'verificationMethod', 'rights', 'filmedBy', 'originalUrl', 'verifiedBy']) await page.locator(`#field-provenance__${field}`).first().waitFor()
+    await shot(page, '3c-footage-source-form')
+    await page.close()
+  })
 })
 
 describe('the publish gate in the admin', () => {

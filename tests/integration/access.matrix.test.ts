@@ -19,6 +19,9 @@ const SECRETS = {
   webhookUrl: 'https://93.184.216.34/matrix-private-hook',
   editorialNote: 'Matrix internal note: check the clip with the lawyer',
   signOffNote: 'Matrix legal sign-off note',
+  filmedBy: 'Matrix bystander who filmed it',
+  originalUrl: 'https://social.example/matrix-original-post',
+  verifiedBy: 'Matrix verification desk member',
 }
 
 let newsroom: TestNewsroom
@@ -43,13 +46,20 @@ beforeAll(async () => {
   const renamed = await payload.create({ collection: 'sources', data: { kind: 'person', name: SECRETS.formerName, description: 'matrix witness' }, overrideAccess: true })
   await payload.update({ collection: 'sources', id: renamed.id, data: { kind: 'anonymous', anonymity: { reason: 'Matrix reason', approvedBy: newsroom.userId('editor') } } as never, overrideAccess: true })
   const renamedQuote = await makeQuote(payload, { speaker: renamed.id })
+  // Footage the story cites: who filmed it, where the original is and who verified it stay inside.
+  const footage = await payload.create({
+    collection: 'sources',
+    data: { kind: 'footage', description: 'matrix clip', provenance: { verificationStatus: 'verified', verificationMethod: 'Matrix method', rights: 'Matrix rights', filmedBy: SECRETS.filmedBy, originalUrl: SECRETS.originalUrl, verifiedBy: SECRETS.verifiedBy } },
+    overrideAccess: true,
+  })
+  const footageQuote = await makeQuote(payload, { speaker: footage.id })
   // The body quotes the anonymous source, so the article itself leads to the identity if anything leaks.
   await payload.update({
     collection: 'articles',
     id: article.id,
     data: {
-      body: bodyQuotingAll([quote.id, renamedQuote.id]),
-      legalSignOff: { ...(await signedOff(payload, { title: article.title, body: bodyQuotingAll([quote.id, renamedQuote.id]) })), note: SECRETS.signOffNote },
+      body: bodyQuotingAll([quote.id, renamedQuote.id, footageQuote.id]),
+      legalSignOff: { ...(await signedOff(payload, { title: article.title, body: bodyQuotingAll([quote.id, renamedQuote.id, footageQuote.id]) })), note: SECRETS.signOffNote },
     } as never,
     overrideAccess: true,
   })
@@ -190,6 +200,9 @@ const SENSITIVE = [
   { name: 'an error reporter’s email', secret: SECRETS.reportEmail, readers: ['legal', 'editor', 'admin'] },
   { name: 'an editorial note', secret: SECRETS.editorialNote, readers: ['reporter', 'legal', 'editor', 'admin'] },
   { name: 'a legal sign-off’s note', secret: SECRETS.signOffNote, readers: ['reporter', 'legal', 'editor', 'admin'] },
+  { name: 'who filmed footage', secret: SECRETS.filmedBy, readers: ['reporter', 'legal', 'editor', 'admin'] },
+  { name: 'where footage’s original is', secret: SECRETS.originalUrl, readers: ['reporter', 'legal', 'editor', 'admin'] },
+  { name: 'who verified footage', secret: SECRETS.verifiedBy, readers: ['reporter', 'legal', 'editor', 'admin'] },
   { name: 'a webhook’s URL', secret: SECRETS.webhookUrl, readers: ['admin'] },
   { name: 'a webhook’s signing secret', secret: () => webhookSecret, readers: ['admin'] },
 ] as const
@@ -228,7 +241,7 @@ describe('sensitive fields, over REST and GraphQL, at every depth, with select a
     Articles { docs { title body legalSignOff { note signedBy { email } } editorialNotes { docs { text } } } }
     EditorialNotes { docs { text article { title } } }
     allMedia { docs { alt source { name description anonymity { trueIdentity } } } }
-    Sources { docs { description name anonymity { reason trueIdentity approvedBy { email } } quotedIn(limit: 0) { docs { text } } } }
+    Sources { docs { description name anonymity { reason trueIdentity approvedBy { email } } provenance { rights verificationMethod filmedBy originalUrl verifiedBy } quotedIn(limit: 0) { docs { text } } } }
     Quotes { docs { text speaker { description anonymity { trueIdentity } } article { title } } }
     Comments { docs { body authorEmail ipHash parent { authorEmail } } }
     ErrorReports { docs { text email } }

@@ -99,3 +99,30 @@ describe('comment threads, one paging model', () => {
     expect((await fetch(`${newsroom.baseURL}/api/articles/${draft.id}/comments`)).status).toBe(404)
   })
 })
+
+describe('footage provenance', () => {
+  it('tells readers how footage was verified and on what terms it is shown, never who filmed it, where the original is or who verified it', async () => {
+    const provenance = {
+      howObtained: 'Sent to us by the person who filmed it',
+      recordedAt: 'the evening of the arrest',
+      verificationStatus: 'verified',
+      verificationMethod: 'Matched to the station entrance and the time of the arrest',
+      rights: 'Used with the permission of the person who filmed it',
+      filmedBy: 'PRIVATE bystander name',
+      originalUrl: 'https://social.example/PRIVATE-post',
+      verifiedBy: 'PRIVATE desk member',
+    }
+    const source = await newsroom.api('editor', 'POST', '/api/sources', { kind: 'footage', description: 'a bystander’s video of the arrest', provenance })
+    expect(source.status).toBe(201)
+    const quote = await newsroom.api('editor', 'POST', '/api/quotes', { text: 'Step back, please.', kind: 'verbatim', speaker: source.body.doc.id })
+    const { bodyQuoting } = await import('../helpers/fixtures')
+    const story = await newsroom.api('editor', 'POST', '/api/articles', { title: 'Footage with provenance', body: bodyQuoting(quote.body.doc.id, 'An officer said: “'), _status: 'published' })
+    expect(story.status).toBe(201)
+    const delivered = await (await fetch(`${newsroom.baseURL}/api/articles/slug/${story.body.doc.slug}`)).json()
+    expect(delivered.sources[0].provenance).toEqual({ howObtained: provenance.howObtained, recordedAt: provenance.recordedAt, verificationStatus: 'verified', verificationMethod: provenance.verificationMethod, rights: provenance.rights })
+    const rest = await (await fetch(`${newsroom.baseURL}/api/sources/${source.body.doc.id}`)).json()
+    expect(rest.provenance).toMatchObject({ verificationMethod: provenance.verificationMethod, rights: provenance.rights })
+    expect(JSON.stringify([delivered, rest])).not.toMatch(/PRIVATE/)
+    expect((await newsroom.api('reporter', 'GET', `/api/sources/${source.body.doc.id}`)).body.provenance).toMatchObject({ filmedBy: provenance.filmedBy, originalUrl: provenance.originalUrl, verifiedBy: provenance.verifiedBy })
+  })
+})

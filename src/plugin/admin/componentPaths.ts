@@ -9,4 +9,6 @@ export const ADMIN_COMPONENTS = {
   resendDeliveryButton: 'newsroom-payload/admin#ResendDeliveryButton',
   articleActionButton: 'newsroom-payload/admin#ArticleActionButton',
   waitingForYou: 'newsroom-payload/rsc#WaitingForYou',
+  publishedLogEntryText: 'newsroom-payload/admin#PublishedLogEntryText',
+  publishedLogEntryType: 'newsroom-payload/admin#PublishedLogEntryType',
 } as const

@@ -17,7 +17,8 @@ export type DeliverySource = {
   name: string | null
   role: string | null
   anonymity: { reason: string | null } | null
-  provenance: { howObtained: string | null; recordedAt: string | null; verificationStatus: string | null } | null
+  /** Footage only: how it was obtained, when it was recorded, how far (and how) it was verified, on what terms it is shown. */
+  provenance: { howObtained: string | null; recordedAt: string | null; verificationStatus: string | null; verificationMethod: string | null; rights: string | null } | null
 }
 
 export type DeliveryComment = {

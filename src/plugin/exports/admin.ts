@@ -1,3 +1,4 @@
 /** The plugin's admin client components (React client components), registered as `newsroom-payload/admin#Name`. */
 export { ResendDeliveryButton } from '../admin/ResendDeliveryButton'
 export { ArticleActionButton } from '../admin/ArticleActionButton'
+export { PublishedLogEntryText, PublishedLogEntryType } from '../admin/PublishedLogEntryField'

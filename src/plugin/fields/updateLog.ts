@@ -3,6 +3,7 @@ import type { ArrayField, CheckboxField, DateField, Field } from 'payload'
 import type { NewsroomSettings } from '../options'
 
 import { editorialStaffOnlyField } from '../access'
+import { ADMIN_COMPONENTS } from '../admin/componentPaths'
 import { LOG_ENTRY_TYPES } from '../vocabulary'
 
 /**
@@ -24,7 +25,7 @@ export const updateLogField: ArrayField = {
     {
       type: 'row',
       fields: [
-        { name: 'type', type: 'select', required: true, defaultValue: 'update', options: [...LOG_ENTRY_TYPES], admin: { width: '30%' } },
+        { name: 'type', type: 'select', required: true, defaultValue: 'update', options: [...LOG_ENTRY_TYPES], admin: { width: '30%', components: { Field: ADMIN_COMPONENTS.publishedLogEntryType } } },
         {
           name: 'date',
           type: 'date',
@@ -37,7 +38,8 @@ export const updateLogField: ArrayField = {
         },
       ],
     },
-    { name: 'text', type: 'textarea', required: true, maxLength: 2000 },
+    // Read-only once published, except for admins (the server refuses the change anyway).
+    { name: 'text', type: 'textarea', required: true, maxLength: 2000, admin: { components: { Field: ADMIN_COMPONENTS.publishedLogEntryText } } },
   ],
 }
 

@@ -56,7 +56,7 @@ export const openApiSchemas = (settings: NewsroomSettings) => ({
       provenance: nullable({
         type: 'object',
         additionalProperties: false,
-        properties: { howObtained: nullable({ type: 'string' }), recordedAt: nullable({ type: 'string' }), verificationStatus: nullable({ enum: valuesOf(VERIFICATION_STATUSES) }) },
+        properties: { howObtained: nullable({ type: 'string' }), recordedAt: nullable({ type: 'string' }), verificationStatus: nullable({ enum: valuesOf(VERIFICATION_STATUSES) }), verificationMethod: nullable({ type: 'string' }), rights: nullable({ type: 'string' }) },
       }),
       publishedIn: { type: 'array', items: { anyOf: [id, ref('ArticleSummary')] } },
       quotedIn: { type: 'object', properties: { docs: { type: 'array' }, hasNextPage: { type: 'boolean' } } },
@@ -174,7 +174,7 @@ export const openApiSchemas = (settings: NewsroomSettings) => ({
       provenance: nullable({
         type: 'object',
         additionalProperties: false,
-        properties: { howObtained: nullable({ type: 'string' }), recordedAt: nullable({ type: 'string' }), verificationStatus: nullable({ enum: valuesOf(VERIFICATION_STATUSES) }) },
+        properties: { howObtained: nullable({ type: 'string' }), recordedAt: nullable({ type: 'string' }), verificationStatus: nullable({ enum: valuesOf(VERIFICATION_STATUSES) }), verificationMethod: nullable({ type: 'string' }), rights: nullable({ type: 'string' }) },
       }),
     },
   },

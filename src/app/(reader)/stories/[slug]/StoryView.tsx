@@ -32,6 +32,8 @@ const SourceEntry = ({ source }: { source: DeliverySource }) => (
       <p>
         How we obtained it: {sentence(source.provenance.howObtained, 'not recorded')} Recorded: {sentence(source.provenance.recordedAt, 'unknown')} Verification:{' '}
         <strong>{label(VERIFICATION_STATUSES, source.provenance.verificationStatus) || 'not verified'}</strong>.
+        {source.provenance.verificationMethod ? <> How we verified it: {sentence(source.provenance.verificationMethod, '')}</> : null}
+        {source.provenance.rights ? <> Rights: {sentence(source.provenance.rights, '')}</> : null}
       </p>
     ) : null}
   </li>

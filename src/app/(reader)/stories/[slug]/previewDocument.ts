@@ -26,7 +26,13 @@ const toSource = (source: Row): DeliverySource => ({
   anonymity: source.kind === 'anonymous' ? { reason: source.anonymity?.reason ?? null } : null,
   provenance:
     source.kind === 'footage'
-      ? { howObtained: source.provenance?.howObtained ?? null, recordedAt: source.provenance?.recordedAt ?? null, verificationStatus: source.provenance?.verificationStatus ?? null }
+      ? {
+          howObtained: source.provenance?.howObtained ?? null,
+          recordedAt: source.provenance?.recordedAt ?? null,
+          verificationStatus: source.provenance?.verificationStatus ?? null,
+          verificationMethod: source.provenance?.verificationMethod ?? null,
+          rights: source.provenance?.rights ?? null,
+        }
       : null,
 })
 
