@@ -60,7 +60,7 @@ export const Sources = (settings: NewsroomSettings): CollectionConfig => ({
       type: 'select',
       required: true,
       options: [...SOURCE_KINDS],
-      admin: { position: 'sidebar' },
+      admin: { description: 'Choose first: it decides what else the form asks (anonymity, provenance).' },
     },
     {
       name: 'description',

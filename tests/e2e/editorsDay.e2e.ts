@@ -91,18 +91,40 @@ describe('an editor', () => {
 
   it('sees the published entry read-only, with why (only an admin may change it); an admin may edit it', async () => {
     await page.goto(`${app.baseURL}/admin/collections/articles/${articleId}`)
+    // The admin remembers the tab last open, so wait for the tabs rather than the Story tab's fields.
     await page.getByRole('button', { name: 'Updates and corrections' }).click()
     const text = page.locator('#field-updateLog__0__text')
-    await text.waitFor()
+    await text.waitFor({ state: 'attached' })
     expect(await text.inputValue()).toBe('Investigators confirmed the review is ongoing.')
     expect(await text.isEditable()).toBe(false)
     expect(await page.locator('.published-log-entry-note').first().textContent()).toMatch(/permanent/)
     await shot(page, '2c-published-entry-read-only')
+    // Leave the document (its lock goes with the editor); the admin takes it over if the lock is still held.
+    await page.goto(`${app.baseURL}/admin`)
     const admin = await logIn('admin')
     await admin.goto(`${app.baseURL}/admin/collections/articles/${articleId}`)
-    await admin.getByRole('button', { name: 'Updates and corrections' }).click()
-    await admin.locator('#field-updateLog__0__text').waitFor()
-    expect(await admin.locator('#field-updateLog__0__text').isEditable()).toBe(true)
+    // The editor's lock may still be held for a moment: take the document over when Payload asks.
+    await eventually(
+      async () => {
+        const locked = admin.locator('#document-locked')
+        if (await locked.isVisible()) await locked.getByRole('button', { name: /take over/i }).click({ timeout: 2_000 }).catch(() => {})
+        return admin.getByRole('button', { name: 'Updates and corrections' }).click({ timeout: 2_000 }).then(() => true, () => false)
+      },
+      Boolean,
+    )
+    await admin.locator('#field-updateLog__0__text').waitFor({ state: 'attached' })
+    const editable = await eventually(
+      async () => {
+        const locked = admin.locator('#document-locked')
+        if (await locked.isVisible()) await locked.getByRole('button', { name: /take over/i }).click({ timeout: 2_000 }).catch(() => {})
+        return admin.locator('#field-updateLog__0__text').isEditable()
+      },
+      Boolean,
+      15_000,
+    )
+    expect(editable).toBe(true)
+    // Leave the document, so its lock goes with the admin.
+    await admin.goto(`${app.baseURL}/admin`)
     await admin.close()
   })
 })
@@ -118,7 +140,7 @@ describe('the source form', () => {
     expect(await page.getByText('Articles quoting this source').count()).toBe(0)
     expect(await page.getByText('Quoted in', { exact: true }).count()).toBe(0)
     await page.locator('#field-kind .rs__control').click()
-    await page.getByRole('option', { name: 'Footage', exact: true }).click()
+    await page.getByRole('option', { name: 'Footage or recording', exact: true }).click()
     for (const field of ['howObtained', 'verificationStatus', 'verificationMethod', 'rights', 'filmedBy', 'originalUrl', 'verifiedBy']) await page.locator(`#field-provenance__${field}`).first().waitFor()
     await shot(page, '3c-footage-source-form')
     await page.close()
