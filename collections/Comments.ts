@@ -16,6 +16,7 @@ import { refuseFloodedSubmission, throttleSubmissions } from '../src/plugin/hook
 import type { NewsroomSettings } from '../src/plugin/options'
 import { queueCommentApproved } from '../src/plugin/webhooks/queueWebhookEvents'
 import { COMMENT_STATUSES } from '../src/plugin/vocabulary'
+import { ADMIN_COMPONENTS } from '../src/plugin/admin/componentPaths'
 
 /** Fields only the newsroom sets; whatever the public sends for them is dropped. */
 const moderatorsSetOnly = { create: moderatorsOnlyField, update: moderatorsOnlyField }
@@ -29,7 +30,8 @@ export const Comments = (settings: NewsroomSettings): CollectionConfig => ({
     defaultColumns: ['excerpt', 'article', 'authorName', 'status', 'reportCount', 'createdAt'],
     listSearchableFields: ['body', 'authorName', 'authorEmail'],
     description:
-      'Reader comments. Readers see approved comments only; new ones wait here as pending. Select several and use “Edit” to approve, reject or mark spam in bulk.',
+      'Reader comments. Readers see approved comments only; new ones wait here as pending, with why. Approve, reject or mark spam on each row or in the comment; select several and use “Edit” for many at once.',
+    components: { edit: { beforeDocumentControls: [ADMIN_COMPONENTS.moderationActions] } },
   },
   // Pinned notes first, then the conversation in the order it happened.
   defaultSort: ['-pinned', 'createdAt'],
@@ -96,6 +98,7 @@ export const Comments = (settings: NewsroomSettings): CollectionConfig => ({
       required: true,
       maxLength: 80,
       label: 'Name',
+      access: { update: nobodyField },
       validate: (value: null | string | undefined) => {
         const length = typeof value === 'string' ? value.trim().length : 0
         if (!length) return 'A name is required.'
@@ -108,10 +111,11 @@ export const Comments = (settings: NewsroomSettings): CollectionConfig => ({
       required: true,
       label: 'Email',
       index: true,
-      access: { read: moderatorsOnlyField, update: moderatorsOnlyField },
+      // What a reader wrote stays as they wrote it: nobody rewrites it (a moderator rejects or deletes instead).
+      access: { read: moderatorsOnlyField, update: nobodyField },
       admin: { description: 'Never shown publicly.' },
     },
-    readerTextField({ name: 'body', maxLength: 5000 }),
+    readerTextField({ name: 'body', maxLength: 5000, overrides: { access: { update: nobodyField } } }),
     {
       name: 'status',
       type: 'select',
@@ -122,7 +126,14 @@ export const Comments = (settings: NewsroomSettings): CollectionConfig => ({
       // A reader sees the status of approved comments only: the answer to their own post (REST or
       // GraphQL) never says whether it was caught as spam.
       access: { ...moderatorsSetOnly, read: approvedOrModeratorField },
-      admin: { position: 'sidebar' },
+      admin: { position: 'sidebar', components: { Cell: ADMIN_COMPONENTS.moderationStatusCell } },
+    },
+    {
+      name: 'heldBecause',
+      label: 'Why it waits',
+      type: 'text',
+      access: { read: moderatorsOnlyField, create: nobodyField, update: nobodyField },
+      admin: { position: 'sidebar', readOnly: true, description: 'Set by the screening (links, blocklist, honeypot) or by readers’ reports.' },
     },
     {
       name: 'pinned',

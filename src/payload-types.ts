@@ -479,6 +479,9 @@ export interface Media {
  */
 export interface Source {
   id: number;
+  /**
+   * Choose first: it decides what else the form asks (anonymity, provenance).
+   */
   kind: 'person' | 'official' | 'anonymous' | 'footage' | 'document' | 'social' | 'community';
   /**
    * How the story refers to this source, as printed: “a colleague who spoke on condition of anonymity”.
@@ -626,7 +629,7 @@ export interface EditorialNote {
   updatedAt: string;
 }
 /**
- * Reader comments. Readers see approved comments only; new ones wait here as pending. Select several and use “Edit” to approve, reject or mark spam in bulk.
+ * Reader comments. Readers see approved comments only; new ones wait here as pending, with why. Approve, reject or mark spam on each row or in the comment; select several and use “Edit” for many at once.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "comments".
@@ -649,6 +652,10 @@ export interface Comment {
    */
   body: string;
   status: 'pending' | 'approved' | 'rejected' | 'spam';
+  /**
+   * Set by the screening (links, blocklist, honeypot) or by readers’ reports.
+   */
+  heldBecause?: string | null;
   /**
    * An editor’s or moderator’s note to keep at the top of the thread.
    */
@@ -1186,6 +1193,7 @@ export interface CommentsSelect<T extends boolean = true> {
   authorEmail?: T;
   body?: T;
   status?: T;
+  heldBecause?: T;
   pinned?: T;
   reportCount?: T;
   ipHash?: T;

@@ -6,6 +6,7 @@ import * as migration_20261126_234555_workflow from './20261126_234555_workflow'
 import * as migration_20261127_003654_media from './20261127_003654_media';
 import * as migration_20261127_023607_seo from './20261127_023607_seo';
 import * as migration_20261127_031321_footage_provenance from './20261127_031321_footage_provenance';
+import * as migration_20261127_034553_comment_held_because from './20261127_034553_comment_held_because';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261127_031321_footage_provenance.up,
     down: migration_20261127_031321_footage_provenance.down,
-    name: '20261127_031321_footage_provenance'
+    name: '20261127_031321_footage_provenance',
+  },
+  {
+    up: migration_20261127_034553_comment_held_because.up,
+    down: migration_20261127_034553_comment_held_because.down,
+    name: '20261127_034553_comment_held_because'
   },
 ];

@@ -11,6 +11,7 @@ import * as migration_20261126_234544_workflow from './20261126_234544_workflow'
 import * as migration_20261127_002251_media from './20261127_002251_media';
 import * as migration_20261127_023557_seo from './20261127_023557_seo';
 import * as migration_20261127_031258_footage_provenance from './20261127_031258_footage_provenance';
+import * as migration_20261127_034534_comment_held_because from './20261127_034534_comment_held_because';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261127_031258_footage_provenance.up,
     down: migration_20261127_031258_footage_provenance.down,
-    name: '20261127_031258_footage_provenance'
+    name: '20261127_031258_footage_provenance',
+  },
+  {
+    up: migration_20261127_034534_comment_held_because.up,
+    down: migration_20261127_034534_comment_held_because.down,
+    name: '20261127_034534_comment_held_because'
   },
 ];

@@ -192,6 +192,38 @@ describe('a moderator', () => {
     await shot(page, '3b-approved')
   })
 
+  it('clears the queue row by row (Approve, Reject, Spam), sees why a comment waits, and cannot rewrite what the reader wrote', async () => {
+    const submit = async (authorEmail: string, body: string) => {
+      const res = await fetch(`${app.baseURL}/api/comments`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': `198.51.100.${authorEmail.length}` }, body: JSON.stringify({ article: articleId, authorName: 'Queue reader', authorEmail, body }) })
+      expect(res.status).toBe(201)
+      return (await res.json()).doc.id as number
+    }
+    const plain = await submit('plain@e2e.test', 'A plain comment for the queue.')
+    const linky = await submit('linky-reader@e2e.test', 'Links: https://a.example https://b.example https://c.example')
+    const page = await logIn('moderator')
+    await page.goto(`${app.baseURL}/admin/collections/comments?where[status][equals]=pending`)
+    const row = page.locator('tr', { hasText: 'A plain comment for the queue.' })
+    await row.getByRole('button', { name: 'Approve', exact: true }).click()
+    const approved = await eventually(
+      async () => (await (await fetch(`${app.baseURL}/api/comments?where[article][equals]=${articleId}&limit=100`)).json()).docs,
+      (docs: any[]) => docs.some((c) => c.id === plain),
+    )
+    expect(approved.map((c: any) => c.id)).toContain(plain)
+    await shot(page, '3b2-row-actions')
+
+    await page.goto(`${app.baseURL}/admin/collections/comments/${linky}`)
+    await page.waitForSelector('#field-heldBecause')
+    expect(await page.inputValue('#field-heldBecause')).toBe('Held: 3 links (more than 2).')
+    expect(await page.locator('#field-body').isEditable()).toBe(false)
+    expect(await page.locator('#field-authorName').isEditable()).toBe(false)
+    await page.getByRole('button', { name: 'Spam', exact: true }).click()
+    const token = (await (await fetch(`${app.baseURL}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(LOGINS.moderator) })).json()).token
+    const marked = await eventually(async () => (await (await fetch(`${app.baseURL}/api/comments/${linky}`, { headers: { authorization: `JWT ${token}` } })).json()).status, (status) => status === 'spam')
+    expect(marked).toBe('spam')
+    await shot(page, '3b3-document-actions')
+    await page.close()
+  })
+
   it('cannot open user management', async () => {
     const page = await logIn('moderator')
     expect(await page.locator('nav').getByText('Users', { exact: true }).count()).toBe(0)

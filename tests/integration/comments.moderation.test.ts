@@ -98,6 +98,33 @@ describe('moderation', () => {
   })
 })
 
+describe('what a reader wrote, and why it waits', () => {
+  it('is never rewritten by a moderator or an admin: name, email and text stay as the reader sent them', async () => {
+    const article = await makeArticle(newsroom.payload)
+    const posted = await newsroom.api('anonymous', 'POST', '/api/comments', { article: article.id, authorName: 'Reader', authorEmail: 'reader-words@example.com', body: 'What I wrote.' }, newClient())
+    const id = posted.body.doc.id
+    for (const who of ['moderator', 'admin'] as const) {
+      const res = await newsroom.api(who, 'PATCH', `/api/comments/${id}`, { body: 'Words put in my mouth.', authorName: 'Someone else', authorEmail: 'other@example.com', status: 'approved' })
+      expect(res.status).toBe(200)
+    }
+    const stored = await newsroom.payload.findByID({ collection: 'comments', id, overrideAccess: true, depth: 0 })
+    expect(stored).toMatchObject({ body: 'What I wrote.', authorName: 'Reader', authorEmail: 'reader-words@example.com', status: 'approved' })
+  })
+
+  it('tells the moderator why a comment waits (too many links, every first comment) and never tells the reader', async () => {
+    const article = await makeArticle(newsroom.payload)
+    const post = async (body: string) => (await newsroom.api('anonymous', 'POST', '/api/comments', { article: article.id, authorName: 'Reader', authorEmail: `why${++clients}@example.com`, body }, newClient())).body.doc.id
+    const links = await post('See https://a.example, https://b.example and https://c.example')
+    const plain = await post('A plain comment.')
+    const asModerator = async (id: number | string) => (await newsroom.api('moderator', 'GET', `/api/comments/${id}`)).body
+    expect((await asModerator(links)).heldBecause).toBe('Held: 3 links (more than 2).')
+    expect((await asModerator(plain)).heldBecause).toMatch(/waits for a moderator/)
+    await newsroom.api('moderator', 'PATCH', `/api/comments/${plain}`, { status: 'approved', heldBecause: 'forged' })
+    expect((await newsroom.api('anonymous', 'GET', `/api/comments/${plain}`)).body).not.toHaveProperty('heldBecause')
+    expect((await asModerator(plain)).heldBecause).toMatch(/waits for a moderator/)
+  })
+})
+
 describe('reporting a comment', () => {
   it('counts one report per reader and sends an approved comment back to pending at the threshold', async () => {
     const article = await makeArticle(newsroom.payload)
@@ -113,7 +140,7 @@ describe('reporting a comment', () => {
     expect(await commentCount(article.id)).toBe(1)
     await report(newClient())
     const after = await newsroom.payload.findByID({ collection: 'comments', id: comment.id, overrideAccess: true })
-    expect(after).toMatchObject({ status: 'pending', reportCount: 3 })
+    expect(after).toMatchObject({ status: 'pending', reportCount: 3, heldBecause: 'Reported by 3 readers (the threshold is 3).' })
     expect(await commentCount(article.id)).toBe(0)
     expect((await report(newClient())).status).toBe(404)
   })

@@ -1,4 +1,4 @@
-import { screenComment } from '../../src/plugin/comments/screenComment'
+import { screenComment, screeningReason } from '../../src/plugin/comments/screenComment'
 import { bodyToHtml } from '../../src/plugin/delivery/bodyHtml'
 import { toNewsArticleJsonLd } from '../../src/plugin/delivery/jsonld'
 import type { DeliveryArticle } from '../../src/plugin/delivery/types'
@@ -66,6 +66,17 @@ describe('comment screening', () => {
     [{ body: 'see example.com and example.org', authorName: 'Y', honeypot: false }, 'clean'],
   ] as const)('%j → %s', (comment, verdict) => {
     expect(screenComment(comment, settings)).toBe(verdict)
+  })
+
+  it.each([
+    [{ body: 'A thoughtful comment.', authorName: 'Ana', honeypot: false }, null],
+    [{ body: 'Anything', authorName: 'Bot', honeypot: true }, /hidden form field/],
+    [{ body: 'Buy CHEAP PILLS now', authorName: 'X', honeypot: false }, /blocklisted phrase “cheap pills”/],
+    [{ body: 'see example.com, example.org and https://example.net/x', authorName: 'Y', honeypot: false }, /3 links \(more than 2\)/],
+  ] as const)('says why %j is held: %s', (comment, reason) => {
+    const said = screeningReason(comment, settings)
+    if (reason === null) expect(said).toBeNull()
+    else expect(said).toMatch(reason)
   })
 })
 

@@ -9,6 +9,8 @@ export const ADMIN_COMPONENTS = {
   resendDeliveryButton: 'newsroom-payload/admin#ResendDeliveryButton',
   articleActionButton: 'newsroom-payload/admin#ArticleActionButton',
   waitingForYou: 'newsroom-payload/rsc#WaitingForYou',
+  moderationActions: 'newsroom-payload/admin#ModerationActions',
+  moderationStatusCell: 'newsroom-payload/admin#ModerationStatusCell',
   publishedLogEntryText: 'newsroom-payload/admin#PublishedLogEntryText',
   publishedLogEntryType: 'newsroom-payload/admin#PublishedLogEntryType',
 } as const

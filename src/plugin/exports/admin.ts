@@ -2,3 +2,4 @@
 export { ResendDeliveryButton } from '../admin/ResendDeliveryButton'
 export { ArticleActionButton } from '../admin/ArticleActionButton'
 export { PublishedLogEntryText, PublishedLogEntryType } from '../admin/PublishedLogEntryField'
+export { ModerationActions, ModerationStatusCell } from '../admin/ModerationActions'

@@ -35,7 +35,7 @@ export const applyReportThreshold =
     await req.payload.update({
       collection: settings.slugs.comments,
       id: commentId,
-      data: { reportCount, ...(sendBack ? { status: 'pending' } : {}) } as never,
+      data: { reportCount, ...(sendBack ? { status: 'pending', heldBecause: `Reported by ${reportCount} readers (the threshold is ${settings.comments.reportThreshold}).` } : {}) } as never,
       ...systemAccess(req),
     })
     return doc

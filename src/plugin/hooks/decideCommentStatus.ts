@@ -5,22 +5,21 @@ import type { NewsroomSettings } from '../options'
 import { isSystemRequest } from '../access/callerAccess'
 import { isModerator } from '../access/roles'
 import { systemAccess } from '../access/systemAccess'
-import { screenComment } from '../comments/screenComment'
+import { screenComment, screeningReason } from '../comments/screenComment'
 import { EMAIL_KEY_FIELD } from './throttleSubmissions'
 
 /**
  * The status a reader's comment starts with, whatever they sent: spam (honeypot, blocklist),
  * pending (the default; always when it has too many links), or approved when the plugin
- * auto-approves returning commenters and this email already has an approved comment.
+ * auto-approves returning commenters and this email already has an approved comment. `heldBecause`
+ * tells the moderator why it waits.
  */
 export const decideCommentStatus =
   (settings: NewsroomSettings): CollectionBeforeChangeHook =>
   async ({ collection, data, operation, req }) => {
     if (operation !== 'create' || isModerator(req.user) || isSystemRequest(req)) return data
-    const screening = screenComment(
-      { body: String(data.body ?? ''), authorName: String(data.authorName ?? ''), honeypot: req.context.commentHoneypotFilled === true },
-      settings.comments,
-    )
+    const text = { body: String(data.body ?? ''), authorName: String(data.authorName ?? ''), honeypot: req.context.commentHoneypotFilled === true }
+    const screening = screenComment(text, settings.comments)
     let status: 'approved' | 'pending' | 'spam' = screening === 'spam' ? 'spam' : 'pending'
     if (screening === 'clean' && settings.comments.autoApproveReturning && data[EMAIL_KEY_FIELD]) {
       const { totalDocs } = await req.payload.count({
@@ -30,7 +29,12 @@ export const decideCommentStatus =
       })
       if (totalDocs > 0) status = 'approved'
     }
-    return { ...data, status, pinned: false, reportCount: 0 }
+    const heldBecause =
+      status === 'approved'
+        ? null
+        : (screeningReason(text, settings.comments) ??
+          (settings.comments.autoApproveReturning ? 'A first comment from this email: it waits for a moderator.' : 'Every reader’s comment waits for a moderator (auto-approval is off).'))
+    return { ...data, status, heldBecause, pinned: false, reportCount: 0 }
   }
 
 /** A comment staff post (a moderator's or editor's note) is marked so; a reader's never is, whatever it sends. */

@@ -33,6 +33,8 @@ import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c08
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { SlugField as SlugField_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
 import { ArticleActionButton as ArticleActionButton_12550721f21059daf764a1478394d065 } from 'newsroom-payload/admin'
+import { ModerationStatusCell as ModerationStatusCell_12550721f21059daf764a1478394d065 } from 'newsroom-payload/admin'
+import { ModerationActions as ModerationActions_12550721f21059daf764a1478394d065 } from 'newsroom-payload/admin'
 import { ResendDeliveryButton as ResendDeliveryButton_12550721f21059daf764a1478394d065 } from 'newsroom-payload/admin'
 import { ModerationQueueLink as ModerationQueueLink_b4633cb1ddf89a1e0ea700028cf2078a } from 'newsroom-payload/rsc'
 import { WaitingForYou as WaitingForYou_b4633cb1ddf89a1e0ea700028cf2078a } from 'newsroom-payload/rsc'
@@ -75,6 +77,8 @@ export const importMap = {
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/next/client#SlugField": SlugField_2b8867833a34864a02ddf429b0728a40,
   "newsroom-payload/admin#ArticleActionButton": ArticleActionButton_12550721f21059daf764a1478394d065,
+  "newsroom-payload/admin#ModerationStatusCell": ModerationStatusCell_12550721f21059daf764a1478394d065,
+  "newsroom-payload/admin#ModerationActions": ModerationActions_12550721f21059daf764a1478394d065,
   "newsroom-payload/admin#ResendDeliveryButton": ResendDeliveryButton_12550721f21059daf764a1478394d065,
   "newsroom-payload/rsc#ModerationQueueLink": ModerationQueueLink_b4633cb1ddf89a1e0ea700028cf2078a,
   "newsroom-payload/rsc#WaitingForYou": WaitingForYou_b4633cb1ddf89a1e0ea700028cf2078a,
