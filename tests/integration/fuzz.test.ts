@@ -161,6 +161,7 @@ const FOUND = [
   { method: 'POST', path: '/api/graphql', body: 'not json', reason: /query/i },
   { method: 'GET', path: '/api/quotes?where[article][like]=%00', reason: /where\[article\]\[like\]/ },
   { method: 'GET', path: '/api/comments?where[article][not_like]=x', reason: /where\[article\]\[not_like\]/ },
+  { method: 'GET', path: '/api/quotes?where[createdAt][equals]=275761', reason: /where\[createdAt\]\[equals\] must be a date/ },
 ]
 
 it.each(FOUND)('answers $method $path with a 400 that says why', async ({ method, path, body, reason }) => {

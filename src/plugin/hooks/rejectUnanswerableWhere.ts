@@ -39,10 +39,14 @@ const shapeOf = (collection: SanitizedCollectionConfig): QueryShape => {
 }
 
 const COMPARISONS = new Set(['equals', 'not_equals', 'in', 'not_in', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal'])
-/** A date the database can compare: parseable, and within years 0–9999. */
+/**
+ * A date the database can compare: parseable, and within years 0–9999. A query string's value is
+ * parsed as Payload parses it, as a date string ("275761" is a year, out of range), never as epoch
+ * milliseconds; only a JSON number is a timestamp.
+ */
 const isUsableDate = (value: unknown) => {
   if (value === null || value === '') return true
-  const time = new Date(typeof value === 'number' || /^\d+$/.test(String(value)) ? Number(value) : String(value)).getTime()
+  const time = new Date(typeof value === 'number' ? value : String(value)).getTime()
   return Number.isFinite(time) && time >= -62167219200000 && time <= 253402300799999
 }
 
