@@ -250,7 +250,7 @@ describe('an anonymous source stays anonymous (1, 3, 5)', () => {
     expect((await newsroom.api('anonymous', 'GET', '/api/sources?where[name][equals]=Sgt.%20Real%20Name')).body.totalDocs ?? 0).toBe(0)
     // Editors (and only they) read versions, and there too the public name is empty.
     const versions = await newsroom.api('editor', 'GET', `/api/articles/versions?where[parent][equals]=${story.body.doc.id}&depth=2`)
-    expect(JSON.stringify(versions.body)).toMatch(/"speaker":\{"id":\d+,"description":"a desk sergeant","kind":"anonymous","name":null/)
+    expect(JSON.stringify(versions.body)).toMatch(/"speaker":\{"id":\d+,"kind":"anonymous","description":"a desk sergeant","name":null/)
     const editor = await newsroom.api('editor', 'GET', `/api/sources/${created.body.doc.id}`)
     expect(editor.body.name ?? null).toBeNull()
     expect(editor.body.anonymity.trueIdentity).toContain('Sgt. Real Name')
