@@ -1,4 +1,4 @@
-import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, PayloadRequest, Where } from 'payload'
+import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, PayloadRequest, SanitizedCollectionConfig, Where } from 'payload'
 
 import { APIError } from 'payload'
 
@@ -20,9 +20,10 @@ export const EMAIL_KEY_FIELD = 'emailKey'
  * hashed IP, an IPv6 client by its /64) and per mailbox (however the address is spelled, see
  * emailKey); the answer is 429 with Retry-After. Stamps the IP hash and the email key too.
  *
- * The 429 itself comes after Payload's field validation (refuseFloodedSubmission, the collection's
- * first afterChange hook, inside the write's transaction, so the refused row is rolled back): a
- * submission with a bad field is told about the field first, even when sent too soon.
+ * A submission with a bad field is told about the field first, even when sent too soon: valid input
+ * is refused at once (nothing written), input with a field error goes on to Payload's validation
+ * and its 400, and refuseFloodedSubmission (the first afterChange hook, inside the write's
+ * transaction, so the row is rolled back) answers the 429 should that validation pass after all.
  */
 export const throttleSubmissions =
   (settings: NewsroomSettings, { emailField }: { emailField: string }): CollectionBeforeChangeHook =>
@@ -54,9 +55,38 @@ export const throttleSubmissions =
     const last = docs[0] as { createdAt?: string } | undefined
     if (!last?.createdAt) return stamped
 
-    floodedSubmissions(req).set(collection.slug, Math.max(1, Math.ceil((Date.parse(last.createdAt) + windowMs - Date.now()) / 1000)))
+    const retryAfter = Math.max(1, Math.ceil((Date.parse(last.createdAt) + windowMs - Date.now()) / 1000))
+    // Valid input sent too soon (a flood's usual case) is refused here, before the row is written.
+    if (!(await hasInputErrors(collection, stamped, req))) refuseTooSoon(req, retryAfter)
+    // Otherwise Payload's validation answers with the field's 400; should it pass after all, the 429 follows the write (rolled back).
+    floodedSubmissions(req).set(collection.slug, retryAfter)
     return stamped
   }
+
+/** Whether a field the submission carries fails the collection's own validation (Payload would answer 400). */
+const hasInputErrors = async (collection: SanitizedCollectionConfig, data: Record<string, unknown>, req: PayloadRequest): Promise<boolean> => {
+  for (const field of collection.fields) {
+    if (!('name' in field) || !(field.name in data) || !('validate' in field) || typeof field.validate !== 'function') continue
+    const result = await (field.validate as (value: unknown, options: unknown) => Promise<string | true> | string | true)(data[field.name], {
+      ...field,
+      collectionSlug: collection.slug,
+      data,
+      siblingData: data,
+      event: 'submit',
+      operation: 'create',
+      path: [field.name],
+      preferences: { fields: {} },
+      req,
+    })
+    if (typeof result === 'string') return true
+  }
+  return false
+}
+
+const refuseTooSoon = (req: PayloadRequest, retryAfter: number): never => {
+  req.responseHeaders = new Headers({ 'Retry-After': String(retryAfter) })
+  throw new APIError(`You are posting too quickly. Please wait ${retryAfter} seconds and try again.`, 429, { retryAfter }, true)
+}
 
 /** This request's submissions found too soon, by collection: the seconds to wait. */
 const floodedSubmissions = (req: PayloadRequest): Map<string, number> => {
@@ -69,6 +99,5 @@ export const refuseFloodedSubmission: CollectionAfterChangeHook = ({ collection,
   const retryAfter = operation === 'create' ? floodedSubmissions(req).get(collection.slug) : undefined
   if (retryAfter === undefined) return doc
   floodedSubmissions(req).delete(collection.slug)
-  req.responseHeaders = new Headers({ 'Retry-After': String(retryAfter) })
-  throw new APIError(`You are posting too quickly. Please wait ${retryAfter} seconds and try again.`, 429, { retryAfter }, true)
+  return refuseTooSoon(req, retryAfter)
 }
