@@ -212,7 +212,7 @@ export interface Article {
    */
   heroImage?: (number | null) | Media;
   /**
-   * The story as published. Insert a quote with the “+” menu → Quote, so it stays tied to its speaker.
+   * The story as published. Insert a quote with the “+” menu → Quote, so it stays tied to its speaker; a picture with “+” → Upload.
    */
   body?: {
     root: {

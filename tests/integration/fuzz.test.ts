@@ -113,6 +113,12 @@ const pathRequest = fc.oneof(
     .map(([method, path]) => ({ method, path, body: method === 'GET' || method === 'DELETE' ? undefined : '{}', type: 'application/json', as: 'editor' as const })),
 )
 
+/** A picture in a body as a client might send it: any collection, any value, any fields. */
+const pictureNodeOfAnyShape = fc.record(
+  { type: fc.constant('upload'), version: fc.constantFrom(1, 2, 3), id: fc.string({ maxLength: 30 }), relationTo: fc.oneof(fc.constantFrom('media', 'users', 'articles', 'nothing'), scalar), value: fc.oneof(fc.integer({ min: -1, max: 50 }), anyJson, scalar), fields: fc.oneof(fc.constant(null), anyJson, fc.record({ caption: fc.oneof(fc.string({ maxLength: 1200 }), scalar) })) },
+  { requiredKeys: ['type'] },
+)
+
 /** GraphQL as a client might send it: list queries with odd where/sort/limit, by-id lookups, joins, mutations. */
 const gqlValue = fc.oneof(fc.string({ maxLength: 20 }).map((text) => JSON.stringify(text)), fc.integer().map(String), fc.constantFrom('true', 'null', '"%00"', '"yesterday"', '2147483648', '1e3', '[1, "a"]'))
 const gqlQuery = fc.oneof(
@@ -146,6 +152,18 @@ const request = fc.oneof(
   // The SEO plugin's generate endpoints, as staff: any body.
   fc.tuple(fc.constantFrom('title', 'description', 'image', 'url'), fc.oneof(rawBody, anyJson.map((doc) => JSON.stringify({ collectionSlug: 'articles', doc })), anyJson.map((id) => JSON.stringify({ collectionSlug: 'articles', id, doc: {} })))).map(([what, body]) => ({ method: 'POST', path: `/api/plugin-seo/generate-${what}`, body, type: 'application/json', as: 'editor' as const })),
   fc.constantFrom('/api/comments/1', '/api/articles/1').map((path) => ({ method: 'DELETE', path })),
+  // New stories, as an editor, whose bodies hold pictures of any shape: drafts (not validated) and published.
+  fc
+    .tuple(fc.constantFrom('/api/articles?draft=true', '/api/articles'), fc.constantFrom('draft', 'published'), fc.array(pictureNodeOfAnyShape, { minLength: 1, maxLength: 3 }), fc.nat())
+    .map(([path, status, nodes, n]) => ({
+      method: 'POST',
+      path,
+      body: JSON.stringify({ title: `Fuzzed pictures ${n}`, _status: status, body: { root: { type: 'root', version: 1, children: [{ type: 'paragraph', version: 1, children: [{ type: 'text', text: 'Text.', version: 1 }] }, ...nodes] } } }),
+      type: 'application/json',
+      as: 'editor' as const,
+    })),
+  // Read back populated, as staff and as readers.
+  fc.constantFrom('/api/articles?draft=true&depth=2&limit=5&sort=-createdAt', '/api/articles?depth=2&limit=5&sort=-createdAt').map((path) => ({ method: 'GET', path, as: 'editor' as const })),
 )
 
 /** What earlier fuzz runs found Payload answering with a 500; each is now a 400 that says why. */

@@ -111,6 +111,7 @@ describe('JSON-LD', () => {
     body: bodyCiting(10, 11),
     retraction: null,
     heroImage: null,
+    bodyImages: [],
     meta: { title: 'Headline', description: 'Dek', image: null },
     bodyHtml: '',
     quotes: [

@@ -51,6 +51,7 @@ const story: fc.Arbitrary<DeliveryArticle> = fc
     body: { root: { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', text: paragraph }] }] } },
     retraction: null,
     heroImage: null,
+    bodyImages: [],
     meta: { title: fields.title, description: fields.dek, image: null },
     bodyHtml: `<p>${paragraph.replace(/[&<>"']/g, '')}</p>`,
     quotes: [],

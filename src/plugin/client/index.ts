@@ -10,7 +10,7 @@ import type { DeliveryArticle, DeliveryCommentThreads } from '../delivery/types'
 import type { ArticleDoc as Article, CommentDoc as Comment } from '../documents'
 import type { NewsroomDoc } from '../syndication/newsroomFacts'
 
-export type { DeliveryArticle, DeliveryComment, DeliveryCommentThreads, DeliveryQuote, DeliverySource } from '../delivery/types'
+export type { DeliveryArticle, DeliveryComment, DeliveryCommentThreads, DeliveryImage, DeliveryQuote, DeliverySource } from '../delivery/types'
 
 export type Paginated<T> = {
   docs: T[]

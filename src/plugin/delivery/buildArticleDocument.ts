@@ -3,14 +3,15 @@ import type { Payload, PayloadRequest, Where } from 'payload'
 import { createLocalReq, isolateObjectProperty } from 'payload'
 
 import type { NewsroomSettings } from '../options'
-import type { DeliveryArticle, DeliveryImage, DeliveryQuote, DeliverySource } from './types'
+import type { DeliveryArticle, DeliveryImage, DeliveryQuote } from './types'
 
 import { systemAccess } from '../access/systemAccess'
 import { idOf } from '../ids'
-import { quoteRefsIn } from '../richText/lexical'
+import { pictureRefsIn, quoteRefsIn } from '../richText/lexical'
 import { retractionOf } from '../standards/retraction'
 import { bodyToHtml } from './bodyHtml'
 import { commentThreads } from './commentThreads'
+import { toDeliveryImage, toDeliverySource } from './shapes'
 
 const idsOf = (values: unknown[]) => [...new Set(values.map(idOf).filter((id): id is number | string => id !== undefined && id !== null))]
 
@@ -65,28 +66,12 @@ const storyIds = (sources: Row[]): PublicId => {
   return (id) => (id == null ? null : (alias.get(idOf(id)) ?? (idOf(id) as number | string)))
 }
 
-/** A picture of the story, read as a reader (a picture no published story shows is not found). */
-const pictureOf = async (payload: Payload, settings: NewsroomSettings, ref: unknown, reading: Reading): Promise<DeliveryImage | null> => {
-  const id = idOf(ref)
-  if (id === undefined || id === null) return null
-  const media = (await payload.find({ collection: settings.slugs.media, where: { id: { equals: id } }, limit: 1, depth: 0, overrideAccess: false, ...asReader(reading) })).docs[0] as Row | undefined
-  if (!media?.url) return null
-  const sizes: DeliveryImage['sizes'] = {}
-  for (const [name, size] of Object.entries((media.sizes ?? {}) as Record<string, Row>)) if (size?.url && size.width && size.height) sizes[name] = { url: size.url, width: size.width, height: size.height }
-  return {
-    id: media.id,
-    url: media.url,
-    width: media.width ?? null,
-    height: media.height ?? null,
-    mimeType: media.mimeType ?? null,
-    alt: media.alt,
-    caption: media.caption ?? null,
-    credit: media.credit ?? null,
-    focalX: media.focalX ?? null,
-    focalY: media.focalY ?? null,
-    provenance: { howObtained: media.provenance?.howObtained ?? null, capturedAt: media.provenance?.capturedAt ?? null, verificationStatus: media.provenance?.verificationStatus ?? null },
-    sizes,
-  }
+/** The story's pictures by id, read as a reader in one query (a picture no published story shows is not found). */
+const picturesOf = async (payload: Payload, settings: NewsroomSettings, refs: unknown[], reading: Reading): Promise<Map<string, DeliveryImage>> => {
+  const ids = idsOf(refs)
+  if (!ids.length) return new Map()
+  const { docs } = await payload.find({ collection: settings.slugs.media, where: { id: { in: ids } }, limit: ids.length, pagination: false, depth: 0, overrideAccess: false, ...asReader(reading) })
+  return new Map(docs.map(toDeliveryImage).filter((image): image is DeliveryImage => image !== null).map((image) => [String(image.id), image]))
 }
 
 const toDeliveryQuote = (quote: Row, publicId: PublicId): DeliveryQuote => ({
@@ -98,25 +83,6 @@ const toDeliveryQuote = (quote: Row, publicId: PublicId): DeliveryQuote => ({
   via: publicId(quote.via),
   context: quote.context ?? null,
   saidAt: quote.saidAt ?? null,
-})
-
-const toDeliverySource = (source: Row, publicId: PublicId): DeliverySource => ({
-  id: publicId(source.id)!,
-  description: source.description,
-  kind: source.kind,
-  name: source.name ?? null,
-  role: source.role ?? null,
-  anonymity: source.kind === 'anonymous' ? { reason: source.anonymity?.reason ?? null } : null,
-  provenance:
-    source.kind === 'footage'
-      ? {
-          howObtained: source.provenance?.howObtained ?? null,
-          recordedAt: source.provenance?.recordedAt ?? null,
-          verificationStatus: source.provenance?.verificationStatus ?? null,
-          verificationMethod: source.provenance?.verificationMethod ?? null,
-          rights: source.provenance?.rights ?? null,
-        }
-      : null,
 })
 
 /**
@@ -133,9 +99,12 @@ export const buildArticleDocument = async (payload: Payload, settings: NewsroomS
   const publicId = storyIds(sources)
   const deliveredQuotes = quotes.map((quote) => toDeliveryQuote(quote, publicId))
   const retracted = Boolean(retractionOf(article))
-  const heroImage = retracted ? null : await pictureOf(payload, settings, article.heroImage, reading)
   const meta = (article.meta ?? {}) as Row
-  const sharePicture = retracted || idOf(meta.image) == null ? null : idOf(meta.image) === heroImage?.id ? heroImage : await pictureOf(payload, settings, meta.image, reading)
+  const bodyPictureRefs = pictureRefsIn(article.body)
+  const pictures = retracted ? new Map<string, DeliveryImage>() : await picturesOf(payload, settings, [article.heroImage, meta.image, ...bodyPictureRefs], reading)
+  const pictureFor = (ref: unknown) => (idOf(ref) == null ? null : (pictures.get(String(idOf(ref))) ?? null))
+  const heroImage = pictureFor(article.heroImage)
+  const bodyImages = [...new Set(bodyPictureRefs.map((ref) => String(idOf(ref))))].map((id) => pictures.get(id)).filter((image): image is DeliveryImage => Boolean(image))
   return {
     id: article.id,
     slug: article.slug,
@@ -148,12 +117,13 @@ export const buildArticleDocument = async (payload: Payload, settings: NewsroomS
     embargoedUntil: article.embargoUntil ?? null,
     dateModified: article.dateModified ?? null,
     body: article.body ?? null,
-    bodyHtml: bodyToHtml(article.body, deliveredQuotes),
+    bodyHtml: bodyToHtml(article.body, deliveredQuotes, { pictures: bodyImages }),
     heroImage,
+    bodyImages,
     meta: {
       title: meta.title?.trim() || article.title,
       description: retracted ? null : meta.description?.trim() || article.dek || null,
-      image: sharePicture ?? heroImage,
+      image: pictureFor(meta.image) ?? heroImage,
     },
     retraction: retractionOf(article) ? (({ id, text, date }) => ({ id: id!, text: text!, date }))(retractionOf(article)!) : null,
     quotes: deliveredQuotes,

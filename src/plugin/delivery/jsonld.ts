@@ -29,10 +29,12 @@ const agentOf = (source: DeliverySource | undefined) => {
 
 const absolute = (path: string, base?: string) => (base ? new URL(path, base).href : path)
 
-/** The main picture, else the share picture the editors chose. */
-const imageUrls = (image: NonNullable<DeliveryArticle['heroImage']>, base?: string) => {
-  const crops = (['wide16x9', 'standard4x3', 'square'] as const).map((name) => image.sizes[name]?.url).filter((url): url is string => Boolean(url))
-  return (crops.length ? crops : [image.url]).map((url) => absolute(url, base))
+/** The main picture's crops (else the share picture's the editors chose), then each picture inside the body. */
+const imageUrls = (article: DeliveryArticle, base?: string) => {
+  const main = article.heroImage ?? article.meta.image
+  const crops = main ? (['wide16x9', 'standard4x3', 'square'] as const).map((name) => main.sizes[name]?.url).filter((url): url is string => Boolean(url)) : []
+  const urls = [...(main ? (crops.length ? crops : [main.url]) : []), ...article.bodyImages.map((image) => image.url)]
+  return [...new Set(urls.map((url) => absolute(url, base)))]
 }
 
 /**
@@ -62,7 +64,7 @@ export const toNewsArticleJsonLd = (article: DeliveryArticle, { url, newsroom }:
     creativeWorkStatus: article.retraction ? 'Retracted' : article.storyStatus,
     keywords: article.tags,
     // Google asks for 16:9, 4:3 and 1:1 images, at least 1200 px wide: the crops made around the focal point.
-    ...(article.heroImage ?? article.meta.image ? { image: imageUrls((article.heroImage ?? article.meta.image)!, url) } : {}),
+    ...(imageUrls(article, url).length ? { image: imageUrls(article, url) } : {}),
     articleBody: bodyToPlainText(article.body, (ref) => quotes.get(ref as number)?.text ?? ''),
     citation: article.quotes.map((quote) => {
       const speaker = agentOf(sources.get(quote.speaker as number))

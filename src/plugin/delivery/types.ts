@@ -73,7 +73,8 @@ export type DeliveryArticle = {
   body: unknown
   /**
    * The body as safe HTML: paragraphs, each quote a `<q>` (verbatim) or `<span data-paraphrase>` with
-   * `data-quote` (its id) and `aria-describedby="source-<speaker id>"`. Render it as it is.
+   * `data-quote` (its id) and `aria-describedby="source-<speaker id>"`, each picture a `<figure>` with
+   * `srcset`, alt text, caption and credit. Render it as it is.
    */
   bodyHtml: string
   /**
@@ -83,6 +84,11 @@ export type DeliveryArticle = {
   retraction: { id: string; text: string; date: string } | null
   /** The story's main picture, if it has one readers may see. */
   heroImage: DeliveryImage | null
+  /**
+   * The pictures inside the body, in reading order, each once. The body's upload nodes carry
+   * `value`: the id of one of these (and `fields.caption`, this story's caption, if set).
+   */
+  bodyImages: DeliveryImage[]
   /**
    * What a page's `<head>`, Open Graph and JSON-LD use: the editors' search and social fields (SEO
    * tab), each falling back to the headline, dek and main picture when empty. Once retracted, only

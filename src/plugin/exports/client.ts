@@ -1,5 +1,5 @@
 /** The fetch-only client for frontends: `import { createNewsroomClient } from 'newsroom-payload/client'`. */
 export { createNewsroomClient, NewsroomApiError } from '../client'
 export * from '../vocabulary'
-export type { CommentSubmission, DeliveryArticle, DeliveryComment, DeliveryQuote, DeliverySource, FieldError, NewsroomClient, NewsroomClientOptions, Paginated, PublicComment } from '../client'
+export type { CommentSubmission, DeliveryArticle, DeliveryComment, DeliveryImage, DeliveryQuote, DeliverySource, FieldError, NewsroomClient, NewsroomClientOptions, Paginated, PublicComment } from '../client'
 export type { NewsroomDoc } from '../syndication/newsroomFacts'

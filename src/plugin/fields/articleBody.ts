@@ -1,6 +1,6 @@
-import type { Block, RichTextField } from 'payload'
+import type { Block, RichTextField, UploadCollectionSlug } from 'payload'
 
-import { BlocksFeature, FixedToolbarFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
+import { BlocksFeature, FixedToolbarFeature, lexicalEditor, UploadFeature } from '@payloadcms/richtext-lexical'
 
 import type { NewsroomSettings } from '../options'
 
@@ -37,6 +37,26 @@ export const quoteReferenceBlock = (settings: NewsroomSettings): Block => ({
 })
 
 /**
+ * Pictures inside the body: from the newsroom's media only, each with an optional caption for this
+ * story (the picture's own caption otherwise).
+ */
+const bodyPictures = (settings: NewsroomSettings) =>
+  UploadFeature({
+    enabledCollections: [settings.slugs.media as UploadCollectionSlug],
+    collections: {
+      [settings.slugs.media]: {
+        fields: [{ name: 'caption', type: 'textarea', maxLength: 1000, admin: { description: 'Shown under the picture in this story. Leave empty to use the picture’s own caption.' } }],
+      },
+    },
+  })
+
+/**
+ * Payload's default editor links and uploads any collection (users included) and renders nothing
+ * of a link to a document; the body keeps text, the quote block and pictures from media.
+ */
+const NOT_IN_A_STORY = new Set(['relationship', 'upload'])
+
+/**
  * The article body: Lexical with the inline quote block, validated by the publish gate. `overrides`
  * are merged last (plugin-seo's way), e.g. `{ admin: { description: '…' } }` or another editor.
  */
@@ -45,7 +65,8 @@ export const articleBody = (settings: NewsroomSettings, overrides: Partial<RichT
   type: 'richText',
   editor: lexicalEditor({
     features: ({ defaultFeatures }) => [
-      ...defaultFeatures,
+      ...defaultFeatures.filter((feature) => !NOT_IN_A_STORY.has(feature.key)),
+      bodyPictures(settings),
       FixedToolbarFeature(),
       BlocksFeature({ inlineBlocks: [quoteReferenceBlock(settings)] }),
     ],
@@ -53,7 +74,7 @@ export const articleBody = (settings: NewsroomSettings, overrides: Partial<RichT
   ...(settings.disabled ? {} : { validate: validatePublishable(settings), access: { read: hiddenOnceRetracted(settings) } }),
   ...overrides,
   admin: {
-    description: 'The story as published. Insert a quote with the “+” menu → Quote, so it stays tied to its speaker.',
+    description: 'The story as published. Insert a quote with the “+” menu → Quote, so it stays tied to its speaker; a picture with “+” → Upload.',
     ...overrides.admin,
   },
 })

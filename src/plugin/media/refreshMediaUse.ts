@@ -4,56 +4,57 @@ import type { NewsroomSettings } from '../options'
 
 import { systemAccess } from '../access/systemAccess'
 import { idOf } from '../ids'
+import { pictureRefsIn } from '../richText/lexical'
 import { retractionOf } from '../standards/retraction'
 
 type Id = number | string
+type ArticleRow = { heroImage?: unknown; meta?: { image?: unknown } | null; body?: unknown; _status?: string; updateLog?: { type?: string | null; date?: string | null }[] }
 
-/** Where an article shows a picture: its main picture and, with the SEO fields, its share picture. */
-const picturePaths = (settings: NewsroomSettings) => ['heroImage', ...(settings.seo ? ['meta.image'] : [])]
+const idsOf = (values: unknown[]): Id[] => [...new Set(values.map(idOf).filter((id): id is Id => id !== undefined && id !== null))]
+const sameSet = (a: Id[], b: Id[]) => a.length === b.length && a.every((id) => b.map(String).includes(String(id)))
+
+/** Where an article shows pictures: its main picture, its share picture (with the SEO fields) and the body's. */
+export const picturesShownBy = (settings: NewsroomSettings, article: ArticleRow | null | undefined): Id[] =>
+  article ? idsOf([article.heroImage, ...(settings.seo ? [article.meta?.image] : []), ...pictureRefsIn(article.body)]) : []
 
 /**
- * A picture's `publishedIn`: the published, unretracted stories that show it. Readers' access to
- * media reads it, so a photo lined up for a story that has not run (or was retracted) stays private.
+ * After an article is saved or deleted: the pictures its published, unretracted version shows are
+ * "published in" it, those it no longer shows are not. Readers' access to media reads
+ * `publishedIn`, so a photo lined up for a story that has not run (or was retracted) stays private.
  */
-const refresh = async (req: PayloadRequest, settings: NewsroomSettings, mediaIds: Id[]) => {
-  for (const id of new Set(mediaIds)) {
-    const { docs } = await req.payload.find({
-      collection: settings.slugs.articles,
-      where: { and: [{ or: picturePaths(settings).map((path) => ({ [path]: { equals: id } })) }, { _status: { equals: 'published' } }] },
-      depth: 0,
-      pagination: false,
-      limit: 0,
-      select: { updateLog: true } as never,
-      ...systemAccess(req),
-    })
-    const publishedIn = (docs as { id: Id; updateLog?: { type?: string | null; date?: string | null }[] }[]).filter((doc) => !retractionOf(doc)).map((doc) => doc.id)
-    const media = await req.payload.findByID({ collection: settings.slugs.media, id, depth: 0, disableErrors: true, select: { publishedIn: true } as never, ...systemAccess(req) })
-    if (!media) continue
-    const before = ((media as { publishedIn?: unknown[] }).publishedIn ?? []).map(idOf).map(String).sort().join(',')
-    if (before === publishedIn.map(String).sort().join(',')) continue
-    await req.payload.update({ collection: settings.slugs.media, id, data: { publishedIn } as never, depth: 0, ...systemAccess(req) })
+export const refreshMediaOfArticle = async (req: PayloadRequest, settings: NewsroomSettings, articleId: Id) => {
+  const article = (await req.payload.findByID({
+    collection: settings.slugs.articles,
+    id: articleId,
+    depth: 0,
+    draft: false,
+    disableErrors: true,
+    select: { heroImage: true, body: true, _status: true, updateLog: true, ...(settings.seo ? { meta: true } : {}) } as never,
+    ...systemAccess(req),
+  })) as ArticleRow | null
+  const shown = new Set((article?._status === 'published' && !retractionOf(article) ? picturesShownBy(settings, article) : []).map(String))
+  type MediaRow = { id: Id; publishedIn?: unknown[] }
+  const before = (await req.payload.find({ collection: settings.slugs.media, where: { publishedIn: { in: [articleId] } }, depth: 0, pagination: false, limit: 0, select: { publishedIn: true } as never, ...systemAccess(req) })).docs as MediaRow[]
+  const now = shown.size
+    ? ((await req.payload.find({ collection: settings.slugs.media, where: { id: { in: [...shown] } }, depth: 0, pagination: false, limit: 0, select: { publishedIn: true } as never, ...systemAccess(req) })).docs as MediaRow[])
+    : []
+  for (const media of new Map([...before, ...now].map((doc) => [String(doc.id), doc])).values()) {
+    const current = idsOf(media.publishedIn ?? [])
+    const next = shown.has(String(media.id)) ? idsOf([...current, articleId]) : current.filter((id) => String(id) !== String(articleId))
+    if (sameSet(current, next)) continue
+    await req.payload.update({ collection: settings.slugs.media, id: media.id, data: { publishedIn: next } as never, depth: 0, ...systemAccess(req) })
   }
 }
 
-const picturesOf = (doc: unknown): Id[] => {
-  const article = doc as { heroImage?: unknown; meta?: { image?: unknown } | null } | undefined
-  return [idOf(article?.heroImage), idOf(article?.meta?.image)].filter((id): id is Id => id !== undefined && id !== null)
-}
-
-/** The pictures readers may see because of this story now (a published version may show one the draft dropped). */
-const shownBy = async (req: PayloadRequest, settings: NewsroomSettings, articleId: Id): Promise<Id[]> =>
-  (await req.payload.find({ collection: settings.slugs.media, where: { publishedIn: { in: [articleId] } }, depth: 0, pagination: false, limit: 0, select: {}, ...systemAccess(req) })).docs.map((doc) => doc.id)
-
 export const refreshMediaAfterArticleChange =
   (settings: NewsroomSettings): CollectionAfterChangeHook =>
-  async ({ doc, previousDoc, req }) => {
-    await refresh(req, settings, [...picturesOf(previousDoc), ...picturesOf(doc), ...(await shownBy(req, settings, doc.id))])
+  async ({ doc, req }) => {
+    await refreshMediaOfArticle(req, settings, doc.id)
     return doc
   }
 
 export const refreshMediaAfterArticleDelete =
   (settings: NewsroomSettings): CollectionAfterDeleteHook =>
-  async ({ doc, req }) => {
-    await refresh(req, settings, [...picturesOf(doc), ...(await shownBy(req, settings, doc.id))])
-    return doc
+  async ({ id, req }) => {
+    await refreshMediaOfArticle(req, settings, id)
   }

@@ -220,7 +220,7 @@ export const openApiSchemas = (settings: NewsroomSettings) => ({
   DeliveryArticle: {
     type: 'object',
     additionalProperties: false,
-    required: ['id', 'slug', 'title', 'storyStatus', 'body', 'bodyHtml', 'meta', 'quotes', 'sources', 'updateLog', 'logRevisions', 'commentsOpen', 'commentCount', 'comments'],
+    required: ['id', 'slug', 'title', 'storyStatus', 'body', 'bodyHtml', 'heroImage', 'bodyImages', 'meta', 'quotes', 'sources', 'updateLog', 'logRevisions', 'commentsOpen', 'commentCount', 'comments'],
     properties: {
       id,
       slug: { type: 'string' },
@@ -232,8 +232,9 @@ export const openApiSchemas = (settings: NewsroomSettings) => ({
       publishedAt: nullable({ type: 'string' }),
       dateModified: nullable({ type: 'string' }),
       embargoedUntil: nullable({ type: 'string', description: 'The embargo the story was held under, if it had one' }),
-      body: nullable({ ...ref('LexicalBody'), description: 'Lexical JSON; inline blocks of type "quote" carry fields.quote, an id in `quotes`. Null once the story is retracted.' }),
+      body: nullable({ ...ref('LexicalBody'), description: 'Lexical JSON; inline blocks of type "quote" carry fields.quote, an id in `quotes`; upload nodes carry value, an id in `bodyImages`, and fields.caption. Null once the story is retracted.' }),
       heroImage: nullable({ ...ref('DeliveryImage'), description: 'The story’s main picture' }),
+      bodyImages: { type: 'array', items: ref('DeliveryImage'), description: 'The pictures inside the body, in reading order, each once. Empty once the story is retracted.' },
       meta: {
         type: 'object',
         additionalProperties: false,

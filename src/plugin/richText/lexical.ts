@@ -22,7 +22,17 @@ export type ParagraphNode = {
   textStyle: ''
   version: 1
 }
-export type LexicalBody = { root: { type: 'root'; children: ParagraphNode[]; direction: 'ltr'; format: ''; indent: 0; version: 1 } }
+/** A picture in the body (Payload's upload node): `value` is the media id; `caption`, if set, is this story's caption for it. */
+export type PictureNode = {
+  type: 'upload'
+  version: 3
+  format: ''
+  id: string
+  relationTo: string
+  value: number | string
+  fields: { caption?: string | null } | null
+}
+export type LexicalBody = { root: { type: 'root'; children: (ParagraphNode | PictureNode)[]; direction: 'ltr'; format: ''; indent: 0; version: 1 } }
 
 export const textNode = (text: string): TextNode => ({ type: 'text', text, detail: 0, format: 0, mode: 'normal', style: '', version: 1 })
 
@@ -44,11 +54,22 @@ export const paragraphNode = (...children: (QuoteNode | TextNode | string)[]): P
   version: 1,
 })
 
-export const lexicalBody = (...paragraphs: ParagraphNode[]): LexicalBody => ({
+/** A picture between paragraphs; `nodeId` is the node's own id (24 hex characters, as Payload makes them). */
+export const pictureNode = (media: number | string, nodeId: string, { relationTo = 'media', caption }: { relationTo?: string; caption?: string } = {}): PictureNode => ({
+  type: 'upload',
+  version: 3,
+  format: '',
+  id: nodeId,
+  relationTo,
+  value: media,
+  fields: caption === undefined ? null : { caption },
+})
+
+export const lexicalBody = (...paragraphs: (ParagraphNode | PictureNode)[]): LexicalBody => ({
   root: { type: 'root', children: paragraphs, direction: 'ltr', format: '', indent: 0, version: 1 },
 })
 
-type AnyNode = { type?: string; text?: string; children?: AnyNode[]; fields?: { blockType?: string; quote?: unknown } }
+type AnyNode = { type?: string; text?: string; children?: AnyNode[]; value?: unknown; fields?: { blockType?: string; quote?: unknown; caption?: unknown } | null }
 
 const nodesOf = (body: unknown): AnyNode[] => {
   const nodes: AnyNode[] = []
@@ -68,3 +89,6 @@ export const quoteRefsIn = (body: unknown): unknown[] => nodesOf(body).filter(is
 
 /** Does the body say anything: some non-blank text or a quote? */
 export const hasWords = (body: unknown): boolean => nodesOf(body).some((node) => (typeof node.text === 'string' && node.text.trim() !== '') || isQuoteBlock(node))
+
+/** Every picture's media id (or populated media) in the body, in reading order. */
+export const pictureRefsIn = (body: unknown): unknown[] => nodesOf(body).filter((node) => node.type === 'upload').map((node) => node.value)

@@ -1,7 +1,7 @@
 import type { QuoteDoc as Quote, SourceDoc as Source } from '../documents'
 
 import { idOf } from '../ids'
-import { hasWords, quoteRefsIn } from '../richText/lexical'
+import { hasWords, pictureRefsIn, quoteRefsIn } from '../richText/lexical'
 
 export type PublishProblem = { path: string; message: string }
 
@@ -17,13 +17,18 @@ const isRecording = (source: Source) => source.kind === 'footage'
 export const publishProblems = ({
   body,
   quotes,
+  pictures = new Set(),
 }: {
   body: unknown
   /** The referenced quotes by id; a missing id means the quote was deleted. */
   quotes: Map<number | string, Quote>
+  /** The ids (as strings) of the body's pictures that exist; a missing id means the picture was deleted. */
+  pictures?: Set<string>
 }): PublishProblem[] => {
   const problems: PublishProblem[] = []
   if (!hasWords(body)) problems.push({ path: 'body', message: 'The body is empty: an article needs text to be published.' })
+  for (const id of new Set(pictureRefsIn(body).map((ref) => String(idOf(ref) ?? 'missing'))))
+    if (!pictures.has(id)) problems.push({ path: 'body', message: `The body shows a picture that no longer exists (id ${id}); remove it or pick another.` })
 
   const checkedRecordings = new Set<number | string>()
   for (const ref of quoteRefsIn(body)) {

@@ -1,14 +1,27 @@
 import { Feed } from 'feed'
 import { SitemapStream, streamToPromise } from 'sitemap'
 
-import type { DeliveryArticle } from '../delivery/types'
+import type { DeliveryArticle, DeliveryImage } from '../delivery/types'
 import type { NewsroomFacts } from './newsroomFacts'
+
+import { bodyToHtml } from '../delivery/bodyHtml'
+import { againstBase, srcsetOf } from '../delivery/shapes'
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`)
 const LOG_WORDS = { update: 'Update', correction: 'Correction', clarification: 'Clarification', retraction: 'Retraction' } as const
 
-/** A story as a feed entry shows it: its corrections first (as the story page does), the body, then the log of updates. */
-export const storyEntryHtml = (story: DeliveryArticle) => {
+/** The main picture, its addresses absolute (a feed reader has no page to resolve them against). */
+const pictureHtml = (image: DeliveryImage, base?: string) => {
+  const absolute = againstBase(base)
+  const words = [image.caption, image.credit].filter(Boolean).join(' ')
+  return `<figure><img src="${escapeHtml(absolute(image.sizes.medium?.url ?? image.url))}" srcset="${escapeHtml(srcsetOf(image, absolute))}" alt="${escapeHtml(image.alt)}">${words ? `<figcaption>${escapeHtml(words)}</figcaption>` : ''}</figure>`
+}
+
+/**
+ * A story as a feed entry shows it: its corrections first (as the story page does), the main
+ * picture, the body (its pictures' addresses made absolute against `base`), then the log of updates.
+ */
+export const storyEntryHtml = (story: DeliveryArticle, base?: string) => {
   const corrections = story.updateLog.filter((entry) => entry.type !== 'update')
   const updates = story.updateLog.filter((entry) => entry.type === 'update')
   const list = (entries: DeliveryArticle['updateLog']) =>
@@ -18,7 +31,8 @@ export const storyEntryHtml = (story: DeliveryArticle) => {
   return [
     corrections.length ? `<section class="corrections"><h2>Corrections and clarifications</h2>${list(corrections)}</section>` : '',
     story.dek ? `<p><em>${escapeHtml(story.dek)}</em></p>` : '',
-    story.bodyHtml,
+    story.heroImage ? pictureHtml(story.heroImage, base) : '',
+    base ? bodyToHtml(story.body, story.quotes, { pictures: story.bodyImages, base }) : story.bodyHtml,
     updates.length ? `<section class="updates"><h2>Updates</h2>${list(updates)}</section>` : '',
   ].join('')
 }
@@ -51,7 +65,7 @@ export const atomFeed = ({ stories, newsroom, feedUrl, storyUrl }: { stories: De
       date: modified(story),
       ...(story.publishedAt ? { published: new Date(story.publishedAt) } : {}),
       ...(story.dek ? { description: story.dek } : {}),
-      content: storyEntryHtml(story),
+      content: storyEntryHtml(story, link),
       author: [{ name: story.byline?.trim() || newsroom.name }],
       category: story.tags.map((tag) => ({ name: tag, term: tag })),
     })

@@ -1,4 +1,4 @@
-import type { DeliveryArticle, DeliverySource } from '../delivery/types'
+import type { DeliveryArticle, DeliveryImage, DeliverySource } from '../delivery/types'
 import type { NewsroomFacts } from './newsroomFacts'
 
 import { bodyToPlainText } from '../richText/plainText'
@@ -19,8 +19,11 @@ const ORGANISATIONS = new Set(['official', 'community'])
 const logHtml = (article: DeliveryArticle) =>
   `<ol>${article.updateLog.map((entry) => `<li data-type="${entry.type}"><time datetime="${entry.date}">${entry.date}</time> ${LOG_WORDS[entry.type]}: ${escapeHtml(entry.text)}</li>`).join('')}</ol>`
 
-/** The story's picture as a ninjs association (`featureimage`), each size a rendition when its address is absolute. */
-const pictureAssociation = (image: NonNullable<DeliveryArticle['heroImage']>, storyUrl: string) => {
+/**
+ * A picture as a ninjs association: the main one is `featureimage`, those inside the body
+ * `inlineimage1`, `inlineimage2`…; each size a rendition when its address is absolute.
+ */
+const pictureAssociation = (image: DeliveryImage, storyUrl: string, name = 'featureimage') => {
   const base = /^https?:\/\//.test(storyUrl) ? storyUrl : undefined
   const href = (path: string) => (base ? new URL(path, base).href : undefined)
   const renditions = [
@@ -36,8 +39,8 @@ const pictureAssociation = (image: NonNullable<DeliveryArticle['heroImage']>, st
       ...(rendition.height ? { height: rendition.height } : {}),
     }))
   return {
-    name: 'featureimage',
-    rel: 'featureimage',
+    name,
+    rel: name.replace(/\d+$/, ''),
     uri: href(image.url) ?? `urn:newsroom:media:${image.id}`,
     type: 'picture',
     descriptions: [{ role: 'alt', contentType: 'text/plain', value: image.alt }, ...(image.caption ? [{ role: 'caption', contentType: 'text/plain', value: image.caption }] : [])],
@@ -65,6 +68,10 @@ export const toNinjs = (
   const infoSources = article.sources
     .filter((source) => !PEOPLE.has(source.kind) && !ORGANISATIONS.has(source.kind))
     .map((source) => ({ name: publicName(source), role: source.kind, literal: String(source.id) }))
+  const associations = [
+    ...(article.heroImage ? [pictureAssociation(article.heroImage, url)] : []),
+    ...article.bodyImages.map((image, index) => pictureAssociation(image, url, `inlineimage${index + 1}`)),
+  ]
   const trustIndicators = newsroom.policies
     .filter((policy) => /^https?:\/\//.test(policy.url))
     .map((policy) => ({ role: `http://cv.iptc.org/newscodes/trustindicator/${policy.iptc}`, title: policy.title, href: policy.url }))
@@ -98,7 +105,7 @@ export const toNinjs = (
       { role: 'slug', value: article.slug },
     ],
     ...(trustIndicators.length ? { trustIndicators } : {}),
-    ...(article.heroImage ? { associations: [pictureAssociation(article.heroImage, url)] } : {}),
+    ...(associations.length ? { associations } : {}),
     copyrightHolder: newsroom.name,
   }
 }

@@ -11,14 +11,14 @@ export type SignedText = { body?: unknown }
 const normalised = (text: unknown) => (typeof text === 'string' ? text.replace(/\s+/g, ' ').trim() : '')
 
 /**
- * A fingerprint of the body as a reader reads it: its words and which quote stands where.
- * Formatting, the headline, tags and sidebar settings do not change it; any changed word in the
- * body does, which voids a legal sign-off.
+ * A fingerprint of the body as a reader reads it: its words, which quote stands where and which
+ * pictures it shows. Formatting, the headline, tags and sidebar settings do not change it; any
+ * changed word or picture in the body does, which voids a legal sign-off.
  */
 export const legalFingerprint = ({ body }: SignedText): string =>
   crypto
     .createHash('sha256')
-    .update(normalised(bodyToPlainText(body, (ref) => `[quote ${idOf(ref) ?? ''}]`)))
+    .update(normalised(bodyToPlainText(body, (ref) => `[quote ${idOf(ref) ?? ''}]`, (ref) => ` [picture ${idOf(ref) ?? ''}] `)))
     .digest('hex')
 
 const name = (source: Source) => `“${source.description}”`

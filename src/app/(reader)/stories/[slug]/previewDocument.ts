@@ -1,6 +1,6 @@
-import type { DeliveryArticle, DeliveryQuote, DeliverySource } from 'newsroom-payload/client'
+import type { DeliveryArticle, DeliveryImage, DeliveryQuote, DeliverySource } from 'newsroom-payload/client'
 
-import { bodyToHtml } from 'newsroom-payload/html'
+import { bodyToHtml, toDeliveryImage, toDeliverySource } from 'newsroom-payload/html'
 
 type Row = Record<string, any>
 const isDoc = (value: unknown): value is Row => Boolean(value) && typeof value === 'object' && 'id' in (value as Row)
@@ -17,24 +17,18 @@ const quotesIn = (body: unknown): Row[] => {
   return [...found.values()]
 }
 
-const toSource = (source: Row): DeliverySource => ({
-  id: source.id,
-  description: source.description,
-  kind: source.kind,
-  name: source.kind === 'anonymous' ? null : (source.name ?? null),
-  role: source.role ?? null,
-  anonymity: source.kind === 'anonymous' ? { reason: source.anonymity?.reason ?? null } : null,
-  provenance:
-    source.kind === 'footage'
-      ? {
-          howObtained: source.provenance?.howObtained ?? null,
-          recordedAt: source.provenance?.recordedAt ?? null,
-          verificationStatus: source.provenance?.verificationStatus ?? null,
-          verificationMethod: source.provenance?.verificationMethod ?? null,
-          rights: source.provenance?.rights ?? null,
-        }
-      : null,
-})
+/** The pictures the draft body shows (populated), each once, in reading order. */
+const picturesIn = (body: unknown): DeliveryImage[] => {
+  const found = new Map<unknown, DeliveryImage>()
+  const walk = (node: Row | undefined) => {
+    if (!node || typeof node !== 'object') return
+    const picture = node.type === 'upload' ? toDeliveryImage(node.value) : null
+    if (picture) found.set(picture.id, picture)
+    if (Array.isArray(node.children)) node.children.forEach(walk)
+  }
+  walk((body as Row | null)?.root)
+  return [...found.values()]
+}
 
 /**
  * An editor's draft (as REST or live preview gives it, quotes and sources populated) shaped like the
@@ -43,7 +37,7 @@ const toSource = (source: Row): DeliverySource => ({
 export const toPreviewDocument = (draft: Row): DeliveryArticle => {
   const populated = quotesIn(draft.body)
   const sources = new Map<unknown, DeliverySource>()
-  for (const quote of populated) for (const source of [quote.speaker, quote.via]) if (isDoc(source)) sources.set(source.id, toSource(source))
+  for (const quote of populated) for (const source of [quote.speaker, quote.via]) if (isDoc(source)) sources.set(source.id, toDeliverySource(source))
   const quotes: DeliveryQuote[] = populated.map((quote) => ({
     id: quote.id,
     text: quote.text ?? '',
@@ -54,14 +48,17 @@ export const toPreviewDocument = (draft: Row): DeliveryArticle => {
     context: quote.context ?? null,
     saidAt: quote.saidAt ?? null,
   }))
+  const bodyImages = picturesIn(draft.body)
+  const heroImage = toDeliveryImage(draft.heroImage)
   return {
     id: draft.id,
     slug: draft.slug ?? '',
     title: draft.title ?? '',
     dek: draft.dek ?? null,
     retraction: null,
-    heroImage: null,
-    meta: { title: draft.meta?.title || draft.title || '', description: draft.meta?.description || draft.dek || null, image: null },
+    heroImage,
+    bodyImages,
+    meta: { title: draft.meta?.title || draft.title || '', description: draft.meta?.description || draft.dek || null, image: toDeliveryImage(draft.meta?.image) ?? heroImage },
     byline: draft.byline ?? null,
     storyStatus: draft.storyStatus ?? 'developing',
     tags: draft.tags ?? [],
@@ -69,7 +66,7 @@ export const toPreviewDocument = (draft: Row): DeliveryArticle => {
     dateModified: draft.dateModified ?? null,
     embargoedUntil: draft.embargoUntil ?? null,
     body: draft.body ?? null,
-    bodyHtml: bodyToHtml(draft.body, quotes),
+    bodyHtml: bodyToHtml(draft.body, quotes, { pictures: bodyImages }),
     quotes,
     sources: [...sources.values()],
     updateLog: (draft.updateLog ?? []).map((entry: Row) => ({ id: entry.id, type: entry.type, text: entry.text ?? '', date: entry.date ?? new Date().toISOString() })),
