@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core'
 
 import { loginEnv, projectRoot, startApp, testLogins, type AppProcess } from '../helpers/appProcess'
 import { eventually, launchChromium, logInToAdmin } from '../helpers/browser'
+import { bodyQuoting } from '../helpers/fixtures'
 
 /**
  * The editor's and moderator's day, in real Chromium against the real app (production build,
@@ -58,8 +59,9 @@ describe('an editor', () => {
     await page.locator('.quote-block-label', { hasText: 'Tell them I was trying to protect her.' }).first().waitFor({ timeout: 30_000 })
     expect(await page.locator('.quote-block-label').count()).toBe(7)
     const chip = page.locator('.quote-block-label', { hasText: 'Tell them I was trying to protect her.' }).first()
-    expect(await chip.textContent()).toBe('Tell them I was trying to protect her. — the officer, heard in the leaked clip')
-    expect(await chip.getAttribute('title')).toMatch(/\(verbatim\)$/)
+    // The speaker first, so a chip cut at 300 px still says who; the tooltip adds the kind and the article.
+    expect(await chip.textContent()).toBe('the officer, heard in the leaked clip: Tell them I was trying to protect her.')
+    expect(await chip.getAttribute('title')).toMatch(/\(verbatim, from “The officer/)
     await page.mouse.wheel(0, 450)
     await page.waitForTimeout(300)
     await shot(page, '1a2-inline-quote-labels')
@@ -74,6 +76,24 @@ describe('an editor', () => {
     const after = await eventually(publicArticle, (a) => a.dek === 'An editor’s new dek, written in the browser.')
     expect(after.dek).toBe('An editor’s new dek, written in the browser.')
     await shot(page, '1c-published')
+  })
+
+  it('reads the quotes of a story that has not run yet with an editor’s access, not as the public would', async () => {
+    const login = await fetch(`${app.baseURL}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(LOGINS.editor) })
+    const { token } = await login.json()
+    const call = async (method: string, pathname: string, body: unknown) =>
+      (await fetch(`${app.baseURL}${pathname}`, { method, headers: { 'content-type': 'application/json', authorization: `JWT ${token}` }, body: JSON.stringify(body) })).json()
+    const source = (await call('POST', '/api/sources', { kind: 'official', description: 'a council spokesperson', name: 'Dana Reyes', role: 'Council spokesperson' })).doc
+    const quote = (await call('POST', '/api/quotes', { text: 'The council will publish the review in full.', speaker: source.id })).doc
+    const draft = (await call('POST', '/api/articles?draft=true', { title: 'A story still in draft', body: bodyQuoting(quote.id, 'The council said: “'), _status: 'draft' })).doc
+    // Nobody outside the newsroom can read that quote yet.
+    expect((await fetch(`${app.baseURL}/api/quotes/${quote.id}`)).status).toBe(404)
+    await page.goto(`${app.baseURL}/admin/collections/articles/${draft.id}`)
+    await page.getByRole('button', { name: 'Story', exact: true }).click()
+    const chip = page.locator('.quote-block-label').first()
+    await chip.waitFor({ timeout: 30_000 })
+    expect(await chip.textContent()).toBe('Dana Reyes: The council will publish the review in full.')
+    await shot(page, '1d-draft-quote-chip')
   })
 
   it('adds an update note to the developing story; the delivery endpoint shows it', async () => {

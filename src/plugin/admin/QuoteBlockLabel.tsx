@@ -1,30 +1,36 @@
-import type { ServerProps } from 'payload'
+import type { PayloadRequest, ServerProps } from 'payload'
 
 import React from 'react'
 
 import { idOf } from '../ids'
 
-type Props = ServerProps & { siblingData?: { quote?: unknown }; data?: { quote?: unknown }; quotesSlug?: string }
+type Props = ServerProps & { req?: PayloadRequest; siblingData?: { quote?: unknown }; data?: { quote?: unknown }; quotesSlug?: string }
 
 /** The chip is at most 300 px wide: one line, cut with an ellipsis; the tooltip has it all. */
 const ONE_LINE: React.CSSProperties = { display: 'block', whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }
 
+const titleOf = (value: unknown, key: string): string | undefined => (value && typeof value === 'object' ? ((value as Record<string, unknown>)[key] as string | undefined) || undefined : undefined)
+
 /**
- * The inline quote block's label in the editor: the quote's words and who said them, instead of a
- * bare “Quote”, so an editor reads the paragraph as printed. Read with the editor's own access.
+ * The inline quote block's label in the editor: who said it first (a cut chip still names the
+ * speaker), then the words, so an editor reads the paragraph as printed. The tooltip adds the kind
+ * and the article the quote belongs to. Read with the editor's own access: Payload hands the form's
+ * request to labels rendered inside the editor, and not always `user`.
  */
-export const QuoteBlockLabel = async ({ payload, user, siblingData, data, quotesSlug = 'quotes' }: Props) => {
+export const QuoteBlockLabel = async ({ payload, user, req, siblingData, data, quotesSlug = 'quotes' }: Props) => {
   const id = idOf(siblingData?.quote ?? data?.quote)
-  if (id === undefined) return <span className="quote-block-label" style={ONE_LINE}>Quote (none chosen)</span>
-  const quote = await payload
-    .findByID({ collection: quotesSlug as 'quotes', id, depth: 1, overrideAccess: false, user, disableErrors: true })
-    .catch(() => null)
-  if (!quote) return <span className="quote-block-label" style={ONE_LINE}>Quote (missing: deleted or not visible to you)</span>
-  const speaker = quote.speaker && typeof quote.speaker === 'object' ? quote.speaker.name || quote.speaker.description : undefined
+  if (id === undefined) return <span className="quote-block-label" style={ONE_LINE}>Quote (none chosen yet: pick one, or remove this chip)</span>
+  const viewer = user ?? req?.user ?? null
+  const quote = viewer
+    ? await payload.findByID({ collection: quotesSlug as 'quotes', id, depth: 1, overrideAccess: false, user: viewer, disableErrors: true }).catch(() => null)
+    : null
+  if (!quote) return <span className="quote-block-label" style={ONE_LINE}>Quote {String(id)} (deleted, or not visible to you)</span>
+  const speaker = titleOf(quote.speaker, 'name') ?? titleOf(quote.speaker, 'description')
+  const article = titleOf(quote.article, 'title')
   return (
-    <span className="quote-block-label" style={ONE_LINE} title={`${quote.text}${speaker ? ` — ${speaker}` : ''} (${quote.kind})`}>
+    <span className="quote-block-label" style={ONE_LINE} title={`${speaker ? `${speaker}: ` : ''}“${quote.text}” (${quote.kind}${article ? `, from “${article}”` : ''})`}>
+      {speaker ? <strong>{speaker}: </strong> : <em>No speaker yet: </em>}
       {quote.text}
-      {speaker ? <span style={{ opacity: 0.65 }}> — {speaker}</span> : null}
     </span>
   )
 }
