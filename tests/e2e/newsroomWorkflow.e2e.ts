@@ -221,6 +221,45 @@ describe('a photo with its provenance', () => {
   })
 })
 
+describe('a picture inside the text', () => {
+  it('is placed with “/upload” in the body, published, and shown to readers in the story’s text with srcset, caption and credit', async () => {
+    const story = await api('editor', 'POST', '/api/articles', { title: 'Candles on the third evening', body: lexicalParagraphs('Neighbours came back with more candles.', 'The station stayed dark.'), _status: 'published' })
+    expect(story.status).toBe(201)
+    const page = await logIn('editor')
+    await page.goto(`${app.baseURL}/admin/collections/articles/${story.body.doc.id}`)
+    await page.getByRole('button', { name: 'Story', exact: true }).click()
+    await page.locator('.ContentEditable__root p', { hasText: 'more candles' }).click()
+    await page.keyboard.press('End')
+    await page.keyboard.press('Enter')
+    await page.keyboard.type('/upload')
+    await page.getByRole('listbox', { name: 'Slash menu' }).waitFor()
+    await page.keyboard.press('Enter')
+    // The drawer lists the newsroom's pictures (only media: no other collection is offered).
+    await page.getByRole('button', { name: /^vigil.*\.jpg$/ }).first().click()
+    await page.locator('.ContentEditable__root img').first().waitFor()
+    await shot(page, '6d-picture-in-text')
+    await page.click('#action-save')
+    const served = await eventually(
+      async () => (await fetch(`${app.baseURL}/api/articles/slug/${story.body.doc.slug}`)).json(),
+      (doc: any) => doc.bodyImages?.length === 1,
+    )
+    expect(served.bodyImages[0].alt).toBe('Candles outside the station at night')
+    const reader = await browser.newPage()
+    await reader.goto(`${app.baseURL}/stories/${story.body.doc.slug}`)
+    const img = reader.locator('.story-body figure.story-picture img')
+    expect(await img.getAttribute('alt')).toBe('Candles outside the station at night')
+    expect((await img.getAttribute('srcset'))!.split(',').length).toBeGreaterThanOrEqual(4)
+    expect(await reader.textContent('.story-body figure.story-picture figcaption')).toMatch(/The vigil on the second evening\.\s*Photo sent by a reader/)
+    // Between the two paragraphs, as placed.
+    const order = await reader.locator('.story-body > *').evaluateAll((nodes) => nodes.map((node) => node.tagName))
+    expect(order).toEqual(['P', 'FIGURE', 'P'])
+    await img.scrollIntoViewIfNeeded()
+    await eventually(async () => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth), (width) => Number(width) > 0)
+    await reader.screenshot({ path: path.join(SHOTS, '6e-story-with-picture-in-text.png'), fullPage: true })
+    await reader.close()
+  })
+})
+
 describe('search and social fields', () => {
   it('are filled from the story in the SEO tab with “Auto-generate”, previewed, and used in the reader page’s head', async () => {
     const [story] = (await api('editor', 'GET', `/api/articles?where[title][equals]=${encodeURIComponent('A vigil on the second evening')}&depth=0`)).body.docs
