@@ -36,7 +36,7 @@ it('a quote deleted from under a published body is refused by the publish gate, 
   await newsroom.api('editor', 'DELETE', `/api/quotes/${quote.body.doc.id}`)
   const publish = await newsroom.api('editor', 'PATCH', `/api/articles/${draft.body.doc.id}`, { _status: 'published' })
   expect(publish.status).toBe(400)
-  expect(publish.body.errors[0].data.errors[0].message).toMatch(/quote that no longer exists/)
+  expect(publish.body.errors[0].data.errors[0].message).toMatch(/refers to quote \d+, which has been deleted/)
 })
 
 it('a story unpublished or deleted takes its quotes and sources out of readers’ sight, unless another story uses them', async () => {

@@ -115,6 +115,24 @@ describe('publishing an article', () => {
     expect(refused.status).toBe(400)
     const paths = refused.body.errors[0].data.errors.map((e: any) => e.path)
     expect(paths).toEqual(expect.arrayContaining(['title', 'body']))
+    // The message (the admin's toast) says what to fix, one problem an item, in the toast's own
+    // format: an intro up to the first colon, then items split at commas (none inside an item).
+    const message: string = refused.body.errors[0].message
+    expect(message).toMatch(/^Not published — fix these first: /)
+    const items = message.slice(message.indexOf(':') + 1).split(',').map((item) => item.trim())
+    expect(items).toEqual([expect.stringMatching(/^Story → Title — This field is required\.$/), expect.stringMatching(/^Story → Body — The quote “Unattributed one\.” has no speaker: say who said it\.$/)])
+  })
+
+  it('drops a quote chip that points at nothing (a drawer closed without choosing) on every save, so it neither lingers nor blocks publishing', async () => {
+    const body = { root: { type: 'root', version: 1, direction: 'ltr', format: '', indent: 0, children: [{ type: 'paragraph', version: 1, direction: 'ltr', format: '', indent: 0, textFormat: 0, textStyle: '', children: [{ type: 'text', text: 'Before the chip.', version: 1, detail: 0, format: 0, mode: 'normal', style: '' }, { type: 'inlineBlock', version: 1, fields: { id: 'e'.repeat(24), blockName: '', blockType: 'quote' } }] }] } }
+    const id = await draftArticle({ body })
+    const draft = await newsroom.api('editor', 'GET', `/api/articles/${id}?draft=true&depth=0`)
+    expect(JSON.stringify(draft.body.body)).not.toContain('inlineBlock')
+    expect(JSON.stringify(draft.body.body)).toContain('Before the chip.')
+    // Published with the chip still in the editor's form: the chip goes, the story runs.
+    const published = await publish(id, { body })
+    expect(published.status).toBe(200)
+    expect(JSON.stringify(published.body.doc.body)).not.toContain('inlineBlock')
   })
 
   it('applies the same rules through GraphQL and the Local API', async () => {

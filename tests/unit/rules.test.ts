@@ -31,7 +31,7 @@ describe('the publish gate’s rules', () => {
     ])
     const messages = publishProblems({ body: bodyCiting(1, 2, 3, 4), quotes }).map((problem) => problem.message)
     expect(messages).toEqual([
-      expect.stringMatching(/no longer exists \(id 1\)/),
+      expect.stringMatching(/refers to quote 1, which has been deleted/),
       expect.stringMatching(/“Words 2” has no speaker/),
       expect.stringMatching(/anonymous source of “Words 3” has no reason/),
       expect.stringMatching(/anonymous source of “Words 3” has no approving editor/),

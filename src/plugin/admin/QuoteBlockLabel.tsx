@@ -2,12 +2,24 @@ import type { PayloadRequest, ServerProps } from 'payload'
 
 import React from 'react'
 
+import type { QuoteDoc } from '../documents'
+
+import { seesIdentities } from '../access/roles'
 import { idOf } from '../ids'
+import { lexicalBody, paragraphNode, quoteNode } from '../richText/lexical'
+import { publishProblems } from '../standards/publishProblems'
 
 type Props = ServerProps & { req?: PayloadRequest; siblingData?: { quote?: unknown }; data?: { quote?: unknown }; quotesSlug?: string }
 
 /** The chip is at most 300 px wide: one line, cut with an ellipsis; the tooltip has it all. */
 const ONE_LINE: React.CSSProperties = { display: 'block', whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }
+
+/** A chip whose quote the publish gate would refuse: outlined in the admin's error colour. */
+const FLAGGED: React.CSSProperties = { ...ONE_LINE, color: 'var(--theme-error-750)', boxShadow: '0 0 0 2px var(--theme-error-500)', borderRadius: 2 }
+
+/** What the publish gate would say of this quote alone (no speaker, anonymity unrecorded, footage unassessed). */
+const problemsOf = (quote: QuoteDoc): string[] =>
+  publishProblems({ body: lexicalBody(paragraphNode(quoteNode(quote.id, '0'.repeat(24)))), quotes: new Map([[quote.id, quote]]) }).map((problem) => problem.message)
 
 const titleOf = (value: unknown, key: string): string | undefined => (value && typeof value === 'object' ? ((value as Record<string, unknown>)[key] as string | undefined) || undefined : undefined)
 
@@ -27,8 +39,18 @@ export const QuoteBlockLabel = async ({ payload, user, req, siblingData, data, q
   if (!quote) return <span className="quote-block-label" style={ONE_LINE}>Quote {String(id)} (deleted, or not visible to you)</span>
   const speaker = titleOf(quote.speaker, 'name') ?? titleOf(quote.speaker, 'description')
   const article = titleOf(quote.article, 'title')
+  // Those who publish see, on the chip itself, what the publish gate would refuse about this quote
+  // (others may not read every field the rules look at, so they would get false alarms).
+  const problems = seesIdentities(viewer) ? problemsOf(quote as QuoteDoc) : []
+  const title = `${speaker ? `${speaker}: ` : ''}“${quote.text}” (${quote.kind}${article ? `, from “${article}”` : ''})`
   return (
-    <span className="quote-block-label" style={ONE_LINE} title={`${speaker ? `${speaker}: ` : ''}“${quote.text}” (${quote.kind}${article ? `, from “${article}”` : ''})`}>
+    <span
+      className={`quote-block-label${problems.length ? ' quote-block-label--problem' : ''}`}
+      data-problems={problems.length ? problems.join('\n') : undefined}
+      style={problems.length ? FLAGGED : ONE_LINE}
+      title={problems.length ? `${problems.join('\n')}\n\n${title}` : title}
+    >
+      {problems.length ? <span aria-label="Cannot be published as it is">⚠ </span> : null}
       {speaker ? <strong>{speaker}: </strong> : <em>No speaker yet: </em>}
       {quote.text}
     </span>

@@ -6,6 +6,7 @@
 export const ADMIN_COMPONENTS = {
   moderationQueueLink: 'newsroom-payload/rsc#ModerationQueueLink',
   quoteBlockLabel: 'newsroom-payload/rsc#QuoteBlockLabel',
+  bodyProblems: 'newsroom-payload/admin#BodyProblems',
   resendDeliveryButton: 'newsroom-payload/admin#ResendDeliveryButton',
   articleActionButton: 'newsroom-payload/admin#ArticleActionButton',
   waitingForYou: 'newsroom-payload/rsc#WaitingForYou',

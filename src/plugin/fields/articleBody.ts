@@ -5,7 +5,7 @@ import { BlocksFeature, FixedToolbarFeature, lexicalEditor, UploadFeature } from
 import type { NewsroomSettings } from '../options'
 
 import { ADMIN_COMPONENTS } from '../admin/componentPaths'
-import { QUOTE_BLOCK_SLUG } from '../richText/lexical'
+import { QUOTE_BLOCK_SLUG, withoutEmptyQuoteChips } from '../richText/lexical'
 import { hiddenOnceRetracted } from '../standards/retraction'
 import { validatePublishable } from '../standards/validatePublishable'
 
@@ -71,9 +71,17 @@ export const articleBody = (settings: NewsroomSettings, overrides: Partial<RichT
       BlocksFeature({ inlineBlocks: [quoteReferenceBlock(settings)] }),
     ],
   }),
-  ...(settings.disabled ? {} : { validate: validatePublishable(settings), access: { read: hiddenOnceRetracted(settings) } }),
+  ...(settings.disabled
+    ? {}
+    : {
+        validate: validatePublishable(settings),
+        access: { read: hiddenOnceRetracted(settings) },
+        // Before validation, so an abandoned chip neither survives an autosave nor blocks publishing.
+        hooks: { beforeValidate: [({ value }) => withoutEmptyQuoteChips(value)] },
+      }),
   ...overrides,
   admin: {
+    components: { Error: ADMIN_COMPONENTS.bodyProblems, ...overrides.admin?.components },
     description: 'The story as published. Insert a quote with the “+” menu → Quote, so it stays tied to its speaker; a picture with “+” → Upload.',
     ...overrides.admin,
   },

@@ -1,5 +1,24 @@
 import type { AfterErrorHook } from 'payload'
 
+type FieldError = { path?: string; label?: string; message?: string }
+
+/**
+ * What to fix, in the words Payload's admin toast shows: the intro up to the first colon, then each
+ * problem (every line of a field's message) as a list item. The toast splits the list at commas, so
+ * a comma inside a problem is written as a low comma mark (‚), which reads the same.
+ */
+const whatToFix = (errors: FieldError[], publishing: boolean): string => {
+  const items = errors.flatMap((error) => {
+    const where = (error.label ?? error.path ?? '').replace(/ > /g, ' → ')
+    return String(error.message ?? '')
+      .split('\n')
+      .filter((line) => line.trim())
+      .map((line) => `${where ? `${where} — ` : ''}${line.trim()}`.replace(/,/g, '\u201a'))
+  })
+  const intro = `${publishing ? 'Not published' : 'Not saved'} — fix ${items.length === 1 ? 'this' : 'these'} first`
+  return `${intro}: ${items.join(', ')}`
+}
+
 type InputError = Error & { status?: number; isPublic?: boolean; data?: { errors?: unknown[] } & Record<string, unknown> }
 
 /**
@@ -8,15 +27,20 @@ type InputError = Error & { status?: number; isPublic?: boolean; data?: { errors
  * class (`instanceof ValidationError`) and names them by constructor, and in a production Next
  * build the class may be a second copy and the name minified ("o"), so the field list was dropped.
  * Here the answer is built from the error's shape instead. Nothing internal is added: no stack,
- * only what the error already carries for the client.
+ * only what the error already carries for the client. Its `message` says what to fix, problem by
+ * problem, rather than Payload's “The following field is invalid: Story > Body”.
  */
-export const describeInputErrors: AfterErrorHook = ({ error, graphqlResult }) => {
+export const describeInputErrors: AfterErrorHook = ({ error, graphqlResult, req }) => {
   // GraphQL hands the hook its own error, wrapping Payload's.
   const { data, isPublic, message, status } = ((error as { originalError?: InputError }).originalError ?? error) as InputError
   if (!data || !isPublic || !status || status < 400 || status >= 500) return
   const name = Array.isArray(data.errors) ? 'ValidationError' : 'APIError'
+  const fieldErrors = (Array.isArray(data.errors) ? data.errors : []) as FieldError[]
+  const publishing = (req?.data as { _status?: unknown } | undefined)?._status === 'published'
+  // A write's field errors (what a form shows); a query's errors keep their own message.
+  const writing = req?.method !== undefined && !['GET', 'HEAD'].includes(req.method)
   return {
-    response: { errors: [{ name, data, message }] },
+    response: { errors: [{ name, data, message: writing && fieldErrors.some((field) => field?.message) ? whatToFix(fieldErrors, publishing) : message }] },
     ...(graphqlResult ? { graphqlResult: { ...graphqlResult, extensions: { ...graphqlResult.extensions, name, data } } } : {}),
   }
 }

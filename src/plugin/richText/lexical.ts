@@ -92,3 +92,16 @@ export const hasWords = (body: unknown): boolean => nodesOf(body).some((node) =>
 
 /** Every picture's media id (or populated media) in the body, in reading order. */
 export const pictureRefsIn = (body: unknown): unknown[] => nodesOf(body).filter((node) => node.type === 'upload').map((node) => node.value)
+
+/**
+ * The body without quote chips that point at nothing: opening the quote drawer and closing it
+ * without choosing leaves such a chip, and it would otherwise be saved (autosave keeps it) and block
+ * publishing. Returns the same object when there is none.
+ */
+export const withoutEmptyQuoteChips = <T>(body: T): T => {
+  const isEmptyChip = (node: AnyNode) => isQuoteBlock(node) && (node.fields!.quote === undefined || node.fields!.quote === null || node.fields!.quote === '')
+  if (!nodesOf(body).some(isEmptyChip)) return body
+  const prune = (node: AnyNode): AnyNode => (Array.isArray(node.children) ? { ...node, children: node.children.filter((child) => !isEmptyChip(child)).map(prune) } : node)
+  const root = (body as { root: AnyNode }).root
+  return { ...(body as object), root: prune(root) } as T
+}

@@ -35,7 +35,7 @@ export const publishProblems = ({
     const id = idOf(ref)
     const quote = id === undefined ? undefined : quotes.get(id)
     if (!quote) {
-      problems.push({ path: 'body', message: `The body refers to a quote that no longer exists (id ${id ?? 'missing'}); remove it or pick another.` })
+      problems.push({ path: 'body', message: `The body refers to quote ${id ?? '(none)'}, which has been deleted or which you may not read; remove its chip or pick another quote.` })
       continue
     }
     const speaker = typeof quote.speaker === 'object' ? quote.speaker : undefined
