@@ -16,6 +16,7 @@ import { dateModifiedField, logRevisionsField, materialUpdateField, updateLogFie
 import { countApprovedComments } from '../src/plugin/hooks/countApprovedComments'
 import { deleteDependents } from '../src/plugin/hooks/deleteDependents'
 import { refreshMediaAfterArticleChange, refreshMediaAfterArticleDelete } from '../src/plugin/media/refreshMediaUse'
+import { relabelQuotesOfArticle } from '../src/plugin/hooks/labelQuotes'
 import { guardUpdateLog } from '../src/plugin/hooks/guardUpdateLog'
 import { onlyEditorsPublish } from '../src/plugin/hooks/onlyEditorsPublish'
 import { recordStageChanges } from '../src/plugin/hooks/recordStageChanges'
@@ -98,7 +99,7 @@ export const Articles = (settings: NewsroomSettings): CollectionConfig => ({
           rememberPublicFacts(settings),
         ],
         // What readers may see of quotes and sources follows the published text; webhooks hear of what readers now see.
-        afterChange: [refreshCitationsAfterArticleChange(settings), refreshMediaAfterArticleChange(settings), queueArticleEvents(settings)],
+        afterChange: [refreshCitationsAfterArticleChange(settings), refreshMediaAfterArticleChange(settings), relabelQuotesOfArticle(settings), queueArticleEvents(settings)],
         afterDelete: [refreshCitationsAfterArticleDelete(settings), refreshMediaAfterArticleDelete(settings), queueArticleDeleted(settings)],
         beforeDelete: [
           deleteDependents([

@@ -1,10 +1,11 @@
 import type { CollectionConfig } from 'payload'
 import { timestampFields } from '../src/plugin/fields/timestamps'
 
-import { citedByPublishedOrStaff, editorialStaffOnlyField, editorsOnly, storyWriters } from '../src/plugin/access'
+import { citedByPublishedOrStaff, editorialStaffOnlyField, editorsOnly, nobodyField, storyWriters } from '../src/plugin/access'
 import { noLookupByAnonymousSource, sourceUnlessAnonymous } from '../src/plugin/access/anonymousSources'
 import { mustExist } from '../src/plugin/fields/mustExist'
 import { publishedInField } from '../src/plugin/fields/publishedIn'
+import { setQuoteLabel } from '../src/plugin/hooks/labelQuotes'
 import { rememberSpeakerTitle } from '../src/plugin/hooks/rememberSpeakerTitle'
 import { refreshSourcesAfterQuoteChange, refreshSourcesAfterQuoteDelete } from '../src/plugin/standards/citations'
 import type { NewsroomSettings } from '../src/plugin/options'
@@ -15,15 +16,16 @@ export const Quotes = (settings: NewsroomSettings): CollectionConfig => ({
   labels: { singular: 'Quote', plural: 'Quotes' },
   admin: {
     group: settings.groups.newsroom,
-    useAsTitle: 'text',
+    // Who said it, the words and the story: what the quote picker in the body and the lists show.
+    useAsTitle: 'label',
     defaultColumns: ['text', 'speaker', 'kind', 'article'],
-    listSearchableFields: ['text'],
+    listSearchableFields: ['text', 'label'],
   },
   hooks: settings.disabled
     ? {}
     : {
         beforeOperation: [noLookupByAnonymousSource(settings.slugs.sources)],
-        beforeChange: [rememberSpeakerTitle(settings)],
+        beforeChange: [rememberSpeakerTitle(settings), setQuoteLabel(settings)],
         afterChange: [refreshSourcesAfterQuoteChange(settings)],
         afterDelete: [refreshSourcesAfterQuoteDelete(settings)],
       },
@@ -34,6 +36,14 @@ export const Quotes = (settings: NewsroomSettings): CollectionConfig => ({
     delete: editorsOnly,
   },
   fields: [
+    {
+      name: 'label',
+      label: 'Title',
+      type: 'text',
+      // Kept by the system (setQuoteLabel); it names the speaker, so staff only.
+      access: { read: editorialStaffOnlyField, create: nobodyField, update: nobodyField },
+      admin: { hidden: true },
+    },
     {
       name: 'text',
       type: 'textarea',

@@ -6,6 +6,7 @@ import { relationship } from 'payload/shared'
 import { citedByPublishedOrStaff, editorialStaffOnlyField, editorsOnly, editorsOnlyField, identitiesField, isEditorialStaff, seesIdentities, storyWriters } from '../src/plugin/access'
 import { publishedInField } from '../src/plugin/fields/publishedIn'
 import { keepAnonymousIdentityPrivate } from '../src/plugin/hooks/keepAnonymousIdentityPrivate'
+import { relabelQuotesOfSource } from '../src/plugin/hooks/labelQuotes'
 import { listArticlesQuotingSource } from '../src/plugin/hooks/listArticlesQuotingSource'
 import { nullGroupsOfOtherKinds } from '../src/plugin/hooks/nullGroupsOfOtherKinds'
 import type { NewsroomSettings } from '../src/plugin/options'
@@ -46,7 +47,7 @@ export const Sources = (settings: NewsroomSettings): CollectionConfig => ({
   defaultSort: 'description',
   // Populated (a quote's speaker): what a reader is shown of a source, not the articles and quotes joined to it.
   defaultPopulate: { description: true, kind: true, name: true, role: true, anonymity: true, provenance: true },
-  hooks: settings.disabled ? {} : { beforeChange: [keepAnonymousIdentityPrivate], afterRead: [nullGroupsOfOtherKinds] },
+  hooks: settings.disabled ? {} : { beforeChange: [keepAnonymousIdentityPrivate], afterChange: [relabelQuotesOfSource(settings)], afterRead: [nullGroupsOfOtherKinds] },
   access: {
     read: citedByPublishedOrStaff,
     create: storyWriters,

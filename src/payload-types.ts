@@ -212,7 +212,7 @@ export interface Article {
    */
   heroImage?: (number | null) | Media;
   /**
-   * The story as published. Insert a quote with the “+” menu → Quote, so it stays tied to its speaker; a picture with “+” → Upload.
+   * The story as published. Select a quote’s words and press “ ” Quote (or press it to pick an existing quote), so it stays tied to its speaker; a picture with “+” → Upload.
    */
   body?: {
     root: {
@@ -574,6 +574,7 @@ export interface Source {
  */
 export interface Quote {
   id: number;
+  label?: string | null;
   /**
    * The words, without the surrounding quotation marks (the article body keeps those).
    */
@@ -1169,6 +1170,7 @@ export interface SourcesSelect<T extends boolean = true> {
  * via the `definition` "quotes_select".
  */
 export interface QuotesSelect<T extends boolean = true> {
+  label?: T;
   text?: T;
   kind?: T;
   speaker?: T;

@@ -7,6 +7,8 @@ import * as migration_20261127_003654_media from './20261127_003654_media';
 import * as migration_20261127_023607_seo from './20261127_023607_seo';
 import * as migration_20261127_031321_footage_provenance from './20261127_031321_footage_provenance';
 import * as migration_20261127_034553_comment_held_because from './20261127_034553_comment_held_because';
+import * as migration_20261127_062651_quote_labels from './20261127_062651_quote_labels';
+import * as migration_20261127_062652_quote_labels_data from './20261127_062652_quote_labels_data';
 
 export const migrations = [
   {
@@ -52,6 +54,16 @@ export const migrations = [
   {
     up: migration_20261127_034553_comment_held_because.up,
     down: migration_20261127_034553_comment_held_because.down,
-    name: '20261127_034553_comment_held_because'
+    name: '20261127_034553_comment_held_because',
+  },
+  {
+    up: migration_20261127_062651_quote_labels.up,
+    down: migration_20261127_062651_quote_labels.down,
+    name: '20261127_062651_quote_labels'
+  },
+  {
+    up: migration_20261127_062652_quote_labels_data.up,
+    down: migration_20261127_062652_quote_labels_data.down,
+    name: '20261127_062652_quote_labels_data',
   },
 ];

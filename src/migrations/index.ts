@@ -12,6 +12,8 @@ import * as migration_20261127_002251_media from './20261127_002251_media';
 import * as migration_20261127_023557_seo from './20261127_023557_seo';
 import * as migration_20261127_031258_footage_provenance from './20261127_031258_footage_provenance';
 import * as migration_20261127_034534_comment_held_because from './20261127_034534_comment_held_because';
+import * as migration_20261127_062638_quote_labels from './20261127_062638_quote_labels';
+import * as migration_20261127_062639_quote_labels_data from './20261127_062639_quote_labels_data';
 
 export const migrations = [
   {
@@ -82,6 +84,16 @@ export const migrations = [
   {
     up: migration_20261127_034534_comment_held_because.up,
     down: migration_20261127_034534_comment_held_because.down,
-    name: '20261127_034534_comment_held_because'
+    name: '20261127_034534_comment_held_because',
+  },
+  {
+    up: migration_20261127_062638_quote_labels.up,
+    down: migration_20261127_062638_quote_labels.down,
+    name: '20261127_062638_quote_labels'
+  },
+  {
+    up: migration_20261127_062639_quote_labels_data.up,
+    down: migration_20261127_062639_quote_labels_data.down,
+    name: '20261127_062639_quote_labels_data',
   },
 ];

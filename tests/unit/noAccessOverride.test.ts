@@ -30,6 +30,7 @@ const SYSTEM_ACCESS_ALLOWED: Record<string, string> = {
   'src/plugin/webhooks/deliverWebhook.ts': 'the queue reads the delivery and its webhook (with its secret) and records each attempt',
   'src/plugin/webhooks/resendDelivery.ts': 'an admin asked: the delivery record (written by the system only) is queued again',
   'src/plugin/standards/retraction.ts': 'is this story retracted, when a reader’s `select` left its log out (to hide its text)',
+  'src/plugin/hooks/labelQuotes.ts': 'each quote’s staff-only title names its speaker and story: derived data the system keeps, whoever saves',
   'src/plugin/delivery/affectedStories.ts': 'which published stories a write changes (their slugs), to drop exactly those from caches',
 }
 

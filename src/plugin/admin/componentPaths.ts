@@ -7,6 +7,7 @@ export const ADMIN_COMPONENTS = {
   moderationQueueLink: 'newsroom-payload/rsc#ModerationQueueLink',
   quoteBlockLabel: 'newsroom-payload/rsc#QuoteBlockLabel',
   bodyProblems: 'newsroom-payload/admin#BodyProblems',
+  insertQuoteFeature: 'newsroom-payload/admin#InsertQuoteFeatureClient',
   resendDeliveryButton: 'newsroom-payload/admin#ResendDeliveryButton',
   articleActionButton: 'newsroom-payload/admin#ArticleActionButton',
   waitingForYou: 'newsroom-payload/rsc#WaitingForYou',

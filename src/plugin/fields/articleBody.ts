@@ -5,6 +5,7 @@ import { BlocksFeature, FixedToolbarFeature, lexicalEditor, UploadFeature } from
 import type { NewsroomSettings } from '../options'
 
 import { ADMIN_COMPONENTS } from '../admin/componentPaths'
+import { InsertQuoteFeature } from './insertQuoteFeature'
 import { QUOTE_BLOCK_SLUG, withoutEmptyQuoteChips } from '../richText/lexical'
 import { hiddenOnceRetracted } from '../standards/retraction'
 import { validatePublishable } from '../standards/validatePublishable'
@@ -69,6 +70,7 @@ export const articleBody = (settings: NewsroomSettings, overrides: Partial<RichT
       bodyPictures(settings),
       FixedToolbarFeature(),
       BlocksFeature({ inlineBlocks: [quoteReferenceBlock(settings)] }),
+      InsertQuoteFeature({ quotesSlug: settings.slugs.quotes, blockSlug: QUOTE_BLOCK_SLUG }),
     ],
   }),
   ...(settings.disabled
@@ -82,7 +84,7 @@ export const articleBody = (settings: NewsroomSettings, overrides: Partial<RichT
   ...overrides,
   admin: {
     components: { Error: ADMIN_COMPONENTS.bodyProblems, ...overrides.admin?.components },
-    description: 'The story as published. Insert a quote with the “+” menu → Quote, so it stays tied to its speaker; a picture with “+” → Upload.',
+    description: 'The story as published. Select a quote’s words and press “ ” Quote (or press it to pick an existing quote), so it stays tied to its speaker; a picture with “+” → Upload.',
     ...overrides.admin,
   },
 })
