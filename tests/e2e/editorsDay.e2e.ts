@@ -42,6 +42,13 @@ const shot = (page: Page, name: string) => page.screenshot({ path: path.join(SHO
 
 
 
+/** A REST call as the editor (for what a test sets up before the browser takes over). */
+const asEditor = async (method: string, pathname: string, body: unknown) => {
+  const login = await fetch(`${app.baseURL}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(LOGINS.editor) })
+  const { token } = await login.json()
+  return (await fetch(`${app.baseURL}${pathname}`, { method, headers: { 'content-type': 'application/json', authorization: `JWT ${token}` }, body: JSON.stringify(body) })).json()
+}
+
 const publicArticle = async () => (await fetch(`${app.baseURL}/api/articles/${articleId}`)).json()
 const story = async () => (await fetch(`${app.baseURL}/api/articles/slug/${SLUG}`)).json()
 
@@ -79,13 +86,9 @@ describe('an editor', () => {
   })
 
   it('reads the quotes of a story that has not run yet with an editor’s access, not as the public would', async () => {
-    const login = await fetch(`${app.baseURL}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(LOGINS.editor) })
-    const { token } = await login.json()
-    const call = async (method: string, pathname: string, body: unknown) =>
-      (await fetch(`${app.baseURL}${pathname}`, { method, headers: { 'content-type': 'application/json', authorization: `JWT ${token}` }, body: JSON.stringify(body) })).json()
-    const source = (await call('POST', '/api/sources', { kind: 'official', description: 'a council spokesperson', name: 'Dana Reyes', role: 'Council spokesperson' })).doc
-    const quote = (await call('POST', '/api/quotes', { text: 'The council will publish the review in full.', speaker: source.id })).doc
-    const draft = (await call('POST', '/api/articles?draft=true', { title: 'A story still in draft', body: bodyQuoting(quote.id, 'The council said: “'), _status: 'draft' })).doc
+    const source = (await asEditor('POST', '/api/sources', { kind: 'official', description: 'a council spokesperson', name: 'Dana Reyes', role: 'Council spokesperson' })).doc
+    const quote = (await asEditor('POST', '/api/quotes', { text: 'The council will publish the review in full.', speaker: source.id })).doc
+    const draft = (await asEditor('POST', '/api/articles?draft=true', { title: 'A story still in draft', body: bodyQuoting(quote.id, 'The council said: “'), _status: 'draft' })).doc
     // Nobody outside the newsroom can read that quote yet.
     expect((await fetch(`${app.baseURL}/api/quotes/${quote.id}`)).status).toBe(404)
     await page.goto(`${app.baseURL}/admin/collections/articles/${draft.id}`)
@@ -97,12 +100,8 @@ describe('an editor', () => {
   })
 
   it('turns selected words into a quote with the “Quote” button, names the speaker, publishes, and a reader reads it attributed', async () => {
-    const login = await fetch(`${app.baseURL}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(LOGINS.editor) })
-    const { token } = await login.json()
-    const call = async (method: string, pathname: string, body: unknown) =>
-      (await fetch(`${app.baseURL}${pathname}`, { method, headers: { 'content-type': 'application/json', authorization: `JWT ${token}` }, body: JSON.stringify(body) })).json()
-    await call('POST', '/api/sources', { kind: 'official', description: 'the council’s chief engineer', name: 'Lee Park', role: 'Chief engineer' })
-    const draft = (await call('POST', '/api/articles?draft=true', { title: 'The station will be rebuilt', body: lexicalParagraphs('The engineer said: “We will rebuild the station by spring.” Then she left.'), _status: 'draft' })).doc
+    await asEditor('POST', '/api/sources', { kind: 'official', description: 'the council’s chief engineer', name: 'Lee Park', role: 'Chief engineer' })
+    const draft = (await asEditor('POST', '/api/articles?draft=true', { title: 'The station will be rebuilt', body: lexicalParagraphs('The engineer said: “We will rebuild the station by spring.” Then she left.'), _status: 'draft' })).doc
     await page.goto(`${app.baseURL}/admin/collections/articles/${draft.id}`)
     await page.getByRole('button', { name: 'Story', exact: true }).click()
     const paragraph = page.locator('.ContentEditable__root p').first()

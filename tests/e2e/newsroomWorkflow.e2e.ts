@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import type { Browser, Page } from 'playwright-core'
+import type { Browser, Locator, Page } from 'playwright-core'
 
 import { loginEnv, projectRoot, startApp, testLogins, type AppProcess } from '../helpers/appProcess'
 import { eventually, launchChromium, logInToAdmin } from '../helpers/browser'
@@ -186,6 +186,16 @@ describe('a retraction', () => {
   })
 })
 
+/** The vigil photo as readers see it in `figure`: its alt text, every width in srcset, caption and credit, loaded. */
+const expectVigilPictureShown = async (figure: Locator) => {
+  const img = figure.locator('img')
+  expect(await img.getAttribute('alt')).toBe('Candles outside the station at night')
+  expect((await img.getAttribute('srcset'))!.split(',').length).toBeGreaterThanOrEqual(4)
+  expect(await figure.locator('figcaption').textContent()).toMatch(/The vigil on the second evening\.\s*Photo sent by a reader/)
+  await img.scrollIntoViewIfNeeded()
+  await eventually(async () => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth), (width) => Number(width) > 0)
+}
+
 describe('a photo with its provenance', () => {
   it('is uploaded in the admin, stripped of its location, and shown on the story with every size in srcset', async () => {
     const page = await logIn('editor')
@@ -211,11 +221,7 @@ describe('a photo with its provenance', () => {
     expect(story.status).toBe(201)
     const reader = await browser.newPage()
     await reader.goto(`${app.baseURL}/stories/${story.body.doc.slug}`)
-    const img = reader.locator('figure.hero-image img')
-    expect(await img.getAttribute('alt')).toBe('Candles outside the station at night')
-    expect((await img.getAttribute('srcset'))!.split(',').length).toBeGreaterThanOrEqual(4)
-    expect(await reader.textContent('figure.hero-image figcaption')).toMatch(/The vigil on the second evening\.\s*Photo sent by a reader/)
-    await eventually(async () => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth), (width) => Number(width) > 0)
+    await expectVigilPictureShown(reader.locator('figure.hero-image'))
     await reader.screenshot({ path: path.join(SHOTS, '6b-story-with-photo.png') })
     await reader.close()
   })
@@ -246,15 +252,10 @@ describe('a picture inside the text', () => {
     expect(served.bodyImages[0].alt).toBe('Candles outside the station at night')
     const reader = await browser.newPage()
     await reader.goto(`${app.baseURL}/stories/${story.body.doc.slug}`)
-    const img = reader.locator('.story-body figure.story-picture img')
-    expect(await img.getAttribute('alt')).toBe('Candles outside the station at night')
-    expect((await img.getAttribute('srcset'))!.split(',').length).toBeGreaterThanOrEqual(4)
-    expect(await reader.textContent('.story-body figure.story-picture figcaption')).toMatch(/The vigil on the second evening\.\s*Photo sent by a reader/)
     // Between the two paragraphs, as placed.
     const order = await reader.locator('.story-body > *').evaluateAll((nodes) => nodes.map((node) => node.tagName))
     expect(order).toEqual(['P', 'FIGURE', 'P'])
-    await img.scrollIntoViewIfNeeded()
-    await eventually(async () => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth), (width) => Number(width) > 0)
+    await expectVigilPictureShown(reader.locator('.story-body figure.story-picture'))
     await reader.screenshot({ path: path.join(SHOTS, '6e-story-with-picture-in-text.png'), fullPage: true })
     await reader.close()
   })

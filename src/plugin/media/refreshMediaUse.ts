@@ -5,10 +5,11 @@ import type { NewsroomSettings } from '../options'
 import { systemAccess } from '../access/systemAccess'
 import { idOf } from '../ids'
 import { pictureRefsIn } from '../richText/lexical'
+import { publishedVersionOf } from '../standards/citations'
 import { retractionOf } from '../standards/retraction'
 
 type Id = number | string
-type ArticleRow = { heroImage?: unknown; meta?: { image?: unknown } | null; body?: unknown; _status?: string; updateLog?: { type?: string | null; date?: string | null }[] }
+type ArticleRow = { heroImage?: unknown; meta?: { image?: unknown } | null; body?: unknown }
 
 const idsOf = (values: unknown[]): Id[] => [...new Set(values.map(idOf).filter((id): id is Id => id !== undefined && id !== null))]
 const sameSet = (a: Id[], b: Id[]) => a.length === b.length && a.every((id) => b.map(String).includes(String(id)))
@@ -23,15 +24,7 @@ export const picturesShownBy = (settings: NewsroomSettings, article: ArticleRow 
  * `publishedIn`, so a photo lined up for a story that has not run (or was retracted) stays private.
  */
 export const refreshMediaOfArticle = async (req: PayloadRequest, settings: NewsroomSettings, articleId: Id) => {
-  const article = (await req.payload.findByID({
-    collection: settings.slugs.articles,
-    id: articleId,
-    depth: 0,
-    draft: false,
-    disableErrors: true,
-    select: { heroImage: true, body: true, _status: true, updateLog: true, ...(settings.seo ? { meta: true } : {}) } as never,
-    ...systemAccess(req),
-  })) as ArticleRow | null
+  const article = await publishedVersionOf<ArticleRow>(req, settings, articleId, { heroImage: true, body: true, ...(settings.seo ? { meta: true as const } : {}) })
   const shown = new Set((article?._status === 'published' && !retractionOf(article) ? picturesShownBy(settings, article) : []).map(String))
   type MediaRow = { id: Id; publishedIn?: unknown[] }
   const before = (await req.payload.find({ collection: settings.slugs.media, where: { publishedIn: { in: [articleId] } }, depth: 0, pagination: false, limit: 0, select: { publishedIn: true } as never, ...systemAccess(req) })).docs as MediaRow[]

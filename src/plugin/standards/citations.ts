@@ -37,6 +37,24 @@ const refreshSources = async (req: PayloadRequest, settings: NewsroomSettings, s
   }
 }
 
+type PublishedArticle = { _status?: string; updateLog?: { type?: string | null; date?: string | null }[] }
+
+/**
+ * An article as readers get it (its published version, whatever drafts came after; null once
+ * deleted), with `_status` and the log (is it retracted?) and the fields `select` asks for. Derived
+ * data the system keeps (citations, pictures' use) is read from here.
+ */
+export const publishedVersionOf = async <T extends object>(req: PayloadRequest, settings: NewsroomSettings, articleId: Id, select: Record<string, true>) =>
+  (await req.payload.findByID({
+    collection: settings.slugs.articles,
+    id: articleId,
+    depth: 0,
+    draft: false,
+    disableErrors: true,
+    select: { ...select, _status: true, updateLog: true } as never,
+    ...systemAccess(req),
+  })) as (T & PublishedArticle) | null
+
 /**
  * After an article is saved or deleted: the quotes its published body cites (none when it is a
  * draft, unpublished or gone) are "published in" it, those it no longer cites are not, and their
@@ -45,15 +63,7 @@ const refreshSources = async (req: PayloadRequest, settings: NewsroomSettings, s
  * text, never a separately kept field.
  */
 export const refreshCitationsOfArticle = async (req: PayloadRequest, settings: NewsroomSettings, articleId: Id) => {
-  const article = (await req.payload.findByID({
-    collection: settings.slugs.articles,
-    id: articleId,
-    depth: 0,
-    draft: false,
-    disableErrors: true,
-    select: { body: true, _status: true, updateLog: true } as never,
-    ...systemAccess(req),
-  })) as { body?: unknown; _status?: string; updateLog?: { type?: string; date?: string }[] } | null
+  const article = await publishedVersionOf<{ body?: unknown }>(req, settings, articleId, { body: true })
   // A retracted story no longer shows its text, so it no longer makes its quotes and sources public.
   const cited = new Set(article?._status === 'published' && !retractionOf(article) ? idsOf(quoteRefsIn(article.body)) : [])
   const { docs: before } = await req.payload.find({
