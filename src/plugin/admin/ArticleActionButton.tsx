@@ -1,7 +1,8 @@
 'use client'
-import { Button, toast, useAuth, useConfig, useDocumentInfo, useFormFields } from '@payloadcms/ui'
-import { useRouter } from 'next/navigation.js'
+import { Button, useAuth, useDocumentInfo, useFormFields } from '@payloadcms/ui'
 import React, { useState } from 'react'
+
+import { useAdminRequest } from './useAdminRequest'
 
 type Action = 'legal-sign-off' | 'takedown'
 type Props = { action: Action; roles?: string[] }
@@ -20,39 +21,22 @@ export const ArticleActionButton = ({ action, roles = ['legal', 'admin'] }: Prop
   const { id, collectionSlug } = useDocumentInfo()
   const { user } = useAuth()
   const takenDown = useFormFields(([fields]) => Boolean(fields['takedown.takenDownAt']?.value) && !fields['takedown.liftedAt']?.value)
-  const {
-    config: {
-      routes: { api },
-      serverURL,
-    },
-  } = useConfig()
-  const router = useRouter()
+  const { busy, send: request } = useAdminRequest()
   const [text, setText] = useState('')
-  const [busy, setBusy] = useState(false)
   const userRoles = ((user as { roles?: string[] } | null)?.roles ?? []) as string[]
   if (!id || !userRoles.some((role) => role === 'admin' || roles.includes(role))) return null
   const lifting = action === 'takedown' && takenDown
   const copy = COPY[action]
 
-  const send = async () => {
-    setBusy(true)
-    try {
-      const response = await fetch(`${serverURL}${api}/${collectionSlug}/${id}/${action}`, {
-        method: lifting ? 'DELETE' : copy.method,
-        credentials: 'include',
-        headers: { 'Content-Type': 'application/json' },
-        body: lifting ? undefined : JSON.stringify({ [copy.field]: text }),
-      })
-      const answer = (await response.json().catch(() => ({}))) as { message?: string; errors?: { message: string; data?: { errors?: { message: string }[] } }[] }
-      if (response.ok) {
-        toast.success(answer.message ?? 'Done.')
+  const send = () =>
+    request(
+      `/${collectionSlug}/${id}/${action}`,
+      { method: lifting ? 'DELETE' : copy.method, headers: { 'Content-Type': 'application/json' }, body: lifting ? undefined : JSON.stringify({ [copy.field]: text }) },
+      (answer) => {
         setText('')
-        router.refresh()
-      } else toast.error(answer.errors?.[0]?.data?.errors?.[0]?.message ?? answer.errors?.[0]?.message ?? `The server answered ${response.status}.`)
-    } finally {
-      setBusy(false)
-    }
-  }
+        return answer.message ?? 'Done.'
+      },
+    )
 
   return (
     <div className="field-type" style={{ marginBottom: 'var(--base)' }} id={`article-action-${action}`}>

@@ -1,9 +1,10 @@
 'use client'
 import type { DefaultCellComponentProps } from 'payload'
 
-import { Button, toast, useConfig, useDocumentInfo, useFormFields } from '@payloadcms/ui'
-import { useRouter } from 'next/navigation.js'
-import React, { useState } from 'react'
+import { Button, useDocumentInfo, useFormFields } from '@payloadcms/ui'
+import React from 'react'
+
+import { useAdminRequest } from './useAdminRequest'
 
 type Status = 'approved' | 'rejected' | 'spam' | 'pending'
 
@@ -15,33 +16,9 @@ const ACTIONS: { status: Status; label: string; done: string }[] = [
 
 /** Sets a comment's status through the REST API with the moderator's login; the server checks the role. */
 const useSetStatus = (collectionSlug: string | undefined) => {
-  const {
-    config: {
-      routes: { api },
-      serverURL,
-    },
-  } = useConfig()
-  const router = useRouter()
-  const [busy, setBusy] = useState(false)
-  const setStatus = async (id: number | string, status: Status, done: string) => {
-    setBusy(true)
-    try {
-      const res = await fetch(`${serverURL}${api}/${collectionSlug}/${id}?depth=0`, {
-        method: 'PATCH',
-        credentials: 'include',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ status }),
-      })
-      const answer = (await res.json().catch(() => ({}))) as { errors?: { message?: string }[] }
-      if (!res.ok) throw new Error(answer.errors?.[0]?.message ?? `The server answered ${res.status}.`)
-      toast.success(done)
-      router.refresh()
-    } catch (error) {
-      toast.error((error as Error).message)
-    } finally {
-      setBusy(false)
-    }
-  }
+  const { busy, send } = useAdminRequest()
+  const setStatus = (id: number | string, status: Status, done: string) =>
+    send(`/${collectionSlug}/${id}?depth=0`, { method: 'PATCH', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ status }) }, () => done)
   return { busy, setStatus }
 }
 

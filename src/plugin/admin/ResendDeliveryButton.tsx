@@ -1,7 +1,8 @@
 'use client'
-import { Button, toast, useConfig, useDocumentInfo } from '@payloadcms/ui'
-import { useRouter } from 'next/navigation.js'
-import React, { useState } from 'react'
+import { Button, useDocumentInfo } from '@payloadcms/ui'
+import React from 'react'
+
+import { useAdminRequest } from './useAdminRequest'
 
 /**
  * The delivery's "Send again" button (admins): asks the server to queue the delivery again and
@@ -9,30 +10,12 @@ import React, { useState } from 'react'
  */
 export const ResendDeliveryButton = () => {
   const { id, collectionSlug, data } = useDocumentInfo()
-  const {
-    config: {
-      routes: { api },
-      serverURL,
-    },
-  } = useConfig()
-  const router = useRouter()
-  const [sending, setSending] = useState(false)
+  const { busy: sending, send } = useAdminRequest()
   if (!id) return null
   const status = (data as { status?: string } | undefined)?.status
   const queued = status === 'pending' || status === 'retrying'
 
-  const resend = async () => {
-    setSending(true)
-    try {
-      const response = await fetch(`${serverURL}${api}/${collectionSlug}/${id}/resend`, { method: 'POST', credentials: 'include' })
-      const answer = (await response.json().catch(() => ({}))) as { message?: string; errors?: { message: string }[] }
-      if (response.ok) toast.success(answer.message ?? 'Queued.')
-      else toast.error(answer.errors?.[0]?.message ?? `The server answered ${response.status}.`)
-      router.refresh()
-    } finally {
-      setSending(false)
-    }
-  }
+  const resend = () => send(`/${collectionSlug}/${id}/resend`, { method: 'POST' }, (answer) => answer.message ?? 'Queued.')
 
   return (
     <div className="field-type" style={{ marginBottom: 'var(--base)' }}>

@@ -1,0 +1,136 @@
+import type { NewsroomSettings } from '../../options'
+
+import { LOG_ENTRY_TYPES, STORY_STATUS_VALUES, valuesOf } from '../../vocabulary'
+import { id, nullable, ref } from '../shared'
+
+/** The story as delivered: its document, pictures, log, comment threads, JSON-LD and stream events. */
+export const deliverySchemas = (_settings: NewsroomSettings) => ({
+  CommentThreads: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['docs', 'page', 'totalTopLevel', 'hasMore'],
+    description: 'A page of comment threads: top-level comments (pinned first, then oldest), each with its replies nested. `totalTopLevel` counts threads; the story’s `commentCount` counts every approved comment, replies included.',
+    properties: { docs: { type: 'array', items: ref('ThreadComment') }, page: { type: 'integer', minimum: 1 }, totalTopLevel: { type: 'integer' }, hasMore: { type: 'boolean' } },
+  },
+  StoryReady: { type: 'object', required: ['etag'], properties: { etag: { type: 'string' } } },
+  StoryChanged: {
+    oneOf: [
+      {
+        type: 'object',
+        required: ['etag', 'dateModified', 'logEntry', 'commentCount'],
+        properties: {
+          etag: { type: 'string', description: 'The story’s new ETag: refetch GET …/slug/{slug} when it differs from yours' },
+          dateModified: { type: ['string', 'null'], format: 'date-time' },
+          logEntry: {
+            oneOf: [{ type: 'null' }, { type: 'object', required: ['id', 'type', 'text', 'date'], properties: { id: { type: 'string' }, type: { enum: ['update', 'correction', 'clarification'] }, text: { type: 'string' }, date: { type: 'string', format: 'date-time' } } }],
+          },
+          commentCount: { type: 'integer', minimum: 0 },
+        },
+      },
+      { type: 'object', required: ['published'], properties: { published: { const: false } } },
+    ],
+  },
+  ThreadComment: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['id', 'authorName', 'body', 'pinned', 'createdAt', 'replies'],
+    properties: {
+      id,
+      authorName: { type: 'string' },
+      body: { type: 'string', description: 'Plain text as typed: escape when rendering' },
+      pinned: { type: 'boolean' },
+      createdAt: { type: 'string' },
+      replies: { type: 'array', items: ref('ThreadComment') },
+    },
+  },
+  LogEntry: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['id', 'type', 'text', 'date'],
+    properties: { id: { type: 'string' }, type: { enum: valuesOf(LOG_ENTRY_TYPES) }, text: { type: 'string' }, date: { type: 'string' } },
+  },
+  DeliveryImage: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['id', 'url', 'alt', 'sizes'],
+    description: 'A picture of the story (metadata stripped): the original, each resized copy by name (widths for srcset; wide16x9, standard4x3 and square crops around the focal point), alt text, caption, credit and provenance',
+    properties: {
+      id,
+      url: { type: 'string' },
+      width: nullable({ type: 'integer' }),
+      height: nullable({ type: 'integer' }),
+      mimeType: nullable({ type: 'string' }),
+      alt: { type: 'string' },
+      caption: nullable({ type: 'string' }),
+      credit: nullable({ type: 'string' }),
+      focalX: nullable({ type: 'number' }),
+      focalY: nullable({ type: 'number' }),
+      provenance: { type: 'object', properties: { howObtained: nullable({ type: 'string' }), capturedAt: nullable({ type: 'string' }), verificationStatus: nullable({ type: 'string' }) } },
+      sizes: { type: 'object', additionalProperties: { type: 'object', required: ['url', 'width', 'height'], properties: { url: { type: 'string' }, width: { type: 'integer' }, height: { type: 'integer' } } } },
+    },
+  },
+  DeliveryArticle: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['id', 'slug', 'title', 'storyStatus', 'body', 'bodyHtml', 'heroImage', 'bodyImages', 'meta', 'quotes', 'sources', 'updateLog', 'logRevisions', 'commentsOpen', 'commentCount', 'comments'],
+    properties: {
+      id,
+      slug: { type: 'string' },
+      title: { type: 'string' },
+      dek: nullable({ type: 'string' }),
+      byline: nullable({ type: 'string' }),
+      storyStatus: { enum: [...STORY_STATUS_VALUES] },
+      tags: { type: 'array', items: { type: 'string' } },
+      publishedAt: nullable({ type: 'string' }),
+      dateModified: nullable({ type: 'string' }),
+      embargoedUntil: nullable({ type: 'string', description: 'The embargo the story was held under, if it had one' }),
+      body: nullable({ ...ref('LexicalBody'), description: 'Lexical JSON; inline blocks of type "quote" carry fields.quote, an id in `quotes`; upload nodes carry value, an id in `bodyImages`, and fields.caption. Null once the story is retracted.' }),
+      heroImage: nullable({ ...ref('DeliveryImage'), description: 'The story’s main picture' }),
+      bodyImages: { type: 'array', items: ref('DeliveryImage'), description: 'The pictures inside the body, in reading order, each once. Empty once the story is retracted.' },
+      meta: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['title', 'description', 'image'],
+        description: 'For a page’s <head>, Open Graph and JSON-LD: the editors’ search and social fields, each falling back to the headline, dek and main picture. Once retracted, only the title.',
+        properties: { title: { type: 'string' }, description: nullable({ type: 'string' }), image: nullable(ref('DeliveryImage')) },
+      },
+      retraction: nullable({
+        type: 'object',
+        additionalProperties: false,
+        required: ['id', 'text', 'date'],
+        description: 'Set once the story is retracted: the notice and its date. The story then has no body, dek, quotes or sources, and is answered 410 Gone.',
+        properties: { id: { type: 'string' }, text: { type: 'string' }, date: { type: 'string' } },
+      }),
+      bodyHtml: {
+        type: 'string',
+        description:
+          'The body as safe HTML: paragraphs; each quote a <q> (verbatim) or <span data-paraphrase> with data-quote (its id) and aria-describedby="source-<speaker id>". Render as is.',
+      },
+      quotes: { type: 'array', items: ref('Quote') },
+      sources: { type: 'array', items: ref('Source') },
+      updateLog: { type: 'array', items: ref('LogEntry') },
+      logRevisions: {
+        type: 'array',
+        items: {
+          type: 'object',
+          required: ['entryId', 'action', 'changedAt'],
+          properties: { entryId: { type: 'string' }, action: { enum: ['edited', 'removed'] }, previousType: { type: 'string' }, previousText: { type: 'string' }, changedAt: { type: 'string' } },
+        },
+      },
+      commentsOpen: { type: 'boolean' },
+      commentCount: { type: 'integer', minimum: 0 },
+      comments: ref('CommentThreads'),
+    },
+  },
+  NewsArticleJsonLd: {
+    type: 'object',
+    required: ['@context', '@type', 'headline', 'citation', 'correction'],
+    properties: {
+      '@context': { const: 'https://schema.org' },
+      '@type': { const: 'NewsArticle' },
+      headline: { type: 'string' },
+      citation: { type: 'array', items: { type: 'object', required: ['@type', 'text'], properties: { '@type': { const: 'Quotation' } } } },
+      correction: { type: 'array', items: { type: 'object', required: ['@type', 'text'], properties: { '@type': { const: 'CorrectionComment' } } } },
+    },
+  },
+})
