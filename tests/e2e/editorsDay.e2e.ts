@@ -125,7 +125,8 @@ describe('an editor', () => {
     await shot(page, '1e-quote-from-selection')
 
     await page.locator('.LexicalEditorTheme__inlineBlock__editButton').first().click()
-    await page.getByRole('button', { name: 'Edit We will rebuild the station by spring.' }).click()
+    // The picker titles the quote by its speaker (none yet) and words.
+    await page.getByRole('button', { name: 'Edit No speaker yet: “We will rebuild the station by spring.”' }).click()
     await page.locator('#field-speaker .rs__control').last().click()
     await page.getByRole('option', { name: 'the council’s chief engineer', exact: true }).first().click()
     await page.getByRole('button', { name: 'Save', exact: true }).click()
