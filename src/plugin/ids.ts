@@ -16,7 +16,8 @@ const largestId = (db: IdScheme) => (db.name === 'postgres' ? 2_147_483_647 : Nu
 export const isDatabaseId = (value: unknown, db: IdScheme): boolean => {
   const text = typeof value === 'number' ? String(value) : value
   if (typeof text !== 'string') return false
-  if (db.defaultIDType === 'number') return /^\d{1,16}$/.test(text) && Number(text) <= largestId(db)
+  // Row ids start at 1; Payload's relationship check reads 0 as "no value" and lets it through.
+  if (db.defaultIDType === 'number') return /^[1-9]\d{0,15}$/.test(text) && Number(text) <= largestId(db)
   return /^[0-9a-f]{24}$/i.test(text)
 }
 

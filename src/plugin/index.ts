@@ -16,7 +16,7 @@ import { isAdmin, isEditorialStaff } from './access/roles'
 import { ADMIN_COMPONENTS } from './admin/componentPaths'
 import { withDefaults } from './settings'
 import { capPublicPageSize } from './hooks/capPublicPageSize'
-import { answerRejectedValueWith400, answerWriteConflictWith503 } from './hooks/answerDatabaseRefusals'
+import { answerMissingReferenceWith400, answerRejectedValueWith400, answerWriteConflictWith503 } from './hooks/answerDatabaseRefusals'
 import { describeInputErrors } from './hooks/describeInputErrors'
 import { countOnlyJoinsRule, documentBudgetRule } from './graphql/documentBudget'
 import { rejectUnanswerableQueries } from './hooks/rejectUnanswerableWhere'
@@ -169,7 +169,7 @@ export const newsroomPlugin =
           countOnlyJoinsRule(args),
         ],
       },
-      hooks: { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), answerWriteConflictWith503, answerRejectedValueWith400, describeInputErrors] },
+      hooks: { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), answerWriteConflictWith503, answerRejectedValueWith400, answerMissingReferenceWith400, describeInputErrors] },
     })
   }
 

@@ -13,6 +13,20 @@ afterAll(async () => newsroom?.close())
 const fieldErrors = (body: any): { path: string; message: string }[] => body?.errors?.[0]?.data?.errors ?? []
 
 describe('bad input', () => {
+  it('an id of 0 (which Payload reads as “no value”) is a 400, never the database’s foreign-key 500', async () => {
+    const comment = await newsroom.api('anonymous', 'POST', '/api/comments', { article: 0, authorName: 'F', authorEmail: 'zero@example.com', body: 'Zero.' })
+    expect(comment.status).toBe(400)
+    expect(fieldErrors(comment.body)).toEqual([expect.objectContaining({ path: 'article', message: expect.stringMatching(/Must be the id of the story/) })])
+    const gql = await newsroom.graphql('anonymous', 'mutation { createComment(data: { article: 0, authorName: "F", authorEmail: "zero2@example.com", body: "Zero." }) { id } }')
+    expect(JSON.stringify(gql.body)).not.toMatch(/"statusCode":5\d\d|Something went wrong/)
+    for (const field of ['speaker', 'via', 'article']) {
+      const quote = await newsroom.api('editor', 'POST', '/api/quotes', { text: 'Quoted with a zero.', [field]: 0 })
+      expect([field, quote.status]).toEqual([field, 400])
+      expect(quote.body.errors[0].message).toMatch(/does not exist/)
+    }
+    expect((await newsroom.api('editor', 'GET', '/api/quotes?where[text][equals]=Quoted%20with%20a%20zero.')).body.docs).toEqual([])
+  })
+
   it('a comment without a name, with a bad email and an empty body names each field', async () => {
     const res = await newsroom.api('anonymous', 'POST', '/api/comments', {
       article: article.id,

@@ -60,3 +60,22 @@ export const answerRejectedValueWith400: AfterErrorHook = ({ error, graphqlResul
   if (!code?.startsWith('22')) return
   return answer(400, REASONS[code] ?? 'A value in the request is not valid for its field.', graphqlResult)
 }
+
+/**
+ * A reference to a row that does not exist, refused by the database's foreign key (PostgreSQL's
+ * 23503, SQLite's SQLITE_CONSTRAINT_FOREIGNKEY). Payload's relationship check skips an id of 0 (it
+ * reads it as "no value"), so `{ "speaker": 0 }` reaches the database: 400, not 500.
+ */
+const isForeignKeyViolation = (error: unknown): boolean => {
+  for (let current = error as { code?: unknown; message?: unknown; cause?: unknown; originalError?: unknown } | undefined, depth = 0; current && depth < 6; depth++) {
+    if (current.code === '23503' || (typeof current.code === 'string' && current.code.includes('FOREIGNKEY'))) return true
+    if (typeof current.message === 'string' && current.message.includes('FOREIGN KEY constraint failed')) return true
+    current = (current.cause ?? current.originalError) as never
+  }
+  return false
+}
+
+export const answerMissingReferenceWith400: AfterErrorHook = ({ error, graphqlResult }) => {
+  if (!isForeignKeyViolation(error)) return
+  return answer(400, 'The request refers to a document that does not exist (ids start at 1): nothing was changed.', graphqlResult)
+}
