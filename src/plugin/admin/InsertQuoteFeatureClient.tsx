@@ -2,10 +2,9 @@
 
 import type { LexicalEditor, RangeSelection } from '@payloadcms/richtext-lexical/lexical'
 
-import { $createInlineBlockNode, createClientFeature } from '@payloadcms/richtext-lexical/client'
+import { $createInlineBlockNode, createClientFeature, INSERT_INLINE_BLOCK_COMMAND } from '@payloadcms/richtext-lexical/client'
 import { $createTextNode, $getSelection, $isRangeSelection, $setSelection } from '@payloadcms/richtext-lexical/lexical'
 import { toast } from '@payloadcms/ui'
-import { INSERT_INLINE_BLOCK_COMMAND } from '@payloadcms/richtext-lexical/client'
 import React from 'react'
 
 export type InsertQuoteClientProps = { quotesSlug: string; blockSlug: string }

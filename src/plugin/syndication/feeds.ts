@@ -32,7 +32,8 @@ export const storyEntryHtml = (story: DeliveryArticle, base?: string) => {
     corrections.length ? `<section class="corrections"><h2>Corrections and clarifications</h2>${list(corrections)}</section>` : '',
     story.dek ? `<p><em>${escapeHtml(story.dek)}</em></p>` : '',
     story.heroImage ? pictureHtml(story.heroImage, base) : '',
-    base ? bodyToHtml(story.body, story.quotes, { pictures: story.bodyImages, base }) : story.bodyHtml,
+    // Only a body with pictures has addresses to make absolute; the rest is the story's own HTML.
+    base && story.bodyImages.length ? bodyToHtml(story.body, story.quotes, { pictures: story.bodyImages, base }) : story.bodyHtml,
     updates.length ? `<section class="updates"><h2>Updates</h2>${list(updates)}</section>` : '',
   ].join('')
 }

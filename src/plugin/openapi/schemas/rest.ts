@@ -13,6 +13,17 @@ const publicProvenance = nullable({
   properties: { howObtained: nullable({ type: 'string' }), recordedAt: nullable({ type: 'string' }), verificationStatus: nullable({ enum: valuesOf(VERIFICATION_STATUSES) }), verificationMethod: nullable({ type: 'string' }), rights: nullable({ type: 'string' }) },
 })
 
+/** A source's public fields, the same over REST and in the story document. */
+const publicSourceFields = {
+  id,
+  description: { type: 'string' },
+  kind: { enum: valuesOf(SOURCE_KINDS) },
+  name: nullable({ type: 'string' }),
+  role: nullable({ type: 'string' }),
+  anonymity: publicAnonymity,
+  provenance: publicProvenance,
+}
+
 /** The REST collections as readers get them: lists, quotes, sources, Lexical bodies, errors. */
 export const restSchemas = (_settings: NewsroomSettings) => ({
   LexicalNode: {
@@ -50,13 +61,7 @@ export const restSchemas = (_settings: NewsroomSettings) => ({
     required: ['id', 'description', 'kind'],
     description: 'A source as readers get it over REST: an anonymous source has no name and no identity; the group of another kind is null',
     properties: {
-      id,
-      description: { type: 'string' },
-      kind: { enum: valuesOf(SOURCE_KINDS) },
-      name: nullable({ type: 'string' }),
-      role: nullable({ type: 'string' }),
-      anonymity: publicAnonymity,
-      provenance: publicProvenance,
+      ...publicSourceFields,
       publishedIn: { type: 'array', items: { anyOf: [id, ref('ArticleSummary')] } },
       quotedIn: { type: 'object', properties: { docs: { type: 'array' }, hasNextPage: { type: 'boolean' } } },
     },
@@ -146,13 +151,7 @@ export const restSchemas = (_settings: NewsroomSettings) => ({
     additionalProperties: false,
     required: ['id', 'description', 'kind', 'name', 'role', 'anonymity', 'provenance'],
     properties: {
-      id,
-      description: { type: 'string' },
-      kind: { enum: valuesOf(SOURCE_KINDS) },
-      name: nullable({ type: 'string' }),
-      role: nullable({ type: 'string' }),
-      anonymity: publicAnonymity,
-      provenance: publicProvenance,
+      ...publicSourceFields,
     },
   },
 })
