@@ -71,7 +71,9 @@ beforeAll(async () => {
   // The story's picture, given by the anonymous source: readers see the picture, never whose it is.
   const picture = await payload.create({ collection: 'media', data: { alt: 'Matrix picture', source: source.id } as never, file: photoFile(), overrideAccess: true })
   await payload.update({ collection: 'articles', id: article.id, data: { heroImage: picture.id } as never, overrideAccess: true })
-  fixtures = { article, source, quote, comment, report, flag, webhook, delivery, note, picture }
+  // The quote's staff title names its anonymous speaker (by description) beside the words: readers are never told which quotes an anonymous source gave.
+  const quoteLabel = ((await payload.findByID({ collection: 'quotes', id: quote.id, overrideAccess: true })) as { label?: string }).label
+  fixtures = { article, source, quote, quoteLabel, comment, report, flag, webhook, delivery, note, picture }
 })
 afterAll(async () => newsroom?.close())
 
@@ -203,6 +205,7 @@ const SENSITIVE = [
   { name: 'who filmed footage', secret: SECRETS.filmedBy, readers: ['reporter', 'legal', 'editor', 'admin'] },
   { name: 'where footage’s original is', secret: SECRETS.originalUrl, readers: ['reporter', 'legal', 'editor', 'admin'] },
   { name: 'who verified footage', secret: SECRETS.verifiedBy, readers: ['reporter', 'legal', 'editor', 'admin'] },
+  { name: 'a quote’s staff title (its anonymous speaker beside its words)', secret: () => fixtures.quoteLabel as string, readers: ['reporter', 'legal', 'editor', 'admin'] },
   { name: 'a webhook’s URL', secret: SECRETS.webhookUrl, readers: ['admin'] },
   { name: 'a webhook’s signing secret', secret: () => webhookSecret, readers: ['admin'] },
 ] as const
@@ -215,6 +218,7 @@ describe('sensitive fields, over REST and GraphQL, at every depth, with select a
     `/api/sources?depth=${depth}`,
     `/api/sources/${fixtures.source.id}?depth=${depth}&select[anonymity][trueIdentity]=true&select[description]=true`,
     `/api/quotes?depth=${depth}&populate[sources][anonymity]=true`,
+    `/api/quotes?depth=${depth}&select[label]=true&select[text]=true`,
     `/api/comments?depth=${depth}&select[authorEmail]=true&select[body]=true`,
     `/api/comment-reports?depth=${depth}`,
     `/api/error-reports?depth=${depth}`,
@@ -242,7 +246,7 @@ describe('sensitive fields, over REST and GraphQL, at every depth, with select a
     EditorialNotes { docs { text article { title } } }
     allMedia { docs { alt source { name description anonymity { trueIdentity } } } }
     Sources { docs { description name anonymity { reason trueIdentity approvedBy { email } } provenance { rights verificationMethod filmedBy originalUrl verifiedBy } quotedIn(limit: 0) { docs { text } } } }
-    Quotes { docs { text speaker { description anonymity { trueIdentity } } article { title } } }
+    Quotes { docs { text label speaker { description anonymity { trueIdentity } } article { title } } }
     Comments { docs { body authorEmail ipHash parent { authorEmail } } }
     ErrorReports { docs { text email } }
     CommentReports { docs { reason comment { authorEmail } } }

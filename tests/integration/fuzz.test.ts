@@ -36,7 +36,7 @@ afterAll(async () => {
   await newsroom?.close()
 })
 
-const fieldNames = fc.constantFrom('title', 'slug', 'status', 'authorEmail', 'ipHash', 'anonymity.trueIdentity', 'article', 'parent', 'body', 'createdAt', 'id', '_status', 'speaker.anonymity.trueIdentity', 'article.title', '__proto__', 'constructor', '', 'a'.repeat(300))
+const fieldNames = fc.constantFrom('title', 'slug', 'status', 'label', 'authorEmail', 'ipHash', 'anonymity.trueIdentity', 'article', 'parent', 'body', 'createdAt', 'id', '_status', 'speaker.anonymity.trueIdentity', 'article.title', '__proto__', 'constructor', '', 'a'.repeat(300))
 const operators = fc.constantFrom('equals', 'not_equals', 'like', 'contains', 'in', 'exists', 'greater_than', 'near', 'all', 'bogus', '$where', '$ne')
 const scalar = fc.oneof(fc.string(), fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.constant('%00'), fc.constant('../../etc/passwd'), fc.constant("' OR 1=1 --"), fc.string({ unit: 'binary', maxLength: 20 }))
 const queryPart = fc.oneof(
@@ -123,7 +123,7 @@ const pictureNodeOfAnyShape = fc.record(
 const gqlValue = fc.oneof(fc.string({ maxLength: 20 }).map((text) => JSON.stringify(text)), fc.integer().map(String), fc.constantFrom('true', 'null', '"%00"', '"yesterday"', '2147483648', '1e3', '[1, "a"]'))
 const gqlQuery = fc.oneof(
   fc
-    .tuple(fc.constantFrom('Articles', 'Sources', 'Quotes', 'Comments', 'Users', 'ErrorReports', 'CommentReports', 'Webhooks', 'WebhookDeliveries', 'EditorialNotes', 'allMedia'), fc.constantFrom('id', 'title', 'status', 'article', 'speaker', 'createdAt', 'updatedAt', 'authorEmail', 'parent', 'url', 'events', 'webhook', 'messageId', 'stage', 'assignedEditor', 'resolved', 'author'), fc.constantFrom('equals', 'not_equals', 'in', 'like', 'greater_than', 'exists', 'all', 'near'), gqlValue, fc.integer({ min: -5, max: 500 }), fc.constantFrom('', '"-createdAt"', '"updatedAt"', '"bogus"'))
+    .tuple(fc.constantFrom('Articles', 'Sources', 'Quotes', 'Comments', 'Users', 'ErrorReports', 'CommentReports', 'Webhooks', 'WebhookDeliveries', 'EditorialNotes', 'allMedia'), fc.constantFrom('id', 'title', 'status', 'article', 'speaker', 'createdAt', 'updatedAt', 'authorEmail', 'parent', 'url', 'events', 'webhook', 'messageId', 'stage', 'assignedEditor', 'resolved', 'author', 'label'), fc.constantFrom('equals', 'not_equals', 'in', 'like', 'greater_than', 'exists', 'all', 'near'), gqlValue, fc.integer({ min: -5, max: 500 }), fc.constantFrom('', '"-createdAt"', '"updatedAt"', '"bogus"'))
     .map(([collection, field, op, value, limit, sort]) => `{ ${collection}(where: { ${field}: { ${op}: ${value} } }, limit: ${limit}${sort ? `, sort: ${sort}` : ''}) { docs { id } totalDocs } }`),
   fc.tuple(fc.constantFrom('Article', 'Source', 'Quote', 'Comment', 'User'), gqlValue).map(([single, id]) => `{ ${single}(id: ${id}) { id } }`),
   fc.tuple(fc.integer({ min: -1, max: 300 }), gqlValue).map(([limit, value]) => `{ Sources { docs { quotedIn(limit: ${limit}, where: { article: { equals: ${value} } }, count: true) { totalDocs docs { id } } } } }`),
