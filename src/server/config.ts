@@ -13,6 +13,7 @@ import { isJobsLeader } from './jobsLeader'
 import { newsroomPlugin, parseAllowedHosts, type NewsroomPluginOptions } from 'newsroom-payload'
 import { READER_PATHS } from './readerPaths'
 import { payloadSecret } from './secret'
+import { acceptOwnOrigin } from './sameOrigin'
 import { mediaDir } from './databaseUri'
 
 /** The app's `src/`: the import map, the generated types and GraphQL schema live there. */
@@ -84,4 +85,4 @@ export const createAppConfig = (options: AppConfigOptions = {}) =>
     jobs: { autoRun: [{ cron: '* * * * * *', allQueues: true, limit: 20, silent: { info: true } }], shouldAutoRun: () => isJobsLeader() },
     ...options.overrides,
     plugins: [newsroomPlugin({ ...appNewsroom(), ...options.newsroom }), ...(options.overrides?.plugins ?? [])],
-  })
+  }).then(acceptOwnOrigin)

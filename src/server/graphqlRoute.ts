@@ -2,6 +2,8 @@ import type { SanitizedConfig } from 'payload'
 
 import { GRAPHQL_POST } from '@payloadcms/next/routes'
 
+import { foreignOriginRefusal } from './sameOrigin'
+
 const badRequest = (message: string) => Response.json({ errors: [{ message }] }, { status: 400 })
 
 /**
@@ -11,6 +13,8 @@ const badRequest = (message: string) => Response.json({ errors: [{ message }] },
 export const graphQLPost = (config: Promise<SanitizedConfig> | SanitizedConfig) => {
   const post = GRAPHQL_POST(config)
   return async (request: Request): Promise<Response> => {
+    const foreign = foreignOriginRefusal(await config, request)
+    if (foreign) return foreign
     if ((request.headers.get('content-type') ?? '').includes('application/json')) {
       let body: unknown
       try {

@@ -18,6 +18,7 @@ import { fileURLToPath } from 'node:url'
 import { invalidateDelivery, onDeliveryInvalidated, serveCachedStory, serveStoryEvents, type StoryFetcher } from 'newsroom-payload/fast-path'
 import proxyAddr from 'proxy-addr'
 import { allowedOrigins, corsPolicy } from './cors'
+import { withRequestOrigin } from './sameOrigin'
 import { INVALIDATED, startJobsRunner } from './jobsRunner'
 import { DEFAULT_DATABASE_URI } from './databaseUri'
 import { answerRetractedStoryPagesGone, keepRenderedPage } from './pageCache'
@@ -95,6 +96,8 @@ const main = async () => {
     delete req.headers['x-real-ip']
     next()
   })
+  // The origin this request was addressed to: the login cookie always works from the app's own pages.
+  app.use((req, _res, next) => withRequestOrigin(`${req.protocol}://${req.get('host') ?? ''}`, next))
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok', uptimeSeconds: Math.round(process.uptime()) })
   })

@@ -5,6 +5,8 @@ import { match } from 'path-to-regexp'
 
 import { describeIds, isDatabaseId } from 'newsroom-payload'
 
+import { foreignOriginRefusal } from './sameOrigin'
+
 type RouteArgs = { params: Promise<{ slug: string[] }> }
 type Handler = (request: Request, args: RouteArgs) => Promise<Response>
 
@@ -60,6 +62,8 @@ const guarded =
     const url = new URL(request.url)
     if (malformedQuery(url)) return answer(400, 'The query string is malformed (a broken %-escape).')
     const sanitized = await config
+    const foreign = foreignOriginRefusal(sanitized, request)
+    if (foreign) return foreign
     // Payload looks collections up in a plain object: /api/constructor would find Object's own.
     const segments = url.pathname.split('/')
     if (segments.some((segment) => segment in Object.prototype)) return answer(404, `Not found: nothing answers ${request.method} ${url.pathname}.`)
