@@ -25,6 +25,8 @@ export type SeedOptions = {
   /** Add a few clearly labelled demo comments to the moderation queue. */
   demoComments?: boolean
   log?: (line: string) => void
+  /** Logins generated before the seed (the first admin), printed in the same block as the seed's. */
+  earlierLogins?: DevLogin[]
 }
 
 type Tally = { created: number; existing: number }
@@ -223,7 +225,7 @@ export const seedStory = async (payload: Payload, options: SeedOptions = {}): Pr
     if (options.demoComments) await seedDemoComments(step)
     if (ownsTransaction) await commitTransaction(req)
     // Printed only once committed, so a printed login always works.
-    recordDevLogins(databaseNameOf(payload), newLogins)
+    recordDevLogins(databaseNameOf(payload), [...(options.earlierLogins ?? []), ...newLogins])
     log('Seed complete.')
     return report
   } catch (error) {

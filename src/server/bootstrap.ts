@@ -6,7 +6,8 @@
 import { getPayload } from 'payload'
 
 import config from '../payload.config'
-import { DEFAULT_DATABASE_URI, explainConnectionFailure, reachDatabase, withPreparationLock } from './database'
+import { databaseNameOf, DEFAULT_DATABASE_URI, explainConnectionFailure, reachDatabase, withPreparationLock } from './database'
+import { recordDevLogins } from './devLogins'
 import { ensureAdmin } from './ensureAdmin'
 import { seedsOnStart } from './preparedDatabase'
 
@@ -22,12 +23,15 @@ const main = async () => {
     const payload = await getPayload({ config }).catch((error: unknown) => {
       throw new Error(explainConnectionFailure(uri, error))
     })
-    await ensureAdmin(payload)
+    const adminLogins = await ensureAdmin(payload)
+    let printed = false
     if (seedsOnStart()) {
       const { seedIfEmpty } = await import('../../seed/seed')
-      // Progress on stdout as it happens (the logger may buffer), like `npm run seed`.
-      await seedIfEmpty(payload, { log: (line) => console.log(line) })
+      // Progress on stdout as it happens (the logger may buffer), like `npm run seed`; the first
+      // admin's generated login is printed in the seed's block of logins.
+      printed = Boolean(await seedIfEmpty(payload, { log: (line) => console.log(line), earlierLogins: adminLogins }))
     }
+    if (!printed) recordDevLogins(databaseNameOf(payload), adminLogins)
     await payload.destroy()
   })
 }

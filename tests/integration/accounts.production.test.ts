@@ -80,4 +80,13 @@ describe('in development', () => {
     expect(text.match(/^# database: /gm)).toHaveLength(2)
     expect((fs.statSync(path.join(dir, 'dev-logins.txt')).mode & 0o777).toString(8)).toBe('600')
   })
+
+  it('the first start prints its generated logins in one block: the admin beside the seeded staff', async () => {
+    const result = run('src/server/bootstrap.ts', { NODE_ENV: 'development', DATABASE_URI: `file:${path.join(dir, 'bootstrap.db')}`, ADMIN_EMAIL: 'chief@bootstrap.test' })
+    expect(result.status).toBe(0)
+    expect(result.stdout.match(/Development logins for/g)).toHaveLength(1)
+    const block = result.stdout.slice(result.stdout.indexOf('Development logins for'))
+    expect(block).toMatch(/^\s+admin\s+chief@bootstrap\.test\s+\S+/m)
+    expect(block).toMatch(/^\s+editor\s+\S+@\S+\s+\S+/m)
+  })
 })
