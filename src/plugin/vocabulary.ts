@@ -17,7 +17,8 @@ const option = <V extends string>(value: V, label: string) => ({ value, label })
 const capitalised = <V extends string>(values: readonly V[]) => values.map((value) => option(value, value[0]!.toUpperCase() + value.slice(1)))
 
 export const SOURCE_KINDS = [
-  option('person', 'Named person'),
+  // A person, named or not (unnamed experts are people too; anonymity granted is its own kind).
+  option('person', 'Person'),
   option('official', 'Official body or statement'),
   option('anonymous', 'Anonymous'),
   option('footage', 'Footage or recording'),

@@ -76,6 +76,21 @@ const freeLoopbackPort = () =>
     })
   })
 
+/**
+ * Development compiles each route on its first request (a minute for the admin on two cores): the
+ * server compiles the admin and the API now and says when they are done, so "ready" is not followed
+ * by a page that hangs without a word.
+ */
+const warmRoutes = () => {
+  const startedAt = Date.now()
+  console.log('> Development: compiling the admin and the API now; the first page waits until this is done…')
+  const paths = ['/admin/login', '/api/articles?limit=1']
+  const host = hostname === '0.0.0.0' || hostname === '::' ? '127.0.0.1' : hostname.includes(':') ? `[${hostname}]` : hostname
+  void Promise.allSettled(paths.map((pathname) => fetch(`http://${host}:${port}${pathname}`).then((answer) => answer.arrayBuffer()))).then(() =>
+    console.log(`> Compiled in ${((Date.now() - startedAt) / 1000).toFixed(1)} s: the admin and the API answer at once now.`),
+  )
+}
+
 const main = async () => {
   const startedAt = Date.now()
   const databaseUri = process.env.DATABASE_URI || DEFAULT_DATABASE_URI
@@ -177,6 +192,7 @@ const main = async () => {
     const url = `http://localhost:${port}`
     console.log(`> Newsroom ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s (${dev ? 'development' : 'production'})`)
     console.log(`> Admin UI: ${url}/admin   REST: ${url}/api/articles   GraphQL: ${url}/api/graphql`)
+    if (dev) warmRoutes()
     if (!dev && !process.env.SERVER_URL && !process.env.CORS_ORIGINS) {
       console.warn('> SERVER_URL is not set: the CSRF allowlist is empty, so login cookies are honoured from any origin (SameSite=Lax still applies). Set SERVER_URL to the public URL.')
     }

@@ -64,6 +64,8 @@ describe('a reader', () => {
     const sources = await page.locator('#how-we-know ~ ul').innerText()
     expect(sources).toContain('Why we granted anonymity: A colleague speaking about a fellow officer who is under investigation.')
     expect(sources).toMatch(/Verification:\s*Unverified/)
+    // Unnamed experts are people, not "named" ones.
+    expect(sources).toContain('experts (not named in the story) (Person)')
     expect(await page.content()).not.toMatch(/trueIdentity|Not recorded in the seeded story text/)
     await page.screenshot({ path: path.join(DOCS, 'reader-story.png') })
   })
@@ -110,6 +112,8 @@ describe('a reader', () => {
     expect(fetched.headers.get('content-type')).toBe('image/jpeg')
     const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!)
     expect(jsonLd).toMatchObject({ headline: 'A second vigil at the station', description: meta.description })
+    // It quotes nobody: no empty "How we know this".
+    expect(await page.locator('#how-we-know').count()).toBe(0)
   })
 
   it('posts a comment without JavaScript and is told it awaits moderation, then, posting again at once, how long to wait', async () => {

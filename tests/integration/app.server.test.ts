@@ -32,6 +32,13 @@ it('answers /healthz, the REST API, GraphQL and the admin UI through express', a
   expect(await login.text()).toMatch(/<html/i)
 }, 240_000)
 
+it('says in development when the admin has compiled, not only that the server listens', async () => {
+  expect(app.output()).toContain('compiling the admin and the API now')
+  const deadline = Date.now() + 180_000
+  while (!app.output().includes('the admin and the API answer at once now') && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 250))
+  expect(app.output()).toMatch(/Compiled in \d+\.\d s: the admin and the API answer at once now/)
+}, 200_000)
+
 it('created the first admin from ADMIN_EMAIL / ADMIN_PASSWORD, who can log in over REST', async () => {
   const res = await fetch(`${app.baseURL}/api/users/login`, {
     method: 'POST',

@@ -143,14 +143,16 @@ export const StoryView = ({ story, jsonLd, preview = false }: { story: DeliveryA
 
       <UpdateLog story={story} />
 
-      <section aria-labelledby="how-we-know" className="sources">
-        <h2 id="how-we-know">How we know this</h2>
-        <ul>
-          {story.sources.map((source) => (
-            <SourceEntry key={String(source.id)} source={source} />
-          ))}
-        </ul>
-      </section>
+      {story.sources.length ? (
+        <section aria-labelledby="how-we-know" className="sources">
+          <h2 id="how-we-know">How we know this</h2>
+          <ul>
+            {story.sources.map((source) => (
+              <SourceEntry key={String(source.id)} source={source} />
+            ))}
+          </ul>
+        </section>
+      ) : null}
 
       {preview ? null : <ReaderSections story={story} />}
     </article>
