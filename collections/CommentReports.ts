@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone, moderatorsOnly, moderatorsOnlyField, nobody } from '../src/plugin/access'
+import { anyone, isModerator, moderatorsOnly, moderatorsOnlyField, nobody } from '../src/plugin/access'
 import { ipHashField } from '../src/plugin/fields/ipHash'
 import { neverRewritten, validatedOnSubmit } from '../src/plugin/fields/whenSubmitted'
 import { applyReportThreshold } from '../src/plugin/hooks/applyReportThreshold'
@@ -19,6 +19,7 @@ export const CommentReports = (settings: NewsroomSettings): CollectionConfig => 
     useAsTitle: 'reason',
     defaultColumns: ['comment', 'reason', 'createdAt'],
     description: 'Readers’ reports of comments. Reaching the threshold returns an approved comment to pending.',
+    hidden: ({ user }) => !isModerator(user as never),
   },
   defaultSort: '-createdAt',
   // Readers write here, so nobody copies a document: Payload's duplicate fills what the request

@@ -32,6 +32,8 @@ export const Comments = (settings: NewsroomSettings): CollectionConfig => ({
     description:
       'Reader comments. Readers see approved comments only; new ones wait here as pending, with why. Approve, reject or mark spam on each row or in the comment; select several and use “Edit” for many at once.',
     components: { edit: { beforeDocumentControls: [ADMIN_COMPONENTS.moderationActions] } },
+    // Moderators' work: other staff get neither its instructions nor a "Create New" meant for readers.
+    hidden: ({ user }) => !isModerator(user as never),
   },
   // Pinned notes first, then the conversation in the order it happened.
   defaultSort: ['-pinned', 'createdAt'],

@@ -149,7 +149,7 @@ export const newsroomPlugin =
           // Each member of staff sees what waits for them: stories assigned to them, legal's queue, notes.
           beforeDashboard: [
             ...(config.admin?.components?.beforeDashboard ?? []),
-            { path: ADMIN_COMPONENTS.waitingForYou, serverProps: { articlesSlug: settings.slugs.articles, notesSlug: settings.slugs.editorialNotes } },
+            { path: ADMIN_COMPONENTS.waitingForYou, serverProps: { articlesSlug: settings.slugs.articles, notesSlug: settings.slugs.editorialNotes, commentsSlug: settings.slugs.comments } },
           ],
         },
       },

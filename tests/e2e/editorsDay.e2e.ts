@@ -238,6 +238,9 @@ describe('a moderator', () => {
     const { doc } = await submitted.json()
 
     const page = await logIn('moderator')
+    // The dashboard says how many comments wait.
+    await page.waitForSelector('#moderation-waiting')
+    expect(await page.locator('#moderation-waiting').textContent()).toMatch(/Comments waiting for moderation \(1\)/)
     // The nav may be collapsed (inert) at this width: follow the link the moderator sees.
     const queue = page.locator('#nav-moderation-queue')
     expect(await queue.textContent()).toMatch(/Moderation queue \(1 pending\)/)

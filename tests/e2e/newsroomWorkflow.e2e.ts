@@ -73,6 +73,9 @@ describe('a day on the story', () => {
   it('a reporter drafts a follow-up in the admin, sends it to edit, and cannot publish it', async () => {
     const page = await logIn('reporter')
     await page.waitForSelector('#waiting-for-you')
+    // Moderators' collections are not offered to a reporter: no link, no instructions, no "Create New".
+    expect(await page.locator('a[href$="/collections/comments"], a[href$="/collections/comment-reports"]').count()).toBe(0)
+    expect(await page.locator('#moderation-waiting').count()).toBe(0)
     await page.goto(`${app.baseURL}/admin/collections/articles/create`)
     await page.fill('#field-title', 'Colleagues gather outside the station')
     await page.locator('[data-lexical-editor="true"]').first().click()

@@ -2,7 +2,7 @@ import type { ServerProps, Where } from 'payload'
 
 import React from 'react'
 
-type Props = ServerProps & { articlesSlug?: string; notesSlug?: string }
+type Props = ServerProps & { articlesSlug?: string; notesSlug?: string; commentsSlug?: string }
 type Row = { id: number | string; title?: string; stage?: string; updatedAt?: string }
 
 const STAGE_LABELS: Record<string, string> = { draft: 'Draft', 'in-edit': 'In edit', 'legal-review': 'Legal review', ready: 'Ready', published: 'Published' }
@@ -13,7 +13,7 @@ const STAGE_LABELS: Record<string, string> = { draft: 'Draft', 'in-edit': 'In ed
  * reporters, their own stories not yet sent on; each with its open editorial notes. Read with the
  * viewer's own access (latest drafts included).
  */
-export const WaitingForYou = async ({ payload, user, articlesSlug = 'articles', notesSlug = 'editorial-notes' }: Props) => {
+export const WaitingForYou = async ({ payload, user, articlesSlug = 'articles', notesSlug = 'editorial-notes', commentsSlug = 'comments' }: Props) => {
   if (!user) return null
   const roles = (user as { roles?: string[] }).roles ?? []
   const has = (role: string) => roles.includes('admin') || roles.includes(role)
@@ -21,7 +21,8 @@ export const WaitingForYou = async ({ payload, user, articlesSlug = 'articles', 
   if (has('editor')) queues.push({ title: 'Assigned to you', where: { and: [{ assignedEditor: { equals: user.id } }, { stage: { in: ['in-edit', 'legal-review', 'ready'] } }] } })
   if (has('legal')) queues.push({ title: 'Waiting for legal review', where: { stage: { equals: 'legal-review' } } })
   if (roles.includes('reporter')) queues.push({ title: 'Your stories in progress', where: { and: [{ createdBy: { equals: user.id } }, { stage: { in: ['draft', 'in-edit'] } }] } })
-  if (!queues.length) return null
+  const moderation = has('moderator') ? await moderationQueue(payload, user, commentsSlug) : undefined
+  if (!queues.length && !moderation) return null
 
   const admin = payload.config.routes.admin
   const lists = await Promise.all(
@@ -44,6 +45,14 @@ export const WaitingForYou = async ({ payload, user, articlesSlug = 'articles', 
   return (
     <section id="waiting-for-you" style={{ marginBottom: 'calc(var(--base) * 2)' }}>
       <h2 style={{ marginBottom: 'var(--base)' }}>Waiting for you</h2>
+      {moderation ? (
+        <div id="moderation-waiting" style={{ marginBottom: 'var(--base)' }}>
+          <h4>Comments waiting for moderation ({moderation.pending})</h4>
+          <p>
+            {moderation.pending ? <a href={moderation.href}>Open the moderation queue</a> : 'Nothing right now.'}
+          </p>
+        </div>
+      ) : null}
       {lists.map(({ title, docs, totalDocs }) => (
         <div key={title} style={{ marginBottom: 'var(--base)' }}>
           <h4>
@@ -68,4 +77,12 @@ export const WaitingForYou = async ({ payload, user, articlesSlug = 'articles', 
       ))}
     </section>
   )
+}
+
+/** How many comments wait for a moderator (the viewer's own access), and the queue's address. */
+const moderationQueue = async (payload: Props['payload'], user: NonNullable<Props['user']>, commentsSlug: string) => {
+  const { totalDocs } = await payload
+    .count({ collection: commentsSlug as 'comments', where: { status: { equals: 'pending' } }, overrideAccess: false, user })
+    .catch(() => ({ totalDocs: 0 }))
+  return { pending: totalDocs, href: `${payload.config.routes.admin}/collections/${commentsSlug}?where[or][0][and][0][status][equals]=pending&sort=createdAt` }
 }
