@@ -128,6 +128,8 @@ describe('a reader', () => {
       return (await page.locator('section.comments > form .notice').textContent())?.trim()
     }
     expect(await post('Ana', 'ana@example.com', 'Thank you for the context.')).toMatch(/awaits moderation/)
+    // The answer is where the reader is: the page comes back scrolled to the form, not to its top.
+    expect(new URL(page.url()).hash).toBe('#add-comment')
     expect(await post('Ana again', 'ana.again@example.com', 'One more thought.')).toMatch(/posting too quickly\. Please wait \d+ seconds/)
     // Another reader, from another address, is not held up by Ana.
     const other = await reader('198.51.100.21', { javaScript: false })
@@ -138,6 +140,54 @@ describe('a reader', () => {
     await form.getByLabel('Comment').fill('Seconded.')
     await Promise.all([other.waitForLoadState('load'), form.getByRole('button').click()])
     expect(await other.locator('section.comments > form .notice').textContent()).toMatch(/awaits moderation/)
+  })
+
+  it('on a phone without JavaScript, sees the answer to a comment where the page opens, not 5,000 px below', async () => {
+    const page = await reader('198.51.100.25', { javaScript: false, width: 360 })
+    await page.goto(storyUrl())
+    const form = page.locator('section.comments > form')
+    await form.getByLabel('Your name').fill('Dee')
+    await form.getByLabel('Your email').fill('dee@example.com')
+    await form.getByLabel('Comment').fill('Read on a phone.')
+    await Promise.all([page.waitForLoadState('load'), form.getByRole('button').click()])
+    const notice = page.locator('section.comments > form .notice')
+    expect(await notice.textContent()).toMatch(/awaits moderation/)
+    const inView = await notice.evaluate((element) => {
+      const box = element.getBoundingClientRect()
+      return { top: Math.round(box.top), bottom: Math.round(box.bottom), height: window.innerHeight, scrolled: Math.round(window.scrollY) }
+    })
+    expect(inView.scrolled).toBeGreaterThan(1000)
+    expect(inView.top).toBeGreaterThanOrEqual(0)
+    expect(inView.bottom).toBeLessThanOrEqual(inView.height)
+  })
+
+  it('reports a comment to the moderators without JavaScript, from the comment itself', async () => {
+    const login = async (who: { email: string; password: string }) =>
+      (await (await fetch(`${app.baseURL}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(who) })).json()).token as string
+    const story = await (await fetch(`${app.baseURL}/api/articles/slug/${SLUG}`)).json()
+    const posted = await fetch(`${app.baseURL}/api/comments`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': '198.51.100.35' },
+      body: JSON.stringify({ article: story.id, authorName: 'Troll', authorEmail: 'troll@example.com', body: 'A comment someone will report.' }),
+    })
+    expect(posted.status).toBe(201)
+    const commentId = (await posted.json()).doc.id
+    const moderator = await login(LOGINS.moderator)
+    const approved = await fetch(`${app.baseURL}/api/comments/${commentId}`, { method: 'PATCH', headers: { 'content-type': 'application/json', authorization: `JWT ${moderator}` }, body: JSON.stringify({ status: 'approved' }) })
+    expect(approved.status).toBe(200)
+
+    const page = await reader('198.51.100.36', { javaScript: false })
+    const deadline = Date.now() + 20_000
+    do await page.goto(storyUrl())
+    while ((await page.locator(`#report-comment-${commentId}`).count()) === 0 && Date.now() < deadline)
+    const report = page.locator(`details:has(#report-comment-${commentId})`)
+    await report.locator('summary').click()
+    await report.getByLabel(/Why should a moderator look at it/).fill('Insults another reader.')
+    await Promise.all([page.waitForLoadState('load'), report.getByRole('button', { name: 'Report this comment' }).click()])
+    expect(new URL(page.url()).hash).toBe(`#report-comment-${commentId}`)
+    expect(await page.locator(`#report-comment-${commentId} .notice`).textContent()).toMatch(/A moderator will review this comment/)
+    const reports = await (await fetch(`${app.baseURL}/api/comment-reports?where[comment][equals]=${commentId}`, { headers: { authorization: `JWT ${moderator}` } })).json()
+    expect(reports.docs.map((doc: { reason: string }) => doc.reason)).toEqual(['Insults another reader.'])
   })
 
   it('sees each field’s problem next to the field, and what it typed kept', async () => {

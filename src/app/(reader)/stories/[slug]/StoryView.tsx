@@ -3,7 +3,7 @@ import type { DeliveryArticle, DeliveryComment, DeliverySource } from 'newsroom-
 import { SOURCE_KINDS, VERIFICATION_STATUSES } from 'newsroom-payload/client'
 import React from 'react'
 
-import { CommentForm, ErrorReportForm } from './Forms'
+import { CommentForm, ErrorReportForm, ReportCommentForm } from './Forms'
 import { LiveUpdates } from './LiveUpdates'
 
 const dateTime = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' })
@@ -48,12 +48,8 @@ const Comment = ({ comment, articleId, depth }: { comment: DeliveryComment; arti
       </p>
       {/* Plain text as typed: React escapes it. */}
       <p className="comment-body">{comment.body}</p>
-      {depth < 3 ? (
-        <details>
-          <summary>Reply</summary>
-          <CommentForm articleId={articleId} parentId={comment.id} label="Post the reply" />
-        </details>
-      ) : null}
+      <ReportCommentForm commentId={comment.id} />
+      {depth < 3 ? <CommentForm articleId={articleId} parentId={comment.id} label="Post the reply" /> : null}
     </article>
     {comment.replies.length ? (
       <ol className="replies">

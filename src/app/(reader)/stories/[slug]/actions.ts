@@ -59,3 +59,15 @@ export const reportError = async (_previous: FormState, form: FormData): Promise
     return refused(error, values)
   }
 }
+
+/** A reader's report of a comment (abuse, spam…), sent to `POST /api/comments/:id/report` as the reader. */
+export const reportComment = async (_previous: FormState, form: FormData): Promise<FormState> => {
+  const values = { reason: field(form, 'reason') }
+  const api = await newsroomApi({ asReader: true })
+  try {
+    const { message } = await api.reportComment(idFrom(field(form, 'comment')), values.reason.trim() || undefined)
+    return { outcome: 'sent', message }
+  } catch (error) {
+    return refused(error, values)
+  }
+}
