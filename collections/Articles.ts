@@ -10,6 +10,7 @@ import { storyEvents } from '../src/plugin/endpoints/storyEvents'
 import { articleBody } from '../src/plugin/fields/articleBody'
 import { articleSlugField } from '../src/plugin/fields/slug'
 import { mustExist } from '../src/plugin/fields/mustExist'
+import { publicStateField } from '../src/plugin/fields/publicState'
 import { timestampFields } from '../src/plugin/fields/timestamps'
 import { editorialNotesJoin, stageHistoryField, workflowFields } from '../src/plugin/fields/workflow'
 import { dateModifiedField, logRevisionsField, materialUpdateField, updateLogField } from '../src/plugin/fields/updateLog'
@@ -48,7 +49,7 @@ export const Articles = (settings: NewsroomSettings): CollectionConfig => ({
   admin: {
     group: settings.groups.newsroom,
     useAsTitle: 'title',
-    defaultColumns: ['title', 'stage', 'assignedEditor', 'storyStatus', '_status', 'updatedAt'],
+    defaultColumns: ['title', 'stage', 'publicState', 'assignedEditor', 'storyStatus', 'updatedAt'],
     listSearchableFields: ['title', 'slug', 'dek'],
     // “Preview”: the host's reader page of the draft (with live preview), else the story's JSON.
     preview: (doc, { req }) => {
@@ -160,6 +161,7 @@ export const Articles = (settings: NewsroomSettings): CollectionConfig => ({
         },
       ],
     },
+    publicStateField,
     settings.disabled ? articleSlugField({ readAccess: editorialStaffOnlyField, withoutBehaviour: true }) : articleSlugField({ validate: validateSlugIsFree(settings), readAccess: editorialStaffOnlyField }),
     {
       name: 'commentsOpen',

@@ -189,6 +189,30 @@ describe('a retraction', () => {
   })
 })
 
+describe('a legal takedown', () => {
+  it('shows as “Taken down” on the open story at once and in the articles list, not as a draft', async () => {
+    const created = await api('editor', 'POST', '/api/articles', { title: 'A story legal will take down', body: lexicalParagraphs('Words a court has ordered removed.'), _status: 'published' })
+    expect(created.status).toBe(201)
+    const { id, slug } = created.body.doc
+    const page = await logIn('legal')
+    await page.goto(`${app.baseURL}/admin/collections/articles/${id}`)
+    await page.waitForSelector('#public-state')
+    expect(await page.locator('#public-state').textContent()).toMatch(/Published/)
+    await page.fill('#article-action-takedown textarea', 'Court order of 3 December.')
+    await page.getByRole('button', { name: 'Take down' }).click()
+    // No reload by hand: the open document says what happened.
+    await page.getByRole('button', { name: 'Lift takedown' }).waitFor({ timeout: 30_000 })
+    await page.locator('#public-state', { hasText: 'Taken down' }).waitFor({ timeout: 30_000 })
+    expect(await page.locator('#public-state').textContent()).toMatch(/Court order of 3 December/)
+    expect([404, 410]).toContain((await fetch(`${app.baseURL}/api/articles/slug/${slug}`)).status)
+    await shot(page, '5h-taken-down')
+    await page.goto(`${app.baseURL}/admin/collections/articles?limit=100`)
+    const row = page.locator('tr', { hasText: 'A story legal will take down' })
+    await row.waitFor()
+    expect(await row.locator('.public-state').textContent()).toBe('Taken down')
+  })
+})
+
 /** The vigil photo as readers see it in `figure`: its alt text, every width in srcset, caption and credit, loaded. */
 const expectVigilPictureShown = async (figure: Locator) => {
   const img = figure.locator('img')

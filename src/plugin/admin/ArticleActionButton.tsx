@@ -21,6 +21,8 @@ export const ArticleActionButton = ({ action, roles = ['legal', 'admin'] }: Prop
   const { id, collectionSlug } = useDocumentInfo()
   const { user } = useAuth()
   const takenDown = useFormFields(([fields]) => Boolean(fields['takedown.takenDownAt']?.value) && !fields['takedown.liftedAt']?.value)
+  // A saved sign-off is current (a change to what legal read voids it on save): nothing to sign again.
+  const signedOff = useFormFields(([fields]) => Boolean(fields['legalSignOff.signedBy']?.value && fields['legalSignOff.signedAt']?.value))
   const { busy, send: request } = useAdminRequest()
   const [text, setText] = useState('')
   const userRoles = ((user as { roles?: string[] } | null)?.roles ?? []) as string[]
@@ -36,19 +38,28 @@ export const ArticleActionButton = ({ action, roles = ['legal', 'admin'] }: Prop
         setText('')
         return answer.message ?? 'Done.'
       },
+      { reload: true },
     )
+  const alreadySigned = action === 'legal-sign-off' && signedOff
 
   return (
     <div className="field-type" style={{ marginBottom: 'var(--base)' }} id={`article-action-${action}`}>
-      {lifting ? null : (
+      {lifting || alreadySigned ? null : (
         <label style={{ display: 'block' }}>
           <span className="field-label">{copy.label}</span>
           <textarea aria-label={copy.label} onChange={(event) => setText(event.target.value)} rows={2} style={{ width: '100%' }} value={text} />
         </label>
       )}
-      <Button buttonStyle={action === 'takedown' ? 'error' : 'secondary'} disabled={busy || (action === 'takedown' && !lifting && !text.trim())} onClick={send} size="medium">
-        {busy ? copy.busy : lifting ? 'Lift takedown' : copy.button}
+      <Button
+        buttonStyle={action === 'takedown' && !lifting ? 'error' : 'secondary'}
+        className={action === 'takedown' && !lifting ? 'newsroom-takedown-button' : undefined}
+        disabled={busy || alreadySigned || (action === 'takedown' && !lifting && !text.trim())}
+        onClick={send}
+        size="medium"
+      >
+        {busy ? copy.busy : lifting ? 'Lift takedown' : alreadySigned ? 'Signed off' : copy.button}
       </Button>
+      {action === 'takedown' && !lifting ? <style>{'.newsroom-takedown-button { outline: 1px solid var(--theme-error-500); outline-offset: -1px; }'}</style> : null}
     </div>
   )
 }

@@ -15,4 +15,6 @@ export const ADMIN_COMPONENTS = {
   moderationStatusCell: 'newsroom-payload/admin#ModerationStatusCell',
   publishedLogEntryText: 'newsroom-payload/admin#PublishedLogEntryText',
   publishedLogEntryType: 'newsroom-payload/admin#PublishedLogEntryType',
+  publicStateField: 'newsroom-payload/admin#PublicStateField',
+  publicStateCell: 'newsroom-payload/admin#PublicStateCell',
 } as const

@@ -5,3 +5,4 @@ export { PublishedLogEntryText, PublishedLogEntryType } from '../admin/Published
 export { ModerationActions, ModerationStatusCell } from '../admin/ModerationActions'
 export { BodyProblems } from '../admin/BodyProblems'
 export { InsertQuoteFeatureClient } from '../admin/InsertQuoteFeatureClient'
+export { PublicStateCell, PublicStateField } from '../admin/PublicState'

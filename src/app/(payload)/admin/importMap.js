@@ -32,6 +32,8 @@ import { MetaTitleComponent as MetaTitleComponent_a8a977ebc872c5d5ea7ee689724c08
 import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
+import { PublicStateField as PublicStateField_12550721f21059daf764a1478394d065 } from 'newsroom-payload/admin'
+import { PublicStateCell as PublicStateCell_12550721f21059daf764a1478394d065 } from 'newsroom-payload/admin'
 import { SlugField as SlugField_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
 import { ArticleActionButton as ArticleActionButton_12550721f21059daf764a1478394d065 } from 'newsroom-payload/admin'
 import { ModerationStatusCell as ModerationStatusCell_12550721f21059daf764a1478394d065 } from 'newsroom-payload/admin'
@@ -77,6 +79,8 @@ export const importMap = {
   "@payloadcms/plugin-seo/client#MetaDescriptionComponent": MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#MetaImageComponent": MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
+  "newsroom-payload/admin#PublicStateField": PublicStateField_12550721f21059daf764a1478394d065,
+  "newsroom-payload/admin#PublicStateCell": PublicStateCell_12550721f21059daf764a1478394d065,
   "@payloadcms/next/client#SlugField": SlugField_2b8867833a34864a02ddf429b0728a40,
   "newsroom-payload/admin#ArticleActionButton": ArticleActionButton_12550721f21059daf764a1478394d065,
   "newsroom-payload/admin#ModerationStatusCell": ModerationStatusCell_12550721f21059daf764a1478394d065,

@@ -1,0 +1,67 @@
+'use client'
+import type { DefaultCellComponentProps } from 'payload'
+
+import { useFormFields } from '@payloadcms/ui'
+import React from 'react'
+
+type Takedown = { takenDownAt?: string | null; liftedAt?: string | null; reason?: string | null } | null | undefined
+type Facts = { status?: unknown; takedown?: Takedown; embargoUntil?: unknown; retracted?: boolean }
+
+const isActiveTakedown = (takedown: Takedown) => Boolean(takedown?.takenDownAt) && !takedown?.liftedAt
+const when = (value: unknown) => (typeof value === 'string' && value ? new Date(value).toLocaleString() : '')
+
+/**
+ * What readers get of a story, in one word: a takedown is not a draft (Payload's own status says
+ * "Draft (has published version)" for both), a retraction is not a live story.
+ */
+export const publicStateOf = ({ status, takedown, embargoUntil, retracted }: Facts): { label: string; tone: 'error' | 'warning' | 'success' | 'default' } => {
+  if (isActiveTakedown(takedown)) return { label: 'Taken down', tone: 'error' }
+  if (retracted) return { label: 'Retracted', tone: 'warning' }
+  if (status === 'published') {
+    if (typeof embargoUntil === 'string' && new Date(embargoUntil).getTime() > Date.now()) return { label: `Embargoed until ${when(embargoUntil)}`, tone: 'warning' }
+    return { label: 'Published', tone: 'success' }
+  }
+  return { label: 'Not public', tone: 'default' }
+}
+
+const COLOURS = { error: 'var(--theme-error-500)', warning: 'var(--theme-warning-500)', success: 'var(--theme-success-500)', default: 'var(--theme-elevation-500)' }
+
+const Pill = ({ label, tone }: ReturnType<typeof publicStateOf>) => (
+  <span className={`public-state public-state--${tone}`} style={{ border: `1px solid ${COLOURS[tone]}`, color: COLOURS[tone], borderRadius: 999, padding: '0 8px', whiteSpace: 'nowrap', fontWeight: 600 }}>
+    {label}
+  </span>
+)
+
+const retractedIn = (log: unknown) => Array.isArray(log) && log.some((entry) => entry?.type === 'retraction' && entry?.date)
+
+/** The articles list's “Public” column. */
+export const PublicStateCell = ({ rowData }: DefaultCellComponentProps) => (
+  <Pill {...publicStateOf({ status: rowData?._status, takedown: rowData?.takedown as Takedown, embargoUntil: rowData?.embargoUntil, retracted: retractedIn(rowData?.updateLog) })} />
+)
+
+/**
+ * At the top of the story's sidebar: what readers get now, and for a takedown when, why and who
+ * lifts it — the header's “Published/Draft” cannot say it.
+ */
+export const PublicStateField = () => {
+  const facts = useFormFields(([fields]) => ({
+    status: fields._status?.value,
+    takenDownAt: fields['takedown.takenDownAt']?.value as string | undefined,
+    liftedAt: fields['takedown.liftedAt']?.value as string | undefined,
+    reason: fields['takedown.reason']?.value as string | undefined,
+    embargoUntil: fields.embargoUntil?.value,
+  }))
+  const takedown = { takenDownAt: facts.takenDownAt, liftedAt: facts.liftedAt, reason: facts.reason }
+  const state = publicStateOf({ status: facts.status, takedown, embargoUntil: facts.embargoUntil })
+  return (
+    <div className="field-type public-state-field" id="public-state" style={{ marginBottom: 'var(--base)' }}>
+      <span className="field-label">Readers now get</span> <Pill {...state} />
+      {isActiveTakedown(takedown) ? (
+        <p role="note" style={{ marginTop: 8 }}>
+          Taken down by legal {when(takedown.takenDownAt)}
+          {takedown.reason ? `: ${takedown.reason}` : ''}. Nothing of it is public until legal lifts the takedown.
+        </p>
+      ) : null}
+    </div>
+  )
+}
