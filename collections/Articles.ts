@@ -7,6 +7,7 @@ import { legalSignOff } from '../src/plugin/endpoints/legalSignOff'
 import { reportArticleError } from '../src/plugin/endpoints/reportArticleError'
 import { liftTakedown, takedown } from '../src/plugin/endpoints/takedown'
 import { storyEvents } from '../src/plugin/endpoints/storyEvents'
+import { ADMIN_COMPONENTS } from '../src/plugin/admin/componentPaths'
 import { articleBody } from '../src/plugin/fields/articleBody'
 import { articleSlugField } from '../src/plugin/fields/slug'
 import { mustExist } from '../src/plugin/fields/mustExist'
@@ -51,6 +52,8 @@ export const Articles = (settings: NewsroomSettings): CollectionConfig => ({
     useAsTitle: 'title',
     defaultColumns: ['title', 'stage', 'publicState', 'assignedEditor', 'storyStatus', 'updatedAt'],
     listSearchableFields: ['title', 'slug', 'dek'],
+    // Publish, Schedule and Unpublish are offered to editors only (the server refuses anyone else).
+    components: { edit: { PublishButton: ADMIN_COMPONENTS.editorsPublishButton, UnpublishButton: ADMIN_COMPONENTS.editorsUnpublishButton } },
     // “Preview”: the host's reader page of the draft (with live preview), else the story's JSON.
     preview: (doc, { req }) => {
       if (!doc?.slug) return null

@@ -80,6 +80,10 @@ describe('a day on the story', () => {
     await page.fill('#field-title', 'Colleagues gather outside the station')
     await page.locator('[data-lexical-editor="true"]').first().click()
     await page.keyboard.type('About forty officers and neighbours stood in silence this morning.')
+    // Only the stages a reporter may choose are offered.
+    await page.click('#field-stage .rs__control')
+    expect(await page.getByRole('option').allTextContents()).toEqual(['Draft', 'In edit'])
+    await page.keyboard.press('Escape')
     await choose(page, 'stage', 'In edit')
     await page.waitForTimeout(3_000) // autosave
     const mine = await eventually(
@@ -90,9 +94,19 @@ describe('a day on the story', () => {
     expect(mine[0].createdBy).toBe(reporter.id)
     expect(mine[0].stageHistory.at(-1)).toMatchObject({ stage: 'in-edit', movedBy: reporter.id })
     await shot(page, '5a-reporter-draft-in-edit')
-    await page.click('#action-save')
-    await page.waitForSelector('text=/Only an editor can publish/')
+    // No Publish (nor Schedule) button to try: the reporter is told, before any click, how the story moves on.
+    expect(await page.locator('#action-save').count()).toBe(0)
+    expect(await page.locator('#publish-by-editors').textContent()).toMatch(/Editors publish/)
     await shot(page, '5b-reporter-cannot-publish')
+    // The server refuses it anyway, in words a person reads (no internal field name).
+    const refused = await api('reporter', 'PATCH', `/api/articles/${mine[0].id}`, { _status: 'published' })
+    expect(refused.status).toBe(403)
+    expect(refused.body.errors[0].message).toMatch(/Only an editor can publish/)
+    expect(refused.body.errors[0].message).not.toMatch(/_status/)
+    // Another's story opens read-only, saying why.
+    await page.goto(`${app.baseURL}/admin/collections/articles/${articleId}`)
+    await page.locator('#read-only-because').waitFor()
+    expect(await page.locator('#read-only-because').textContent()).toMatch(/a reporter edits the stories they started/)
     expect((await (await fetch(`${app.baseURL}/api/articles/${mine[0].id}`)).status)).toBe(404)
   })
 

@@ -1,7 +1,7 @@
 'use client'
 import type { DefaultCellComponentProps } from 'payload'
 
-import { useFormFields } from '@payloadcms/ui'
+import { useAuth, useDocumentInfo, useFormFields } from '@payloadcms/ui'
 import React from 'react'
 
 type Takedown = { takenDownAt?: string | null; liftedAt?: string | null; reason?: string | null } | null | undefined
@@ -51,6 +51,9 @@ export const PublicStateField = () => {
     reason: fields['takedown.reason']?.value as string | undefined,
     embargoUntil: fields.embargoUntil?.value,
   }))
+  const { docPermissions, id } = useDocumentInfo()
+  const { user } = useAuth()
+  const readOnlyBecause = id !== undefined && docPermissions && !docPermissions.update ? whyReadOnly(user) : undefined
   const takedown = { takenDownAt: facts.takenDownAt, liftedAt: facts.liftedAt, reason: facts.reason }
   const state = publicStateOf({ status: facts.status, takedown, embargoUntil: facts.embargoUntil })
   return (
@@ -62,6 +65,19 @@ export const PublicStateField = () => {
           {takedown.reason ? `: ${takedown.reason}` : ''}. Nothing of it is public until legal lifts the takedown.
         </p>
       ) : null}
+      {readOnlyBecause ? (
+        <p id="read-only-because" role="note" style={{ marginTop: 8 }}>
+          {readOnlyBecause}
+        </p>
+      ) : null}
     </div>
   )
+}
+
+/** Why the open story cannot be changed by the person looking at it, in the newsroom's words. */
+const whyReadOnly = (user: unknown): string => {
+  const roles = (user as { roles?: string[] } | null)?.roles ?? []
+  if (roles.includes('reporter')) return 'You can read this story but not change it: a reporter edits the stories they started. Leave an editorial note, or ask its editor.'
+  if (roles.includes('legal')) return 'Legal reads every story and acts on it with Sign off and Take down; editors change the text.'
+  return 'You can read this story but not change it.'
 }

@@ -17,4 +17,6 @@ export const ADMIN_COMPONENTS = {
   publishedLogEntryType: 'newsroom-payload/admin#PublishedLogEntryType',
   publicStateField: 'newsroom-payload/admin#PublicStateField',
   publicStateCell: 'newsroom-payload/admin#PublicStateCell',
+  editorsPublishButton: 'newsroom-payload/admin#EditorsPublishButton',
+  editorsUnpublishButton: 'newsroom-payload/admin#EditorsUnpublishButton',
 } as const

@@ -6,3 +6,4 @@ export { ModerationActions, ModerationStatusCell } from '../admin/ModerationActi
 export { BodyProblems } from '../admin/BodyProblems'
 export { InsertQuoteFeatureClient } from '../admin/InsertQuoteFeatureClient'
 export { PublicStateCell, PublicStateField } from '../admin/PublicState'
+export { EditorsPublishButton, EditorsUnpublishButton } from '../admin/EditorsPublishButton'

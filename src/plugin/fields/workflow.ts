@@ -2,10 +2,10 @@ import type { ArrayField, Field, FieldAccess, GroupField, PayloadRequest, Relati
 
 import type { NewsroomSettings } from '../options'
 
-import { editorialStaffOnlyField } from '../access'
+import { editorialStaffOnlyField, isEditor } from '../access'
 import { ADMIN_COMPONENTS } from '../admin/componentPaths'
 import { citedQuotes } from '../standards/validatePublishable'
-import { ARTICLE_STAGES, ASSIGNABLE_EDITOR_ROLES, SIGN_OFF_ROLES } from '../vocabulary'
+import { ARTICLE_STAGES, ASSIGNABLE_EDITOR_ROLES, REPORTER_STAGES, SIGN_OFF_ROLES, type ArticleStage } from '../vocabulary'
 import { isSignOffCurrent, reasonsForLegalReview, type LegalSignOff } from '../workflow/legalReview'
 
 /** Written by the system only (hooks and the workflow endpoints), read by editorial staff. */
@@ -18,6 +18,12 @@ export const stageField: SelectField = {
   defaultValue: 'draft',
   index: true,
   options: [...ARTICLE_STAGES],
+  // A reporter is offered the stages a reporter may choose (and the story's own), not ones the server refuses.
+  filterOptions: ({ options, req, data }) =>
+    isEditor(req.user) ? options : options.filter((option) => {
+      const value = typeof option === 'string' ? option : option.value
+      return REPORTER_STAGES.includes(value as ArticleStage) || value === data?.stage
+    }),
   access: { read: editorialStaffOnlyField },
   admin: {
     position: 'sidebar',

@@ -9,7 +9,8 @@ type FieldError = { path?: string; label?: string; message?: string }
  */
 const whatToFix = (errors: FieldError[], publishing: boolean): string => {
   const items = errors.flatMap((error) => {
-    const where = (error.label ?? error.path ?? '').replace(/ > /g, ' → ')
+    // Payload's own fields (`_status`) have no name a person knows: the problem speaks for itself.
+    const where = (error.label ?? (error.path?.startsWith('_') ? '' : error.path) ?? '').replace(/ > /g, ' → ')
     return String(error.message ?? '')
       .split('\n')
       .filter((line) => line.trim())

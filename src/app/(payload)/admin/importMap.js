@@ -36,6 +36,8 @@ import { PublicStateField as PublicStateField_12550721f21059daf764a1478394d065 }
 import { PublicStateCell as PublicStateCell_12550721f21059daf764a1478394d065 } from 'newsroom-payload/admin'
 import { SlugField as SlugField_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
 import { ArticleActionButton as ArticleActionButton_12550721f21059daf764a1478394d065 } from 'newsroom-payload/admin'
+import { EditorsPublishButton as EditorsPublishButton_12550721f21059daf764a1478394d065 } from 'newsroom-payload/admin'
+import { EditorsUnpublishButton as EditorsUnpublishButton_12550721f21059daf764a1478394d065 } from 'newsroom-payload/admin'
 import { ModerationStatusCell as ModerationStatusCell_12550721f21059daf764a1478394d065 } from 'newsroom-payload/admin'
 import { ModerationActions as ModerationActions_12550721f21059daf764a1478394d065 } from 'newsroom-payload/admin'
 import { ResendDeliveryButton as ResendDeliveryButton_12550721f21059daf764a1478394d065 } from 'newsroom-payload/admin'
@@ -83,6 +85,8 @@ export const importMap = {
   "newsroom-payload/admin#PublicStateCell": PublicStateCell_12550721f21059daf764a1478394d065,
   "@payloadcms/next/client#SlugField": SlugField_2b8867833a34864a02ddf429b0728a40,
   "newsroom-payload/admin#ArticleActionButton": ArticleActionButton_12550721f21059daf764a1478394d065,
+  "newsroom-payload/admin#EditorsPublishButton": EditorsPublishButton_12550721f21059daf764a1478394d065,
+  "newsroom-payload/admin#EditorsUnpublishButton": EditorsUnpublishButton_12550721f21059daf764a1478394d065,
   "newsroom-payload/admin#ModerationStatusCell": ModerationStatusCell_12550721f21059daf764a1478394d065,
   "newsroom-payload/admin#ModerationActions": ModerationActions_12550721f21059daf764a1478394d065,
   "newsroom-payload/admin#ResendDeliveryButton": ResendDeliveryButton_12550721f21059daf764a1478394d065,

@@ -1,0 +1,59 @@
+'use client'
+import type { PublishButtonClientProps, UnpublishButtonClientProps } from 'payload'
+
+import { PublishButton, UnpublishButton, useAuth, useDocumentInfo, useFormFields } from '@payloadcms/ui'
+import React, { useEffect } from 'react'
+
+const publishes = (user: unknown) => ((user as { roles?: string[] } | null)?.roles ?? []).some((role) => role === 'admin' || role === 'editor')
+
+/**
+ * Payload's schedule drawer opens on "Unpublish" for a story that has no newer draft, a story never
+ * published included (an unpublish was scheduled by accident). For a story that is not published,
+ * choose "Publish" each time the drawer opens; for one never published, "Unpublish" is not offered
+ * (the server refuses it too).
+ */
+const usePublishFirstInScheduleDrawer = (active: boolean) => {
+  useEffect(() => {
+    if (!active) return
+    const choosePublish = () => {
+      const publish = document.querySelector<HTMLInputElement>('.schedule-publish__type > li:first-child input[type="radio"]')
+      if (publish && !publish.dataset.newsroomChosen) {
+        publish.dataset.newsroomChosen = 'true'
+        if (!publish.checked) publish.click()
+      }
+    }
+    const observer = new MutationObserver(choosePublish)
+    observer.observe(document.body, { childList: true, subtree: true })
+    return () => observer.disconnect()
+  }, [active])
+}
+
+/**
+ * Publishing is an editor's act (the server refuses anyone else): only editors are offered Publish
+ * and Schedule; others are told, before any click, how their story moves on.
+ */
+export const EditorsPublishButton = (props: PublishButtonClientProps) => {
+  const { user } = useAuth()
+  const { hasPublishedDoc } = useDocumentInfo()
+  const status = useFormFields(([fields]) => fields._status?.value)
+  usePublishFirstInScheduleDrawer(publishes(user) && status !== 'published')
+  if (!publishes(user)) {
+    return (
+      <span className="newsroom-publish-note" id="publish-by-editors" style={{ alignSelf: 'center', maxWidth: 260, lineHeight: 1.3 }}>
+        Editors publish. Save your draft and set the stage to “In edit” when it is ready.
+      </span>
+    )
+  }
+  return (
+    <>
+      {hasPublishedDoc ? null : <style>{'.schedule-publish__type > li:nth-child(2) { display: none; }'}</style>}
+      <PublishButton {...props} />
+    </>
+  )
+}
+
+/** Unpublishing takes a story from readers: an editor's act, offered to editors only. */
+export const EditorsUnpublishButton = (props: UnpublishButtonClientProps) => {
+  const { user } = useAuth()
+  return publishes(user) ? <UnpublishButton {...props} /> : null
+}
