@@ -212,7 +212,7 @@ export interface Article {
    */
   heroImage?: (number | null) | Media;
   /**
-   * The story as published. Select a quote’s words and press “ ” Quote (or press it to pick an existing quote), so it stays tied to its speaker; a picture with “+” → Upload.
+   * The story’s text. Select a quote’s words and press “ ” Quote (or press it to pick an existing quote), so it stays tied to its speaker; a picture with “+” → Upload.
    */
   body?: {
     root: {

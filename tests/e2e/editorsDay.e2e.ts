@@ -159,7 +159,11 @@ describe('an editor', () => {
     await page.locator('[data-button-key="insertQuote"]').first().click()
     await page.getByRole('heading', { name: 'Edit Quote' }).waitFor()
     await page.keyboard.press('Escape')
+    // The empty chip stays while the editor works (autosaves keep it)…
+    await eventually(async () => page.locator('.quote-block-label').count(), (count) => count === 2)
+    await page.waitForTimeout(3_000) // an autosave's answer must not take it away
     expect(await page.locator('.quote-block-label').count()).toBe(2)
+    // …and a save the editor chooses drops it.
     await page.click('#action-save')
     await eventually(async () => (await fetch(`${app.baseURL}/api/articles/${published.id}?depth=0`)).json(), (doc: any) => doc.updatedAt !== published.updatedAt)
     const saved = await (await fetch(`${app.baseURL}/api/articles/${published.id}?depth=0`)).json()

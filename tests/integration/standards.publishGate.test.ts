@@ -135,6 +135,16 @@ describe('publishing an article', () => {
     expect(JSON.stringify(published.body.doc.body)).not.toContain('inlineBlock')
   })
 
+  it('keeps an empty chip through the admin’s autosaves (the editor may still be choosing its quote); the next chosen save drops it', async () => {
+    const body = { root: { type: 'root', version: 1, direction: 'ltr', format: '', indent: 0, children: [{ type: 'paragraph', version: 1, direction: 'ltr', format: '', indent: 0, textFormat: 0, textStyle: '', children: [{ type: 'text', text: 'Still choosing.', version: 1, detail: 0, format: 0, mode: 'normal', style: '' }, { type: 'inlineBlock', version: 1, fields: { id: 'f'.repeat(24), blockName: '', blockType: 'quote' } }] }] } }
+    const id = await draftArticle({})
+    const autosaved = await newsroom.api('editor', 'PATCH', `/api/articles/${id}?autosave=true&draft=true&depth=0`, { body })
+    expect(autosaved.status).toBe(200)
+    expect(JSON.stringify(autosaved.body.doc.body)).toContain('inlineBlock')
+    const saved = await newsroom.api('editor', 'PATCH', `/api/articles/${id}?draft=true&depth=0`, { body })
+    expect(JSON.stringify(saved.body.doc.body)).not.toContain('inlineBlock')
+  })
+
   it('applies the same rules through GraphQL and the Local API', async () => {
     const id = await draftArticle({})
     const gql = await newsroom.graphql('editor', `mutation { updateArticle(id: ${id}, data: { _status: published }) { id _status } }`)

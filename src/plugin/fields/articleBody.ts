@@ -61,6 +61,9 @@ const NOT_IN_A_STORY = new Set(['relationship', 'upload'])
  * The article body: Lexical with the inline quote block, validated by the publish gate. `overrides`
  * are merged last (plugin-seo's way), e.g. `{ admin: { description: '…' } }` or another editor.
  */
+/** The admin's autosave (`PATCH …?autosave=true`): a draft kept while the editor works, not a save they chose. */
+const isAutosave = (req: { query?: Record<string, unknown> } | undefined) => req?.query?.autosave === 'true' || req?.query?.autosave === true
+
 export const articleBody = (settings: NewsroomSettings, overrides: Partial<RichTextField> = {}): RichTextField => ({
   name: 'body',
   type: 'richText',
@@ -78,13 +81,15 @@ export const articleBody = (settings: NewsroomSettings, overrides: Partial<RichT
     : {
         validate: validatePublishable(settings),
         access: { read: hiddenOnceRetracted(settings) },
-        // Before validation, so an abandoned chip neither survives an autosave nor blocks publishing.
-        hooks: { beforeValidate: [({ value }) => withoutEmptyQuoteChips(value)] },
+        // Before validation, so an abandoned chip does not block publishing. Not on an autosave: the
+        // editor may still be choosing the chip's quote, and an autosave's answer that lacks the chip
+        // replaced the editor's body while they worked (the chip vanished, or was never saved).
+        hooks: { beforeValidate: [({ value, req }) => (isAutosave(req) ? value : withoutEmptyQuoteChips(value))] },
       }),
   ...overrides,
   admin: {
     components: { Error: ADMIN_COMPONENTS.bodyProblems, ...overrides.admin?.components },
-    description: 'The story as published. Select a quote’s words and press “ ” Quote (or press it to pick an existing quote), so it stays tied to its speaker; a picture with “+” → Upload.',
+    description: 'The story’s text. Select a quote’s words and press “ ” Quote (or press it to pick an existing quote), so it stays tied to its speaker; a picture with “+” → Upload.',
     ...overrides.admin,
   },
 })
