@@ -18,7 +18,7 @@ import { deleteDependents } from '../src/plugin/hooks/deleteDependents'
 import { refreshMediaAfterArticleChange, refreshMediaAfterArticleDelete } from '../src/plugin/media/refreshMediaUse'
 import { relabelQuotesOfArticle } from '../src/plugin/hooks/labelQuotes'
 import { guardUpdateLog } from '../src/plugin/hooks/guardUpdateLog'
-import { onlyEditorsPublish } from '../src/plugin/hooks/onlyEditorsPublish'
+import { onlyEditorsPublish, rememberDraftSave } from '../src/plugin/hooks/onlyEditorsPublish'
 import { recordStageChanges } from '../src/plugin/hooks/recordStageChanges'
 import { setCreatedBy } from '../src/plugin/hooks/setCreatedBy'
 import { voidStaleLegalSignOff } from '../src/plugin/hooks/voidStaleLegalSignOff'
@@ -86,7 +86,7 @@ export const Articles = (settings: NewsroomSettings): CollectionConfig => ({
     ? {}
     : {
         // Order matters: the log guard marks new public entries as a material change for setDateModified.
-        beforeOperation: [sortForReaders('-publishedAt', isEditorialStaff)],
+        beforeOperation: [sortForReaders('-publishedAt', isEditorialStaff), rememberDraftSave],
         // The workflow first: who may publish, a sign-off the text outgrew, the stage and its history.
         beforeChange: [
           onlyEditorsPublish,
