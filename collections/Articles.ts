@@ -91,7 +91,7 @@ export const Articles = (settings: NewsroomSettings): CollectionConfig => ({
         beforeChange: [
           onlyEditorsPublish,
           setCreatedBy,
-          voidStaleLegalSignOff,
+          voidStaleLegalSignOff(settings),
           recordStageChanges,
           guardUpdateLog,
           setDateModified,
