@@ -15,6 +15,7 @@ import { editorialNotesJoin, stageHistoryField, workflowFields } from '../src/pl
 import { dateModifiedField, logRevisionsField, materialUpdateField, updateLogField } from '../src/plugin/fields/updateLog'
 import { countApprovedComments } from '../src/plugin/hooks/countApprovedComments'
 import { deleteDependents } from '../src/plugin/hooks/deleteDependents'
+import { endVersionRestore } from '../src/plugin/hooks/endVersionRestore'
 import { refreshMediaAfterArticleChange, refreshMediaAfterArticleDelete } from '../src/plugin/media/refreshMediaUse'
 import { relabelQuotesOfArticle } from '../src/plugin/hooks/labelQuotes'
 import { guardUpdateLog } from '../src/plugin/hooks/guardUpdateLog'
@@ -99,7 +100,7 @@ export const Articles = (settings: NewsroomSettings): CollectionConfig => ({
           rememberPublicFacts(settings),
         ],
         // What readers may see of quotes and sources follows the published text; webhooks hear of what readers now see.
-        afterChange: [refreshCitationsAfterArticleChange(settings), refreshMediaAfterArticleChange(settings), relabelQuotesOfArticle(settings), queueArticleEvents(settings)],
+        afterChange: [endVersionRestore, refreshCitationsAfterArticleChange(settings), refreshMediaAfterArticleChange(settings), relabelQuotesOfArticle(settings), queueArticleEvents(settings)],
         afterDelete: [refreshCitationsAfterArticleDelete(settings), refreshMediaAfterArticleDelete(settings), queueArticleDeleted(settings)],
         beforeDelete: [
           deleteDependents([

@@ -11,7 +11,7 @@ const SAVING_DRAFT = 'newsroomSavingDraft'
 
 /** Payload tells only the operation whether a save is a draft; the publish rule below needs to know. */
 export const rememberDraftSave: CollectionBeforeOperationHook = ({ args, operation, req }) => {
-  if (operation === 'update' || operation === 'create') req.context[SAVING_DRAFT] = Boolean((args as { draft?: unknown }).draft)
+  if (operation === 'update' || operation === 'create' || operation === 'restoreVersion') req.context[SAVING_DRAFT] = Boolean((args as { draft?: unknown }).draft)
   return args
 }
 
