@@ -30,6 +30,10 @@ const requiredFor =
     return base ? base(value, options) : true
   }
 
+const footageNeedsAStatus = requiredFor('footage', 'The verification status')
+const editorsMustAssessFootage = (value: unknown, options: Parameters<typeof footageNeedsAStatus>[1]) =>
+  isEditor(options.req?.user) ? footageNeedsAStatus(value, options) : true
+
 /** Footage added by someone who may not assess it is unverified until an editor says otherwise. */
 const footageStartsUnverified: FieldHook = ({ value, data, req }) =>
   isBlank(value) && data?.kind === 'footage' && !isEditor(req.user) ? 'unverified' : value
@@ -151,7 +155,8 @@ export const Sources = (settings: NewsroomSettings): CollectionConfig => ({
           name: 'verificationStatus',
           type: 'select',
           options: [...VERIFICATION_STATUSES],
-          validate: requiredFor('footage', 'The verification status'),
+          // Asked of editors only: a reporter cannot set it (the admin shows it read-only to them) and theirs defaults.
+          validate: editorsMustAssessFootage,
           // An editor's assessment (unverified footage needs legal's sign-off): a reporter's value is dropped,
           // and footage a reporter adds starts unverified.
           access: { create: editorsOnlyField, update: editorsOnlyField },
