@@ -13,19 +13,27 @@ export type SignedText = { body?: unknown; quotes?: ReadonlyMap<number | string,
 
 const normalised = (text: unknown) => (typeof text === 'string' ? text.replace(/\s+/g, ' ').trim() : '')
 
+/** Kinds whose verification legal weighs (see reasonsForLegalReview); another kind's provenance is a hidden leftover. */
+const VERIFIED_KINDS = new Set(['footage', 'document'])
+
 /** A cited source as legal weighed it: which one, its kind and how far it is verified. */
 const sourceMark = (source: Quote['speaker']) => {
   if (source === null || source === undefined) return 'none'
   if (typeof source !== 'object') return `${source}`
-  return `${source.id} ${source.kind ?? ''} ${source.provenance?.verificationStatus ?? ''}`.trim()
+  const status = VERIFIED_KINDS.has(source.kind) ? (source.provenance?.verificationStatus ?? 'not recorded') : ''
+  return `${source.id} ${source.kind ?? ''} ${status}`.trim()
 }
 
 /** A cited quote as legal read it: its words (verbatim or paraphrased), who said them and via what. */
-const quoteMark = (quotes: SignedText['quotes']) => (ref: unknown) => {
-  const id = idOf(ref)
-  const quote = id === undefined ? undefined : [...(quotes?.values() ?? [])].find((candidate) => String(candidate.id) === String(id))
-  if (!quote) return `[quote ${id ?? ''}]`
-  return `[quote ${id} ${quote.kind ?? ''} “${normalised(quote.text)}” said by ${sourceMark(quote.speaker)} via ${sourceMark(quote.via)}]`
+const quoteMark = (quotes: SignedText['quotes']) => {
+  // Ids as the body stores them and as the database returns them may differ in type ("7" and 7).
+  const byId = new Map([...(quotes?.values() ?? [])].map((quote) => [String(quote.id), quote]))
+  return (ref: unknown) => {
+    const id = idOf(ref)
+    const quote = id === undefined || id === null ? undefined : byId.get(String(id))
+    if (!quote) return `[quote ${id ?? ''}]`
+    return `[quote ${id} ${quote.kind ?? ''} “${normalised(quote.text)}” said by ${sourceMark(quote.speaker)} via ${sourceMark(quote.via)}]`
+  }
 }
 
 /**
