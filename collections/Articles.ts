@@ -17,10 +17,11 @@ import { editorialNotesJoin, stageHistoryField, workflowFields } from '../src/pl
 import { dateModifiedField, logRevisionsField, materialUpdateField, updateLogField } from '../src/plugin/fields/updateLog'
 import { countApprovedComments } from '../src/plugin/hooks/countApprovedComments'
 import { deleteDependents } from '../src/plugin/hooks/deleteDependents'
+import { endVersionRestore } from '../src/plugin/hooks/endVersionRestore'
 import { refreshMediaAfterArticleChange, refreshMediaAfterArticleDelete } from '../src/plugin/media/refreshMediaUse'
 import { relabelQuotesOfArticle } from '../src/plugin/hooks/labelQuotes'
 import { guardUpdateLog } from '../src/plugin/hooks/guardUpdateLog'
-import { onlyEditorsPublish } from '../src/plugin/hooks/onlyEditorsPublish'
+import { onlyEditorsPublish, rememberDraftSave } from '../src/plugin/hooks/onlyEditorsPublish'
 import { recordStageChanges } from '../src/plugin/hooks/recordStageChanges'
 import { setCreatedBy } from '../src/plugin/hooks/setCreatedBy'
 import { voidStaleLegalSignOff } from '../src/plugin/hooks/voidStaleLegalSignOff'
@@ -90,12 +91,12 @@ export const Articles = (settings: NewsroomSettings): CollectionConfig => ({
     ? {}
     : {
         // Order matters: the log guard marks new public entries as a material change for setDateModified.
-        beforeOperation: [sortForReaders('-publishedAt', isEditorialStaff)],
+        beforeOperation: [sortForReaders('-publishedAt', isEditorialStaff), rememberDraftSave],
         // The workflow first: who may publish, a sign-off the text outgrew, the stage and its history.
         beforeChange: [
           onlyEditorsPublish,
           setCreatedBy,
-          voidStaleLegalSignOff,
+          voidStaleLegalSignOff(settings),
           recordStageChanges,
           guardUpdateLog,
           setDateModified,
@@ -103,7 +104,7 @@ export const Articles = (settings: NewsroomSettings): CollectionConfig => ({
           rememberPublicFacts(settings),
         ],
         // What readers may see of quotes and sources follows the published text; webhooks hear of what readers now see.
-        afterChange: [refreshCitationsAfterArticleChange(settings), refreshMediaAfterArticleChange(settings), relabelQuotesOfArticle(settings), queueArticleEvents(settings)],
+        afterChange: [endVersionRestore, refreshCitationsAfterArticleChange(settings), refreshMediaAfterArticleChange(settings), relabelQuotesOfArticle(settings), queueArticleEvents(settings)],
         afterDelete: [refreshCitationsAfterArticleDelete(settings), refreshMediaAfterArticleDelete(settings), queueArticleDeleted(settings)],
         beforeDelete: [
           deleteDependents([

@@ -1,6 +1,6 @@
 import type { Access, CollectionConfig, Where } from 'payload'
 
-import { editorialStaffOnlyField, editorsOnly, editorsOnlyField, isEditorialStaff, storyWriters } from '../src/plugin/access'
+import { editorialStaffOnlyField, editorsOnly, editorsOnlyField, isEditorialStaff, storyWriters, writersUntilPublished } from '../src/plugin/access'
 import { mustExist } from '../src/plugin/fields/mustExist'
 import { publishedInField } from '../src/plugin/fields/publishedIn'
 import { timestampFields } from '../src/plugin/fields/timestamps'
@@ -52,7 +52,7 @@ export const Media = (settings: NewsroomSettings): CollectionConfig => ({
   access: {
     read: shownByPublishedOrStaff,
     create: storyWriters,
-    update: storyWriters,
+    update: writersUntilPublished,
     delete: editorsOnly,
   },
   upload: {

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { timestampFields } from '../src/plugin/fields/timestamps'
 
-import { citedByPublishedOrStaff, editorialStaffOnlyField, editorsOnly, nobodyField, storyWriters } from '../src/plugin/access'
+import { citedByPublishedOrStaff, editorialStaffOnlyField, editorsOnly, nobodyField, storyWriters, writersUntilPublished } from '../src/plugin/access'
 import { noLookupByAnonymousSource, sourceUnlessAnonymous } from '../src/plugin/access/anonymousSources'
 import { mustExist } from '../src/plugin/fields/mustExist'
 import { publishedInField } from '../src/plugin/fields/publishedIn'
@@ -32,7 +32,7 @@ export const Quotes = (settings: NewsroomSettings): CollectionConfig => ({
   access: {
     read: citedByPublishedOrStaff,
     create: storyWriters,
-    update: storyWriters,
+    update: writersUntilPublished,
     delete: editorsOnly,
   },
   fields: [

@@ -1,9 +1,9 @@
-import type { CollectionConfig, Condition, FieldAccess } from 'payload'
+import type { CollectionConfig, Condition, FieldAccess, FieldHook } from 'payload'
 import { timestampFields } from '../src/plugin/fields/timestamps'
 
 import { relationship } from 'payload/shared'
 
-import { citedByPublishedOrStaff, editorialStaffOnlyField, editorsOnly, editorsOnlyField, identitiesField, isEditorialStaff, seesIdentities, storyWriters } from '../src/plugin/access'
+import { citedByPublishedOrStaff, editorialStaffOnlyField, editorsOnly, editorsOnlyField, identitiesField, isEditor, isEditorialStaff, seesIdentities, storyWriters, writersUntilPublished } from '../src/plugin/access'
 import { publishedInField } from '../src/plugin/fields/publishedIn'
 import { keepAnonymousIdentityPrivate } from '../src/plugin/hooks/keepAnonymousIdentityPrivate'
 import { relabelQuotesOfSource } from '../src/plugin/hooks/labelQuotes'
@@ -30,6 +30,14 @@ const requiredFor =
     return base ? base(value, options) : true
   }
 
+const footageNeedsAStatus = requiredFor('footage', 'The verification status')
+const editorsMustAssessFootage = (value: unknown, options: Parameters<typeof footageNeedsAStatus>[1]) =>
+  isEditor(options.req?.user) ? footageNeedsAStatus(value, options) : true
+
+/** Footage added by someone who may not assess it is unverified until an editor says otherwise. */
+const footageStartsUnverified: FieldHook = ({ value, data, req }) =>
+  isBlank(value) && data?.kind === 'footage' && !isEditor(req.user) ? 'unverified' : value
+
 /** Where an anonymous source was quoted (which can identify them) stays inside the newsroom. */
 const notAboutAnonymousUnlessStaff: FieldAccess = ({ req, doc }) => isEditorialStaff(req.user) || doc?.kind !== 'anonymous'
 /** An anonymous source's name is an identity: editors and legal only. */
@@ -51,7 +59,7 @@ export const Sources = (settings: NewsroomSettings): CollectionConfig => ({
   access: {
     read: citedByPublishedOrStaff,
     create: storyWriters,
-    update: storyWriters,
+    update: writersUntilPublished,
     delete: editorsOnly,
   },
   fields: [
@@ -61,7 +69,10 @@ export const Sources = (settings: NewsroomSettings): CollectionConfig => ({
       type: 'select',
       required: true,
       options: [...SOURCE_KINDS],
-      admin: { description: 'Choose first: it decides what else the form asks (anonymity, provenance).' },
+      // Whether a source is anonymous or footage decides whether legal must review a story: a reporter
+      // chooses it for a new source; changing it afterwards is an editor's decision.
+      access: { update: editorsOnlyField },
+      admin: { description: 'Choose first: it decides what else the form asks (anonymity, provenance). Only an editor can change it later.' },
     },
     {
       name: 'description',
@@ -144,8 +155,13 @@ export const Sources = (settings: NewsroomSettings): CollectionConfig => ({
           name: 'verificationStatus',
           type: 'select',
           options: [...VERIFICATION_STATUSES],
-          validate: requiredFor('footage', 'The verification status'),
-          admin: { description: 'Has the newsroom verified that it is authentic and what it claims to be?' },
+          // Asked of editors only: a reporter cannot set it (the admin shows it read-only to them) and theirs defaults.
+          validate: editorsMustAssessFootage,
+          // An editor's assessment (unverified footage needs legal's sign-off): a reporter's value is dropped,
+          // and footage a reporter adds starts unverified.
+          access: { create: editorsOnlyField, update: editorsOnlyField },
+          hooks: { beforeChange: [footageStartsUnverified] },
+          admin: { description: 'Has the newsroom verified that it is authentic and what it claims to be? Set by an editor.' },
         },
         {
           name: 'verificationMethod',

@@ -8,7 +8,7 @@ import { commitTransaction, createLocalReq, initTransaction, killTransaction } f
 import { accountFromEnv, ensureAccount } from '../src/server/accounts'
 import { databaseNameOf } from '../src/server/database'
 import { recordDevLogins, type DevLogin } from '../src/server/devLogins'
-import { legalFingerprint, toSlug, type Role } from 'newsroom-payload'
+import { isSignOffCurrent, legalFingerprint, signedTextOf, toSlug, type Role } from 'newsroom-payload'
 import { parseStory } from './parseStory'
 import { ARTICLE, QUOTES, SOURCES, type SeedSource } from './storyData'
 import { storyToLexical } from './storyToLexical'
@@ -96,13 +96,13 @@ const SEEDED_ROLES = ['admin', 'editor', 'reporter', 'legal', 'moderator'] as co
  * publish gate asks for one. It is plainly seed data, given for the text as seeded; nothing is
  * added to the story itself.
  */
-const seedSignOff = (signer: DocID | undefined, text: { title: string; dek?: string | null; body: unknown }) =>
+const seedSignOff = async (req: Partial<PayloadRequest>, signer: DocID | undefined, text: { title: string; dek?: string | null; body: unknown }) =>
   signer === undefined
     ? undefined
     : {
         signedBy: signer,
         signedAt: new Date().toISOString(),
-        fingerprint: legalFingerprint(text),
+        fingerprint: legalFingerprint(await signedTextOf(req as PayloadRequest, 'quotes', text.body)),
         note: 'Seed data: recorded by the seed so the seeded story passes the publish gate. No lawyer reviewed this text.',
       }
 
@@ -155,7 +155,7 @@ const seedArticle = async (
 ) => {
   const slug = toSlug(story.headline)!
   const body = storyToLexical(story.paragraphs, quoteIds)
-  const legalSignOff = seedSignOff(signer, { title: story.headline, dek: ARTICLE.dek, body })
+  const legalSignOff = await seedSignOff(req, signer, { title: story.headline, dek: ARTICLE.dek, body })
   const data = { title: story.headline, slug, ...ARTICLE, body, legalSignOff, _status: 'published' as const }
   if (!existing) {
     report.article = 'created'
@@ -178,15 +178,20 @@ const seedArticle = async (
 
 /**
  * A story seeded before the legal sign-off existed gets the seed's sign-off for its published text,
- * so it passes the gate when an editor next publishes it. Only when no draft is pending over it
- * (that draft is an editor's work in progress and is left exactly as it is).
+ * so it passes the gate when an editor next publishes it; so does one whose seed sign-off no longer
+ * matches (recorded before the fingerprint covered the quotes). Never over a lawyer's sign-off, and
+ * only when no draft is pending over it (that draft is an editor's work in progress and is left
+ * exactly as it is).
  */
 const signOffKeptArticle = async ({ payload, req, log }: Step, id: DocID, signer: DocID | undefined) => {
   const published = (await payload.findByID({ collection: 'articles', id, depth: 0, req })) as unknown as Record<string, any>
-  if (published._status !== 'published' || published.legalSignOff?.fingerprint || signer === undefined) return
+  if (published._status !== 'published' || signer === undefined) return
+  const signOff = published.legalSignOff
+  const seedsOwn = typeof signOff?.note === 'string' && signOff.note.startsWith('Seed data:')
+  if (signOff?.fingerprint && !(seedsOwn && !isSignOffCurrent(signOff, await signedTextOf(req as PayloadRequest, 'quotes', published.body)))) return
   const latest = (await payload.findByID({ collection: 'articles', id, depth: 0, draft: true, req })) as unknown as Record<string, any>
   if (latest._status !== 'published') return log('  legal sign-off: not recorded (a draft is pending over the published story)')
-  await payload.update({ collection: 'articles', id, data: { legalSignOff: seedSignOff(signer, published as never) } as never, req })
+  await payload.update({ collection: 'articles', id, data: { legalSignOff: await seedSignOff(req, signer, published as never) } as never, req })
   log('  legal sign-off: recorded for the published text')
 }
 

@@ -333,7 +333,7 @@ export interface Article {
    */
   createdBy?: (number | null) | User;
   /**
-   * Given by legal (the Sign off button) for the body as it stands; any change to its words voids it.
+   * Given by legal (the Sign off button) for the body as it stands; any change to its words, or to a quote it cites, voids it.
    */
   legalSignOff?: {
     signedBy?: (number | null) | User;
@@ -480,7 +480,7 @@ export interface Media {
 export interface Source {
   id: number;
   /**
-   * Choose first: it decides what else the form asks (anonymity, provenance).
+   * Choose first: it decides what else the form asks (anonymity, provenance). Only an editor can change it later.
    */
   kind: 'person' | 'official' | 'anonymous' | 'footage' | 'document' | 'social' | 'community';
   /**
@@ -525,7 +525,7 @@ export interface Source {
      */
     recordedAt?: string | null;
     /**
-     * Has the newsroom verified that it is authentic and what it claims to be?
+     * Has the newsroom verified that it is authentic and what it claims to be? Set by an editor.
      */
     verificationStatus?: ('unverified' | 'partly-verified' | 'verified' | 'disputed') | null;
     /**

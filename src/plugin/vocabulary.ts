@@ -71,6 +71,9 @@ export const LOG_ENTRY_TYPES = [
   option('retraction', 'Retraction'),
 ] as const
 export type LogEntryType = (typeof LOG_ENTRY_TYPES)[number]['value']
+/** What an admin did to a published log entry, as the story's `logRevisions` records it. */
+export const LOG_REVISION_ACTIONS = ['edited', 'removed'] as const
+export type LogRevisionAction = (typeof LOG_REVISION_ACTIONS)[number]
 
 export const ERROR_REPORT_STATUSES = [option('open', 'Open'), option('resolved', 'Resolved'), option('dismissed', 'Dismissed')] as const
 

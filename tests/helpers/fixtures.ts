@@ -1,7 +1,8 @@
 import { lexicalBody, paragraphNode, quoteNode } from '../../src/plugin/richText/lexical'
-import type { Payload } from 'payload'
+import { createLocalReq, type Payload } from 'payload'
 
 import { legalFingerprint } from '../../src/plugin/workflow/legalReview'
+import { signedTextOf } from '../../src/plugin/workflow/signedText'
 
 /** A Lexical document of plain paragraphs, as the admin's editor would save it. */
 export const lexicalParagraphs = (...paragraphs: string[]) => lexicalBody(...paragraphs.map((text) => paragraphNode(text)))
@@ -26,7 +27,7 @@ const unique = (prefix: string) => `${prefix} ${++counter}-${Math.random().toStr
 export const signedOff = async (payload: Payload, text: { title?: unknown; dek?: unknown; body?: unknown }) => ({
   signedBy: (await payload.find({ collection: 'users', where: { roles: { in: ['legal', 'admin'] } }, sort: 'createdAt', limit: 1, depth: 0, overrideAccess: true })).docs[0]?.id,
   signedAt: new Date().toISOString(),
-  fingerprint: legalFingerprint(text),
+  fingerprint: legalFingerprint(await signedTextOf(await createLocalReq({}, payload), 'quotes', text.body)),
   note: 'Test fixture',
 })
 

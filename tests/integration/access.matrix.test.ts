@@ -84,6 +84,7 @@ const ALL = ROLES
 const MATRIX: Cell[] = [
   // Reporters write (and copy) stories but edit only their own (the target here is not theirs); legal edits none.
   { collection: 'articles', allowed: { create: ['reporter', 'editor', 'admin'], read: ALL, update: ['editor', 'admin'], delete: ['editor', 'admin'], duplicate: ['reporter', 'editor', 'admin'] } },
+  // Sources, quotes and pictures: the targets are used by no published story; once one is, only editors and admins update it (security.review.test.ts).
   { collection: 'sources', allowed: { create: ['reporter', 'editor', 'admin'], read: ALL, update: ['reporter', 'editor', 'admin'], delete: ['editor', 'admin'], duplicate: ['reporter', 'editor', 'admin'] } },
   { collection: 'quotes', allowed: { create: ['reporter', 'editor', 'admin'], read: ALL, update: ['reporter', 'editor', 'admin'], delete: ['editor', 'admin'], duplicate: ['reporter', 'editor', 'admin'] } },
   // Pictures: staff upload them, readers see those a published story shows (the fixture's), nobody copies one.

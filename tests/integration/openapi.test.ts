@@ -4,6 +4,7 @@ import { seedStory } from '../../seed/seed'
 import { createNewsroomClient, NewsroomApiError } from '../../src/plugin/client'
 import { makeComment } from '../helpers/fixtures'
 import { startNewsroom, type TestNewsroom } from '../helpers/newsroom'
+import { LOG_ENTRY_TYPES, LOG_REVISION_ACTIONS, QUOTE_KINDS, SOURCE_KINDS, STORY_STATUS_VALUES, VERIFICATION_STATUSES, valuesOf } from '../../src/plugin/vocabulary'
 
 const SLUG = 'the-officer-was-taken-away-unaware-that-the-camera-was-still-rolling'
 let newsroom: TestNewsroom
@@ -100,6 +101,30 @@ describe('GET /api/openapi.json', () => {
     conforms('/api/articles/{id}/error-reports', 'post', 201, errorReport.body)
     const badReport = await client.reportError(articleId, { text: '' }).catch((e) => e)
     expect(badReport.fieldErrors).toEqual([expect.objectContaining({ path: 'text' })])
+  })
+
+  it('takes its enums from the newsroom vocabulary: a stream event can name a retraction', () => {
+    const changed = spec.components.schemas.StoryChanged.oneOf[0].properties.logEntry.oneOf[1]
+    expect(changed.properties.type.enum).toEqual(valuesOf(LOG_ENTRY_TYPES))
+    expect(changed.properties.type.enum).toContain('retraction')
+    // Every enum sharing a word with one of the vocabulary's lists is that whole list, in its order
+    // (the one subset: a new comment is answered as pending or approved, never with the rest).
+    const lists = [valuesOf(LOG_ENTRY_TYPES), [...LOG_REVISION_ACTIONS], valuesOf(QUOTE_KINDS), valuesOf(SOURCE_KINDS), [...STORY_STATUS_VALUES], valuesOf(VERIFICATION_STATUSES)] as string[][]
+    const enums: { at: string; values: unknown[] }[] = []
+    const walk = (node: unknown, at: string) => {
+      if (!node || typeof node !== 'object') return
+      if (Array.isArray((node as any).enum)) enums.push({ at, values: (node as any).enum })
+      for (const [key, child] of Object.entries(node)) walk(child, `${at}/${key}`)
+    }
+    walk(spec, '#')
+    let checked = 0
+    for (const { at, values } of enums)
+      for (const list of lists)
+        if (values.some((value) => list.includes(value as string))) {
+          checked++
+          expect({ at, values }).toEqual({ at, values: list })
+        }
+    expect(checked).toBeGreaterThanOrEqual(6)
   })
 
   it('would catch a response that leaks a private field', () => {

@@ -134,6 +134,28 @@ describe('running the seed again', () => {
     expect(await snapshot()).toEqual(before)
   })
 
+  it('renews its own sign-off once it no longer covers the quotes (recorded before the fingerprint did), never a lawyer’s', async () => {
+    const signedText = async () => {
+      const { signedTextOf } = await import('../../src/plugin/workflow/signedText')
+      const { createLocalReq } = await import('payload')
+      const article = await newsroom.payload.findByID({ collection: 'articles', id: articleId, depth: 0, overrideAccess: true })
+      return { article: article as any, text: await signedTextOf(await createLocalReq({}, newsroom.payload), 'quotes', (article as any).body) }
+    }
+    const { isSignOffCurrent, legalFingerprint } = await import('../../src/plugin/workflow/legalReview')
+    const { article, text } = await signedText()
+    const stale = { ...article.legalSignOff, fingerprint: legalFingerprint({ body: text.body }) }
+    await newsroom.payload.db.updateOne({ collection: 'articles', id: articleId, data: { legalSignOff: stale } } as never)
+    expect(isSignOffCurrent((await signedText()).article.legalSignOff, text)).toBe(false)
+    await seedStory(newsroom.payload, quiet)
+    expect(isSignOffCurrent((await signedText()).article.legalSignOff, text)).toBe(true)
+
+    const lawyers = { ...stale, note: 'Cleared by counsel.' }
+    await newsroom.payload.db.updateOne({ collection: 'articles', id: articleId, data: { legalSignOff: lawyers } } as never)
+    await seedStory(newsroom.payload, quiet)
+    expect((await signedText()).article.legalSignOff).toMatchObject({ note: 'Cleared by counsel.', fingerprint: stale.fingerprint })
+    await newsroom.payload.db.updateOne({ collection: 'articles', id: articleId, data: { legalSignOff: article.legalSignOff } } as never)
+  })
+
   it('keeps an editor’s change, and --reset restores the story text as a new version', async () => {
     const edited = await newsroom.api('editor', 'PATCH', `/api/articles/${articleId}`, { dek: 'An editor’s better dek', title: 'Edited headline' })
     expect(edited.status).toBe(200)

@@ -17,6 +17,16 @@ export const editorsOrLegal: Access = ({ req }) => isEditor(req.user) || isLegal
 /** Editors and reporters write articles, quotes and sources. */
 export const storyWriters: Access = ({ req }) => writesStories(req.user)
 
+/**
+ * Quotes, sources and pictures are shared records without versions: once a published story uses one
+ * (its `publishedIn`), changing it changes what readers read at once, with no log and no legal
+ * review, which is an editor's act. Reporters edit the others; editors (and admins) edit any.
+ */
+export const writersUntilPublished: Access = ({ req: { user } }) => {
+  if (isEditor(user)) return true
+  return writesStories(user) ? { publishedIn: { exists: false } } : false
+}
+
 /** Editors edit every article; a reporter only those they created. Legal edits none (it signs off through its endpoint). */
 export const editorOrOwnReporter: Access = ({ req: { user } }) => {
   if (isEditor(user)) return true

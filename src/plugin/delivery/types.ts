@@ -1,8 +1,10 @@
+import type { LogEntryType, LogRevisionAction, QuoteKind, StoryStatus } from '../vocabulary'
+
 /** The public story document served by GET /api/articles/slug/:slug (JSON). Public fields only. */
 export type DeliveryQuote = {
   id: number | string
   text: string
-  kind: 'verbatim' | 'paraphrase'
+  kind: QuoteKind
   speaker: number | string | null
   speakerTitle: string | null
   via: number | string | null
@@ -55,7 +57,7 @@ export type DeliveryImage = {
  */
 export type DeliveryCommentThreads = { docs: DeliveryComment[]; page: number; totalTopLevel: number; hasMore: boolean }
 
-export type DeliveryLogEntry = { id: string; type: 'update' | 'correction' | 'clarification' | 'retraction'; text: string; date: string }
+export type DeliveryLogEntry = { id: string; type: LogEntryType; text: string; date: string }
 
 export type DeliveryArticle = {
   id: number | string
@@ -63,7 +65,7 @@ export type DeliveryArticle = {
   title: string
   dek: string | null
   byline: string | null
-  storyStatus: 'developing' | 'updated' | 'concluded'
+  storyStatus: StoryStatus
   tags: string[]
   publishedAt: string | null
   dateModified: string | null
@@ -98,7 +100,7 @@ export type DeliveryArticle = {
   quotes: DeliveryQuote[]
   sources: DeliverySource[]
   updateLog: DeliveryLogEntry[]
-  logRevisions: { entryId: string; action: 'edited' | 'removed'; previousType: string; previousText: string; changedAt: string }[]
+  logRevisions: { entryId: string; action: LogRevisionAction; previousType: string; previousText: string; changedAt: string }[]
   commentsOpen: boolean
   commentCount: number
   /** The first page of threads; `commentCount` counts every approved comment, replies included. */

@@ -8,6 +8,7 @@ import { hasRole } from '../access/roles'
 import { systemAccess } from '../access/systemAccess'
 import { SIGN_OFF_ROLES, type ArticleStage } from '../vocabulary'
 import { legalFingerprint } from '../workflow/legalReview'
+import { signedTextOf } from '../workflow/signedText'
 import { notFound, readJson } from './requestHelpers'
 
 const BEFORE_READY: ArticleStage[] = ['draft', 'in-edit', 'legal-review']
@@ -47,7 +48,7 @@ export const legalSignOff = (settings: NewsroomSettings): Endpoint => ({
     const note = optionalText(req, settings.slugs.articles, await readJson(req), 'note', 2000)
     const article = await latestVersionOf(req, settings, req.routeParams?.id)
     if (!article) return notFound('No article has this id.')
-    const legalSignOff = { signedBy: req.user!.id, signedAt: new Date().toISOString(), note, fingerprint: legalFingerprint(article) }
+    const legalSignOff = { signedBy: req.user!.id, signedAt: new Date().toISOString(), note, fingerprint: legalFingerprint(await signedTextOf(req, settings.slugs.quotes, article.body)) }
     const stage: ArticleStage = BEFORE_READY.includes(article.stage) ? 'ready' : article.stage
     const doc = await req.payload.update({
       collection: settings.slugs.articles,

@@ -4,7 +4,7 @@ import type { NewsroomSettings } from '../options'
 
 import { editorialStaffOnlyField } from '../access'
 import { ADMIN_COMPONENTS } from '../admin/componentPaths'
-import { LOG_ENTRY_TYPES } from '../vocabulary'
+import { LOG_ENTRY_TYPES, LOG_REVISION_ACTIONS } from '../vocabulary'
 
 /**
  * The public, append-only log of updates, corrections and clarifications. An entry is dated when
@@ -55,7 +55,7 @@ export const logRevisionsField = (settings: NewsroomSettings): ArrayField => ({
   },
   fields: [
     { name: 'entryId', type: 'text' },
-    { name: 'action', type: 'select', options: ['edited', 'removed'] },
+    { name: 'action', type: 'select', options: [...LOG_REVISION_ACTIONS] },
     { name: 'previousType', type: 'text' },
     { name: 'previousText', type: 'textarea' },
     { name: 'changedAt', type: 'date' },

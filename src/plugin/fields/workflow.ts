@@ -7,6 +7,7 @@ import { ADMIN_COMPONENTS } from '../admin/componentPaths'
 import { citedQuotes } from '../standards/validatePublishable'
 import { ARTICLE_STAGES, ASSIGNABLE_EDITOR_ROLES, REPORTER_STAGES, SIGN_OFF_ROLES, type ArticleStage } from '../vocabulary'
 import { isSignOffCurrent, reasonsForLegalReview, type LegalSignOff } from '../workflow/legalReview'
+import { signedTextOf } from '../workflow/signedText'
 
 /** Written by the system only (hooks and the workflow endpoints), read by editorial staff. */
 const systemWritten = { read: editorialStaffOnlyField, create: () => false, update: () => false } satisfies Record<string, FieldAccess>
@@ -76,8 +77,10 @@ export const validateLegalSignOff =
     const doc = data as { _status?: string; body?: unknown; legalSignOff?: LegalSignOff }
     if (doc?._status !== 'published') return true
     const reasons = reasonsForLegalReview((await citedQuotes(req as PayloadRequest, settings, doc.body)).values())
-    if (!reasons.length || isSignOffCurrent(doc.legalSignOff, doc)) return true
-    const why = doc.legalSignOff?.fingerprint ? 'The body has changed since legal signed it off, which voids the sign-off.' : 'Move it to “Legal review” for legal to sign it off.'
+    if (!reasons.length || isSignOffCurrent(doc.legalSignOff, await signedTextOf(req as PayloadRequest, settings.slugs.quotes, doc.body))) return true
+    const why = doc.legalSignOff?.fingerprint
+      ? 'The body or a quote it cites has changed since legal signed it off, which voids the sign-off.'
+      : 'Move it to “Legal review” for legal to sign it off.'
     return `Legal must sign this story off before it is published: ${reasons.join('; ')}. ${why}`
   }
 
@@ -88,7 +91,7 @@ export const legalSignOffField = (settings: NewsroomSettings): GroupField => ({
   access: systemWritten,
   admin: {
     position: 'sidebar',
-    description: 'Given by legal (the Sign off button) for the body as it stands; any change to its words voids it.',
+    description: 'Given by legal (the Sign off button) for the body as it stands; any change to its words, or to a quote it cites, voids it.',
   },
   fields: [
     {

@@ -5,11 +5,12 @@ import { ValidationError } from 'payload'
 import { isSystemRequest } from '../access/callerAccess'
 import { isAdmin } from '../access/roles'
 import { isPublishing } from '../standards/isPublishing'
+import type { LogRevisionAction } from '../vocabulary'
 
 type LogEntry = { id?: string | null; type: string; text: string; date?: string | null }
 type LogRevision = {
   entryId: string
-  action: 'edited' | 'removed'
+  action: LogRevisionAction
   previousType: string
   previousText: string
   changedAt: string

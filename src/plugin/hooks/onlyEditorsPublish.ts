@@ -1,21 +1,45 @@
-import type { CollectionBeforeChangeHook } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 
 import { APIError } from 'payload'
 
 import { isSystemRequest } from '../access/callerAccess'
-import { isEditor } from '../access/roles'
+import { isEditor, isLegal } from '../access/roles'
+import { systemAccess } from '../access/systemAccess'
+
+/** Set by rememberDraftSave: this save only adds a draft version (`?draft=true`), readers' copy untouched. */
+const SAVING_DRAFT = 'newsroomSavingDraft'
+
+/** Payload tells only the operation whether a save is a draft; the publish rule below needs to know. */
+export const rememberDraftSave: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+  if (operation === 'update' || operation === 'create' || operation === 'restoreVersion') req.context[SAVING_DRAFT] = Boolean((args as { draft?: unknown }).draft)
+  return args
+}
+
+const refuse = (message: string): never => {
+  // A refusal of the act, not of a field's value: 403, its reason shown as is (the admin's toast too).
+  throw new APIError(message, 403, { errors: [{ path: '_status', message }] }, true)
+}
+
+/** Whether readers have this story now: its main document, not the latest draft. */
+const isLive = async (req: PayloadRequest, collection: string, id: unknown) => {
+  if (id === undefined || id === null) return false
+  const live = await req.payload.findByID({ collection: collection as never, id: id as never, draft: false, depth: 0, disableErrors: true, select: { _status: true } as never, ...systemAccess(req) })
+  return (live as { _status?: string } | null)?._status === 'published'
+}
 
 /**
  * Publishing is an editor's act: a reporter saves drafts, and a scheduled publish runs as whoever
  * scheduled it, so a reporter can put nothing in front of readers (REST, GraphQL, the admin alike).
+ * Taking a story down is one too: a save that is not a draft over a story readers have either
+ * replaces what they read or unpublishes it (`{"_status": "draft"}`), whatever the latest draft says.
+ * Legal writes articles only through its endpoints, and its takedown unpublishes.
  */
-export const onlyEditorsPublish: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => {
+export const onlyEditorsPublish: CollectionBeforeChangeHook = async ({ collection, data, operation, originalDoc, req }) => {
+  if (isSystemRequest(req) || isEditor(req.user)) return data
   // A save without a status over a published story changes what readers see: that is publishing too.
-  const publishing = data._status === 'published' || (data._status === undefined && originalDoc?._status === 'published')
-  if (publishing && !isSystemRequest(req) && !isEditor(req.user)) {
-    // A refusal of the act, not of a field's value: 403, its reason shown as is (the admin's toast too).
-    const message = 'Only an editor can publish a story; save it as a draft and move it to “In edit”.'
-    throw new APIError(message, 403, { errors: [{ path: '_status', message }] }, true)
-  }
+  if (data._status === 'published' || (data._status === undefined && originalDoc?._status === 'published'))
+    refuse('Only an editor can publish a story; save it as a draft and move it to “In edit”.')
+  if (operation === 'update' && !isLegal(req.user) && !req.context[SAVING_DRAFT] && (await isLive(req, collection.slug, originalDoc?.id)))
+    refuse('Only an editor can unpublish a story or change its published text; save your changes as a draft.')
   return data
 }

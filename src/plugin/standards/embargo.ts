@@ -1,6 +1,6 @@
 import type { DateField, DateFieldValidation } from 'payload'
 
-import { editorialStaffOnlyField } from '../access'
+import { editorialStaffOnlyField, editorsOnlyField } from '../access'
 
 const utc = (date: Date) => `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`
 
@@ -23,7 +23,8 @@ export const embargoUntilField: DateField = {
   index: true,
   validate: validateEmbargo,
   // Readers learn of an embargo only once the story is out (it is then history, which partners' ninjs carries).
-  access: { read: ({ req, doc }) => editorialStaffOnlyField({ req } as never) || doc?._status === 'published' },
+  // Setting or lifting an embargo is an editor's decision: a reporter's value is dropped.
+  access: { read: ({ req, doc }) => editorialStaffOnlyField({ req } as never) || doc?._status === 'published', create: editorsOnlyField, update: editorsOnlyField },
   admin: {
     position: 'sidebar',
     date: { pickerAppearance: 'dayAndTime' },

@@ -5,20 +5,47 @@ import type { QuoteDoc as Quote, SourceDoc as Source } from '../documents'
 import { idOf } from '../ids'
 import { bodyToPlainText } from '../richText/plainText'
 
-/** What legal signed off: the body's words, with the quotes it cites. */
-export type SignedText = { body?: unknown }
+/**
+ * What legal signed off: the body's words, with the quotes it cites as they stood (speaker and `via`
+ * populated, see signedTextOf). Quotes and sources are shared records, edited apart from the story.
+ */
+export type SignedText = { body?: unknown; quotes?: ReadonlyMap<number | string, Quote> }
 
 const normalised = (text: unknown) => (typeof text === 'string' ? text.replace(/\s+/g, ' ').trim() : '')
 
+/** Kinds whose verification legal weighs (see reasonsForLegalReview); another kind's provenance is a hidden leftover. */
+const VERIFIED_KINDS = new Set(['footage', 'document'])
+
+/** A cited source as legal weighed it: which one, its kind and how far it is verified. */
+const sourceMark = (source: Quote['speaker']) => {
+  if (source === null || source === undefined) return 'none'
+  if (typeof source !== 'object') return `${source}`
+  const status = VERIFIED_KINDS.has(source.kind) ? (source.provenance?.verificationStatus ?? 'not recorded') : ''
+  return `${source.id} ${source.kind ?? ''} ${status}`.trim()
+}
+
+/** A cited quote as legal read it: its words (verbatim or paraphrased), who said them and via what. */
+const quoteMark = (quotes: SignedText['quotes']) => {
+  // Ids as the body stores them and as the database returns them may differ in type ("7" and 7).
+  const byId = new Map([...(quotes?.values() ?? [])].map((quote) => [String(quote.id), quote]))
+  return (ref: unknown) => {
+    const id = idOf(ref)
+    const quote = id === undefined || id === null ? undefined : byId.get(String(id))
+    if (!quote) return `[quote ${id ?? ''}]`
+    return `[quote ${id} ${quote.kind ?? ''} “${normalised(quote.text)}” said by ${sourceMark(quote.speaker)} via ${sourceMark(quote.via)}]`
+  }
+}
+
 /**
- * A fingerprint of the body as a reader reads it: its words, which quote stands where and which
- * pictures it shows. Formatting, the headline, tags and sidebar settings do not change it; any
- * changed word or picture in the body does, which voids a legal sign-off.
+ * A fingerprint of the story as legal read it: the body's words, each quote it cites (its words,
+ * who said them and via what, and those sources' kind and verification) and which pictures it
+ * shows. Formatting, the headline, tags and sidebar settings do not change it; any changed word,
+ * quote, attribution, verification or picture does, which voids a legal sign-off.
  */
-export const legalFingerprint = ({ body }: SignedText): string =>
+export const legalFingerprint = ({ body, quotes }: SignedText): string =>
   crypto
     .createHash('sha256')
-    .update(normalised(bodyToPlainText(body, (ref) => `[quote ${idOf(ref) ?? ''}]`, (ref) => ` [picture ${idOf(ref) ?? ''}] `)))
+    .update(normalised(bodyToPlainText(body, quoteMark(quotes), (ref) => ` [picture ${idOf(ref) ?? ''}] `)))
     .digest('hex')
 
 const name = (source: Source) => `“${source.description}”`

@@ -1,6 +1,6 @@
 import type { NewsroomSettings } from '../../options'
 
-import { LOG_ENTRY_TYPES, STORY_STATUS_VALUES, valuesOf } from '../../vocabulary'
+import { LOG_ENTRY_TYPES, LOG_REVISION_ACTIONS, STORY_STATUS_VALUES, valuesOf } from '../../vocabulary'
 import { id, nullable, ref } from '../shared'
 
 /** The story as delivered: its document, pictures, log, comment threads, JSON-LD and stream events. */
@@ -22,7 +22,7 @@ export const deliverySchemas = (_settings: NewsroomSettings) => ({
           etag: { type: 'string', description: 'The story’s new ETag: refetch GET …/slug/{slug} when it differs from yours' },
           dateModified: { type: ['string', 'null'], format: 'date-time' },
           logEntry: {
-            oneOf: [{ type: 'null' }, { type: 'object', required: ['id', 'type', 'text', 'date'], properties: { id: { type: 'string' }, type: { enum: ['update', 'correction', 'clarification'] }, text: { type: 'string' }, date: { type: 'string', format: 'date-time' } } }],
+            oneOf: [{ type: 'null' }, { type: 'object', required: ['id', 'type', 'text', 'date'], properties: { id: { type: 'string' }, type: { enum: valuesOf(LOG_ENTRY_TYPES) }, text: { type: 'string' }, date: { type: 'string', format: 'date-time' } } }],
           },
           commentCount: { type: 'integer', minimum: 0 },
         },
@@ -114,7 +114,7 @@ export const deliverySchemas = (_settings: NewsroomSettings) => ({
         items: {
           type: 'object',
           required: ['entryId', 'action', 'changedAt'],
-          properties: { entryId: { type: 'string' }, action: { enum: ['edited', 'removed'] }, previousType: { type: 'string' }, previousText: { type: 'string' }, changedAt: { type: 'string' } },
+          properties: { entryId: { type: 'string' }, action: { enum: [...LOG_REVISION_ACTIONS] }, previousType: { type: 'string' }, previousText: { type: 'string' }, changedAt: { type: 'string' } },
         },
       },
       commentsOpen: { type: 'boolean' },
