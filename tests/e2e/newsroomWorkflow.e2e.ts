@@ -117,10 +117,13 @@ describe('a day on the story', () => {
     await editor.waitFor()
     await editor.locator('p').last().click()
     await page.keyboard.press('End')
+    // Where the editor types, before any change: what a change does to legal's sign-off.
+    expect(await page.locator('#body-sign-off-note').textContent()).toMatch(/voids the sign-off when you save/)
     await page.keyboard.type(' The union has asked for the full recording.')
-    await page.waitForTimeout(3_000) // autosave: the sign-off no longer matches the text
-    const voided = await eventually(latest, (doc) => !doc.legalSignOff?.signedBy)
-    expect(voided.stage).toBe('in-edit')
+    // Autosaves keep the draft, and leave the sign-off and stage alone while the editor types.
+    const autosaved = await eventually(latest, (doc) => JSON.stringify(doc.body).includes('The union has asked'))
+    expect(autosaved.stage).toBe('in-edit')
+    expect(autosaved.legalSignOff?.signedBy).toBeTruthy()
     await page.click('#action-save')
     await page.waitForSelector('text=/Legal must sign this story off/')
     const page_ = await page.content()

@@ -112,11 +112,20 @@ describe('the legal sign-off in the publish gate', () => {
     expect(readerView.stageHistory ?? []).toEqual([])
   })
 
-  it('is voided by a change to the text after it was given: the story goes back to legal review', async () => {
+  it('is voided by a change to the text after it was given, on a save the editor chooses (not each autosave): the story goes back to legal review', async () => {
     const { quotes } = await sensitiveStory()
     const created = await newsroom.api('editor', 'POST', '/api/articles?draft=true', { title: 'Changed after sign-off', body: bodyQuoting(quotes[0]!), _status: 'draft', stage: 'legal-review' })
     const id = created.body.doc.id
     expect((await newsroom.api('legal', 'POST', `/api/articles/${id}/legal-sign-off`, {})).status).toBe(200)
+    // The admin's autosave while the editor types: the sign-off and the stage stay…
+    const autosaved = await newsroom.api('editor', 'PATCH', `/api/articles/${id}?draft=true&autosave=true`, { body: bodyQuoting(quotes[0]!, 'A claim being typed: “') })
+    expect(autosaved.status).toBe(200)
+    expect((await latest(id)).legalSignOff?.signedBy).toBeTruthy()
+    expect((await latest(id)).stage).toBe('ready')
+    // …but no publish can lean on it: the text is not what legal read.
+    const leaning = await newsroom.api('editor', 'PATCH', `/api/articles/${id}`, { _status: 'published' })
+    expect(leaning.status).toBe(400)
+    expect(fieldErrors(leaning)[0]).toMatchObject({ path: 'legalSignOff.signedBy' })
     const edited = await newsroom.api('editor', 'PATCH', `/api/articles/${id}?draft=true`, { body: bodyQuoting(quotes[0]!, 'A new claim, added later: “') })
     expect(edited.status).toBe(200)
     const after = await latest(id)

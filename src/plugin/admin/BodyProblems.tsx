@@ -10,9 +10,16 @@ import React from 'react'
  */
 export const BodyProblems = ({ path }: { path: string }) => {
   const field = useFormFields(([fields]) => fields?.[path] ?? null)
+  const signedOff = useFormFields(([fields]) => Boolean(fields?.['legalSignOff.signedBy']?.value))
   const submitted = useFormSubmitted()
   const message = field?.errorMessage
-  if (!submitted || field?.valid !== false || !message) return null
+  // Where the editor types: what a change to the words does to legal's sign-off (voided at the next save, not while typing).
+  const signOffNote = signedOff ? (
+    <p className="body-sign-off-note" id="body-sign-off-note" role="note" style={{ margin: '0 0 0.75rem', color: 'var(--theme-warning-750)' }}>
+      Legal has signed off this text. Changing its words, or a quote it cites, voids the sign-off when you save (autosaves keep it until then), and the story needs legal again before it is published.
+    </p>
+  ) : null
+  if (!submitted || field?.valid !== false || !message) return signOffNote
   const lines = message.split('\n').filter((line) => line.trim())
   return (
     <div className="body-problems" role="alert" style={{ border: '1px solid var(--theme-error-500)', background: 'var(--theme-error-50)', color: 'var(--theme-error-750)', padding: '0.5rem 0.75rem', marginBottom: '0.75rem' }}>

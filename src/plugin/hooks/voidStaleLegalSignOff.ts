@@ -13,6 +13,10 @@ import { signedTextOf } from '../workflow/signedText'
 export const voidStaleLegalSignOff =
   (settings: NewsroomSettings): CollectionBeforeChangeHook =>
   async ({ data, originalDoc, req }) => {
+    // Not on each autosave while the editor types (the stage jumped back under their fingers): on a
+    // save they choose. An autosaved draft keeps a sign-off that no longer matches, and the publish
+    // gate compares the fingerprint, so it cannot be published on it.
+    if (req.query?.autosave === 'true' || req.query?.autosave === (true as never)) return data
     const signOff = (data.legalSignOff ?? originalDoc?.legalSignOff) as LegalSignOff | undefined
     if (!signOff?.fingerprint) return data
     if (isSignOffCurrent(signOff, await signedTextOf(req, settings.slugs.quotes, data.body ?? originalDoc?.body))) return data
