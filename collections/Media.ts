@@ -23,6 +23,8 @@ const shownByPublishedOrStaff: Access = ({ req, isReadingStaticFile }) => {
 /**
  * The sizes a story needs: widths for the reader page's `srcset`, and the three crops Google asks
  * for in structured data (16:9, 4:3, 1:1, at least 1200 px wide), cut around the focal point.
+ * None is made by enlarging (Payload's default): a size wider than the original (a crop larger in
+ * both directions) is simply not made, and `srcset`, JSON-LD and the delivery shapes leave it out.
  */
 export const IMAGE_SIZES = [
   { name: 'thumbnail', width: 320 },
@@ -58,7 +60,7 @@ export const Media = (settings: NewsroomSettings): CollectionConfig => ({
   upload: {
     staticDir: settings.media.staticDir,
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif'],
-    imageSizes: IMAGE_SIZES.map((size) => ({ ...size, withoutEnlargement: false })),
+    imageSizes: IMAGE_SIZES.map((size) => ({ ...size })),
     focalPoint: true,
     crop: true,
     adminThumbnail: 'thumbnail',
