@@ -1,6 +1,6 @@
 import type { CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 
-import { ValidationError } from 'payload'
+import { Forbidden, ValidationError } from 'payload'
 
 import type { NewsroomSettings } from '../options'
 
@@ -40,6 +40,9 @@ export const checkUploadedImage =
   (settings: NewsroomSettings): CollectionBeforeOperationHook =>
   async ({ args, collection, operation, req }) => {
     if (operation !== 'create' && operation !== 'update') return args
+    // Who may not write here is refused first (403), before any image work is done for them.
+    const { id, data, overrideAccess } = args as { id?: number | string; data?: Record<string, unknown>; overrideAccess?: boolean }
+    if (!overrideAccess && (await collection.access[operation]({ req, data, ...(operation === 'update' ? { id } : {}) })) === false) throw new Forbidden(req.t)
     const refuse = (message: string, path = 'file') => {
       throw refusal(req, collection.slug, path, message)
     }
@@ -64,7 +67,6 @@ export const checkUploadedImage =
       refuse(`The image is ${width}×${height} pixels (${(width * height / 1_000_000).toFixed(1)} megapixels); the limit is ${settings.media.maxPixels / 1_000_000} megapixels. Export it smaller and upload it again.`)
     }
     file.name = renamedFor(file.name, extension!)
-    const data = (args as { data?: { keepLocation?: unknown } }).data
     // Only an editor may keep a location in a file readers can download (the field says the same).
     if ((data?.keepLocation === true || data?.keepLocation === 'true') && isEditor(req.user)) return args
     // sharp writes no metadata unless asked; rotate() first applies the EXIF orientation it drops.
