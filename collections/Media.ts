@@ -5,7 +5,7 @@ import { mustExist } from '../src/plugin/fields/mustExist'
 import { publishedInField } from '../src/plugin/fields/publishedIn'
 import { timestampFields } from '../src/plugin/fields/timestamps'
 import { checkUploadedImage } from '../src/plugin/media/checkUploadedImage'
-import { createWithoutWriteLock } from '../src/plugin/media/createWithoutWriteLock'
+import { mediaWritesWithoutWriteLock } from '../src/plugin/media/writesWithoutWriteLock'
 import type { NewsroomSettings } from '../src/plugin/options'
 import { VERIFICATION_STATUSES } from '../src/plugin/vocabulary'
 
@@ -69,8 +69,8 @@ export const Media = (settings: NewsroomSettings): CollectionConfig => ({
     withMetadata: false,
   },
   hooks: settings.disabled ? {} : { beforeOperation: [checkUploadedImage(settings)] },
-  // A new picture's image work (check, strip, sizes) holds no database write lock.
-  endpoints: settings.disabled ? [] : [createWithoutWriteLock],
+  // A picture's image work (check, strip, sizes) holds no database write lock.
+  endpoints: settings.disabled ? [] : mediaWritesWithoutWriteLock,
   fields: [
     {
       name: 'alt',

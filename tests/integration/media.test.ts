@@ -172,7 +172,7 @@ describe('a picture with too many pixels', () => {
 })
 
 describe('a big picture being processed', () => {
-  it('holds up no other writer: its sizes are made outside the database’s write lock', async () => {
+  it('holds up no other writer, created or replaced: its sizes are made outside the database’s write lock', async () => {
     // 49 megapixels (under the cap), cheap to send, a second or so to decode and resize.
     const big = await sharp({ create: { width: 7_000, height: 7_000, channels: 3, background: { r: 90, g: 120, b: 150 } } }).png().toBuffer()
     const finished: string[] = []
@@ -186,6 +186,25 @@ describe('a big picture being processed', () => {
     expect(uploaded.body.doc).toMatchObject({ width: 7_000, height: 7_000, filename: expect.stringMatching(/^big(-\d+)?\.png$/) })
     expect(uploaded.body.doc.sizes.large).toMatchObject({ width: 1920 })
     expect(finished).toEqual(['other', 'upload'])
+
+    // Its file replaced by another (PATCH): the same, and the new file is checked and stripped like any upload.
+    const replacing = newsroom.api('reporter', 'PATCH', `/api/media/${uploaded.body.doc.id}`, uploadForm(big, 'bigger.png', 'image/png', { alt: 'Replaced' })).then((res) => (finished.push('replace'), res))
+    await new Promise((resolve) => setTimeout(resolve, 150))
+    expect((await newsroom.api('editor', 'POST', '/api/articles?draft=true', { title: 'Written while a picture is replaced', body: lexicalParagraphs('Text.'), _status: 'draft' })).status).toBe(201)
+    finished.push('other again')
+    const replaced = await replacing
+    expect(replaced.status).toBe(200)
+    expect(replaced.body.doc).toMatchObject({ alt: 'Replaced', width: 7_000, filename: expect.stringMatching(/^bigger(-\d+)?\.png$/) })
+    expect(finished.slice(2)).toEqual(['other again', 'replace'])
+    const photo = await newsroom.api('reporter', 'PATCH', `/api/media/${uploaded.body.doc.id}`, uploadForm(await photoWithLocation(800, 600), 'new.html', 'text/html', {}))
+    expect(photo.status).toBe(200)
+    expect(photo.body.doc).toMatchObject({ width: 800, mimeType: 'image/jpeg', filename: expect.stringMatching(/^new(-\d+)?\.jpg$/) })
+    expect(await hasLocation((await download(photo.body.doc.url)).body)).toBe(false)
+    // Words alone (JSON, no file): as before.
+    const words = await newsroom.api('reporter', 'PATCH', `/api/media/${uploaded.body.doc.id}`, { caption: 'Only the caption changes.' })
+    expect(words.status).toBe(200)
+    expect(words.body.doc).toMatchObject({ caption: 'Only the caption changes.', filename: photo.body.doc.filename })
+    expect((await newsroom.api('anonymous', 'PATCH', `/api/media/${uploaded.body.doc.id}`, { caption: 'x' })).status).toBe(403)
   })
 })
 
