@@ -1,4 +1,4 @@
-import type { CollectionBeforeOperationHook, PayloadRequest } from 'payload'
+import type { AccessArgs, CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 
 import { Forbidden, ValidationError } from 'payload'
 
@@ -42,7 +42,7 @@ export const checkUploadedImage =
     if (operation !== 'create' && operation !== 'update') return args
     // Who may not write here is refused first (403), before any image work is done for them.
     const { id, data, overrideAccess } = args as { id?: number | string; data?: Record<string, unknown>; overrideAccess?: boolean }
-    if (!overrideAccess && (await collection.access[operation]({ req, data, ...(operation === 'update' ? { id } : {}) })) === false) throw new Forbidden(req.t)
+    if (!overrideAccess && (await collection.access[operation]({ req, data, ...(operation === 'update' ? { id } : {}) } as AccessArgs)) === false) throw new Forbidden(req.t)
     const refuse = (message: string, path = 'file') => {
       throw refusal(req, collection.slug, path, message)
     }

@@ -23,7 +23,7 @@ const withBody =
       await addDataAndFileToRequest(req)
       addLocalesToRequestFromData(req)
       const slug = req.routeParams?.collection
-      const collection = typeof slug === 'string' ? req.payload.collections[slug] : undefined
+      const collection = typeof slug === 'string' ? (req.payload.collections as Record<string, Collection | undefined>)[slug] : undefined
       if (!collection) throw new APIError('Collection not found.', 404)
       return await handler(req, collection)
     } finally {
