@@ -136,6 +136,8 @@ describe('a picture from a URL', () => {
         expect(fieldErrors(res)).toEqual([{ path: 'url', message: expect.stringMatching(/not fetched from a URL.*upload the file/) }])
       }
       expect((await newsroom.api('anonymous', 'POST', '/api/media', { ...FIELDS, url, filename: 'photo.jpg' })).status).toBe(403)
+      // Nor does the server fetch one for the admin's “Paste URL” (the browser fetches it and uploads the file).
+      expect((await newsroom.api('editor', 'GET', `/api/media/paste-url?src=${encodeURIComponent(url)}`)).status).toBe(400)
       // Without a file or a URL: the file is asked for, by name.
       const none = await newsroom.api('editor', 'POST', '/api/media', FIELDS)
       expect(none.status).toBe(400)
