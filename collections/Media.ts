@@ -24,8 +24,9 @@ const shownByPublishedOrStaff: Access = ({ req, isReadingStaticFile }) => {
 /**
  * The sizes a story needs: widths for the reader page's `srcset`, and the three crops Google asks
  * for in structured data (16:9, 4:3, 1:1, at least 1200 px wide), cut around the focal point.
- * None is made by enlarging (Payload's default): a size wider than the original (a crop larger in
- * both directions) is simply not made, and `srcset`, JSON-LD and the delivery shapes leave it out.
+ * Payload's default applies: a width wider than the original is not made (never enlarged), nor a
+ * crop larger than it both ways; `srcset`, JSON-LD and the delivery shapes leave out what was not
+ * made. (A crop larger in one direction only is still made, scaled up to fill it.)
  */
 export const IMAGE_SIZES = [
   { name: 'thumbnail', width: 320 },

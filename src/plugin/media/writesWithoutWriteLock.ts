@@ -7,7 +7,7 @@ import { addDataAndFileToRequest, addLocalesToRequestFromData, APIError, createO
  * operations, parameters and answers as its built-in endpoints), except that a picture's image work
  * is not done inside a database transaction.
  *
- * Payload opens a request's transaction as the first step of the create operation, before any hook
+ * Payload opens a request's transaction as the first step of its create and update operations, before any hook
  * and before it decodes the upload and makes its sizes; on SQLite that transaction holds the write
  * lock (BEGIN IMMEDIATE), so every other writer (an editor's save, a reader's comment) waited
  * seconds for a big photo to be stripped and resized, and got 503 past `DATABASE_LOCK_TIMEOUT_MS`.
