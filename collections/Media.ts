@@ -5,6 +5,7 @@ import { mustExist } from '../src/plugin/fields/mustExist'
 import { publishedInField } from '../src/plugin/fields/publishedIn'
 import { timestampFields } from '../src/plugin/fields/timestamps'
 import { checkUploadedImage } from '../src/plugin/media/checkUploadedImage'
+import { mediaWritesWithoutWriteLock } from '../src/plugin/media/writesWithoutWriteLock'
 import type { NewsroomSettings } from '../src/plugin/options'
 import { VERIFICATION_STATUSES } from '../src/plugin/vocabulary'
 
@@ -23,6 +24,9 @@ const shownByPublishedOrStaff: Access = ({ req, isReadingStaticFile }) => {
 /**
  * The sizes a story needs: widths for the reader page's `srcset`, and the three crops Google asks
  * for in structured data (16:9, 4:3, 1:1, at least 1200 px wide), cut around the focal point.
+ * Payload's default applies: a width wider than the original is not made (never enlarged), nor a
+ * crop larger than it both ways; `srcset`, JSON-LD and the delivery shapes leave out what was not
+ * made. (A crop larger in one direction only is still made, scaled up to fill it.)
  */
 export const IMAGE_SIZES = [
   { name: 'thumbnail', width: 320 },
@@ -58,7 +62,7 @@ export const Media = (settings: NewsroomSettings): CollectionConfig => ({
   upload: {
     staticDir: settings.media.staticDir,
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif'],
-    imageSizes: IMAGE_SIZES.map((size) => ({ ...size, withoutEnlargement: false })),
+    imageSizes: IMAGE_SIZES.map((size) => ({ ...size })),
     focalPoint: true,
     crop: true,
     adminThumbnail: 'thumbnail',
@@ -66,6 +70,8 @@ export const Media = (settings: NewsroomSettings): CollectionConfig => ({
     withMetadata: false,
   },
   hooks: settings.disabled ? {} : { beforeOperation: [checkUploadedImage(settings)] },
+  // A picture's image work (check, strip, sizes) holds no database write lock.
+  endpoints: settings.disabled ? [] : mediaWritesWithoutWriteLock,
   fields: [
     {
       name: 'alt',

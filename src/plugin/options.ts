@@ -83,7 +83,10 @@ export type NewsroomPluginOptions = {
     staticDir?: string
     /** The largest file accepted, in bytes. @default 20_000_000 */
     maxFileBytes?: number
-    /** The most pixels an image may have (a decompression bomb guard). @default 100_000_000 */
+    /**
+     * The most pixels an image may have (a decompression bomb guard: a few kilobytes of PNG can hold
+     * 100 megapixels, which take seconds to decode). 50 MP admits a 45 MP camera's photos. @default 50_000_000
+     */
     maxPixels?: number
   }
   /** Reader submissions: comments and error reports. */

@@ -30,7 +30,7 @@ export const withDefaults = (options: NewsroomPluginOptions = {}): NewsroomSetti
   media: {
     staticDir: options.media?.staticDir ?? `${process.cwd()}/data/media`,
     maxFileBytes: options.media?.maxFileBytes ?? 20_000_000,
-    maxPixels: options.media?.maxPixels ?? 100_000_000,
+    maxPixels: options.media?.maxPixels ?? 50_000_000,
   },
   seo: options.seo ?? true,
   submissions: {

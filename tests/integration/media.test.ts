@@ -1,3 +1,5 @@
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
 import sharp from 'sharp'
 
 import { atomFeed } from '../../src/plugin/syndication/feeds'
@@ -27,6 +29,11 @@ const FIELDS = {
   provenance: { howObtained: 'Sent to us by a bystander', capturedAt: 'the evening of the arrest', verificationStatus: 'partly-verified' },
 }
 
+const editorAuthorization = async () => {
+  const login = await fetch(`${newsroom.baseURL}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'editor@test.newsroom', password: 'correct horse battery staple' }) })
+  return `JWT ${(await login.json()).token}`
+}
+
 const download = async (url: string, who: 'editor' | 'anonymous' = 'editor') => {
   const headers: Record<string, string> = {}
   if (who === 'editor') {
@@ -53,7 +60,7 @@ describe('uploading a picture', () => {
     expect(original.status).toBe(200)
     expect(await hasLocation(original.body)).toBe(false)
     expect((await sharp(original.body).metadata()).exif).toBeUndefined()
-    for (const size of Object.values(doc.sizes) as { url: string }[]) expect(await hasLocation((await download(size.url)).body)).toBe(false)
+    for (const size of Object.values(doc.sizes) as { url: string | null }[]) if (size.url) expect(await hasLocation((await download(size.url)).body)).toBe(false)
   })
 
   it('keeps the location only when the editor says so', async () => {
@@ -91,6 +98,118 @@ describe('uploading a picture', () => {
   })
 })
 
+describe('what a stored picture file is called', () => {
+  // Names are made unique against the files already in the directory (-1, -2…), which outlives a test run.
+  it('takes the extension of the format found in its content, not the uploaded name’s, stripped or kept', async () => {
+    const jpeg = await photoWithLocation(800, 600)
+    const stripped = await newsroom.api('reporter', 'POST', '/api/media', uploadForm(jpeg, 'page.html', 'text/html', FIELDS))
+    expect(stripped.status).toBe(201)
+    expect(stripped.body.doc).toMatchObject({ filename: expect.stringMatching(/^page(-\d+)?\.jpg$/), mimeType: 'image/jpeg' })
+    const kept = await newsroom.api('editor', 'POST', '/api/media', uploadForm(jpeg, 'kept-location.html', 'image/jpeg', { ...FIELDS, keepLocation: true }))
+    expect(kept.status).toBe(201)
+    expect(kept.body.doc.filename).toMatch(/^kept-location(-\d+)?\.jpg$/)
+    const file = await fetch(new URL(kept.body.doc.url, newsroom.baseURL), { headers: { authorization: (await editorAuthorization()) } })
+    expect(file.status).toBe(200)
+    expect(file.headers.get('content-type')).toMatch(/^image\/jpeg/)
+    // AVIF (sharp calls its container heif) is admitted, as the README says, and named .avif.
+    const avif = await sharp({ create: { width: 400, height: 300, channels: 3, background: { r: 200, g: 30, b: 30 } } }).avif().toBuffer()
+    const named = await newsroom.api('reporter', 'POST', '/api/media', uploadForm(avif, 'drawing.png', 'image/png', FIELDS))
+    expect(named.status).toBe(201)
+    expect(named.body.doc).toMatchObject({ filename: expect.stringMatching(/^drawing(-\d+)?\.avif$/), mimeType: 'image/avif' })
+  })
+})
+
+describe('a picture from a URL', () => {
+  it('is refused before anything is fetched (400 on url): the file is uploaded, checked and stripped instead', async () => {
+    const requests: string[] = []
+    const photo = await photoWithLocation(800, 600)
+    const server = http.createServer((req, res) => {
+      requests.push(req.url ?? '')
+      res.writeHead(200, { 'content-type': 'image/jpeg' }).end(photo)
+    })
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    try {
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/photo.jpg`
+      for (const who of ['reporter', 'editor'] as const) {
+        const res = await newsroom.api(who, 'POST', '/api/media', { ...FIELDS, url, filename: 'photo.jpg' })
+        expect(res.status).toBe(400)
+        expect(fieldErrors(res)).toEqual([{ path: 'url', message: expect.stringMatching(/not fetched from a URL.*upload the file/) }])
+      }
+      expect((await newsroom.api('anonymous', 'POST', '/api/media', { ...FIELDS, url, filename: 'photo.jpg' })).status).toBe(403)
+      // Nor does the server fetch one for the admin's “Paste URL” (the browser fetches it and uploads the file).
+      expect((await newsroom.api('editor', 'GET', `/api/media/paste-url?src=${encodeURIComponent(url)}`)).status).toBe(400)
+      // Without a file or a URL: the file is asked for, by name.
+      const none = await newsroom.api('editor', 'POST', '/api/media', FIELDS)
+      expect(none.status).toBe(400)
+      expect(fieldErrors(none)).toEqual([{ path: 'file', message: expect.stringMatching(/file/) }])
+      expect(requests).toEqual([])
+      expect((await newsroom.payload.count({ collection: 'media', where: { filename: { like: 'photo' } }, overrideAccess: true })).totalDocs).toBe(0)
+    } finally {
+      await new Promise((resolve) => server.close(resolve))
+    }
+  })
+})
+
+describe('a picture with too many pixels', () => {
+  it('is refused at once from its header (a 300 KB PNG of 100 megapixels), naming the file and the limit, and holds up no other writer', async () => {
+    const bomb = await sharp({ create: { width: 10_000, height: 10_000, channels: 3, background: { r: 255, g: 255, b: 255 } } }).png({ palette: true, compressionLevel: 9 }).toBuffer()
+    expect(bomb.length).toBeLessThan(2_000_000)
+    const started = Date.now()
+    const [refused, other] = await Promise.all([
+      newsroom.api('reporter', 'POST', '/api/media', uploadForm(bomb, 'bomb.png', 'image/png', FIELDS)).then((res) => ({ res, ms: Date.now() - started })),
+      new Promise((resolve) => setTimeout(resolve, 50)).then(async () => {
+        const begun = Date.now()
+        const res = await newsroom.api('editor', 'POST', '/api/articles?draft=true', { title: 'Written while a picture is checked', body: lexicalParagraphs('Text.'), _status: 'draft' })
+        return { res, ms: Date.now() - begun }
+      }),
+    ])
+    expect(refused.res.status).toBe(400)
+    expect(fieldErrors(refused.res)).toEqual([{ path: 'file', message: expect.stringMatching(/10000×10000 pixels \(100\.0 megapixels\); the limit is 50 megapixels/) }])
+    expect(refused.ms).toBeLessThan(2_000)
+    // Who may not upload is told so first, with no image work done for them.
+    for (const who of ['anonymous', 'legal', 'moderator'] as const) expect((await newsroom.api(who, 'POST', '/api/media', uploadForm(bomb, 'bomb.png', 'image/png', FIELDS))).status).toBe(403)
+    expect(other.res.status).toBe(201)
+    expect(other.ms).toBeLessThan(2_000)
+  })
+})
+
+describe('a big picture being processed', () => {
+  it('holds up no other writer, created or replaced: its sizes are made outside the database’s write lock', async () => {
+    // 49 megapixels (under the cap), cheap to send, a second or so to decode and resize.
+    const big = await sharp({ create: { width: 7_000, height: 7_000, channels: 3, background: { r: 90, g: 120, b: 150 } } }).png().toBuffer()
+    const finished: string[] = []
+    const upload = newsroom.api('reporter', 'POST', '/api/media', uploadForm(big, 'big.png', 'image/png', FIELDS)).then((res) => (finished.push('upload'), res))
+    await new Promise((resolve) => setTimeout(resolve, 150))
+    const other = await newsroom.api('editor', 'POST', '/api/articles?draft=true', { title: 'Written while a big picture is resized', body: lexicalParagraphs('Text.'), _status: 'draft' })
+    finished.push('other')
+    const uploaded = await upload
+    expect(other.status).toBe(201)
+    expect(uploaded.status).toBe(201)
+    expect(uploaded.body.doc).toMatchObject({ width: 7_000, height: 7_000, filename: expect.stringMatching(/^big(-\d+)?\.png$/) })
+    expect(uploaded.body.doc.sizes.large).toMatchObject({ width: 1920 })
+    expect(finished).toEqual(['other', 'upload'])
+
+    // Its file replaced by another (PATCH): the same, and the new file is checked and stripped like any upload.
+    const replacing = newsroom.api('reporter', 'PATCH', `/api/media/${uploaded.body.doc.id}`, uploadForm(big, 'bigger.png', 'image/png', { alt: 'Replaced' })).then((res) => (finished.push('replace'), res))
+    await new Promise((resolve) => setTimeout(resolve, 150))
+    expect((await newsroom.api('editor', 'POST', '/api/articles?draft=true', { title: 'Written while a picture is replaced', body: lexicalParagraphs('Text.'), _status: 'draft' })).status).toBe(201)
+    finished.push('other again')
+    const replaced = await replacing
+    expect(replaced.status).toBe(200)
+    expect(replaced.body.doc).toMatchObject({ alt: 'Replaced', width: 7_000, filename: expect.stringMatching(/^bigger(-\d+)?\.png$/) })
+    expect(finished.slice(2)).toEqual(['other again', 'replace'])
+    const photo = await newsroom.api('reporter', 'PATCH', `/api/media/${uploaded.body.doc.id}`, uploadForm(await photoWithLocation(800, 600), 'new.html', 'text/html', {}))
+    expect(photo.status).toBe(200)
+    expect(photo.body.doc).toMatchObject({ width: 800, mimeType: 'image/jpeg', filename: expect.stringMatching(/^new(-\d+)?\.jpg$/) })
+    expect(await hasLocation((await download(photo.body.doc.url)).body)).toBe(false)
+    // Words alone (JSON, no file): as before.
+    const words = await newsroom.api('reporter', 'PATCH', `/api/media/${uploaded.body.doc.id}`, { caption: 'Only the caption changes.' })
+    expect(words.status).toBe(200)
+    expect(words.body.doc).toMatchObject({ caption: 'Only the caption changes.', filename: photo.body.doc.filename })
+    expect((await newsroom.api('anonymous', 'PATCH', `/api/media/${uploaded.body.doc.id}`, { caption: 'x' })).status).toBe(403)
+  })
+})
+
 describe('a story’s picture', () => {
   it('is private until a published story shows it, then in the story’s JSON, JSON-LD (16:9, 4:3, 1:1) and ninjs', async () => {
     const upload = await newsroom.api('editor', 'POST', '/api/media', uploadForm(await photoWithLocation(), 'hero.jpg', 'image/jpeg', { ...FIELDS, alt: 'The station at night' }))
@@ -110,7 +229,10 @@ describe('a story’s picture', () => {
 
     const story = await newsroom.api('anonymous', 'GET', `/api/articles/slug/${published.body.doc.slug}`)
     expect(story.body.heroImage).toMatchObject({ id: media.id, alt: 'The station at night', credit: FIELDS.credit, provenance: FIELDS.provenance, width: 1600, height: 1200 })
-    expect(Object.keys(story.body.heroImage.sizes)).toEqual(expect.arrayContaining(['thumbnail', 'small', 'medium', 'large', 'wide16x9', 'standard4x3', 'square']))
+    // Never enlarged: the original is 1600 px wide, so there is no 1920 px `large`, in the shape or the srcset.
+    expect(Object.keys(story.body.heroImage.sizes).sort()).toEqual(['medium', 'small', 'square', 'standard4x3', 'thumbnail', 'wide16x9'])
+    for (const size of Object.values(story.body.heroImage.sizes) as { width: number }[]) expect(size.width).toBeLessThanOrEqual(1600)
+    expect(media.sizes.large).toMatchObject({ url: null, width: null })
     const jsonld = await newsroom.api('anonymous', 'GET', `/api/articles/slug/${published.body.doc.slug}?format=jsonld`)
     expect(jsonld.body.image).toEqual([story.body.heroImage.sizes.wide16x9.url, story.body.heroImage.sizes.standard4x3.url, story.body.heroImage.sizes.square.url])
     const ninjs = await newsroom.api('anonymous', 'GET', `/api/articles/slug/${published.body.doc.slug}?format=ninjs`)
@@ -157,6 +279,8 @@ describe('pictures inside the body', () => {
     expect(figures[0]).toContain(`data-media="${street.id}"`)
     expect(figures[0]).toContain('alt="The street where the arrest happened"')
     expect(figures[0]).toContain(`${story.bodyImages[0].sizes.small.url} 640w`)
+    expect(figures[0]).not.toContain('1920w')
+    expect(figures[0]).toContain(`${story.bodyImages[0].url} 1600w`)
     // This story's caption, escaped; the picture's own credit.
     expect(figures[0]).toContain('<figcaption>This story’s caption &lt;b&gt;for the street&lt;/b&gt;.<span class="credit"> Bystander photo obtained by the newsroom</span></figcaption>')
     expect(figures[1]).toContain('<figcaption>Its own caption.<span class="credit"> Security camera</span></figcaption>')

@@ -1,4 +1,9 @@
+import { parseFeed } from '@rowanmanning/feed-parser'
+import { XMLParser, XMLValidator } from 'fast-xml-parser'
+
 import { seedStory } from '../../seed/seed'
+import { atomFeed } from '../../src/plugin/syndication/feeds'
+import { toNewsroomFacts } from '../../src/plugin/syndication/newsroomFacts'
 import { DEFAULT_POLICIES } from '../../src/plugin/standards/defaultPolicies'
 import { lexicalParagraphs } from '../helpers/fixtures'
 import { startNewsroom, type TestNewsroom } from '../helpers/newsroom'
@@ -121,5 +126,32 @@ describe('the newsroom global', () => {
     expect(html).toContain('<h1>Unnamed sources policy</h1>')
     expect(html).toContain('This is the default text')
     expect((await get('/api/globals/newsroom/policies/nope')).status).toBe(404)
+  })
+})
+
+describe('the Atom feed (what /feed.xml serves)', () => {
+  it('stays well-formed XML whatever the words: a tag with <, & or ]]>, and titles and deks are plain text (type="text")', async () => {
+    const title = 'Profits <b>up</b> & “sharply” ]]> at AT&T'
+    const dek = 'What <i>the</i> board said ]]> ]]> & why'
+    const tags = ['a<b', 'R&D', 'x]]>y', 'quote"s', 'bell\u0007tag']
+    const draft = await newsroom.api('editor', 'POST', '/api/articles?draft=true', { title, dek, tags, body: lexicalParagraphs('Text with ]]> twice ]]> and <angle> brackets.'), _status: 'draft' })
+    expect(draft.status).toBe(201)
+    const published = await newsroom.api('editor', 'PATCH', `/api/articles/${draft.body.doc.id}`, { _status: 'published' })
+    expect(published.status).toBe(200)
+    // As the /feed.xml route does: the delivery documents over REST, written by atomFeed.
+    const story = await (await get(`/api/articles/slug/${published.body.doc.slug}`)).json()
+    const facts = toNewsroomFacts((await newsroom.api('anonymous', 'GET', '/api/globals/newsroom')).body, { serverURL: 'https://ledger.example', policyUrl: (policy) => `/policies/${policy}` })
+    const body = atomFeed({ stories: [story], newsroom: facts, feedUrl: 'https://ledger.example/feed.xml', storyUrl: (slug) => `https://ledger.example/stories/${slug}` })
+
+    expect(XMLValidator.validate(body)).toBe(true)
+    const entry = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'category' }).parse(body).feed.entry
+    expect(entry.title).toEqual({ '#text': title, '@_type': 'text' })
+    expect(entry.summary).toEqual({ '#text': dek, '@_type': 'text' })
+    expect(entry.category.map((category: Record<string, string>) => [category['@_term'], category['@_label']])).toEqual(
+      ['a<b', 'R&D', 'x]]>y', 'quote"s', 'belltag'].map((tag) => [tag, tag]),
+    )
+    const parsed = parseFeed(body)
+    expect(parsed.items[0]!.title).toBe(title)
+    expect(parsed.items[0]!.content).toContain('Text with ]]> twice ]]> and')
   })
 })

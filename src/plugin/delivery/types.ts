@@ -46,7 +46,7 @@ export type DeliveryImage = {
   focalX: number | null
   focalY: number | null
   provenance: { howObtained: string | null; capturedAt: string | null; verificationStatus: string | null }
-  /** Payload's resized copies by name (widths for `srcset`; `wide16x9`, `standard4x3`, `square` crops). */
+  /** Payload's resized copies by name (widths for `srcset`; `wide16x9`, `standard4x3`, `square` crops): only those made (no width by enlarging). */
   sizes: Record<string, { url: string; width: number; height: number }>
 }
 

@@ -1,4 +1,5 @@
 import { Feed } from 'feed'
+import crypto from 'node:crypto'
 import { SitemapStream, streamToPromise } from 'sitemap'
 
 import type { DeliveryArticle, DeliveryImage } from '../delivery/types'
@@ -8,6 +9,8 @@ import { bodyToHtml } from '../delivery/bodyHtml'
 import { againstBase, srcsetOf } from '../delivery/shapes'
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`)
+/** Characters XML 1.0 cannot carry at all (control characters, lone surrogates, U+FFFE/U+FFFF): dropped, or no reader parses the feed. */
+const xmlChars = (text: string) => text.replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
 const LOG_WORDS = { update: 'Update', correction: 'Correction', clarification: 'Clarification', retraction: 'Retraction' } as const
 
 /** The main picture, its addresses absolute (a feed reader has no page to resolve them against). */
@@ -42,36 +45,53 @@ export const storyEntryHtml = (story: DeliveryArticle, base?: string) => {
  * Atom 1.0 of published stories (the `feed` library writes the XML), newest material update first:
  * each entry's `<updated>` is the story's `dateModified`, its content the story's HTML with its
  * corrections and updates.
+ *
+ * Two things `feed` 6.0.0 gets wrong are put right on its output: it declares every title and
+ * summary `type="html"` (a headline is plain text: “Profits <b>up</b>” must read as typed), and it
+ * escapes only `&` in a category's attributes (one tag with `<` made the whole feed invalid XML).
+ * So those values go in as unique placeholders and are replaced by the properly escaped text.
  */
 export const atomFeed = ({ stories, newsroom, feedUrl, storyUrl }: { stories: DeliveryArticle[]; newsroom: NewsroomFacts; feedUrl: string; storyUrl: (slug: string) => string }): string => {
   const modified = (story: DeliveryArticle) => new Date(story.dateModified ?? story.publishedAt ?? 0)
   const ordered = [...stories].sort((a, b) => modified(b).getTime() - modified(a).getTime())
+  const nonce = crypto.randomUUID()
+  const placed = new Map<string, string>()
+  const placeholder = (text: string) => {
+    const key = `${nonce}-${placed.size}`
+    placed.set(key, xmlChars(text))
+    return key
+  }
   const feed = new Feed({
     id: feedUrl,
-    title: newsroom.name,
+    title: xmlChars(newsroom.name),
     link: newsroom.url || feedUrl.replace(/\/feed\.xml$/, '/'),
     language: newsroom.language,
     updated: ordered[0] ? modified(ordered[0]) : new Date(0),
     generator: 'newsroom-payload',
     feedLinks: { atom: feedUrl },
     ...(newsroom.logoUrl ? { image: newsroom.logoUrl } : {}),
-    copyright: `© ${newsroom.name}`,
+    copyright: xmlChars(`© ${newsroom.name}`),
   })
   for (const story of ordered) {
     const link = storyUrl(story.slug)
     feed.addItem({
       id: link,
       link,
-      title: story.retraction ? `Retracted: ${story.title}` : story.title,
+      title: placeholder(story.retraction ? `Retracted: ${story.title}` : story.title),
       date: modified(story),
       ...(story.publishedAt ? { published: new Date(story.publishedAt) } : {}),
-      ...(story.dek ? { description: story.dek } : {}),
-      content: storyEntryHtml(story, link),
-      author: [{ name: story.byline?.trim() || newsroom.name }],
-      category: story.tags.map((tag) => ({ name: tag, term: tag })),
+      ...(story.dek ? { description: placeholder(story.dek) } : {}),
+      // The library ends its CDATA section at the first `]]>` only; in HTML `]]&gt;` reads the same.
+      content: xmlChars(storyEntryHtml(story, link)).replaceAll(']]>', ']]&gt;'),
+      author: [{ name: xmlChars(story.byline?.trim() || newsroom.name) }],
+      category: story.tags.map((tag) => placeholder(tag)).map((key) => ({ name: key, term: key })),
     })
   }
-  return feed.atom1()
+  const escapeXml = (text: string) => text.replace(/[&<>"]/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[char]!)
+  return feed
+    .atom1()
+    .replace(new RegExp(`<(title|summary) type="html"><!\\[CDATA\\[(${nonce}-\\d+)\\]\\]></(?:title|summary)>`, 'g'), (_, element: string, key: string) => `<${element} type="text">${escapeXml(placed.get(key)!)}</${element}>`)
+    .replace(new RegExp(`"(${nonce}-\\d+)"`, 'g'), (_, key: string) => `"${escapeXml(placed.get(key)!)}"`)
 }
 
 const xmlOf = async (items: object[], news = false) => {

@@ -53,7 +53,7 @@ export const deliverySchemas = (_settings: NewsroomSettings) => ({
     type: 'object',
     additionalProperties: false,
     required: ['id', 'url', 'alt', 'sizes'],
-    description: 'A picture of the story (metadata stripped): the original, each resized copy by name (widths for srcset; wide16x9, standard4x3 and square crops around the focal point), alt text, caption, credit and provenance',
+    description: 'A picture of the story (metadata stripped): the original, each resized copy by name (widths for srcset; wide16x9, standard4x3 and square crops around the focal point; only those made: no width is made by enlarging, so a 1600 px original has no 1920 px large), alt text, caption, credit and provenance',
     properties: {
       id,
       url: { type: 'string' },
