@@ -40,6 +40,8 @@ describe('publishing an article', () => {
     const refused = await publish(id)
     expect(refused.status).toBe(400)
     expect(messagesFor(refused, 'body')).toMatch(/“Nobody said this, apparently\.” has no speaker/)
+    // An API client gets the words as they are (the admin's toast alone gets its low commas).
+    expect(refused.body.errors[0].message).toContain('“Nobody said this, apparently.” has no speaker')
 
     const source = await newsroom.api('editor', 'POST', '/api/sources', { description: 'a named witness', kind: 'person', name: 'A. Witness' })
     await newsroom.api('editor', 'PATCH', `/api/quotes/${quote.id}`, { speaker: source.body.doc.id })

@@ -4,17 +4,19 @@ type FieldError = { path?: string; label?: string; message?: string }
 
 /**
  * What to fix, in the words Payload's admin toast shows: the intro up to the first colon, then each
- * problem (every line of a field's message) as a list item. The toast splits the list at commas, so
- * a comma inside a problem is written as a low comma mark (‚), which reads the same.
+ * problem (every line of a field's message) as a list item. The admin's toast splits the list at
+ * commas, so for the admin's own forms (multipart posts) a comma inside a problem is written as a low
+ * comma mark (‚), which reads the same there; every other client gets the real text.
  */
-const whatToFix = (errors: FieldError[], publishing: boolean): string => {
+const whatToFix = (errors: FieldError[], publishing: boolean, forAdminToast: boolean): string => {
   const items = errors.flatMap((error) => {
     // Payload's own fields (`_status`) have no name a person knows: the problem speaks for itself.
     const where = (error.label ?? (error.path?.startsWith('_') ? '' : error.path) ?? '').replace(/ > /g, ' → ')
     return String(error.message ?? '')
       .split('\n')
       .filter((line) => line.trim())
-      .map((line) => `${where ? `${where} — ` : ''}${line.trim()}`.replace(/,/g, '\u201a'))
+      .map((line) => `${where ? `${where} — ` : ''}${line.trim()}`)
+      .map((item) => (forAdminToast ? item.replace(/,/g, '\u201a') : item))
   })
   const intro = `${publishing ? 'Not published' : 'Not saved'} — fix ${items.length === 1 ? 'this' : 'these'} first`
   return `${intro}: ${items.join(', ')}`
@@ -40,8 +42,10 @@ export const describeInputErrors: AfterErrorHook = ({ error, graphqlResult, req 
   const publishing = (req?.data as { _status?: unknown } | undefined)?._status === 'published'
   // A write's field errors (what a form shows); a query's errors keep their own message.
   const writing = req?.method !== undefined && !['GET', 'HEAD'].includes(req.method)
+  // The admin's document forms post multipart form data (`_payload`); API clients send JSON.
+  const forAdminToast = (req?.headers?.get?.('content-type') ?? '').startsWith('multipart/form-data')
   return {
-    response: { errors: [{ name, data, message: writing && fieldErrors.some((field) => field?.message) ? whatToFix(fieldErrors, publishing) : message }] },
+    response: { errors: [{ name, data, message: writing && fieldErrors.some((field) => field?.message) ? whatToFix(fieldErrors, publishing, forAdminToast) : message }] },
     ...(graphqlResult ? { graphqlResult: { ...graphqlResult, extensions: { ...graphqlResult.extensions, name, data } } } : {}),
   }
 }
