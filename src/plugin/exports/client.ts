@@ -2,4 +2,4 @@
 export { createNewsroomClient, NewsroomApiError } from '../client'
 export * from '../vocabulary'
 export type { CommentSubmission, DeliveryArticle, DeliveryComment, DeliveryImage, DeliveryQuote, DeliverySource, FieldError, NewsroomClient, NewsroomClientOptions, Paginated, PublicComment } from '../client'
-export type { NewsroomDoc } from '../syndication/newsroomFacts'
+export type { NewsroomDoc } from '../documents'
