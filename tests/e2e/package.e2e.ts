@@ -243,7 +243,8 @@ await payload.destroy()
 process.exit(0)
 `,
   )
-  return JSON.parse(run('node', ['check.mjs'], dir, { NODE_OPTIONS: '' }).trim().split('\n').at(-1)!)
+  // Through tsx's loader, as Payload's own CLI runs a config: plain Node stalls importing richtext-lexical (exit 13).
+  return JSON.parse(run('node', ['--import', 'tsx', 'check.mjs'], dir, { NODE_OPTIONS: '' }).trim().split('\n').at(-1)!)
 }
 
 /** Payload releases in the plugin's peer range: the range's floor, and the newest the registry has now. */
