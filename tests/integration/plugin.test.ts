@@ -147,7 +147,7 @@ describe('the SEO tab', () => {
 
   /** What decides how `meta` is stored and checked: names, types, nesting, limits, relations, localization; not its admin. */
   const stored = (fields: any[]): unknown[] =>
-    fields.flatMap((field) => {
+    fields.flatMap((field): unknown[] => {
       if (field.type === 'ui') return []
       if (field.type === 'tabs') return [{ tabs: field.tabs.map((tab: any) => ({ name: tab.name, label: tab.label, fields: stored(tab.fields) })) }]
       const { name, type, maxLength, relationTo, localized, required, hasMany } = field
