@@ -3,7 +3,7 @@
  * here rather than taken from a host's generated `payload-types.ts`, which is wrong as soon as the
  * host renames a collection or adds a field.
  */
-import type { CommentStatus, LogEntryType, QuoteKind, Role, SourceKind, StoryStatus, VerificationStatus } from './vocabulary'
+import type { CommentStatus, LogEntryType, PolicyKey, QuoteKind, Role, SourceKind, StoryStatus, VerificationStatus } from './vocabulary'
 
 export type Id = number | string
 /** A relationship: an id, or the document when populated. */
@@ -75,4 +75,13 @@ export type CommentDoc = {
   status?: CommentStatus
   pinned?: boolean | null
   createdAt: string
+}
+
+/** The `newsroom` global (the publisher's record) as REST and the Local API return it. */
+export type NewsroomDoc = {
+  name?: string | null
+  url?: string | null
+  language?: string | null
+  logoUrl?: string | null
+  policies?: Partial<Record<PolicyKey, { url?: string | null; text?: string | null } | null>> | null
 }

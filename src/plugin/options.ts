@@ -1,4 +1,4 @@
-import type { CollectionConfig, CollectionSlug, Field, GlobalSlug, PayloadRequest } from 'payload'
+import type { CollectionConfig, CollectionSlug, Config, Field, GlobalSlug, PayloadRequest } from 'payload'
 
 export { ROLES, type Role } from './vocabulary'
 
@@ -69,14 +69,21 @@ export type NewsroomPluginOptions = {
    */
   maxArticleVersions?: number
   /**
-   * Search and social fields on articles, with Payload's official `@payloadcms/plugin-seo`: an SEO tab
-   * with meta title, description and picture (each generated from the headline, dek and main picture
-   * at a click) and the plugin's search-result preview. The delivery document's `meta` (what a page's
-   * `<head>`, Open Graph and JSON-LD use) falls back to the headline, dek and main picture where they
-   * are empty. `false` leaves the fields out of the schema; `meta` is then built from those alone.
+   * Search and social fields on articles: an SEO tab with meta title, description and share picture,
+   * stored as `meta.title`, `meta.description`, `meta.image` (the names and shape of Payload's
+   * official `@payloadcms/plugin-seo`, so data moves between the two unchanged). The delivery document's
+   * `meta` (what a page's `<head>`, Open Graph and JSON-LD use) falls back to the headline, dek and main
+   * picture where they are empty. `false` leaves the fields out of the schema; `meta` is then built
+   * from those alone.
+   *
+   * `{ plugin: seoPlugin }` (imported by the host from `@payloadcms/plugin-seo`) makes the tab
+   * Payload's plugin: the same fields plus its "Auto-generate" buttons (filled from the headline, dek
+   * and main picture), its search-result preview and its `/api/plugin-seo/generate-*` endpoints. It is
+   * the host's to install because its releases pin `payload` exactly (3.90.1 pins 3.90.1): without it
+   * the plugin installs beside any Payload it supports.
    * @default true
    */
-  seo?: boolean
+  seo?: boolean | { plugin: SeoPluginFactory }
   /** Pictures: where uploads are kept and what is accepted. Payload needs `sharp` in the config for resizing. */
   media?: {
     /** The directory the files are written to. @default `${process.cwd()}/data/media` */
@@ -207,6 +214,21 @@ export type NewsroomPluginOptions = {
 }
 
 /** The options with every default applied: what collections, hooks and access functions receive. */
+/**
+ * `seoPlugin` from `@payloadcms/plugin-seo`, described by what the newsroom passes it, so that neither
+ * the plugin nor its declarations need that package.
+ */
+export type SeoPluginFactory = (options: {
+  collections: string[]
+  uploadsCollection: string
+  tabbedUI: boolean
+  fields: (args: { defaultFields: Field[] }) => Field[]
+  generateTitle: (args: { doc: unknown; req: PayloadRequest }) => string
+  generateDescription: (args: { doc: unknown; req: PayloadRequest }) => string
+  generateImage: (args: { doc: unknown; req: PayloadRequest }) => number | string
+  generateURL: (args: { doc: unknown; req: PayloadRequest }) => string
+}) => (config: Config) => Config
+
 export type NewsroomSettings = {
   disabled: boolean
   slugs: Required<{ [K in Exclude<keyof NewsroomCollectionSlugs, 'newsroom'>]: CollectionSlug }> & { newsroom: GlobalSlug }
@@ -224,5 +246,5 @@ export type NewsroomSettings = {
   policyUrl: (policy: string) => string
   webhooks: Required<NonNullable<NewsroomPluginOptions['webhooks']>>
   media: Required<NonNullable<NewsroomPluginOptions['media']>>
-  seo: boolean
+  seo: false | { plugin?: SeoPluginFactory }
 }

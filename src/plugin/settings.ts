@@ -32,7 +32,7 @@ export const withDefaults = (options: NewsroomPluginOptions = {}): NewsroomSetti
     maxFileBytes: options.media?.maxFileBytes ?? 20_000_000,
     maxPixels: options.media?.maxPixels ?? 50_000_000,
   },
-  seo: options.seo ?? true,
+  seo: options.seo === false ? false : typeof options.seo === 'object' ? { plugin: options.seo.plugin } : {},
   submissions: {
     floodSeconds: options.submissions?.floodSeconds ?? 15,
   },

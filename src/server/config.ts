@@ -1,5 +1,6 @@
 import type { Config } from 'payload'
 
+import { seoPlugin } from '@payloadcms/plugin-seo'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -44,6 +45,8 @@ const originRules = (): Pick<Config, 'cors' | 'csrf'> => {
 const appNewsroom = (): NewsroomPluginOptions => ({
   preview: { url: ({ slug, id }) => READER_PATHS.preview(slug, id) },
   storyUrl: ({ slug }) => READER_PATHS.story(slug),
+  // Payload's SEO plugin (this app runs the Payload it pins): Auto-generate buttons and the search preview.
+  seo: { plugin: seoPlugin },
   policyUrl: READER_PATHS.policy,
   // Uploaded pictures: MEDIA_DIR, else data/media beside the default database.
   media: { staticDir: mediaDir() },

@@ -15,6 +15,7 @@ export default {
     // The package's own name resolves to its source in this repository, as tsconfig's paths say.
     '^newsroom-payload$': '<rootDir>/src/plugin/index.ts',
     '^newsroom-payload/(client|rsc|html|admin|syndication)$': '<rootDir>/src/plugin/exports/$1.ts',
+    '^newsroom-payload/fetch-client$': '<rootDir>/src/plugin/exports/client.ts',
     '^newsroom-payload/fast-path$': '<rootDir>/src/plugin/exports/fastPath.ts',
   },
   transform: { '^.+\\.tsx?$': ['ts-jest', { useESM: true, tsconfig: { jsx: 'react-jsx', isolatedModules: true } }] },

@@ -5,6 +5,7 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { seoPlugin } from '@payloadcms/plugin-seo'
 import { buildConfig, getPayload } from 'payload'
 
 import { newsroomPlugin } from '../../src/plugin'
@@ -137,6 +138,54 @@ describe('newsroomPlugin() in a bare Payload config', () => {
     } finally {
       await payload.destroy()
     }
+  })
+})
+
+describe('the SEO tab', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-seo-'))
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }))
+
+  /** What decides how `meta` is stored and checked: names, types, nesting, limits, relations, localization; not its admin. */
+  const stored = (fields: any[]): unknown[] =>
+    fields.flatMap((field): unknown[] => {
+      if (field.type === 'ui') return []
+      if (field.type === 'tabs') return [{ tabs: field.tabs.map((tab: any) => ({ name: tab.name, label: tab.label, fields: stored(tab.fields) })) }]
+      const { name, type, maxLength, relationTo, localized, required, hasMany } = field
+      return [{ name, type, maxLength, relationTo, localized: localized ?? false, required: required ?? false, hasMany, readable: Boolean(field.access?.read), ...(field.fields ? { fields: stored(field.fields) } : {}) }]
+    })
+  const seoTab = (config: any) => {
+    const articles = config.collections.find((c: any) => c.slug === 'articles')
+    const [tabs] = articles.fields
+    return { tabs: tabs.tabs.map((tab: any) => tab.label), meta: stored(tabs.tabs.at(-1).fields), articleFields: stored(articles.fields) }
+  }
+
+  it('is the newsroom’s own by default, stored as Payload’s plugin-seo stores it, so a host may switch either way', async () => {
+    // (Localized, as plugin-seo's fields are: a host with locales keeps one meta per locale either way.)
+    const localization = { locales: ['en', 'fr'], defaultLocale: 'en' }
+    const own = await buildConfig({ ...bareConfig(dir), localization, plugins: [newsroomPlugin()] })
+    const withPlugin = await buildConfig({ ...bareConfig(dir), localization, plugins: [newsroomPlugin({ seo: { plugin: seoPlugin } })] })
+    expect(seoTab(own)).toEqual(seoTab(withPlugin))
+    expect(seoTab(own).tabs).toEqual(['Story', 'Updates and corrections', 'Workflow', 'SEO'])
+    expect(seoTab(own).meta).toEqual([
+      {
+        name: 'meta',
+        type: 'group',
+        localized: false,
+        required: false,
+        readable: false,
+        fields: [
+          { name: 'title', type: 'text', maxLength: 300, localized: true, required: false, readable: false },
+          { name: 'description', type: 'textarea', maxLength: 600, localized: true, required: false, readable: true },
+          { name: 'image', type: 'upload', relationTo: 'media', localized: true, required: false, readable: false },
+        ],
+      },
+    ])
+    // Without the SEO plugin, nothing of it: no admin component to import, no endpoint.
+    expect(JSON.stringify(own.collections)).not.toContain('plugin-seo')
+    expect(own.endpoints.map((endpoint) => endpoint.path)).not.toContain('/plugin-seo/generate-title')
+    expect(withPlugin.endpoints.map((endpoint) => endpoint.path)).toContain('/plugin-seo/generate-title')
+    const without = await buildConfig({ ...bareConfig(dir), plugins: [newsroomPlugin({ seo: false })] })
+    expect(JSON.stringify(stored(without.collections.find((c) => c.slug === 'articles')!.fields))).not.toContain('"meta"')
   })
 })
 

@@ -65,6 +65,24 @@ describe('the plugin', () => {
   })
 })
 
+describe('the fetch client (newsroom-payload/fetch-client, alias newsroom-payload/client)', () => {
+  it('reaches no package, not even for its types: a frontend installs it without Payload, Next or React', () => {
+    const reached = new Set<string>()
+    const packages = new Set<string>()
+    const visit = (file: string) => {
+      if (reached.has(file)) return
+      reached.add(file)
+      for (const { specifier } of importsOf(file)) {
+        if (!specifier.startsWith('.')) packages.add(specifier)
+        else visit(resolveRelative(file, specifier)!)
+      }
+    }
+    visit('src/plugin/exports/client.ts')
+    expect(reached.size).toBeGreaterThan(3)
+    expect([...packages]).toEqual([])
+  })
+})
+
 describe('the whole tree', () => {
   it('has no import circles', () => {
     const graph = new Map(files.map((file) => [file, importsOf(file).flatMap(({ specifier }) => (specifier.startsWith('.') ? [resolveRelative(file, specifier)].filter((target): target is string => Boolean(target)) : []))]))

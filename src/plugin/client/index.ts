@@ -7,8 +7,7 @@
  *   const story = await newsroom.getStory('the-officer-was-taken-away-unaware-that-the-camera-was-still-rolling')
  */
 import type { DeliveryArticle, DeliveryCommentThreads } from '../delivery/types'
-import type { ArticleDoc as Article, CommentDoc as Comment } from '../documents'
-import type { NewsroomDoc } from '../syndication/newsroomFacts'
+import type { ArticleDoc as Article, CommentDoc as Comment, NewsroomDoc } from '../documents'
 
 export type { DeliveryArticle, DeliveryComment, DeliveryCommentThreads, DeliveryImage, DeliveryQuote, DeliverySource } from '../delivery/types'
 

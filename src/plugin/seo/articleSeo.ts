@@ -1,9 +1,8 @@
-import type { Config, Endpoint, Field } from 'payload'
+import type { CollectionConfig, Config, Endpoint, Field } from 'payload'
 
-import { seoPlugin } from '@payloadcms/plugin-seo'
 import { APIError } from 'payload'
 
-import type { NewsroomSettings } from '../options'
+import type { NewsroomSettings, SeoPluginFactory } from '../options'
 
 import { mustExist } from '../fields/mustExist'
 import { idOf } from '../ids'
@@ -56,32 +55,65 @@ const refusingBodiesThatAreNotObjects = (endpoint: Endpoint): Endpoint => ({
 })
 
 /**
+ * The fields `@payloadcms/plugin-seo` adds, by the same names, types and options (so a story's `meta`
+ * is stored alike, in the same columns, with or without it), without its admin components.
+ */
+const seoDefaultFields = (settings: NewsroomSettings): Field[] => [
+  { name: 'title', type: 'text', localized: true },
+  { name: 'description', type: 'textarea', localized: true },
+  { name: 'image', type: 'upload', relationTo: settings.slugs.media, label: 'Meta Image', localized: true },
+]
+
+/** The plugin's tabbed layout: the collection's fields in a first tab (or its own first tabs), then "SEO" holding the `meta` group. */
+const withSeoTab = (collection: CollectionConfig, meta: Field): CollectionConfig => {
+  const [first, ...rest] = collection.fields
+  const ownTabs = first?.type === 'tabs' ? first.tabs : [{ label: collection.labels?.singular || 'Content', fields: collection.fields }]
+  return { ...collection, fields: [{ type: 'tabs', tabs: [...ownTabs, { label: 'SEO', fields: [meta] }] }, ...(first?.type === 'tabs' ? rest : [])] }
+}
+
+/** The SEO tab of the newsroom's own: the fields and their rules, no generate buttons, no preview, no endpoints. */
+const withOwnSeoFields =
+  (settings: NewsroomSettings) =>
+  (config: Config): Config => {
+    const meta: Field = { name: 'meta', type: 'group', label: 'SEO', fields: withNewsroomRules(settings)({ defaultFields: seoDefaultFields(settings) }) }
+    return { ...config, collections: config.collections?.map((collection) => (collection.slug === settings.slugs.articles ? withSeoTab(collection, meta) : collection)) }
+  }
+
+/**
  * Payload's official SEO plugin on articles, in an "SEO" tab after the story's own: the editor's
  * "Auto-generate" buttons fill the fields from what the form holds (headline, dek, main picture, the
  * story's public URL). The generated values only echo the editor's own form, so nothing is read here.
+ */
+const withSeoPlugin = (settings: NewsroomSettings, seoPlugin: SeoPluginFactory) => (config: Config): Config => {
+  const withSeo = seoPlugin({
+    collections: [settings.slugs.articles],
+    uploadsCollection: settings.slugs.media,
+    tabbedUI: true,
+    fields: withNewsroomRules(settings),
+    generateTitle: ({ doc }) => textOf((doc as FormDoc)?.title),
+    generateDescription: ({ doc }) => textOf((doc as FormDoc)?.dek),
+    generateImage: ({ doc }) => {
+      const id = idOf((doc as FormDoc)?.heroImage)
+      return typeof id === 'number' || typeof id === 'string' ? id : ''
+    },
+    generateURL: ({ doc, req }) => {
+      const slug = textOf((doc as FormDoc)?.slug)
+      if (!slug) return ''
+      const path = settings.storyUrl({ slug })
+      return req.payload.config.serverURL ? new URL(path, req.payload.config.serverURL).href : path
+    },
+  })(config)
+  const ownEndpoints = new Set(config.endpoints ?? [])
+  return { ...withSeo, endpoints: withSeo.endpoints?.map((endpoint) => (ownEndpoints.has(endpoint) ? endpoint : refusingBodiesThatAreNotObjects(endpoint))) }
+}
+
+/**
+ * The SEO tab on articles (the `seo` option): the newsroom's own fields, or Payload's plugin-seo when
+ * the host passes it, with the same stored shape either way.
  */
 export const withArticleSeo =
   (settings: NewsroomSettings) =>
   (config: Config): Config => {
     if (!settings.seo) return config
-    const withSeo = seoPlugin({
-          collections: [settings.slugs.articles],
-          uploadsCollection: settings.slugs.media,
-          tabbedUI: true,
-          fields: withNewsroomRules(settings),
-          generateTitle: ({ doc }) => textOf((doc as FormDoc)?.title),
-          generateDescription: ({ doc }) => textOf((doc as FormDoc)?.dek),
-          generateImage: ({ doc }) => {
-            const id = idOf((doc as FormDoc)?.heroImage)
-            return typeof id === 'number' || typeof id === 'string' ? id : ''
-          },
-          generateURL: ({ doc, req }) => {
-            const slug = textOf((doc as FormDoc)?.slug)
-            if (!slug) return ''
-            const path = settings.storyUrl({ slug })
-            return req.payload.config.serverURL ? new URL(path, req.payload.config.serverURL).href : path
-          },
-        })(config)
-    const ownEndpoints = new Set(config.endpoints ?? [])
-    return { ...withSeo, endpoints: withSeo.endpoints?.map((endpoint) => (ownEndpoints.has(endpoint) ? endpoint : refusingBodiesThatAreNotObjects(endpoint))) }
+    return settings.seo.plugin ? withSeoPlugin(settings, settings.seo.plugin)(config) : withOwnSeoFields(settings)(config)
   }

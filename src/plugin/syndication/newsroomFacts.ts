@@ -1,9 +1,10 @@
 import type { Payload, PayloadRequest } from 'payload'
 
+import type { NewsroomDoc } from '../documents'
 import type { NewsroomSettings } from '../options'
 
 import { DEFAULT_POLICIES, isDefaultPolicy } from '../standards/defaultPolicies'
-import { POLICIES, type PolicyKey } from '../vocabulary'
+import { POLICIES } from '../vocabulary'
 
 export type NewsroomPolicy = (typeof POLICIES)[number] & { url: string; text: string; isDefault: boolean }
 
@@ -17,13 +18,7 @@ export type NewsroomFacts = {
   policies: NewsroomPolicy[]
 }
 
-export type NewsroomDoc = {
-  name?: string | null
-  url?: string | null
-  language?: string | null
-  logoUrl?: string | null
-  policies?: Partial<Record<PolicyKey, { url?: string | null; text?: string | null } | null>> | null
-}
+export type { NewsroomDoc }
 
 /** A URL the plugin makes (story, policy) against the site's base: kept as it is when already absolute. */
 export const absoluteUrl = (base: string, url: string) =>
