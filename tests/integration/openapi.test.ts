@@ -4,7 +4,7 @@ import { seedStory } from '../../seed/seed'
 import { createNewsroomClient, NewsroomApiError } from '../../src/plugin/client'
 import { makeComment } from '../helpers/fixtures'
 import { startNewsroom, type TestNewsroom } from '../helpers/newsroom'
-import { LOG_ENTRY_TYPES, LOG_REVISION_ACTIONS, QUOTE_KINDS, SOURCE_KINDS, STORY_STATUS_VALUES, VERIFICATION_STATUSES, valuesOf } from '../../src/plugin/vocabulary'
+import { LOG_ENTRY_TYPES, LOG_REVISION_ACTIONS, QUOTE_KINDS, SOURCE_KINDS, STORY_STATUS_VALUES, VERIFICATION_STATUSES, valuesOf, WEBHOOK_EVENTS } from '../../src/plugin/vocabulary'
 
 const SLUG = 'the-officer-was-taken-away-unaware-that-the-camera-was-still-rolling'
 let newsroom: TestNewsroom
@@ -33,6 +33,26 @@ const conforms = (path: string, method: string, status: number, body: unknown, m
 }
 
 describe('GET /api/openapi.json', () => {
+  it('names every operation (unique operationIds), says which need a login, and documents every webhook event', () => {
+    const operations = Object.entries(spec.paths).flatMap(([path, item]: [string, any]) =>
+      ['get', 'post', 'patch', 'put', 'delete'].filter((method) => item[method]).map((method) => ({ path, method, operation: item[method] })),
+    )
+    const ids = operations.map(({ operation }) => operation.operationId)
+    expect(ids.every((operationId) => typeof operationId === 'string' && /^[a-z][A-Za-z0-9_]*$/.test(operationId))).toBe(true)
+    expect(new Set(ids).size).toBe(ids.length)
+    expect(spec.paths['/api/articles/slug/{slug}'].get.operationId).toBe('getArticlesSlugBySlug')
+    // Legal's endpoints need a login; the schemes they name exist.
+    for (const [path, method] of [['/api/articles/{id}/legal-sign-off', 'post'], ['/api/articles/{id}/takedown', 'post'], ['/api/articles/{id}/takedown', 'delete']]) {
+      const security = spec.paths[path][method].security as Record<string, unknown>[]
+      expect(security.length).toBeGreaterThan(0)
+      for (const requirement of security) for (const scheme of Object.keys(requirement)) expect(spec.components.securitySchemes[scheme]).toBeDefined()
+    }
+    expect(spec.paths['/api/articles/slug/{slug}'].get.security).toBeUndefined()
+    // One webhook per event the newsroom sends, each with the body schema receivers validate against.
+    expect(Object.keys(spec.webhooks).sort()).toEqual([...valuesOf(WEBHOOK_EVENTS)].sort())
+    expect(spec.components.schemas.WebhookEvent.properties.type.enum).toEqual(valuesOf(WEBHOOK_EVENTS))
+  })
+
   it('is an OpenAPI 3.1 document of the public endpoints, with its server', () => {
     expect(spec.openapi).toBe('3.1.0')
     expect(Object.keys(spec.paths)).toEqual(

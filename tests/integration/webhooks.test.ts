@@ -1,5 +1,7 @@
 import { lexicalParagraphs } from '../helpers/fixtures'
 import { startNewsroom, type TestNewsroom } from '../helpers/newsroom'
+import Ajv2020 from 'ajv/dist/2020'
+
 import { startWebhookReceiver, verifySignature } from '../helpers/webhookReceiver'
 
 /**
@@ -230,5 +232,18 @@ describe('delivery at least once', () => {
     const [delivery] = await deliveriesOf(webhook.id)
     expect(delivery).toMatchObject({ status: 'failed', attempts: 1, lastError: expect.stringContaining('not a public address') })
     await newsroom.api('admin', 'PATCH', `/api/webhooks/${webhook.id}`, { active: false })
+  })
+})
+
+describe('what receivers get is what the OpenAPI document says', () => {
+  it('every body delivered in this file matches the document’s WebhookEvent schema', async () => {
+    const spec = (await newsroom.api('anonymous', 'GET', '/api/openapi.json')).body
+    const ajv = new Ajv2020({ strict: false, allErrors: true })
+    ajv.addSchema(spec, 'openapi')
+    const validate = ajv.getSchema('openapi#/components/schemas/WebhookEvent')!
+    const bodies = receiver.received.map((request) => request.json).filter(Boolean)
+    expect(bodies.length).toBeGreaterThan(3)
+    for (const body of bodies) if (!validate(body)) throw new Error(`${JSON.stringify(body)}: ${ajv.errorsText(validate.errors)}`)
+    expect(validate({ ...bodies[0], data: { ...bodies[0].data, secret: 'x' } })).toBe(false)
   })
 })
