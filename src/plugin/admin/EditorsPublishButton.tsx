@@ -1,8 +1,8 @@
 'use client'
 import type { PublishButtonClientProps, UnpublishButtonClientProps } from 'payload'
 
-import { PublishButton, UnpublishButton, useAuth, useDocumentInfo, useFormFields } from '@payloadcms/ui'
-import React, { useEffect } from 'react'
+import { PublishButton, ServerFunctionsContext, UnpublishButton, useAuth, useDocumentInfo, useFormFields } from '@payloadcms/ui'
+import React, { use, useEffect, useMemo } from 'react'
 
 const publishes = (user: unknown) => ((user as { roles?: string[] } | null)?.roles ?? []).some((role) => role === 'admin' || role === 'editor')
 
@@ -28,6 +28,31 @@ const usePublishFirstInScheduleDrawer = (active: boolean) => {
   }, [active])
 }
 
+type ServerFunctions = NonNullable<React.ContextType<typeof ServerFunctionsContext>>
+
+/**
+ * Payload's schedule drawer says "Scheduled successfully" whatever the server answers (it reads no
+ * `error` from the answer): a refused schedule (the publish gate's problems, no right to publish)
+ * looked done, then failed in silence at its time. The drawer shows a thrown error's message, so an
+ * answer with `error` is thrown here, for the drawer below this provider only.
+ */
+const ScheduleErrorsShown = ({ children }: { children: React.ReactNode }) => {
+  const functions = use(ServerFunctionsContext)
+  const strict = useMemo<ServerFunctions | undefined>(
+    () =>
+      functions && {
+        ...functions,
+        schedulePublish: async (args) => {
+          const answer = await functions.schedulePublish(args)
+          if (answer && typeof answer === 'object' && 'error' in answer && answer.error) throw new Error(String(answer.error))
+          return answer
+        },
+      },
+    [functions],
+  )
+  return strict ? <ServerFunctionsContext value={strict}>{children}</ServerFunctionsContext> : <>{children}</>
+}
+
 /**
  * Publishing is an editor's act (the server refuses anyone else): only editors are offered Publish
  * and Schedule; others are told, before any click, how their story moves on.
@@ -47,7 +72,9 @@ export const EditorsPublishButton = (props: PublishButtonClientProps) => {
   return (
     <>
       {hasPublishedDoc ? null : <style>{'.schedule-publish__type > li:nth-child(2) { display: none; }'}</style>}
-      <PublishButton {...props} />
+      <ScheduleErrorsShown>
+        <PublishButton {...props} />
+      </ScheduleErrorsShown>
     </>
   )
 }
