@@ -2,8 +2,9 @@ import { createClient } from '@libsql/client'
 import pg from 'pg'
 
 import { isPostgresUri } from '../../src/server/databaseUri'
+import { WRITE_LOCK_TIMEOUT_MS } from '../../src/server/database'
 import { makeArticle } from '../helpers/fixtures'
-import { startNewsroom, type TestNewsroom } from '../helpers/newsroom'
+import { ACCOUNTS, startNewsroom, type TestNewsroom } from '../helpers/newsroom'
 
 /**
  * Writers on one database take turns: another process holding the lock a write needs makes a request
@@ -99,3 +100,32 @@ it('lets simultaneous writes in one process take turns: none fails', async () =>
   const results = await Promise.all(Array.from({ length: 20 }, () => comment()))
   expect(results.map((res) => res.status)).toEqual(Array(20).fill(201))
 })
+
+it('after a write that waited out the lock timeout, the next requests read what is there: a login, a publish, a read', async () => {
+  // A wrong password's failed-attempt count is written outside any transaction, on the connection
+  // reads share: it waits out the timeout behind another process's lock and is answered 503.
+  const { released } = await holdWriteLock(WRITE_LOCK_TIMEOUT_MS + 1_500)
+  const failed = await newsroom.api('anonymous', 'POST', '/api/users/login', { email: ACCOUNTS.reporter.email, password: 'not it' }, { 'x-forwarded-for': '203.0.113.77' })
+  expect(failed.status).toBe(503)
+  await released
+
+  const login = await newsroom.api('anonymous', 'POST', '/api/users/login', { email: ACCOUNTS.admin.email, password: ACCOUNTS.admin.password })
+  expect(login.status).toBe(200)
+  const admin = { authorization: `JWT ${login.body.token}` }
+  const me = await newsroom.api('anonymous', 'GET', '/api/users/me', undefined, admin)
+  expect(me.body.user?.email).toBe(ACCOUNTS.admin.email)
+
+  const draft = await makeArticle(newsroom.payload, { title: 'Written after the timeout', _status: 'draft' })
+  const published = await newsroom.api('anonymous', 'PATCH', `/api/articles/${draft.id}`, { _status: 'published' }, admin)
+  expect(published.status).toBe(200)
+  await changeTitleElsewhere('Changed by another process after the timeout')
+
+  const all = await newsroom.api('anonymous', 'GET', '/api/articles?draft=true&depth=0&limit=100', undefined, admin)
+  expect(all.status).toBe(200)
+  expect(all.body.docs[0].updatedAt).toBeDefined()
+  const titles = all.body.docs.map((doc: { title: string }) => doc.title)
+  expect(titles).toContain('Written after the timeout')
+  expect((await newsroom.api('anonymous', 'GET', `/api/articles/${articleId}?depth=0&draft=false`, undefined, admin)).body.title).toBe('Changed by another process after the timeout')
+  const reader = await newsroom.api('anonymous', 'GET', `/api/articles/${draft.id}?depth=0`)
+  expect(reader.body.title).toBe('Written after the timeout')
+}, 30_000)
