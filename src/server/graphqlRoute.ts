@@ -1,12 +1,14 @@
 import type { SanitizedConfig } from 'payload'
 
 import { GRAPHQL_POST } from '@payloadcms/next/routes'
+import { withoutSuggestions } from 'newsroom-payload'
 
 const badRequest = (message: string) => Response.json({ errors: [{ message }] }, { status: 400 })
 
 /**
  * Payload's GraphQL route, refusing with a 400 what it would answer with a 500: a JSON body that is
- * not JSON, or not an object with a `query` string.
+ * not JSON, or not an object with a `query` string; and answering without GraphQL's "Did you mean …?"
+ * hints, which name fields the caller may not see.
  */
 export const graphQLPost = (config: Promise<SanitizedConfig> | SanitizedConfig) => {
   const post = GRAPHQL_POST(config)
@@ -22,6 +24,6 @@ export const graphQLPost = (config: Promise<SanitizedConfig> | SanitizedConfig) 
         return badRequest('The request body must be an object with a "query" string.')
       }
     }
-    return post(request)
+    return withoutSuggestions(await post(request))
   }
 }

@@ -18,8 +18,21 @@ let clients = 0
 const comment = () =>
   newsroom.api('anonymous', 'POST', '/api/comments', { article: articleId, authorName: 'Reader', authorEmail: `busy${++clients}@example.com`, body: 'Waiting my turn.' }, { 'x-forwarded-for': `198.51.100.${clients}` })
 
+/** The email transport: keeps what it is given, and takes `emailDelayMs` to send it (a slow SMTP server). */
+const sent: Array<{ to?: unknown; html?: unknown }> = []
+let emailDelayMs = 0
+const capturingEmail = () => ({
+  name: 'capturing',
+  defaultFromAddress: 'newsroom@test.newsroom',
+  defaultFromName: 'Newsroom',
+  sendEmail: async (message: { to?: unknown; html?: unknown }) => {
+    await new Promise((resolve) => setTimeout(resolve, emailDelayMs))
+    sent.push(message)
+  },
+})
+
 beforeAll(async () => {
-  newsroom = await startNewsroom({ newsroom: { submissions: { floodSeconds: 0 } } })
+  newsroom = await startNewsroom({ newsroom: { submissions: { floodSeconds: 0 } }, overrides: { email: capturingEmail as never } })
   articleId = (await makeArticle(newsroom.payload, { title: 'A busy story' })).id
 })
 afterAll(async () => newsroom?.close())
@@ -129,3 +142,42 @@ it('after a write that waited out the lock timeout, the next requests read what 
   const reader = await newsroom.api('anonymous', 'GET', `/api/articles/${draft.id}?depth=0`)
   expect(reader.body.title).toBe('Written after the timeout')
 }, 30_000)
+
+describe('forgot password (issue 27: 2)', () => {
+  const forgot = (email: string, client: string) => newsroom.api('anonymous', 'POST', '/api/users/forgot-password', { email }, { 'x-forwarded-for': client })
+
+  it('sends the reset link through the configured transport, holding no write lock while it goes out, and the link resets the password', async () => {
+    emailDelayMs = 1_500
+    const requesting = forgot(ACCOUNTS.reporter.email, '192.0.2.50')
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    // While the email is on its way, others write as usual.
+    const started = Date.now()
+    expect((await comment()).status).toBe(201)
+    expect(Date.now() - started).toBeLessThan(1_000)
+    const res = await requesting
+    emailDelayMs = 0
+    expect(res.status).toBe(200)
+    const email = sent.find((message) => message.to === ACCOUNTS.reporter.email)
+    const token = String(email?.html).match(/reset\/([0-9a-f]{40})/)?.[1]
+    expect(token).toBeDefined()
+    const reset = await newsroom.api('anonymous', 'POST', '/api/users/reset-password', { token, password: 'a brand new password' })
+    expect(reset.status).toBe(200)
+    expect((await newsroom.api('anonymous', 'POST', '/api/users/login', { email: ACCOUNTS.reporter.email, password: 'a brand new password' })).status).toBe(200)
+  })
+
+  it('answers an unknown email like a known one, sends nothing, and never waits for the lock timeout', async () => {
+    const before = sent.length
+    const started = Date.now()
+    const res = await forgot('anyone@example.com', '192.0.2.51')
+    expect(Date.now() - started).toBeLessThan(2_000)
+    expect(res.status).toBe(200)
+    expect(sent.length).toBe(before)
+  })
+
+  it('is throttled per client: the sixth request within the window is a 429, other clients go on', async () => {
+    const statuses: number[] = []
+    for (let request = 0; request < 6; request++) statuses.push((await forgot(`someone-${request}@example.com`, '192.0.2.52')).status)
+    expect(statuses).toEqual([200, 200, 200, 200, 200, 429])
+    expect((await forgot('someone@example.com', '192.0.2.53')).status).toBe(200)
+  })
+})
