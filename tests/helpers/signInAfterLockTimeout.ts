@@ -15,7 +15,7 @@ import { lexicalParagraphs } from './fixtures'
 const config = createAppConfig({ overrides: { logger: { options: { level: 'fatal' } } } })
 const payload = await getPayload({ config })
 const routes = restRoutes(config)
-const call = async (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) => {
+const call = async (method: keyof typeof routes, path: string, body?: unknown, headers: Record<string, string> = {}) => {
   const response = await routes[method]!(
     new Request(`http://localhost/api/${path}`, {
       method,

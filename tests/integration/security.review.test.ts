@@ -392,10 +392,10 @@ describe('password reset by email (issue 27: 2)', () => {
 describe('GraphQL names no field the caller cannot see (issue 27: 11)', () => {
   it('answers a mistyped field without "Did you mean …?"', async () => {
     const res = await newsroom.graphql('anonymous', '{ Sources { docs { anonymity { trueIdentit } } } }')
-    expect(res.body.errors[0].message).toMatch(/Cannot query field "trueIdentit"/)
+    expect(res.body.errors![0].message).toMatch(/Cannot query field "trueIdentit"/)
     expect(JSON.stringify(res.body)).not.toMatch(/Did you mean|trueIdentity/)
     const argument = await newsroom.graphql('anonymous', '{ Sources(wher: {}) { docs { id } } }')
-    expect(argument.body.errors[0].message).toMatch(/Unknown argument "wher"/)
+    expect(argument.body.errors![0].message).toMatch(/Unknown argument "wher"/)
     expect(JSON.stringify(argument.body)).not.toMatch(/Did you mean/)
   })
 })
