@@ -12,8 +12,8 @@
  * So here: SQLite's own timeout stays 0; a transaction begins on a connection of its own, and one
  * that finds the database locked is closed and another tried after a pause (asynchronously, with
  * growing pauses), up to `timeoutMs`; other statements that find it locked are retried the same
- * way, each time on a new connection (see dropSharedConnection). After that the caller gets a
- * DatabaseBusyError, which the app answers with 503 and Retry-After.
+ * way, and the shared connection is replaced afterwards (see dropSharedConnection). After that the
+ * caller gets a DatabaseBusyError, which the app answers with 503 and Retry-After.
  */
 import type { DatabaseAdapterObj } from 'payload'
 
@@ -35,20 +35,25 @@ const isBusy = (error: unknown) => {
 
 /**
  * Retries a statement (or a BEGIN) that found the database locked, without blocking the event loop;
- * `afterBusy` runs after each such failure, before the pause.
+ * if it ever did, `afterBusy` runs once it has succeeded or given up.
  */
 const retryWhileBusy = async <T>(run: () => Promise<T>, timeoutMs: number, afterBusy?: () => Promise<void>): Promise<T> => {
   const started = Date.now()
-  for (let pause = 2; ; pause = Math.min(pause * 2, 50)) {
-    try {
-      return await run()
-    } catch (error) {
-      if (!isBusy(error)) throw error
-      await afterBusy?.()
-      if (Date.now() - started >= timeoutMs) throw new DatabaseBusyError(Date.now() - started, error)
-      // Jitter, so that waiting writers do not all knock at the same instant.
-      await new Promise((resolve) => setTimeout(resolve, pause / 2 + Math.random() * pause))
+  let wasBusy = false
+  try {
+    for (let pause = 2; ; pause = Math.min(pause * 2, 50)) {
+      try {
+        return await run()
+      } catch (error) {
+        if (!isBusy(error)) throw error
+        wasBusy = true
+        if (Date.now() - started >= timeoutMs) throw new DatabaseBusyError(Date.now() - started, error)
+        // Jitter, so that waiting writers do not all knock at the same instant.
+        await new Promise((resolve) => setTimeout(resolve, pause / 2 + Math.random() * pause))
+      }
     }
+  } finally {
+    if (wasBusy) await afterBusy?.()
   }
 }
 
@@ -72,11 +77,13 @@ const beginOnFreshConnection = (config: LibsqlConfig, timeoutMs: number) => (mod
   }, timeoutMs)
 
 /**
- * A statement outside a transaction that found the database locked can leave the shared connection
- * reading its old snapshot (libsql does not reset the failed statement; it lets go only when the
- * statement is garbage-collected): every later read on that connection misses what others wrote
- * since, a new login's session included, for seconds or minutes. So that connection is handed off
- * the way libsql hands one to a transaction (its next statement opens a new one), and rolled back.
+ * A statement outside a transaction that found the database locked was seen to leave the shared
+ * connection reading an old snapshot: later reads on it missed what others wrote since (a new
+ * login's session included, so its token read as anonymous), for seconds or minutes, varying from
+ * run to run (as far as we can tell, the failed statement is not reset by libsql and lets go of its
+ * read only when garbage-collected). So once such a statement is done, that connection is handed
+ * off the way libsql hands one to a transaction (the client's next statement opens a new one) and
+ * rolled back; the old one is closed when collected.
  */
 const dropSharedConnection = (handOff: LibsqlClient['transaction']) => async () => {
   try {
