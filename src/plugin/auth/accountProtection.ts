@@ -33,7 +33,9 @@ const sendsEmail = (req: PayloadRequest) => {
   return Boolean(email && email.name !== 'console')
 }
 
-const isLocked = (lockUntil: unknown) => typeof lockUntil === 'string' && Date.parse(lockUntil) > Date.now()
+/** `lockUntil` is an ISO string from SQL databases, a Date from MongoDB. */
+const isLocked = (lockUntil: unknown) =>
+  (lockUntil instanceof Date ? lockUntil.getTime() : typeof lockUntil === 'string' ? Date.parse(lockUntil) : Number.NaN) > Date.now()
 
 /**
  * What keeps staff accounts from being found out or locked out by strangers, and password reset
@@ -51,7 +53,8 @@ const isLocked = (lockUntil: unknown) => typeof lockUntil === 'string' && Date.p
  *   rate limit outside it: on SQLite that write waits for the lock its own transaction holds, until
  *   the lock timeout, blocking every other writer meanwhile. The transaction it opened (nothing in it
  *   yet) is committed here, so each of its writes is a short one of its own and the email goes out
- *   with no lock held.
+ *   with no lock held (requests over REST and GraphQL; a Local API call may run in its caller's
+ *   transaction, which is left alone).
  *
  * Counts are kept in each process's memory (see the README on several instances).
  */
@@ -87,7 +90,8 @@ export const accountProtection = (settings: NewsroomSettings) => {
         if (wait) tooMany(req, wait, 'password reset requests')
         passwordResets.record(client)
       }
-      if (req.transactionID) await commitTransaction(req)
+      // Over REST and GraphQL the transaction is the operation's own; a Local API caller's may be its own, to keep.
+      if (fromOutside && req.transactionID) await commitTransaction(req)
     }
     return args
   }
