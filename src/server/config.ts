@@ -52,7 +52,8 @@ const emailAdapter = (): Config['email'] => {
   const url = process.env.SMTP_URL
   if (!url) return undefined
   const adapterPackage = '@payloadcms/email-nodemailer'
-  return import(adapterPackage).then(
+  // Resolved by Node at run time (bundlers leave it alone): the package is optional.
+  return import(/* webpackIgnore: true */ /* turbopackIgnore: true */ adapterPackage).then(
     ({ nodemailerAdapter }) =>
       nodemailerAdapter({
         defaultFromAddress: process.env.EMAIL_FROM_ADDRESS || 'newsroom@localhost',
