@@ -29,6 +29,7 @@ import { appendHooks, applyOverride } from './collectionOverrides'
 import { deliverWebhookTask } from './webhooks/deliverWebhook'
 import { startReleasingAbandonedDeliveries } from './webhooks/releaseAbandonedDeliveries'
 import { withArticleSeo } from './seo/articleSeo'
+import { accountProtection, protectAccounts } from './auth/accountProtection'
 
 const hasField = (fields: Field[], name: string) => fields.some((field) => 'name' in field && field.name === name)
 
@@ -122,10 +123,11 @@ export const newsroomPlugin =
     const settings = withDefaults(options)
     const hostCollections = config.collections ?? []
     const hostUsers = hostCollections.find((collection) => collection.slug === settings.slugs.users)
+    const accounts = accountProtection(settings)
 
     const collections = [
-      ...hostCollections.map((collection) => (collection === hostUsers ? withRoles(collection, settings) : collection)),
-      ...(hostUsers ? [] : [applyOverride(withPluginBehaviour(Users(settings), settings), settings.overrides.users)]),
+      ...hostCollections.map((collection) => (collection === hostUsers ? protectAccounts(withRoles(collection, settings), accounts, settings) : collection)),
+      ...(hostUsers ? [] : [protectAccounts(applyOverride(withPluginBehaviour(Users(settings), settings), settings.overrides.users), accounts, settings)]),
       ...newsroomCollections(settings),
     ]
     const globals = [...(config.globals ?? []), Newsroom(settings)]
@@ -169,12 +171,13 @@ export const newsroomPlugin =
           countOnlyJoinsRule(args),
         ],
       },
-      hooks: { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), answerWriteConflictWith503, answerRejectedValueWith400, answerMissingReferenceWith400, describeInputErrors] },
+      hooks: { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), answerWriteConflictWith503, answerRejectedValueWith400, answerMissingReferenceWith400, describeInputErrors, accounts.afterError] },
     })
   }
 
 export { withDefaults } from './settings'
 export { parseAllowedHosts } from './webhooks/safeTarget'
+export { withoutSuggestions } from './graphql/withoutSuggestions'
 export type { CollectionOverride, NewsroomCollectionSlugs, NewsroomPluginOptions, NewsroomSettings } from './options'
 export * from './vocabulary'
 export type * from './documents'

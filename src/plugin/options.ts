@@ -207,10 +207,24 @@ export type NewsroomPluginOptions = {
     maxDocuments?: number
   }
   /**
-   * Failed logins before an account is locked, and for how long (ms).
-   * @default { maxLoginAttempts: 5, lockTime: 600_000 }
+   * Failed logins before an account is locked, and for how long (ms). Counted across all clients, so
+   * kept well above `logins.maxFailuresPerClient`: one client is stopped long before it could lock
+   * an account for everyone.
+   * @default { maxLoginAttempts: 100, lockTime: 600_000 }
    */
   loginLockout?: { maxLoginAttempts?: number; lockTime?: number }
+  /**
+   * Per client (hashed address, an IPv6 client by its /64), in each process's memory: failed
+   * sign-ins and password-reset requests allowed per window; past them the client is answered 429.
+   * @default { maxFailuresPerClient: 10, maxPasswordResetsPerClient: 5, windowMinutes: 15 }
+   */
+  logins?: { maxFailuresPerClient?: number; maxPasswordResetsPerClient?: number; windowMinutes?: number }
+  /**
+   * The login cookie is sent over HTTPS only (`Secure`). Browsers keep a Secure cookie set by
+   * http://localhost, so local production runs still sign in.
+   * @default true when NODE_ENV is production
+   */
+  secureCookies?: boolean
 }
 
 /** The options with every default applied: what collections, hooks and access functions receive. */
@@ -239,6 +253,8 @@ export type NewsroomSettings = {
   delivery: Required<NonNullable<NewsroomPluginOptions['delivery']>>
   clientIp: (req: PayloadRequest) => string | undefined
   loginLockout: Required<NonNullable<NewsroomPluginOptions['loginLockout']>>
+  logins: Required<NonNullable<NewsroomPluginOptions['logins']>>
+  secureCookies: boolean
   graphQL: Required<NonNullable<NewsroomPluginOptions['graphQL']>>
   overrides: NonNullable<NewsroomPluginOptions['overrides']>
   preview?: Required<NonNullable<NewsroomPluginOptions['preview']>>

@@ -74,7 +74,13 @@ export const withDefaults = (options: NewsroomPluginOptions = {}): NewsroomSetti
     maxDocuments: options.graphQL?.maxDocuments ?? 5000,
   },
   loginLockout: {
-    maxLoginAttempts: options.loginLockout?.maxLoginAttempts ?? 5,
+    maxLoginAttempts: options.loginLockout?.maxLoginAttempts ?? 100,
     lockTime: options.loginLockout?.lockTime ?? 10 * 60 * 1000,
   },
+  logins: {
+    maxFailuresPerClient: options.logins?.maxFailuresPerClient ?? 10,
+    maxPasswordResetsPerClient: options.logins?.maxPasswordResetsPerClient ?? 5,
+    windowMinutes: options.logins?.windowMinutes ?? 15,
+  },
+  secureCookies: options.secureCookies ?? process.env.NODE_ENV === 'production',
 })

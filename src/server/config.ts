@@ -38,6 +38,37 @@ const originRules = (): Pick<Config, 'cors' | 'csrf'> => {
 }
 
 /**
+ * The login cookie is `Secure` in production, and wherever SERVER_URL is https; COOKIE_SECURE=false
+ * turns it off for a production server reached over plain http on a host other than localhost
+ * (browsers keep Secure cookies from http://localhost, so local production runs still sign in).
+ */
+export const secureCookies = (env: NodeJS.ProcessEnv = process.env): boolean =>
+  env.COOKIE_SECURE ? env.COOKIE_SECURE !== 'false' : env.NODE_ENV === 'production' || /^https:/i.test(env.SERVER_URL ?? '')
+
+/**
+ * Email (password reset): SMTP when SMTP_URL is set (e.g. smtps://user:pass@smtp.example.org:465),
+ * through Payload's nodemailer adapter, installed on demand: `npm install @payloadcms/email-nodemailer`.
+ * Without it Payload has no transport, and the plugin refuses forgot-password with a 403.
+ */
+const emailAdapter = (): Config['email'] => {
+  const url = process.env.SMTP_URL
+  if (!url) return undefined
+  const adapterPackage = '@payloadcms/email-nodemailer'
+  // Resolved by Node at run time (bundlers leave it alone): the package is optional.
+  return import(/* webpackIgnore: true */ /* turbopackIgnore: true */ adapterPackage).then(
+    ({ nodemailerAdapter }) =>
+      nodemailerAdapter({
+        defaultFromAddress: process.env.EMAIL_FROM_ADDRESS || 'newsroom@localhost',
+        defaultFromName: process.env.EMAIL_FROM_NAME || 'Newsroom',
+        transportOptions: url,
+      }),
+    (error: Error) => {
+      throw new Error(`SMTP_URL is set, but ${adapterPackage} cannot be loaded (npm install ${adapterPackage}): ${error.message}`)
+    },
+  )
+}
+
+/**
  * The newsroom as this app runs it: readers read a story at /stories/:slug, where editors also
  * preview drafts live (src/app/(reader)); webhooks may reach the hosts in WEBHOOK_ALLOWED_HOSTS
  * although they are not public.
@@ -48,6 +79,7 @@ const appNewsroom = (): NewsroomPluginOptions => ({
   // Payload's SEO plugin (this app runs the Payload it pins): Auto-generate buttons and the search preview.
   seo: { plugin: seoPlugin },
   policyUrl: READER_PATHS.policy,
+  secureCookies: secureCookies(),
   // Uploaded pictures: MEDIA_DIR, else data/media beside the default database.
   media: { staticDir: mediaDir() },
   // A safety net only: writes empty the cache at once, on every instance (src/server/sharedInvalidation.ts).
@@ -71,6 +103,7 @@ export const createAppConfig = (options: AppConfigOptions = {}) =>
     collections: [],
     db: databaseAdapter(options.databaseUri, { schema: options.databaseSchema }),
     hooks: { afterError: [answerBusyDatabaseWith503] },
+    email: emailAdapter(),
     editor: lexicalEditor(),
     // Payload's image processing (resized copies, crops, focal point); the plugin's upload check uses it too.
     sharp,

@@ -1,6 +1,7 @@
 import type { SanitizedConfig } from 'payload'
 
 import { GRAPHQL_POST } from '@payloadcms/next/routes'
+import { withoutSuggestions } from 'newsroom-payload'
 
 import { foreignOriginRefusal } from './sameOrigin'
 
@@ -8,7 +9,8 @@ const badRequest = (message: string) => Response.json({ errors: [{ message }] },
 
 /**
  * Payload's GraphQL route, refusing with a 400 what it would answer with a 500: a JSON body that is
- * not JSON, or not an object with a `query` string.
+ * not JSON, or not an object with a `query` string; and answering without GraphQL's "Did you mean …?"
+ * hints, which name fields the caller may not see.
  */
 export const graphQLPost = (config: Promise<SanitizedConfig> | SanitizedConfig) => {
   const post = GRAPHQL_POST(config)
@@ -26,6 +28,6 @@ export const graphQLPost = (config: Promise<SanitizedConfig> | SanitizedConfig) 
         return badRequest('The request body must be an object with a "query" string.')
       }
     }
-    return post(request)
+    return withoutSuggestions(await post(request))
   }
 }

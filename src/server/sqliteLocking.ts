@@ -12,7 +12,8 @@
  * So here: SQLite's own timeout stays 0; a transaction begins on a connection of its own, and one
  * that finds the database locked is closed and another tried after a pause (asynchronously, with
  * growing pauses), up to `timeoutMs`; other statements that find it locked are retried the same
- * way. After that the caller gets a DatabaseBusyError, which the app answers with 503 and Retry-After.
+ * way, and the shared connection is replaced afterwards (see dropSharedConnection). After that the
+ * caller gets a DatabaseBusyError, which the app answers with 503 and Retry-After.
  */
 import type { DatabaseAdapterObj } from 'payload'
 
@@ -32,18 +33,27 @@ const isBusy = (error: unknown) => {
   return code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED' || /SQLITE_BUSY|database is locked/.test(message ?? '')
 }
 
-/** Retries a statement (or a BEGIN) that found the database locked, without blocking the event loop. */
-const retryWhileBusy = async <T>(run: () => Promise<T>, timeoutMs: number): Promise<T> => {
+/**
+ * Retries a statement (or a BEGIN) that found the database locked, without blocking the event loop;
+ * if it ever did, `afterBusy` runs once it has succeeded or given up.
+ */
+const retryWhileBusy = async <T>(run: () => Promise<T>, timeoutMs: number, afterBusy?: () => Promise<void>): Promise<T> => {
   const started = Date.now()
-  for (let pause = 2; ; pause = Math.min(pause * 2, 50)) {
-    try {
-      return await run()
-    } catch (error) {
-      if (!isBusy(error)) throw error
-      if (Date.now() - started >= timeoutMs) throw new DatabaseBusyError(Date.now() - started, error)
-      // Jitter, so that waiting writers do not all knock at the same instant.
-      await new Promise((resolve) => setTimeout(resolve, pause / 2 + Math.random() * pause))
+  let wasBusy = false
+  try {
+    for (let pause = 2; ; pause = Math.min(pause * 2, 50)) {
+      try {
+        return await run()
+      } catch (error) {
+        if (!isBusy(error)) throw error
+        wasBusy = true
+        if (Date.now() - started >= timeoutMs) throw new DatabaseBusyError(Date.now() - started, error)
+        // Jitter, so that waiting writers do not all knock at the same instant.
+        await new Promise((resolve) => setTimeout(resolve, pause / 2 + Math.random() * pause))
+      }
     }
+  } finally {
+    if (wasBusy) await afterBusy?.()
   }
 }
 
@@ -66,11 +76,31 @@ const beginOnFreshConnection = (config: LibsqlConfig, timeoutMs: number) => (mod
     }
   }, timeoutMs)
 
+/**
+ * A statement outside a transaction that found the database locked was seen to leave the shared
+ * connection reading an old snapshot: later reads on it missed what others wrote since (a new
+ * login's session included, so its token read as anonymous), for seconds or minutes, varying from
+ * run to run (as far as we can tell, the failed statement is not reset by libsql and lets go of its
+ * read only when garbage-collected). So once such a statement is done, that connection is handed
+ * off the way libsql hands one to a transaction (the client's next statement opens a new one) and
+ * rolled back; the old one is closed when collected.
+ */
+const dropSharedConnection = (handOff: LibsqlClient['transaction']) => async () => {
+  try {
+    const detached = await handOff('deferred')
+    await detached.rollback()
+    detached.close()
+  } catch {
+    // Nothing to drop (no connection yet), or it is gone already.
+  }
+}
+
 const waitForLocks = (client: LibsqlClient, config: LibsqlConfig, timeoutMs: number) => {
   const methods = client as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>
+  const afterBusy = dropSharedConnection(client.transaction.bind(client))
   for (const method of STATEMENT_METHODS) {
     const original = methods[method]?.bind(client)
-    if (original) methods[method] = (...args: unknown[]) => retryWhileBusy(() => original(...args), timeoutMs)
+    if (original) methods[method] = (...args: unknown[]) => retryWhileBusy(() => original(...args), timeoutMs, afterBusy)
   }
   client.transaction = beginOnFreshConnection(config, timeoutMs)
 }
@@ -91,6 +121,8 @@ export const waitingForWriteLock = (adapterObj: DatabaseAdapterObj, timeoutMs: n
   },
 })
 
-/** Is this error (or what Payload wrapped it in) a database that stayed locked? */
-export const isDatabaseBusy = (error: unknown): boolean =>
-  error instanceof DatabaseBusyError || /The database is busy \(SQLITE_BUSY\)|SQLITE_BUSY|database is locked/.test((error as Error | undefined)?.message ?? '')
+/** Is this error (or what Payload or drizzle wrapped it in, as its `cause`) a database that stayed locked? */
+export const isDatabaseBusy = (error: unknown, depth = 0): boolean =>
+  error instanceof DatabaseBusyError ||
+  /The database is busy \(SQLITE_BUSY\)|SQLITE_BUSY|database is locked/.test((error as Error | undefined)?.message ?? '') ||
+  (depth < 5 && (error as Error | undefined)?.cause !== undefined && isDatabaseBusy((error as Error).cause, depth + 1))

@@ -333,7 +333,7 @@ describe('the admin leaks nothing to third parties', () => {
 })
 
 describe('logging in', () => {
-  it('shows an error for a wrong password and locks the account after repeated failures', async () => {
+  it('shows one error for every failed sign-in, and stops a browser that keeps failing without locking the account (issue 27: 6)', async () => {
     const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } })
     const page = await context.newPage()
     await page.goto(`${app.baseURL}/admin/login`)
@@ -345,20 +345,20 @@ describe('logging in', () => {
     await attempt('not the password')
     await page.waitForSelector('text=/email or password provided is incorrect/i')
     await shot(page, '4a-wrong-password')
-    for (let i = 0; i < 4; i++) {
+    for (let i = 0; i < 9; i++) {
       await page.waitForTimeout(300)
       await attempt(`wrong ${i}`)
     }
     await page.waitForTimeout(1_000)
     await attempt(LOGINS.admin.password)
-    await page.waitForSelector('text=/locked/i')
-    await shot(page, '4b-locked')
+    await page.waitForSelector('text=/too many failed sign-ins/i')
+    await shot(page, '4b-too-many-failures')
+    // The account itself is not locked: its owner, from another network, signs in.
     const api = await fetch(`${app.baseURL}/api/users/login`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': '198.51.100.9' },
       body: JSON.stringify(LOGINS.admin),
     })
-    expect(api.status).not.toBe(200)
-    expect(JSON.stringify(await api.json())).toMatch(/locked/i)
+    expect(api.status).toBe(200)
   })
 })

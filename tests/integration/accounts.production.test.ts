@@ -59,9 +59,34 @@ describe('in production', () => {
     expect(seed.stdout + seed.stderr).not.toMatch(/Development login|the operator chose this/)
     expect(fs.existsSync(path.join(dir, 'dev-logins.txt'))).toBe(false)
   })
+
+  it('signs in with a Secure cookie, refuses password reset without email, and reads fresh data right after a lock timeout (issue 27: 2, 11)', () => {
+    const signIn = run('tests/helpers/signInAfterLockTimeout.ts', { ...env, DATABASE_LOCK_TIMEOUT_MS: '1000' })
+    expect(signIn.status).toBe(0)
+    const seen = JSON.parse(signIn.stdout.trim().split('\n').at(-1)!)
+    expect(seen.cookie).toMatch(/payload-token=[^;]+;.*Secure/i)
+    expect(seen.forgot).toEqual([403, expect.stringMatching(/reset by email is not configured/)])
+    // The failed sign-in waited out the lock timeout; what follows sees the database as it is.
+    expect(seen.failed).toBe(503)
+    expect([seen.login, seen.me, seen.publish]).toEqual([200, 'chief@example.org', 200])
+    expect(seen.titles).toContain('Published after the timeout')
+    expect(seen.updatedAtShown).toBe(true)
+  })
 })
 
 describe('in development', () => {
+  // Secure when SERVER_URL is https: tests/integration/security.origins.test.ts.
+  it('the login cookie is not Secure on a plain-http development server; reads are fresh right after a lock timeout (issue 27: 2, 11)', () => {
+    const file = path.join(dir, 'cookies.db')
+    const env = { NODE_ENV: 'development', DATABASE_URI: `file:${file}`, ADMIN_EMAIL: 'dev@example.org', ADMIN_PASSWORD: 'a development password', DEV_LOGINS_FILE: path.join(dir, 'cookies-logins.txt') }
+    expect(run('src/server/bootstrap.ts', env).status).toBe(0)
+    const plain = run('tests/helpers/signInAfterLockTimeout.ts', { ...env, DATABASE_LOCK_TIMEOUT_MS: '1000' })
+    const seen = JSON.parse(plain.stdout.trim().split('\n').at(-1)!)
+    expect(seen.cookie).toMatch(/payload-token=/)
+    expect(seen.cookie).not.toMatch(/Secure/i)
+    expect([seen.failed, seen.login, seen.me, seen.publish]).toEqual([503, 200, 'dev@example.org', 200])
+  })
+
   it('generated logins are printed once and kept one section per database, dated, stale ones dropped', async () => {
     const first = path.join(dir, 'first.db')
     const second = path.join(dir, 'second.db')

@@ -3,7 +3,7 @@ import pg from 'pg'
 
 import { isPostgresUri } from '../../src/server/databaseUri'
 import { makeArticle } from '../helpers/fixtures'
-import { startNewsroom, type TestNewsroom } from '../helpers/newsroom'
+import { ACCOUNTS, startNewsroom, type TestNewsroom } from '../helpers/newsroom'
 
 /**
  * Writers on one database take turns: another process holding the lock a write needs makes a request
@@ -17,8 +17,24 @@ let clients = 0
 const comment = () =>
   newsroom.api('anonymous', 'POST', '/api/comments', { article: articleId, authorName: 'Reader', authorEmail: `busy${++clients}@example.com`, body: 'Waiting my turn.' }, { 'x-forwarded-for': `198.51.100.${clients}` })
 
+/** The email transport: keeps what it is given; while `slowEmail` is set, it waits for the test to let each message go (a slow SMTP server). */
+const sent: Array<{ to?: unknown; html?: unknown }> = []
+let slowEmail: { sending: () => void; goes: Promise<void> } | undefined
+const capturingEmail = () => ({
+  name: 'capturing',
+  defaultFromAddress: 'newsroom@test.newsroom',
+  defaultFromName: 'Newsroom',
+  sendEmail: async (message: { to?: unknown; html?: unknown }) => {
+    if (slowEmail) {
+      slowEmail.sending()
+      await slowEmail.goes
+    }
+    sent.push(message)
+  },
+})
+
 beforeAll(async () => {
-  newsroom = await startNewsroom({ newsroom: { submissions: { floodSeconds: 0 } } })
+  newsroom = await startNewsroom({ newsroom: { submissions: { floodSeconds: 0 } }, overrides: { email: capturingEmail as never } })
   articleId = (await makeArticle(newsroom.payload, { title: 'A busy story' })).id
 })
 afterAll(async () => newsroom?.close())
@@ -98,4 +114,81 @@ it('answers 503 with Retry-After when the lock does not come within the timeout,
 it('lets simultaneous writes in one process take turns: none fails', async () => {
   const results = await Promise.all(Array.from({ length: 20 }, () => comment()))
   expect(results.map((res) => res.status)).toEqual(Array(20).fill(201))
+})
+
+it('after a write that waited out the lock timeout, the next requests read what is there: a login, a publish, a read', async () => {
+  // SQLite's: a connection left reading an old snapshot (Postgres has no such state).
+  if (onPostgres()) return
+  // A wrong password's failed-attempt count is written outside any transaction, on the connection
+  // reads share: it waits out the timeout behind another process's lock and is answered 503.
+  const other = createClient({ url: newsroom.databaseUri })
+  const held = await other.transaction('write')
+  await held.execute("UPDATE payload_migrations SET updated_at = updated_at WHERE name = 'dev'")
+  const failed = await newsroom.api('anonymous', 'POST', '/api/users/login', { email: ACCOUNTS.reporter.email, password: 'not it' }, { 'x-forwarded-for': '203.0.113.77' })
+  await held.commit()
+  other.close()
+  expect(failed.status).toBe(503)
+
+  const login = await newsroom.api('anonymous', 'POST', '/api/users/login', { email: ACCOUNTS.admin.email, password: ACCOUNTS.admin.password })
+  expect(login.status).toBe(200)
+  const admin = { authorization: `JWT ${login.body.token}` }
+  const me = await newsroom.api('anonymous', 'GET', '/api/users/me', undefined, admin)
+  expect(me.body.user?.email).toBe(ACCOUNTS.admin.email)
+
+  const draft = await makeArticle(newsroom.payload, { title: 'Written after the timeout', _status: 'draft' })
+  const published = await newsroom.api('anonymous', 'PATCH', `/api/articles/${draft.id}`, { _status: 'published' }, admin)
+  expect(published.status).toBe(200)
+  await changeTitleElsewhere('Changed by another process after the timeout')
+
+  const all = await newsroom.api('anonymous', 'GET', '/api/articles?draft=true&depth=0&limit=100', undefined, admin)
+  expect(all.status).toBe(200)
+  expect(all.body.docs[0].updatedAt).toBeDefined()
+  const titles = all.body.docs.map((doc: { title: string }) => doc.title)
+  expect(titles).toContain('Written after the timeout')
+  expect((await newsroom.api('anonymous', 'GET', `/api/articles/${articleId}?depth=0&draft=false`, undefined, admin)).body.title).toBe('Changed by another process after the timeout')
+  const reader = await newsroom.api('anonymous', 'GET', `/api/articles/${draft.id}?depth=0`)
+  expect(reader.body.title).toBe('Written after the timeout')
+}, 30_000)
+
+describe('forgot password (issue 27: 2)', () => {
+  const forgot = (email: string, client: string) => newsroom.api('anonymous', 'POST', '/api/users/forgot-password', { email }, { 'x-forwarded-for': client })
+
+  it('sends the reset link through the configured transport, holding no write lock while it goes out, and the link resets the password', async () => {
+    let letGo = () => {}
+    let sending = () => {}
+    const emailSending = new Promise<void>((resolve) => (sending = resolve))
+    slowEmail = { sending, goes: new Promise<void>((resolve) => (letGo = resolve)) }
+    let answered = false
+    const requesting = forgot(ACCOUNTS.reporter.email, '192.0.2.50').finally(() => (answered = true))
+    await Promise.race([emailSending, requesting])
+    // While the email is on its way, others write as usual.
+    expect((await comment()).status).toBe(201)
+    expect(answered).toBe(false)
+    letGo()
+    slowEmail = undefined
+    const res = await requesting
+    expect(res.status).toBe(200)
+    const email = sent.find((message) => message.to === ACCOUNTS.reporter.email)
+    const token = String(email?.html).match(/reset\/([0-9a-f]{40})/)?.[1]
+    expect(token).toBeDefined()
+    const reset = await newsroom.api('anonymous', 'POST', '/api/users/reset-password', { token, password: 'a brand new password' })
+    expect(reset.status).toBe(200)
+    expect((await newsroom.api('anonymous', 'POST', '/api/users/login', { email: ACCOUNTS.reporter.email, password: 'a brand new password' })).status).toBe(200)
+  })
+
+  it('answers an unknown email like a known one, sends nothing, and never waits for the lock timeout', async () => {
+    const before = sent.length
+    const started = Date.now()
+    const res = await forgot('anyone@example.com', '192.0.2.51')
+    expect(Date.now() - started).toBeLessThan(2_000)
+    expect(res.status).toBe(200)
+    expect(sent.length).toBe(before)
+  })
+
+  it('is throttled per client: the sixth request within the window is a 429, other clients go on', async () => {
+    const statuses: number[] = []
+    for (let request = 0; request < 6; request++) statuses.push((await forgot(`someone-${request}@example.com`, '192.0.2.52')).status)
+    expect(statuses).toEqual([200, 200, 200, 200, 200, 429])
+    expect((await forgot('someone@example.com', '192.0.2.53')).status).toBe(200)
+  })
 })
