@@ -47,7 +47,7 @@ export const secureCookies = (env: NodeJS.ProcessEnv = process.env): boolean =>
 
 /**
  * Email (password reset): SMTP when SMTP_URL is set (e.g. smtps://user:pass@smtp.example.org:465),
- * through Payload's nodemailer adapter, installed on demand: `npm install @payloadcms/email-nodemailer`.
+ * through Payload's nodemailer adapter (a dependency of the app; a host installs `@payloadcms/email-nodemailer`).
  * Without it Payload has no transport, and the plugin refuses forgot-password with a 403.
  */
 const emailAdapter = (): Config['email'] => {

@@ -1,5 +1,7 @@
 import { createClient } from '@libsql/client'
+import type { AddressInfo } from 'node:net'
 import pg from 'pg'
+import { SMTPServer } from 'smtp-server'
 
 import { isPostgresUri } from '../../src/server/databaseUri'
 import { makeArticle } from '../helpers/fixtures'
@@ -17,27 +19,46 @@ let clients = 0
 const comment = () =>
   newsroom.api('anonymous', 'POST', '/api/comments', { article: articleId, authorName: 'Reader', authorEmail: `busy${++clients}@example.com`, body: 'Waiting my turn.' }, { 'x-forwarded-for': `198.51.100.${clients}` })
 
-/** The email transport: keeps what it is given; while `slowEmail` is set, it waits for the test to let each message go (a slow SMTP server). */
-const sent: Array<{ to?: unknown; html?: unknown }> = []
+/**
+ * The email transport is the app's own (SMTP_URL, Payload's nodemailer adapter) talking to a real SMTP
+ * server on loopback that keeps what it is given; while `slowEmail` is set, it waits for the test to
+ * let each message go (a slow SMTP server).
+ */
+const sent: Array<{ to: string; html: string }> = []
 let slowEmail: { sending: () => void; goes: Promise<void> } | undefined
-const capturingEmail = () => ({
-  name: 'capturing',
-  defaultFromAddress: 'newsroom@test.newsroom',
-  defaultFromName: 'Newsroom',
-  sendEmail: async (message: { to?: unknown; html?: unknown }) => {
-    if (slowEmail) {
-      slowEmail.sending()
-      await slowEmail.goes
-    }
-    sent.push(message)
-  },
-})
+let smtp: SMTPServer
+/** The message's text with quoted-printable undone (soft line breaks, =XX escapes). */
+const unquoted = (raw: string) => raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_match, hex: string) => String.fromCharCode(parseInt(hex, 16)))
 
 beforeAll(async () => {
-  newsroom = await startNewsroom({ newsroom: { submissions: { floodSeconds: 0 } }, overrides: { email: capturingEmail as never } })
+  smtp = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    logger: false,
+    onData: (stream, session, callback) => {
+      let raw = ''
+      stream.setEncoding('utf8')
+      stream.on('data', (chunk: string) => (raw += chunk))
+      stream.on('end', async () => {
+        if (slowEmail) {
+          slowEmail.sending()
+          await slowEmail.goes
+        }
+        sent.push({ to: session.envelope.rcptTo.map((recipient) => recipient.address).join(','), html: unquoted(raw) })
+        callback()
+      })
+    },
+  })
+  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve))
+  process.env.SMTP_URL = `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`
+  newsroom = await startNewsroom({ newsroom: { submissions: { floodSeconds: 0 } } })
+  delete process.env.SMTP_URL
   articleId = (await makeArticle(newsroom.payload, { title: 'A busy story' })).id
 })
-afterAll(async () => newsroom?.close())
+afterAll(async () => {
+  await newsroom?.close()
+  await new Promise<void>((resolve) => smtp?.close(() => resolve()))
+})
 
 const onPostgres = () => isPostgresUri(newsroom.databaseUri)
 
@@ -153,7 +174,7 @@ it('after a write that waited out the lock timeout, the next requests read what 
 describe('forgot password (issue 27: 2)', () => {
   const forgot = (email: string, client: string) => newsroom.api('anonymous', 'POST', '/api/users/forgot-password', { email }, { 'x-forwarded-for': client })
 
-  it('sends the reset link through the configured transport, holding no write lock while it goes out, and the link resets the password', async () => {
+  it('sends the reset link through the configured SMTP server (SMTP_URL), holding no write lock while it goes out, and the link resets the password', async () => {
     let letGo = () => {}
     let sending = () => {}
     const emailSending = new Promise<void>((resolve) => (sending = resolve))
