@@ -172,6 +172,8 @@ export const newsroomPlugin =
         ],
       },
       hooks: { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), answerWriteConflictWith503, answerRejectedValueWith400, answerMissingReferenceWith400, describeInputErrors, accounts.afterError] },
+      // The plugin's refusals (a flood's 429, a reporter's refused publish) are answers, not server errors: one info line each.
+      loggingLevels: { ...({ RefusedRequest: 'info' } as Config['loggingLevels']), ...config.loggingLevels },
     })
   }
 

@@ -1,3 +1,4 @@
+import { jest } from '@jest/globals'
 import { bodyQuotingAll, lexicalParagraphs, makeAnonymousSource, makeArticle, makeComment, makeQuote } from '../helpers/fixtures'
 import { ACCOUNTS, startNewsroom, type TestNewsroom } from '../helpers/newsroom'
 
@@ -550,5 +551,23 @@ describe('GraphQL names no field the caller cannot see (issue 27: 11)', () => {
     const argument = await newsroom.graphql('anonymous', '{ Sources(wher: {}) { docs { id } } }')
     expect(argument.body.errors![0].message).toMatch(/Unknown argument "wher"/)
     expect(JSON.stringify(argument.body)).not.toMatch(/Did you mean/)
+  })
+})
+
+describe('expected refusals are not server errors in the log (issue 35: 17)', () => {
+  it('logs a reporter’s refused publish as one info line, not an ERROR with a stack', async () => {
+    const errors = jest.spyOn(newsroom.payload.logger, 'error')
+    const infos = jest.spyOn(newsroom.payload.logger, 'info')
+    try {
+      const draft = await newsroom.api('reporter', 'POST', '/api/articles?draft=true', { title: 'A reporter’s draft', _status: 'draft' })
+      expect(draft.status).toBe(201)
+      const refused = await newsroom.api('reporter', 'PATCH', `/api/articles/${draft.body.doc.id}`, { _status: 'published' })
+      expect(refused.status).toBe(403)
+      expect(errors).not.toHaveBeenCalled()
+      expect(infos).toHaveBeenCalledWith(expect.objectContaining({ msg: expect.stringMatching(/Only an editor can publish/) }))
+    } finally {
+      errors.mockRestore()
+      infos.mockRestore()
+    }
   })
 })

@@ -1,6 +1,6 @@
 import type { AfterErrorHook, CollectionBeforeOperationHook, CollectionConfig, PayloadRequest } from 'payload'
 
-import { APIError, commitTransaction } from 'payload'
+import { commitTransaction } from 'payload'
 import crypto from 'node:crypto'
 
 import type { NewsroomSettings } from '../options'
@@ -8,6 +8,7 @@ import type { NewsroomSettings } from '../options'
 import { appendHooks } from '../collectionOverrides'
 import { hashIp } from '../submissions/clientIp'
 import { clientThrottle } from './clientThrottle'
+import { RefusedRequest } from '../errors'
 
 /** The one answer to every failed sign-in: unknown email, wrong password, locked account. */
 export const FAILED_LOGIN_MESSAGE = 'The email or password provided is incorrect.'
@@ -24,7 +25,7 @@ const hashForNothing = (password: unknown) =>
 
 const tooMany = (req: PayloadRequest, retryAfter: number, what: string): never => {
   req.responseHeaders = new Headers({ 'Retry-After': String(retryAfter) })
-  throw new APIError(`Too many ${what} from your network. Please wait ${Math.ceil(retryAfter / 60)} minutes and try again.`, 429, { retryAfter }, true)
+  throw new RefusedRequest(`Too many ${what} from your network. Please wait ${Math.ceil(retryAfter / 60)} minutes and try again.`, 429, { retryAfter })
 }
 
 /** Payload falls back to printing emails on the console when the host configured no email adapter. */
@@ -77,12 +78,12 @@ export const accountProtection = (settings: NewsroomSettings) => {
       const user = (await req.payload.db.findOne({ collection: collection.slug, where: { email: { equals: email.toLowerCase().trim() } }, req })) as { lockUntil?: unknown } | null
       if (!user || isLocked(user.lockUntil)) {
         await hashForNothing(password)
-        throw new APIError(FAILED_LOGIN_MESSAGE, 401)
+        throw new RefusedRequest(FAILED_LOGIN_MESSAGE, 401)
       }
     }
     if (operation === 'forgotPassword') {
       if (!(args as { disableEmail?: boolean }).disableEmail && !sendsEmail(req)) {
-        throw new APIError('Password reset by email is not configured on this server. Ask an administrator to set a new password for you.', 403)
+        throw new RefusedRequest('Password reset by email is not configured on this server. Ask an administrator to set a new password for you.', 403)
       }
       if (fromOutside) {
         const client = clientOf(req)

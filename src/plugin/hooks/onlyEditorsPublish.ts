@@ -1,10 +1,10 @@
 import type { CollectionBeforeChangeHook, CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 
-import { APIError } from 'payload'
 
 import { isSystemRequest } from '../access/callerAccess'
 import { isEditor, isLegal } from '../access/roles'
 import { systemAccess } from '../access/systemAccess'
+import { RefusedRequest } from '../errors'
 
 /** Set by rememberDraftSave: this save only adds a draft version (`?draft=true`), readers' copy untouched. */
 const SAVING_DRAFT = 'newsroomSavingDraft'
@@ -17,7 +17,7 @@ export const rememberDraftSave: CollectionBeforeOperationHook = ({ args, operati
 
 const refuse = (message: string): never => {
   // A refusal of the act, not of a field's value: 403, its reason shown as is (the admin's toast too).
-  throw new APIError(message, 403, { errors: [{ path: '_status', message }] }, true)
+  throw new RefusedRequest(message, 403, { errors: [{ path: '_status', message }] })
 }
 
 /** Whether readers have this story now: its main document, not the latest draft. */

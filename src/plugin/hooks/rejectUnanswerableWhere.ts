@@ -1,8 +1,8 @@
 import type { CollectionBeforeOperationHook, Field, PayloadRequest, SanitizedCollectionConfig, Where } from 'payload'
 
-import { APIError } from 'payload'
 
 import { describeIds, isDatabaseId } from '../ids'
+import { RefusedRequest } from '../errors'
 
 /** Dotted paths of the fields in a field list that match (groups add a prefix; rows and tabs do not). */
 const pathsWhere = (fields: Field[], matches: (field: Field) => boolean, prefix = ''): string[] =>
@@ -55,7 +55,7 @@ const GEO_OPERATORS = new Set(['near', 'within', 'intersects'])
 /** Pattern operators: SQL LIKE on an integer id or foreign key fails in the database. */
 const PATTERN_OPERATORS = new Set(['like', 'not_like'])
 
-const refuse = (message: string) => new APIError(message, 400, undefined, true)
+const refuse = (message: string) => new RefusedRequest(message, 400)
 
 const listOf = (operator: string, value: unknown) => (Array.isArray(value) ? value : operator.endsWith('in') && typeof value === 'string' ? value.split(',') : [value])
 

@@ -1,6 +1,7 @@
 import type { CollectionBeforeOperationHook, Field } from 'payload'
 
 import { APIError, ValidationError } from 'payload'
+import { RefusedRequest } from '../errors'
 
 type Data = Record<string, unknown>
 const isObject = (value: unknown): value is Data => value !== null && typeof value === 'object' && !Array.isArray(value)
@@ -35,7 +36,7 @@ export const requireObjectBody: CollectionBeforeOperationHook = ({ args, operati
   const data = (args as { data?: unknown }).data
   // Undefined too: a body that is not JSON (text/plain, say) reaches Payload as no data at all.
   if (!isObject(data)) {
-    throw new APIError('The request body must be a JSON object of fields, sent as application/json.', 400, undefined, true)
+    throw new RefusedRequest('The request body must be a JSON object of fields, sent as application/json.', 400)
   }
   const errors = groupsNotObjects(collection.fields, data)
   if (errors.length) throw new ValidationError({ collection: collection.slug, errors })

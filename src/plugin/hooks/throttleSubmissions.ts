@@ -1,6 +1,5 @@
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, PayloadRequest, SanitizedCollectionConfig, Where } from 'payload'
 
-import { APIError } from 'payload'
 
 import type { NewsroomSettings } from '../options'
 
@@ -10,6 +9,7 @@ import { systemAccess } from '../access/systemAccess'
 import { hashIp } from '../submissions/clientIp'
 import { emailKey } from '../submissions/emailKey'
 import { lockForTransaction } from '../transactionLock'
+import { RefusedRequest } from '../errors'
 
 /** The field where a submission's counting key for its email is kept (see emailKeyField). */
 export const EMAIL_KEY_FIELD = 'emailKey'
@@ -85,7 +85,7 @@ const hasInputErrors = async (collection: SanitizedCollectionConfig, data: Recor
 
 const refuseTooSoon = (req: PayloadRequest, retryAfter: number): never => {
   req.responseHeaders = new Headers({ 'Retry-After': String(retryAfter) })
-  throw new APIError(`You are posting too quickly. Please wait ${retryAfter} seconds and try again.`, 429, { retryAfter }, true)
+  throw new RefusedRequest(`You are posting too quickly. Please wait ${retryAfter} seconds and try again.`, 429, { retryAfter })
 }
 
 /** This request's submissions found too soon, by collection: the seconds to wait. */

@@ -1,12 +1,12 @@
 import type { CollectionConfig, Config, Endpoint, Field } from 'payload'
 
-import { APIError } from 'payload'
 
 import type { NewsroomSettings, SeoPluginFactory } from '../options'
 
 import { mustExist } from '../fields/mustExist'
 import { idOf } from '../ids'
 import { hiddenOnceRetracted } from '../standards/retraction'
+import { RefusedRequest } from '../errors'
 
 /** What a search engine shows at most is far shorter; these only keep a runaway paste out of the database. */
 export const META_LIMITS = { title: 300, description: 600 } as const
@@ -48,7 +48,7 @@ const refusingBodiesThatAreNotObjects = (endpoint: Endpoint): Endpoint => ({
   handler: async (req) => {
     if (!req.user) return endpoint.handler(req)
     const body = await req.json?.().catch(() => undefined)
-    if (!isObject(body)) throw new APIError('The request body must be a JSON object: { collectionSlug, id?, doc }.', 400, undefined, true)
+    if (!isObject(body)) throw new RefusedRequest('The request body must be a JSON object: { collectionSlug, id?, doc }.', 400)
     req.json = async () => body
     return endpoint.handler(req)
   },
