@@ -143,6 +143,11 @@ export type NewsroomPluginOptions = {
     commentsPageSize?: number
     /** Open event streams (…/slug/:slug/events) one client address may hold. @default 20 */
     eventStreamsPerClient?: number
+    /**
+     * How long a story nobody listens to any more keeps its recent events, for clients that
+     * reconnect with Last-Event-ID; after that its channel is dropped. @default 60
+     */
+    eventResumeSeconds?: number
   }
   /**
    * Where readers read a story, for webhooks (`data.url`) and the story's JSON-LD. A relative URL is

@@ -51,6 +51,7 @@ export const withDefaults = (options: NewsroomPluginOptions = {}): NewsroomSetti
     staleWhileRevalidate: options.delivery?.staleWhileRevalidate ?? 300,
     commentsPageSize: options.delivery?.commentsPageSize ?? 20,
     eventStreamsPerClient: options.delivery?.eventStreamsPerClient ?? 20,
+    eventResumeSeconds: options.delivery?.eventResumeSeconds ?? 60,
   },
   clientIp: options.clientIp ?? clientIpFromHeaders,
   overrides: options.overrides ?? {},
