@@ -200,6 +200,13 @@ export type NewsroomPluginOptions = {
      * counts and aliases (Payload's own complexity limit ignores `limit`). @default 5000
      */
     maxDocuments?: number
+    /**
+     * The most fields one GraphQL request may select, each alias and each fragment spread counted
+     * (`__typename` too, which Payload's complexity limit does not count). @default 1000
+     */
+    maxFields?: number
+    /** The longest GraphQL query read at all, in tokens (`graphQLQueryTooLarge`, for the host's route). @default 20000 */
+    maxTokens?: number
   }
   /**
    * Failed logins before an account is locked, and for how long (ms).

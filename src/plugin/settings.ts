@@ -73,6 +73,8 @@ export const withDefaults = (options: NewsroomPluginOptions = {}): NewsroomSetti
   },
   graphQL: {
     maxDocuments: options.graphQL?.maxDocuments ?? 5000,
+    maxFields: options.graphQL?.maxFields ?? 1000,
+    maxTokens: options.graphQL?.maxTokens ?? 20_000,
   },
   loginLockout: {
     maxLoginAttempts: options.loginLockout?.maxLoginAttempts ?? 5,
