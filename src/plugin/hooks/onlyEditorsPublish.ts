@@ -6,6 +6,12 @@ import { isSystemRequest } from '../access/callerAccess'
 import { isEditor } from '../access/roles'
 
 /**
+ * On a collection's (or global's) `custom`: only editors publish it, so only editors may cancel its
+ * scheduled publish too (src/plugin/admin/schedulePublish.ts).
+ */
+export const ONLY_EDITORS_PUBLISH = 'newsroomOnlyEditorsPublish'
+
+/**
  * Publishing is an editor's act: a reporter saves drafts, and a scheduled publish runs as whoever
  * scheduled it, so a reporter can put nothing in front of readers (REST, GraphQL, the admin alike).
  */
