@@ -32,6 +32,7 @@ const SYSTEM_ACCESS_ALLOWED: Record<string, string> = {
   'src/plugin/standards/retraction.ts': 'is this story retracted, when a reader’s `select` left its log out (to hide its text)',
   'src/plugin/hooks/labelQuotes.ts': 'each quote’s staff-only title names its speaker and story: derived data the system keeps, whoever saves',
   'src/plugin/delivery/affectedStories.ts': 'which published stories a write changes (their slugs), to drop exactly those from caches',
+  'src/plugin/admin/schedulePublish.ts': 'which document a scheduled publish job would publish, to ask whether the requester may publish it',
 }
 
 const LOCAL_API_CALL = /\bpayload\s*\.\s*(find|findByID|findVersions|count|countVersions|create|update|delete|duplicate|findGlobal|updateGlobal)\s*\(\s*\{/g
