@@ -143,7 +143,6 @@ const applyFresh = (channel: Channel, fresh: { etag: string; document: Record<st
   publish(channel, 'story', { etag: fresh.etag, dateModified: channel.state.dateModified, logEntry: entry, commentCount: channel.state.commentCount })
 }
 
-
 /** After a change readers may see: rebuild each story it touched that has listeners, and tell them what changed. */
 const recheckStories = async () => {
   const state = hub()
