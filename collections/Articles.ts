@@ -21,7 +21,7 @@ import { endVersionRestore } from '../src/plugin/hooks/endVersionRestore'
 import { refreshMediaAfterArticleChange, refreshMediaAfterArticleDelete } from '../src/plugin/media/refreshMediaUse'
 import { relabelQuotesOfArticle } from '../src/plugin/hooks/labelQuotes'
 import { guardUpdateLog } from '../src/plugin/hooks/guardUpdateLog'
-import { onlyEditorsPublish, rememberDraftSave } from '../src/plugin/hooks/onlyEditorsPublish'
+import { ONLY_EDITORS_PUBLISH, onlyEditorsPublish, rememberDraftSave } from '../src/plugin/hooks/onlyEditorsPublish'
 import { recordStageChanges } from '../src/plugin/hooks/recordStageChanges'
 import { setCreatedBy } from '../src/plugin/hooks/setCreatedBy'
 import { voidStaleLegalSignOff } from '../src/plugin/hooks/voidStaleLegalSignOff'
@@ -70,6 +70,8 @@ export const Articles = (settings: NewsroomSettings): CollectionConfig => ({
         }
       : {}),
   },
+  // Only editors publish (onlyEditorsPublish), and so only they cancel a scheduled publish.
+  custom: { [ONLY_EDITORS_PUBLISH]: true },
   // Editors' lists: last edited first. Readers may not sort by edit times; they get newest published first.
   defaultSort: '-updatedAt',
   access: {

@@ -19,6 +19,7 @@ import { capPublicPageSize } from './hooks/capPublicPageSize'
 import { answerMissingReferenceWith400, answerRejectedValueWith400, answerWriteConflictWith503 } from './hooks/answerDatabaseRefusals'
 import { describeInputErrors } from './hooks/describeInputErrors'
 import { countOnlyJoinsRule, documentBudgetRule } from './graphql/documentBudget'
+import { fieldCountRule, GRAPHQL_LIMITS } from './graphql/requestSize'
 import { rejectUnanswerableQueries } from './hooks/rejectUnanswerableWhere'
 import { requireObjectBody } from './hooks/requireObjectBody'
 import { openApi } from './endpoints/openApi'
@@ -169,8 +170,11 @@ export const newsroomPlugin =
           ...(config.graphQL?.validationRules?.(args) ?? []),
           documentBudgetRule({ maxDocuments: settings.graphQL.maxDocuments, maxPage: READER_PAGE_CAP })(args),
           countOnlyJoinsRule(args),
+          fieldCountRule(settings.graphQL),
         ],
       },
+      // For the host's GraphQL route, which checks a query's size before Payload reads it (graphQLLimitsOf).
+      custom: { ...config.custom, [GRAPHQL_LIMITS]: { maxFields: settings.graphQL.maxFields, maxTokens: settings.graphQL.maxTokens } },
       hooks: { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), answerWriteConflictWith503, answerRejectedValueWith400, answerMissingReferenceWith400, describeInputErrors, accounts.afterError] },
       // The plugin's refusals (a flood's 429, a reporter's refused publish) are answers, not server errors: one info line each.
       loggingLevels: { ...({ RefusedRequest: 'info' } as Config['loggingLevels']), ...config.loggingLevels },
@@ -180,6 +184,7 @@ export const newsroomPlugin =
 export { withDefaults } from './settings'
 export { parseAllowedHosts } from './webhooks/safeTarget'
 export { withoutSuggestions } from './graphql/withoutSuggestions'
+export { graphQLLimitsOf, graphQLQueryTooLarge } from './graphql/requestSize'
 export type { CollectionOverride, NewsroomCollectionSlugs, NewsroomPluginOptions, NewsroomSettings } from './options'
 export * from './vocabulary'
 export type * from './documents'

@@ -153,6 +153,11 @@ export type NewsroomPluginOptions = {
     commentsPageSize?: number
     /** Open event streams (…/slug/:slug/events) one client address may hold. @default 20 */
     eventStreamsPerClient?: number
+    /**
+     * How long a story nobody listens to any more keeps its recent events, for clients that
+     * reconnect with Last-Event-ID; after that its channel is dropped. @default 60
+     */
+    eventResumeSeconds?: number
   }
   /**
    * Where readers read a story, for webhooks (`data.url`) and the story's JSON-LD. A relative URL is
@@ -205,6 +210,13 @@ export type NewsroomPluginOptions = {
      * counts and aliases (Payload's own complexity limit ignores `limit`). @default 5000
      */
     maxDocuments?: number
+    /**
+     * The most fields one GraphQL request may select, each alias and each fragment spread counted
+     * (`__typename` too, which Payload's complexity limit does not count). @default 1000
+     */
+    maxFields?: number
+    /** The longest GraphQL query read at all, in tokens (`graphQLQueryTooLarge`, for the host's route). @default 20000 */
+    maxTokens?: number
   }
   /**
    * Failed logins before an account is locked, and for how long (ms). Counted across all clients, so

@@ -51,6 +51,7 @@ export const withDefaults = (options: NewsroomPluginOptions = {}): NewsroomSetti
     staleWhileRevalidate: options.delivery?.staleWhileRevalidate ?? 300,
     commentsPageSize: options.delivery?.commentsPageSize ?? 20,
     eventStreamsPerClient: options.delivery?.eventStreamsPerClient ?? 20,
+    eventResumeSeconds: options.delivery?.eventResumeSeconds ?? 60,
   },
   clientIp: options.clientIp ?? clientIpFromHeaders,
   overrides: options.overrides ?? {},
@@ -72,6 +73,8 @@ export const withDefaults = (options: NewsroomPluginOptions = {}): NewsroomSetti
   },
   graphQL: {
     maxDocuments: options.graphQL?.maxDocuments ?? 5000,
+    maxFields: options.graphQL?.maxFields ?? 1000,
+    maxTokens: options.graphQL?.maxTokens ?? 20_000,
   },
   loginLockout: {
     maxLoginAttempts: options.loginLockout?.maxLoginAttempts ?? 100,

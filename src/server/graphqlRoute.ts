@@ -1,7 +1,7 @@
 import type { SanitizedConfig } from 'payload'
 
 import { GRAPHQL_POST } from '@payloadcms/next/routes'
-import { withoutSuggestions } from 'newsroom-payload'
+import { graphQLLimitsOf, graphQLQueryTooLarge, withoutSuggestions } from 'newsroom-payload'
 
 import { foreignOriginRefusal } from './sameOrigin'
 
@@ -9,8 +9,9 @@ const badRequest = (message: string) => Response.json({ errors: [{ message }] },
 
 /**
  * Payload's GraphQL route, refusing with a 400 what it would answer with a 500: a JSON body that is
- * not JSON, or not an object with a `query` string; and answering without GraphQL's "Did you mean …?"
- * hints, which name fields the caller may not see.
+ * not JSON, or not an object with a `query` string; before Payload parses and validates it, a query
+ * over the plugin's size limits (one of 100,000 aliases held the event loop for seconds); and
+ * answering without GraphQL's "Did you mean …?" hints, which name fields the caller may not see.
  */
 export const graphQLPost = (config: Promise<SanitizedConfig> | SanitizedConfig) => {
   const post = GRAPHQL_POST(config)
@@ -27,6 +28,8 @@ export const graphQLPost = (config: Promise<SanitizedConfig> | SanitizedConfig) 
       if (!body || typeof body !== 'object' || Array.isArray(body) || typeof (body as { query?: unknown }).query !== 'string') {
         return badRequest('The request body must be an object with a "query" string.')
       }
+      const tooLarge = graphQLQueryTooLarge((body as { query: string }).query, graphQLLimitsOf(await config))
+      if (tooLarge) return badRequest(tooLarge)
     }
     return withoutSuggestions(await post(request))
   }

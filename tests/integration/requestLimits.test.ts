@@ -42,3 +42,39 @@ describe('what a reader can ask for', () => {
     expect(simple.body.data.Articles.docs).toHaveLength(5)
   })
 })
+
+describe('how big a GraphQL request may be', () => {
+  const aliases = (count: number) => Array.from({ length: count }, (_, i) => `a${i}: __typename`).join(' ')
+
+  it('refuses 100,000 aliases from staff at once, before reading them, with a 400 naming the limit', async () => {
+    const startedAt = Date.now()
+    const res = await newsroom.graphql('editor', `{ ${aliases(100_000)} }`)
+    const took = Date.now() - startedAt
+    expect(res.status).toBe(400)
+    expect(res.body.data ?? null).toBeNull()
+    expect(res.body.errors?.[0]?.message).toMatch(/longer than 20000 tokens \(graphQL\.maxTokens\)/)
+    // Parsing, validating and answering them took 3 s of the event loop.
+    expect(took).toBeLessThan(1_500)
+  })
+
+  it('counts every alias and every fragment spread against graphQL.maxFields', async () => {
+    const many = await newsroom.graphql('editor', `{ ${aliases(1_001)} }`)
+    expect(many.status).toBe(400)
+    expect(many.body.errors?.[0]?.message).toMatch(/more than 1000 fields .*graphQL\.maxFields/)
+    // 40 fields spread 40 times: few tokens, 1,600 fields.
+    const fields = Array.from({ length: 40 }, (_, i) => `f${i}: __typename`).join(' ')
+    const spreads = Array.from({ length: 40 }, (_, i) => `s${i}: Articles(limit: 1) { ...Many }`).join(' ')
+    const multiplied = await newsroom.graphql('editor', `query { ${spreads} } fragment Many on Articles { ${fields} }`)
+    expect(multiplied.status).toBe(400)
+    expect(multiplied.body.errors?.[0]?.message).toMatch(/graphQL\.maxFields/)
+  })
+
+  it('still answers ordinary queries, fragments and a thousand fields', async () => {
+    const atLimit = await newsroom.graphql('editor', `{ ${aliases(1_000)} }`)
+    expect(atLimit.status).toBe(200)
+    expect(Object.keys(atLimit.body.data)).toHaveLength(1_000)
+    const withFragment = await newsroom.graphql('anonymous', 'query { Articles(limit: 2) { docs { ...Story } } } fragment Story on Article { title slug }')
+    expect(withFragment.body.errors).toBeUndefined()
+    expect(withFragment.body.data.Articles.docs).toHaveLength(2)
+  })
+})

@@ -1,6 +1,9 @@
 import { jest } from '@jest/globals'
+import { createLocalReq, type PayloadRequest } from 'payload'
+
+import { newsroomServerFunctions } from '../../src/plugin/admin/schedulePublish'
 import { bodyQuotingAll, lexicalParagraphs, makeAnonymousSource, makeArticle, makeComment, makeQuote } from '../helpers/fixtures'
-import { ACCOUNTS, startNewsroom, type TestNewsroom } from '../helpers/newsroom'
+import { ACCOUNTS, startNewsroom, type AccountName, type TestNewsroom } from '../helpers/newsroom'
 
 /**
  * The security review's findings, each as the request that showed it, answered as it must be now.
@@ -571,3 +574,43 @@ describe('expected refusals are not server errors in the log (issue 35: 17)', ()
     }
   })
 })
+
+describe('a scheduled publish is cancelled only by someone who may publish the story (issue 27, 5)', () => {
+  /** The request Payload's admin builds for a logged-in user (initReq), as its server functions get it. */
+  const requestOf = async (who: AccountName): Promise<PayloadRequest> => {
+    const user = await newsroom.payload.findByID({ collection: 'users', id: newsroom.userId(who), depth: 0, overrideAccess: true })
+    return createLocalReq({ user: { ...user, collection: 'users' } as never }, newsroom.payload)
+  }
+  /** The admin's `schedule-publish` server function, as the app's root layout hands it to Payload. */
+  const schedulePublish = async (who: AccountName, args: Record<string, unknown>) =>
+    (await newsroomServerFunctions['schedule-publish']({ ...args, req: await requestOf(who) } as never)) as { error?: string; message?: string }
+  const scheduledJob = async (articleId: number | string) =>
+    (
+      await newsroom.payload.find({ collection: 'payload-jobs' as never, where: { taskSlug: { equals: 'schedulePublish' } }, limit: 0, overrideAccess: true })
+    ).docs.find((job: any) => String(job.input?.doc?.value) === String(articleId)) as { id: number | string } | undefined
+
+  it('refuses a moderator’s, legal’s and the story’s own reporter’s deleteID of the editor’s job; the editor cancels it', async () => {
+    const draft = await newsroom.api('reporter', 'POST', '/api/articles', { title: 'Scheduled story', body: lexicalParagraphs('Ready at noon.') })
+    expect(draft.status).toBe(201)
+    const date = new Date(Date.now() + 24 * 3600_000)
+    for (const who of ['moderator', 'legal', 'reporter'] as const) {
+      expect((await schedulePublish(who, { type: 'unpublish', date, doc: { relationTo: 'articles', value: article.id } })).error).toMatch(/Only someone who may publish this document can schedule/)
+    }
+    expect(await scheduledJob(article.id)).toBeUndefined()
+    expect(await schedulePublish('editor', { type: 'publish', date, doc: { relationTo: 'articles', value: draft.body.doc.id } })).toMatchObject({ message: expect.any(String) })
+    const job = await scheduledJob(draft.body.doc.id)
+    expect(job).toBeDefined()
+
+    for (const who of ['moderator', 'legal', 'reporter'] as const) {
+      const refused = await schedulePublish(who, { deleteID: job!.id })
+      expect({ who, error: refused.error }).toEqual({ who, error: expect.stringMatching(/Only someone who may publish this document can cancel/) })
+      expect((await scheduledJob(draft.body.doc.id))?.id).toBe(job!.id)
+    }
+    // An id that is no job's, or no id at all: refused too, nothing deleted.
+    expect((await schedulePublish('moderator', { deleteID: 'abc' })).error).toMatch(/Only someone who may publish/)
+
+    expect(await schedulePublish('editor', { deleteID: job!.id })).toMatchObject({ message: expect.any(String) })
+    expect(await scheduledJob(draft.body.doc.id)).toBeUndefined()
+  })
+})
+

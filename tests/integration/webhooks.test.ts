@@ -75,7 +75,7 @@ describe('webhooks are admins’ business', () => {
   })
 
   it('refuses targets that are not public addresses, naming the field and the reason', async () => {
-    for (const url of ['http://10.0.0.5/hooks', 'http://169.254.169.254/latest/meta-data', 'http://localhost:3000/admin', 'http://[::1]:3000/', 'http://[::ffff:127.0.0.2]/', 'http://0x7f000002/', 'http://192.168.1.1/']) {
+    for (const url of ['http://10.0.0.5/hooks', 'http://169.254.169.254/latest/meta-data', 'http://localhost:3000/admin', 'http://[::1]:3000/', 'http://[::ffff:127.0.0.2]/', 'http://0x7f000002/', 'http://192.168.1.1/', 'http://[::7f00:1]/', 'http://[::127.0.0.1]/', 'http://[fec0::1]/', 'http://[64:ff9b::a00:1]/', 'http://[64:ff9b:1::7f00:1]/', 'http://[2002:7f00:1::1]/', 'http://[2001:0:4136:e378:8000:63bf:80ff:fffe]/']) {
       const res = await newsroom.api('admin', 'POST', '/api/webhooks', { url, events: ['article.published'] })
       expect({ url, status: res.status }).toEqual({ url, status: 400 })
       expect(res.body.errors[0].data.errors[0]).toMatchObject({ path: 'url', message: expect.stringMatching(/not a public address.*WEBHOOK_ALLOWED_HOSTS/) })

@@ -34,6 +34,7 @@ const SYSTEM_ACCESS_ALLOWED: Record<string, string> = {
   'src/plugin/delivery/affectedStories.ts': 'which published stories a write changes (their slugs), to drop exactly those from caches',
   'src/plugin/hooks/onlyEditorsPublish.ts': 'is the story live (its main document), whatever the latest draft the requester sees',
   'src/plugin/workflow/signedText.ts': 'the quotes legal signed off, read alike for legal, the editor publishing and a reporter saving',
+  'src/plugin/admin/schedulePublish.ts': 'which document a scheduled publish job would publish, to ask whether the requester may publish it',
 }
 
 const LOCAL_API_CALL = /\bpayload\s*\.\s*(find|findByID|findVersions|count|countVersions|create|update|delete|duplicate|findGlobal|updateGlobal)\s*\(\s*\{/g

@@ -9,6 +9,9 @@ import { publishProblems } from '../../src/plugin/standards/publishProblems'
 import { clientKey } from '../../src/plugin/submissions/clientIp'
 import { emailKey } from '../../src/plugin/submissions/emailKey'
 import { legalFingerprint } from '../../src/plugin/workflow/legalReview'
+import { isPublicAddress } from '../../src/plugin/webhooks/safeTarget'
+import { buildSchema, parse, validate } from 'graphql'
+import { countFieldSelections, fieldCountRule, graphQLQueryTooLarge } from '../../src/plugin/graphql/requestSize'
 
 /** The plugin's pure rules: data in, a verdict out. No database, no server; milliseconds each. */
 
@@ -120,6 +123,39 @@ describe('who a reader is, for counting', () => {
     expect(emailKey(' Ana.Reader+news@Gmail.com ')).toBe('anareader@gmail.com')
     expect(emailKey('ana.reader@googlemail.com')).toBe('anareader@gmail.com')
     expect(emailKey('first.last+x@example.org')).toBe('first.last@example.org')
+  })
+})
+
+describe('where a webhook may go', () => {
+  it('only to public IPv4 and global unicast IPv6, never to an address that carries or reaches a private one', () => {
+    for (const address of ['8.8.8.8', '::ffff:8.8.8.8', '2001:4860:4860::8888', '2a00:1450:4001:81a::200e']) expect([address, isPublicAddress(address)]).toEqual([address, true])
+    for (const address of [
+      '::7f00:1', '::127.0.0.1', '::8.8.8.8', '::a00:1', // IPv4-compatible (::/96), however a resolver prints it
+      'fec0::1', 'feff::1', // site-local (deprecated)
+      '64:ff9b::a00:1', '64:ff9b:1::a00:1', // NAT64, well-known and local-use
+      '2002:a00:1::1', '2001:0:4136:e378:8000:63bf:f5ff:fffe', // 6to4, Teredo
+      '::ffff:0:a00:1', '::ffff:127.0.0.1', '::ffff:10.0.0.1', // IPv4-translated and -mapped private
+      '3fff::1', '5f00::1', '2001:db8::1', '100::1', 'fc00::1', 'fe80::1', '::1', '::', 'ff02::1',
+      '127.0.0.1', '10.0.0.1', '100.64.0.1', '169.254.169.254', '192.0.2.1', '0.0.0.0', 'not an address',
+    ]) expect([address, isPublicAddress(address)]).toEqual([address, false])
+  })
+})
+
+describe('how big a GraphQL query is', () => {
+  const schema = buildSchema('type Query { story: Story } type Story { title: String dek: String }')
+  it('counts each alias and each fragment spread, wherever it is spread', () => {
+    expect(countFieldSelections(parse('{ a: story { title } b: story { title dek } }'))).toBe(5)
+    expect(countFieldSelections(parse('{ a: story { ...F } b: story { ...F } } fragment F on Story { title dek x: __typename }'))).toBe(8)
+    expect(countFieldSelections(parse('{ story { ...A } } fragment A on Story { ...B ...B } fragment B on Story { title dek }'))).toBe(5)
+  })
+  it('refuses past maxFields in validation (any route) and past maxTokens before parsing (the app’s route)', () => {
+    const errors = validate(schema, parse(`{ ${Array.from({ length: 11 }, (_, i) => `s${i}: __typename`).join(' ')} }`), [fieldCountRule({ maxFields: 10 })])
+    expect(errors.map((error) => error.message)).toEqual([expect.stringMatching(/more than 10 fields .*graphQL\.maxFields/)])
+    expect(validate(schema, parse('{ story { title dek } }'), [fieldCountRule({ maxFields: 10 })])).toEqual([])
+    expect(graphQLQueryTooLarge('{ a: __typename b: __typename }', { maxFields: 10, maxTokens: 5 })).toMatch(/longer than 5 tokens/)
+    expect(graphQLQueryTooLarge('{ a: __typename b: __typename }', { maxFields: 10, maxTokens: 50 })).toBeUndefined()
+    // Not GraphQL at all: Payload answers it with the syntax error's place.
+    expect(graphQLQueryTooLarge('{ story', { maxFields: 10, maxTokens: 50 })).toBeUndefined()
   })
 })
 

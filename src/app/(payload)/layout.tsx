@@ -3,6 +3,7 @@ import type { ServerFunctionClient } from 'payload'
 import config from '@payload-config'
 import '@payloadcms/next/css'
 import { handleServerFunctions, RootLayout } from '@payloadcms/next/layouts'
+import { newsroomServerFunctions } from 'newsroom-payload/rsc'
 import React from 'react'
 
 import { importMap } from './admin/importMap.js'
@@ -12,7 +13,8 @@ type Args = { children: React.ReactNode }
 
 const serverFunction: ServerFunctionClient = async function (args) {
   'use server'
-  return handleServerFunctions({ ...args, config, importMap })
+  // Payload's, except that cancelling a scheduled publish needs the right to publish the document.
+  return handleServerFunctions({ ...args, config, importMap, serverFunctions: newsroomServerFunctions })
 }
 
 const Layout = ({ children }: Args) => (

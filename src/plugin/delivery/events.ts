@@ -9,6 +9,8 @@
  * streams of a story share one rebuild of the story per change, and a client that cannot keep up
  * (its socket buffer full) is dropped, to resume with `Last-Event-ID`.
  */
+import { isStorySlug } from '../fields/slugFormat'
+import { clientKey } from '../submissions/clientIp'
 import { cacheTags, changedSince, deliveryGeneration, onDeliveryInvalidated } from './cache'
 
 /** Anything a stream can be written to: a Node response, a Web stream's controller. */
@@ -19,23 +21,31 @@ type StoryEvent = { id: number; name: string; data: string }
 /** The story as readers get it now (its JSON document and that document's ETag), or null when they cannot. */
 export type StoryFetcher = (storyPath: string) => Promise<{ etag: string; document: Record<string, any> } | null>
 
-type Channel = { clients: Set<EventClient>; state?: StoryState; events: StoryEvent[]; seq: number }
+/**
+ * A story's listeners, keyed by its slug. Once its last listener leaves it is kept `resumeMs` for
+ * clients that reconnect, then dropped. `seq` starts from the clock, so event ids keep rising across
+ * a channel's lives: a client resuming with an id from an earlier one is sent the current state.
+ */
+type Channel = { slug: string; path: string; clients: Set<EventClient>; state?: StoryState; events: StoryEvent[]; seq: number; seen: boolean; emptySince?: number }
 type Hub = {
   channels: Map<string, Channel>
+  /** Open (or opening) streams per client: an IPv4 address, an IPv6 client's /64 (as flood control counts). */
   perAddress: Map<string, number>
   heartbeat?: ReturnType<typeof setInterval>
   refresh?: ReturnType<typeof setInterval>
   recheck?: ReturnType<typeof setTimeout>
+  sweep?: ReturnType<typeof setTimeout>
   /** The cache tags changed since the last recheck ('all': every story). */
   changed?: Set<string> | 'all'
   fetcher?: StoryFetcher
   refreshMs: number
+  resumeMs: number
   unsubscribe?: () => void
 }
 
 const HUB = Symbol.for('newsroom.storyEvents')
 /** One hub per process, on globalThis: the hooks inside Next's bundle and the server in front share it. */
-const hub = (): Hub => ((globalThis as unknown as Record<symbol, Hub>)[HUB] ??= { channels: new Map(), perAddress: new Map(), refreshMs: 5000 })
+const hub = (): Hub => ((globalThis as unknown as Record<symbol, Hub>)[HUB] ??= { channels: new Map(), perAddress: new Map(), refreshMs: 5000, resumeMs: 60_000 })
 
 /** How many events a story keeps for clients that reconnect. */
 const REPLAY = 100
@@ -59,13 +69,39 @@ const send = (channel: Channel, client: EventClient, chunk: string) => {
   if (!client.write(chunk)) drop(channel, client)
 }
 
+const release = (key: string) => {
+  const left = (hub().perAddress.get(key) ?? 1) - 1
+  if (left > 0) hub().perAddress.set(key, left)
+  else hub().perAddress.delete(key)
+}
+
 const drop = (channel: Channel, client: EventClient) => {
   if (!channel.clients.delete(client)) return
-  const left = (hub().perAddress.get(client.address) ?? 1) - 1
-  if (left > 0) hub().perAddress.set(client.address, left)
-  else hub().perAddress.delete(client.address)
+  release(clientKey(client.address))
+  if (!channel.clients.size) {
+    channel.emptySince = Date.now()
+    scheduleSweep()
+  }
   client.close()
   stopHeartbeatIfIdle()
+}
+
+/** Drops the channels nobody has listened to for `resumeMs`; runs only while some channel is empty. */
+const scheduleSweep = () => {
+  const state = hub()
+  if (state.sweep) return
+  state.sweep = setTimeout(() => {
+    state.sweep = undefined
+    const now = Date.now()
+    let waiting = false
+    for (const [slug, channel] of state.channels) {
+      if (channel.emptySince === undefined) continue
+      if (now - channel.emptySince >= state.resumeMs) state.channels.delete(slug)
+      else waiting = true
+    }
+    if (waiting) scheduleSweep()
+  }, state.resumeMs)
+  state.sweep.unref?.()
 }
 
 const stopHeartbeatIfIdle = () => {
@@ -96,7 +132,8 @@ const startTimers = () => {
 const applyFresh = (channel: Channel, fresh: { etag: string; document: Record<string, any> }) => {
   if (channel.state && fresh.etag === channel.state.etag) return
   // First sight of the story: nothing to tell, unless it was followed before (it came back).
-  if (!channel.state && !channel.seq) {
+  if (!channel.state && !channel.seen) {
+    channel.seen = true
     channel.state = stateOf(fresh.document, fresh.etag)
     return
   }
@@ -106,9 +143,6 @@ const applyFresh = (channel: Channel, fresh: { etag: string; document: Record<st
   publish(channel, 'story', { etag: fresh.etag, dateModified: channel.state.dateModified, logEntry: entry, commentCount: channel.state.commentCount })
 }
 
-/** The story a channel follows, as a cache tag (its path ends with the slug). */
-const tagOfChannel = (path: string) => cacheTags.story(path.slice(path.lastIndexOf('/') + 1))
-
 /** After a change readers may see: rebuild each story it touched that has listeners, and tell them what changed. */
 const recheckStories = async () => {
   const state = hub()
@@ -117,11 +151,11 @@ const recheckStories = async () => {
   state.changed = undefined
   const generation = deliveryGeneration()
   const rechecked: string[] = []
-  for (const [path, channel] of state.channels) {
+  for (const [slug, channel] of [...state.channels]) {
     if (!channel.clients.size || !channel.state) continue
-    if (changed !== 'all' && !changed.has(tagOfChannel(path))) continue
-    rechecked.push(tagOfChannel(path))
-    const fresh = await state.fetcher(path).catch(() => undefined)
+    if (changed !== 'all' && !changed.has(cacheTags.story(slug))) continue
+    rechecked.push(cacheTags.story(slug))
+    const fresh = await state.fetcher(channel.path).catch(() => undefined)
     if (fresh === undefined) continue
     if (fresh === null) {
       publish(channel, 'story', { published: false })
@@ -164,38 +198,58 @@ const publish = (channel: Channel, name: string, data: unknown) => {
  * The hub learns how to read a story (once per process) and starts listening for changes.
  * `refreshMs`: how often open stories are re-read anyway (the delivery cache's TTL is a good value).
  */
-export const useStoryFetcher = (fetcher: StoryFetcher, { refreshMs = 5000 }: { refreshMs?: number } = {}) => {
+export const useStoryFetcher = (fetcher: StoryFetcher, { refreshMs = 5000, resumeMs = 60_000 }: { refreshMs?: number; resumeMs?: number } = {}) => {
   const state = hub()
-  if (!state.fetcher) state.refreshMs = refreshMs
+  if (!state.fetcher) {
+    state.refreshMs = refreshMs
+    state.resumeMs = resumeMs
+  }
   state.fetcher ??= fetcher
   state.unsubscribe ??= onDeliveryInvalidated(scheduleRecheck)
 }
 
 export type SubscribeResult = { status: 200 } | { status: 404 | 429; message: string }
 
+/** The story a stream follows: its slug (the channel's key) and the path its fetcher reads it at. */
+export type StoryRef = { slug: string; path: string }
+
 /**
  * Opens a story's stream for a client: 404 when readers cannot see the story, 429 past
- * `maxPerAddress` streams from one address. Sends `ready` with the current ETag, then whatever the
- * client missed since `lastEventId` (or, if that is older than what is kept, the current state).
+ * `maxPerAddress` streams from one client (an IPv6 client counts by its /64). Sends `ready` with the
+ * current ETag, then whatever the client missed since `lastEventId` (or, if that is older than what
+ * is kept, the current state). `gone`: the client left while the story was read (its stream is not kept).
  */
 export const subscribe = async (
-  storyPath: string,
+  story: StoryRef,
   client: EventClient,
-  { lastEventId, maxPerAddress, start }: { lastEventId?: string | null; maxPerAddress: number; start: () => void },
+  { lastEventId, maxPerAddress, start, gone = () => false }: { lastEventId?: string | null; maxPerAddress: number; start: () => void; gone?: () => boolean },
 ): Promise<SubscribeResult> => {
   const state = hub()
   if (!state.fetcher) return { status: 404, message: 'Events are not available here.' }
-  if ((state.perAddress.get(client.address) ?? 0) >= maxPerAddress) {
+  if (!isStorySlug(story.slug)) return { status: 404, message: 'No published article has this slug.' }
+  const key = clientKey(client.address)
+  if ((state.perAddress.get(key) ?? 0) >= maxPerAddress) {
     return { status: 429, message: `At most ${maxPerAddress} open event streams per client. Close one and try again.` }
   }
-  const fresh = await state.fetcher(storyPath)
-  if (!fresh) return { status: 404, message: 'No published article has this slug.' }
-  let channel = state.channels.get(storyPath)
-  if (!channel) state.channels.set(storyPath, (channel = { clients: new Set(), events: [], seq: 0 }))
+  // The slot is taken before the story is read, so streams opened side by side count each other.
+  state.perAddress.set(key, (state.perAddress.get(key) ?? 0) + 1)
+  let fresh: Awaited<ReturnType<StoryFetcher>>
+  try {
+    fresh = await state.fetcher(story.path)
+  } catch (error) {
+    release(key)
+    throw error
+  }
+  if (!fresh || gone()) {
+    release(key)
+    return { status: 404, message: 'No published article has this slug.' }
+  }
+  let channel = state.channels.get(story.slug)
+  if (!channel) state.channels.set(story.slug, (channel = { slug: story.slug, path: story.path, clients: new Set(), events: [], seq: Date.now(), seen: false }))
   // Nobody listened for a while: what changed meanwhile becomes an event, so a client resuming gets it.
   applyFresh(channel, fresh)
   channel.clients.add(client)
-  state.perAddress.set(client.address, (state.perAddress.get(client.address) ?? 0) + 1)
+  channel.emptySince = undefined
   startTimers()
   start()
   client.write(`retry: 3000\nid: ${channel.seq}\nevent: ready\ndata: ${JSON.stringify({ etag: channel.state!.etag })}\n\n`)
@@ -212,15 +266,26 @@ export const subscribe = async (
 }
 
 /** The client went away. */
-export const unsubscribe = (storyPath: string, client: EventClient) => {
-  const channel = hub().channels.get(storyPath)
+export const unsubscribe = (slug: string, client: EventClient) => {
+  const channel = hub().channels.get(slug)
   if (channel) drop(channel, client)
 }
 
 /** Open streams in this process, for the benchmark and operators. */
 export const openStreams = () => [...hub().channels.values()].reduce((sum, channel) => sum + channel.clients.size, 0)
 
-/** The story a `…/slug/:slug/events` path listens to, or undefined for any other path. */
-export const storyPathOfEvents = (path: string) => (/\/slug\/[^/]+\/events$/.test(path) ? path.slice(0, -EVENTS_SUFFIX.length) : undefined)
+/** Stories with a channel in this process: those listened to, and for `resumeMs` those just left. */
+export const openChannels = () => hub().channels.size
+
+/**
+ * The story an events path (`<storiesPath>/slug/<slug>/events`, as the client sent it, not decoded)
+ * listens to, or undefined for any other path, and for a slug no story can have.
+ */
+export const storyOfEventsPath = (rawPath: string, storiesPath: string): StoryRef | undefined => {
+  const prefix = `${storiesPath}/slug/`
+  if (!rawPath.startsWith(prefix) || !rawPath.endsWith(EVENTS_SUFFIX)) return undefined
+  const slug = rawPath.slice(prefix.length, -EVENTS_SUFFIX.length)
+  return isStorySlug(slug) ? { slug, path: `${storiesPath}/slug/${slug}` } : undefined
+}
 
 export { stateOf as storyStateOf }

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 
 import { deliver, existingDeliveryCache, inflightBuilds, type DeliveryEntry } from './cache'
-import { storyPathOfEvents, subscribe, unsubscribe, useStoryFetcher, type EventClient, type StoryFetcher } from './events'
+import { storyOfEventsPath, subscribe, unsubscribe, useStoryFetcher, type EventClient, type StoryFetcher } from './events'
 
 /**
  * The story's hot path, for a server in front of Payload (this app's express server; any host's own):
@@ -39,9 +39,11 @@ export const serveCachedStory = (req: IncomingMessage, res: ServerResponse): boo
 }
 
 /**
- * A story's event stream (`…/slug/:slug/events`), held by the server in front of Payload: a plain
- * Node response per reader, no framework in between. `fetchStory` reads the public story (this app
- * asks its own delivery endpoint over loopback). Returns false for any other request.
+ * A story's event stream (`<storiesPath>/slug/:slug/events`), held by the server in front of Payload:
+ * a plain Node response per reader, no framework in between. `fetchStory` reads the public story
+ * (this app asks its own delivery endpoint over loopback) at `<storiesPath>/slug/<slug>`, built from
+ * a slug that passed the slug format, never from the rest of the request's path. Returns false for
+ * any other request.
  */
 export const serveStoryEvents = (
   req: IncomingMessage,
@@ -51,31 +53,42 @@ export const serveStoryEvents = (
     clientAddress,
     maxPerAddress,
     refreshMs,
-  }: { fetchStory: StoryFetcher; clientAddress: (req: IncomingMessage) => string; maxPerAddress: number; refreshMs?: number },
+    resumeMs,
+    storiesPath = '/api/articles',
+  }: {
+    fetchStory: StoryFetcher
+    clientAddress: (req: IncomingMessage) => string
+    maxPerAddress: number
+    refreshMs?: number
+    /** How long a story nobody listens to keeps its events for clients that reconnect. @default 60_000 */
+    resumeMs?: number
+    /** Where the stories collection's REST API is. @default '/api/articles' */
+    storiesPath?: string
+  },
 ): false | Promise<true> => {
   if (req.method !== 'GET' || !req.url) return false
   const queryAt = req.url.indexOf('?')
-  let path: string
-  try {
-    path = decodeURIComponent(queryAt === -1 ? req.url : req.url.slice(0, queryAt))
-  } catch {
-    return false
-  }
-  const storyPath = storyPathOfEvents(path)
-  if (!storyPath) return false
-  useStoryFetcher(fetchStory, { refreshMs })
+  const story = storyOfEventsPath(queryAt === -1 ? req.url : req.url.slice(0, queryAt), storiesPath)
+  if (!story) return false
+  useStoryFetcher(fetchStory, { refreshMs, resumeMs })
   const client: EventClient = { address: clientAddress(req), write: (chunk) => res.write(chunk), close: () => res.end() }
   const start = () => {
     res.writeHead(200, { 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-cache, no-transform', Connection: 'keep-alive', 'X-Accel-Buffering': 'no' })
     res.socket?.setNoDelay(true)
   }
+  // Set before the story is read: a client that leaves meanwhile frees its slot too.
+  let gone = false
+  res.on('close', () => {
+    gone = true
+    unsubscribe(story.slug, client)
+  })
   const lastEventId = req.headers['last-event-id']
-  return subscribe(storyPath, client, { lastEventId: Array.isArray(lastEventId) ? lastEventId[0] : lastEventId, maxPerAddress, start }).then(
+  return subscribe(story, client, { lastEventId: Array.isArray(lastEventId) ? lastEventId[0] : lastEventId, maxPerAddress, start, gone: () => gone }).then(
     (result) => {
-      if (result.status !== 200) {
+      if (result.status !== 200 && !gone) {
         res.writeHead(result.status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' })
         res.end(JSON.stringify({ errors: [{ message: result.message }] }))
-      } else req.on('close', () => unsubscribe(storyPath, client))
+      }
       return true as const
     },
     () => {

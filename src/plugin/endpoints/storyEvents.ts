@@ -4,7 +4,8 @@ import type { NewsroomSettings } from '../options'
 
 import { buildArticleDocument } from '../delivery/buildArticleDocument'
 import { makeEntry } from '../delivery/cache'
-import { storyPathOfEvents, subscribe, unsubscribe, useStoryFetcher, type EventClient } from '../delivery/events'
+import { isStorySlug } from '../fields/slugFormat'
+import { subscribe, unsubscribe, useStoryFetcher, type EventClient } from '../delivery/events'
 
 /**
  * `GET /api/articles/slug/:slug/events` through Payload, for a host without a server in front (this
@@ -15,15 +16,17 @@ export const storyEvents = (settings: NewsroomSettings): Endpoint => ({
   path: '/slug/:slug/events',
   method: 'get',
   handler: async (req) => {
-    const storyPath = storyPathOfEvents(decodeURIComponent(new URL(req.url!).pathname))
-    // A slug with an encoded slash (`..%2F..`) is no slug a story can have.
-    if (!storyPath) return Response.json({ errors: [{ message: 'No published article has this slug.' }] }, { status: 404, headers: { 'Cache-Control': 'no-store' } })
+    const slug = req.routeParams?.slug
+    // Only a slug a story can have (not `..%2F..`, `me?`): it names the channel and the path the story is read at.
+    if (!isStorySlug(slug)) return Response.json({ errors: [{ message: 'No published article has this slug.' }] }, { status: 404, headers: { 'Cache-Control': 'no-store' } })
+    const story = { slug, path: `${req.payload.config.routes.api}/${settings.slugs.articles}/slug/${slug}` }
     useStoryFetcher(async (path) => {
-      const document = await buildArticleDocument(req.payload, settings, decodeURIComponent(path.split('/').at(-1)!))
+      const document = await buildArticleDocument(req.payload, settings, path.slice(path.lastIndexOf('/') + 1))
       return document ? { etag: makeEntry(document, {}, '').representations.json!.etag, document: document as Record<string, any> } : null
-    }, { refreshMs: settings.delivery.cacheTtlSeconds * 1000 })
+    }, { refreshMs: settings.delivery.cacheTtlSeconds * 1000, resumeMs: settings.delivery.eventResumeSeconds * 1000 })
     const encoder = new TextEncoder()
     let client: EventClient | undefined
+    let gone = false
     const stream = new ReadableStream<Uint8Array>(
       {
         start(controller) {
@@ -44,12 +47,18 @@ export const storyEvents = (settings: NewsroomSettings): Endpoint => ({
           }
         },
         cancel() {
-          if (client) unsubscribe(storyPath, client)
+          gone = true
+          if (client) unsubscribe(slug, client)
         },
       },
       new CountQueuingStrategy({ highWaterMark: 64 }),
     )
-    const result = await subscribe(storyPath, client!, { lastEventId: req.headers.get('last-event-id'), maxPerAddress: settings.delivery.eventStreamsPerClient, start: () => {} })
+    const result = await subscribe(story, client!, {
+      lastEventId: req.headers.get('last-event-id'),
+      maxPerAddress: settings.delivery.eventStreamsPerClient,
+      start: () => {},
+      gone: () => gone || Boolean(req.signal?.aborted),
+    })
     if (result.status !== 200) return Response.json({ errors: [{ message: result.message }] }, { status: result.status, headers: { 'Cache-Control': 'no-store' } })
     return new Response(stream, { headers: { 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-cache, no-transform', 'X-Accel-Buffering': 'no' } })
   },

@@ -2,3 +2,5 @@
 export { ModerationQueueLink } from '../admin/ModerationQueueLink'
 export { QuoteBlockLabel } from '../admin/QuoteBlockLabel'
 export { WaitingForYou } from '../admin/WaitingForYou'
+/** Server functions for the admin's root layout (`handleServerFunctions({ …, serverFunctions: newsroomServerFunctions })`). */
+export { guardedSchedulePublish, mayCancelScheduledPublish, newsroomServerFunctions } from '../admin/schedulePublish'

@@ -28,6 +28,12 @@ const isLive = async (req: PayloadRequest, collection: string, id: unknown) => {
 }
 
 /**
+ * On a collection's (or global's) `custom`: only editors publish it, so only editors may cancel its
+ * scheduled publish too (src/plugin/admin/schedulePublish.ts).
+ */
+export const ONLY_EDITORS_PUBLISH = 'newsroomOnlyEditorsPublish'
+
+/**
  * Publishing is an editor's act: a reporter saves drafts, and a scheduled publish runs as whoever
  * scheduled it, so a reporter can put nothing in front of readers (REST, GraphQL, the admin alike).
  * Taking a story down is one too: a save that is not a draft over a story readers have either

@@ -10,11 +10,36 @@ import type { LookupFunction } from 'node:net'
 
 import ipaddr from 'ipaddr.js'
 
-/** True for an address on the public internet (ipaddr.js's `unicast` range: not loopback, private, link-local, reserved…). */
+/** The only IPv6 addresses of the public internet: global unicast (RFC 4291 §2.4). */
+const GLOBAL_UNICAST_V6 = ipaddr.IPv6.parseCIDR('2000::/3')
+/** Inside it, ranges ipaddr.js does not know yet that are no public host: documentation (RFC 9637). */
+const NOT_PUBLIC_V6 = [ipaddr.IPv6.parseCIDR('3fff::/20')]
+
+/**
+ * An IPv6 address whose last 32 bits are written as IPv4 (`::8.8.8.8`, as resolvers print an
+ * IPv4-compatible address) with them in hex: ipaddr.js 2.2 reads `::a.b.c.d` as `::ffff:a.b.c.d`.
+ */
+const withHexTail = (address: string) =>
+  address.replace(/:(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/, (_, a: string, b: string, c: string, d: string) => {
+    const [w, x, y, z] = [a, b, c, d].map(Number) as [number, number, number, number]
+    return `:${((w << 8) | x).toString(16)}:${((y << 8) | z).toString(16)}`
+  })
+
+/**
+ * True for an address on the public internet: an IPv4 address in ipaddr.js's `unicast` range (not
+ * loopback, private, link-local, carrier-grade NAT, reserved…), an IPv4-mapped IPv6 address judged
+ * as the IPv4 it carries, and otherwise only IPv6 global unicast (2000::/3) that is not a special
+ * range. So the IPv4-compatible `::7f00:1` (::/96), site-local fec0::/10, NAT64 (64:ff9b::/96,
+ * 64:ff9b:1::/48) and SRv6 are refused, and so are 6to4 (2002::/16) and Teredo (2001::/32), which
+ * can carry a private IPv4 address.
+ */
 export const isPublicAddress = (address: string): boolean => {
   if (!ipaddr.isValid(address)) return false
-  const parsed = ipaddr.process(address) // IPv4-mapped IPv6 is judged as the IPv4 it carries
-  return parsed.range() === 'unicast'
+  const parsed = ipaddr.parse(withHexTail(address))
+  if (parsed.kind() === 'ipv4') return parsed.range() === 'unicast'
+  const v6 = parsed as ipaddr.IPv6
+  if (v6.isIPv4MappedAddress()) return v6.toIPv4Address().range() === 'unicast'
+  return v6.match(GLOBAL_UNICAST_V6) && v6.range() === 'unicast' && !NOT_PUBLIC_V6.some((range) => v6.match(range))
 }
 
 const bareHost = (hostname: string) => hostname.replace(/^\[|\]$/g, '').toLowerCase()

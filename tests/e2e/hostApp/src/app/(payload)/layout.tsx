@@ -3,6 +3,7 @@ import type { ServerFunctionClient } from 'payload'
 import config from '@payload-config'
 import '@payloadcms/next/css'
 import { handleServerFunctions, RootLayout } from '@payloadcms/next/layouts'
+import { newsroomServerFunctions } from 'newsroom-payload/rsc'
 import React from 'react'
 
 import { importMap } from './admin/importMap.js'
@@ -12,7 +13,7 @@ type Args = { children: React.ReactNode }
 
 const serverFunction: ServerFunctionClient = async function (args) {
   'use server'
-  return handleServerFunctions({ ...args, config, importMap })
+  return handleServerFunctions({ ...args, config, importMap, serverFunctions: newsroomServerFunctions })
 }
 
 const Layout = ({ children }: Args) => (
