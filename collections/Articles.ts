@@ -7,6 +7,7 @@ import { legalSignOff } from '../src/plugin/endpoints/legalSignOff'
 import { reportArticleError } from '../src/plugin/endpoints/reportArticleError'
 import { liftTakedown, takedown } from '../src/plugin/endpoints/takedown'
 import { storyEvents } from '../src/plugin/endpoints/storyEvents'
+import { scheduledPublishing } from '../src/plugin/endpoints/scheduledPublishing'
 import { ADMIN_COMPONENTS } from '../src/plugin/admin/componentPaths'
 import { articleBody } from '../src/plugin/fields/articleBody'
 import { articleSlugField } from '../src/plugin/fields/slug'
@@ -83,7 +84,7 @@ export const Articles = (settings: NewsroomSettings): CollectionConfig => ({
   },
   endpoints: settings.disabled
     ? []
-    : [articleBySlug(settings), storyEvents(settings), listCommentThreads(settings), reportArticleError(settings), legalSignOff(settings), takedown(settings), liftTakedown(settings)],
+    : [articleBySlug(settings), storyEvents(settings), listCommentThreads(settings), reportArticleError(settings), legalSignOff(settings), takedown(settings), liftTakedown(settings), scheduledPublishing(settings)],
   versions: {
     // Scheduled publish and unpublish: Payload's own, run by the jobs queue at the chosen time.
     drafts: { autosave: { interval: 2000 }, schedulePublish: true },

@@ -187,6 +187,15 @@ describe('who may lift a login lockout', () => {
   })
 })
 
+describe('who may read why a story’s scheduled publish failed', () => {
+  const staff: Who[] = ['reporter', 'legal', 'editor', 'admin']
+  it.each(ROLES.map((who) => ({ who, allowed: staff.includes(who) })))('$who reads /api/articles/:id/scheduled-publishing → allowed: $allowed', async ({ who, allowed }) => {
+    const res = await newsroom.api(who, 'GET', `/api/articles/${fixtures.article.id}/scheduled-publishing`)
+    expect(allowed ? [200] : [401, 403]).toContain(res.status)
+    if (allowed) expect(res.body).toEqual({ failed: expect.any(Array), problemsNow: expect.any(Array) })
+  })
+})
+
 describe('who may use the SEO plugin’s generate endpoints (for a new story)', () => {
   const writers: Who[] = ['reporter', 'editor', 'admin']
   it.each(ROLES.flatMap((who) => ['title', 'description', 'image', 'url'].map((what) => ({ who, what, allowed: writers.includes(who) }))))('$who generates the $what → allowed: $allowed', async ({ who, what, allowed }) => {

@@ -612,5 +612,38 @@ describe('a scheduled publish is cancelled only by someone who may publish the s
     expect(await schedulePublish('editor', { deleteID: job!.id })).toMatchObject({ message: expect.any(String) })
     expect(await scheduledJob(draft.body.doc.id)).toBeUndefined()
   })
+
+  it('refuses up front, in the publish gate’s words, a schedule that would fail at its time (issue 35: 1, 2)', async () => {
+    const unattributed = await makeQuote(newsroom.payload, { text: 'Said by nobody in particular.' })
+    const draft = await newsroom.api('editor', 'POST', '/api/articles?draft=true', { title: 'Not ready to run', body: bodyQuotingAll([unattributed.id]), _status: 'draft' })
+    expect(draft.status).toBe(201)
+    const date = new Date(Date.now() + 3600_000)
+    const doc = { relationTo: 'articles', value: String(draft.body.doc.id) }
+    const publish = await schedulePublish('editor', { type: 'publish', date, doc })
+    expect(publish.error).toMatch(/^Not scheduled: .*“Said by nobody in particular\.” has no speaker/)
+    // Never published: there is nothing to unpublish.
+    const unpublish = await schedulePublish('editor', { type: 'unpublish', date, doc })
+    expect(unpublish.error).toMatch(/not published, so there is nothing to unpublish/)
+    expect(await scheduledJob(draft.body.doc.id)).toBeUndefined()
+  })
+
+  it('says on the story why a scheduled publish failed when it ran (the story changed since)', async () => {
+    const draft = await newsroom.api('editor', 'POST', '/api/articles?draft=true', { title: 'Scheduled, then broken', body: lexicalParagraphs('Fine at first.'), _status: 'draft' })
+    const id = draft.body.doc.id
+    const doc = { relationTo: 'articles', value: String(id) }
+    expect(await schedulePublish('editor', { type: 'publish', date: new Date(Date.now() + 1_000), doc })).toMatchObject({ message: expect.any(String) })
+    // After scheduling, a quote nobody said goes into the text.
+    const unattributed = await makeQuote(newsroom.payload, { text: 'Added after scheduling.' })
+    expect((await newsroom.api('editor', 'PATCH', `/api/articles/${id}?draft=true`, { body: bodyQuotingAll([unattributed.id]) })).status).toBe(200)
+    await new Promise((resolve) => setTimeout(resolve, 1_200))
+    await newsroom.payload.jobs.run({ allQueues: true, limit: 20 })
+    expect((await newsroom.api('anonymous', 'GET', `/api/articles/${id}`)).status).toBe(404)
+    const report = await newsroom.api('editor', 'GET', `/api/articles/${id}/scheduled-publishing`)
+    expect(report.status).toBe(200)
+    expect(report.body.failed).toEqual([expect.objectContaining({ type: 'publish', documentId: String(id), scheduledBy: newsroom.userId('editor'), error: expect.any(String) })])
+    expect(report.body.problemsNow.map((problem: { message: string }) => problem.message).join('\n')).toMatch(/“Added after scheduling\.” has no speaker/)
+    expect((await newsroom.api('anonymous', 'GET', `/api/articles/${id}/scheduled-publishing`)).status).toBe(401)
+    expect((await newsroom.api('moderator', 'GET', `/api/articles/${id}/scheduled-publishing`)).status).toBe(403)
+  })
 })
 

@@ -1,8 +1,8 @@
 'use client'
 import type { DefaultCellComponentProps } from 'payload'
 
-import { useAuth, useDocumentInfo, useFormFields } from '@payloadcms/ui'
-import React from 'react'
+import { useAuth, useConfig, useDocumentInfo, useFormFields } from '@payloadcms/ui'
+import React, { useEffect, useState } from 'react'
 
 type Takedown = { takenDownAt?: string | null; liftedAt?: string | null; reason?: string | null } | null | undefined
 type Facts = { status?: unknown; takedown?: Takedown; embargoUntil?: unknown; retracted?: boolean }
@@ -51,7 +51,7 @@ export const PublicStateField = () => {
     reason: fields['takedown.reason']?.value as string | undefined,
     embargoUntil: fields.embargoUntil?.value,
   }))
-  const { docPermissions, id } = useDocumentInfo()
+  const { collectionSlug, docPermissions, id } = useDocumentInfo()
   const { user } = useAuth()
   const readOnlyBecause = id !== undefined && docPermissions && !docPermissions.update ? whyReadOnly(user) : undefined
   const takedown = { takenDownAt: facts.takenDownAt, liftedAt: facts.liftedAt, reason: facts.reason }
@@ -65,10 +65,56 @@ export const PublicStateField = () => {
           {takedown.reason ? `: ${takedown.reason}` : ''}. Nothing of it is public until legal lifts the takedown.
         </p>
       ) : null}
+      {id !== undefined && collectionSlug ? <ScheduleFailures collectionSlug={collectionSlug} id={id} /> : null}
       {readOnlyBecause ? (
         <p id="read-only-because" role="note" style={{ marginTop: 8 }}>
           {readOnlyBecause}
         </p>
+      ) : null}
+    </div>
+  )
+}
+
+type Failure = { jobId: number | string; type: 'publish' | 'unpublish'; scheduledFor: string | null; failedAt: string | null; error: string }
+type ScheduleReport = { failed: Failure[]; problemsNow: { path: string; message: string }[] }
+
+/**
+ * A scheduled publish that failed when it ran (the story changed since it was scheduled): said on
+ * the story, with Payload's error and what stops the story being published now.
+ */
+const ScheduleFailures = ({ id, collectionSlug }: { id: number | string; collectionSlug: string }) => {
+  const {
+    config: {
+      routes: { api },
+      serverURL,
+    },
+  } = useConfig()
+  const [report, setReport] = useState<ScheduleReport | undefined>()
+  useEffect(() => {
+    const controller = new AbortController()
+    fetch(`${serverURL ?? ''}${api}/${collectionSlug}/${id}/scheduled-publishing`, { credentials: 'include', signal: controller.signal })
+      .then((answer) => (answer.ok ? (answer.json() as Promise<ScheduleReport>) : undefined))
+      .then(setReport, () => undefined)
+    return () => controller.abort()
+  }, [api, collectionSlug, id, serverURL])
+  if (!report?.failed.length) return null
+  const latest = report.failed[0]!
+  const reasons = report.problemsNow.flatMap((problem) => problem.message.split('\n')).filter((line) => line.trim())
+  return (
+    <div className="schedule-failures" id="schedule-failures" role="alert" style={{ border: '1px solid var(--theme-error-500)', padding: '0.5rem 0.75rem', margin: '8px 0' }}>
+      <strong>
+        The scheduled {latest.type} {latest.scheduledFor ? `for ${when(latest.scheduledFor)} ` : ''}failed
+      </strong>
+      {latest.failedAt ? ` (${when(latest.failedAt)})` : ''}: {latest.error}
+      {reasons.length ? (
+        <>
+          <p style={{ margin: '4px 0 0' }}>What stops it now:</p>
+          <ul style={{ margin: 0, paddingLeft: '1.2rem' }}>
+            {reasons.map((reason) => (
+              <li key={reason}>{reason}</li>
+            ))}
+          </ul>
+        </>
       ) : null}
     </div>
   )

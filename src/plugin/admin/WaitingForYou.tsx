@@ -1,6 +1,10 @@
 import type { ServerProps, Where } from 'payload'
 
+import { createLocalReq } from 'payload'
+
 import React from 'react'
+
+import { failedSchedules } from '../workflow/scheduledPublishing'
 
 type Props = ServerProps & { articlesSlug?: string; notesSlug?: string; commentsSlug?: string }
 type Row = { id: number | string; title?: string; stage?: string; updatedAt?: string }
@@ -22,7 +26,8 @@ export const WaitingForYou = async ({ payload, user, articlesSlug = 'articles', 
   if (has('legal')) queues.push({ title: 'Waiting for legal review', where: { stage: { equals: 'legal-review' } } })
   if (roles.includes('reporter')) queues.push({ title: 'Your stories in progress', where: { and: [{ createdBy: { equals: user.id } }, { stage: { in: ['draft', 'in-edit'] } }] } })
   const moderation = has('moderator') ? await moderationQueue(payload, user, commentsSlug) : undefined
-  if (!queues.length && !moderation) return null
+  const failures = has('editor') || roles.includes('reporter') ? await failedScheduledPublishes(payload, user, articlesSlug, has('editor')) : []
+  if (!queues.length && !moderation && !failures.length) return null
 
   const admin = payload.config.routes.admin
   const lists = await Promise.all(
@@ -45,6 +50,19 @@ export const WaitingForYou = async ({ payload, user, articlesSlug = 'articles', 
   return (
     <section id="waiting-for-you" style={{ marginBottom: 'calc(var(--base) * 2)' }}>
       <h2 style={{ marginBottom: 'var(--base)' }}>Waiting for you</h2>
+      {failures.length ? (
+        <div id="schedule-failures-waiting" role="alert" style={{ marginBottom: 'var(--base)' }}>
+          <h4>Scheduled publishing that failed ({failures.length})</h4>
+          <ul>
+            {failures.map((failure) => (
+              <li key={String(failure.jobId)}>
+                <a href={`${payload.config.routes.admin}/collections/${articlesSlug}/${failure.documentId}`}>{failure.title}</a>: the {failure.type}
+                {failure.scheduledFor ? ` scheduled for ${new Date(failure.scheduledFor).toLocaleString()}` : ''} failed ({failure.error}). Open the story for what stops it.
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       {moderation ? (
         <div id="moderation-waiting" style={{ marginBottom: 'var(--base)' }}>
           <h4>Comments waiting for moderation ({moderation.pending})</h4>
@@ -85,4 +103,26 @@ const moderationQueue = async (payload: Props['payload'], user: NonNullable<Prop
     .count({ collection: commentsSlug as 'comments', where: { status: { equals: 'pending' } }, overrideAccess: false, user })
     .catch(() => ({ totalDocs: 0 }))
   return { pending: totalDocs, href: `${payload.config.routes.admin}/collections/${commentsSlug}?where[or][0][and][0][status][equals]=pending&sort=createdAt` }
+}
+
+/**
+ * Scheduled publishes that failed and whose story is still not published: every one for an editor,
+ * a reporter's own otherwise (who scheduled it is told here, on their dashboard).
+ */
+const failedScheduledPublishes = async (payload: Props['payload'], user: NonNullable<Props['user']>, articlesSlug: string, everyone: boolean) => {
+  const req = await createLocalReq({ user: user as never }, payload)
+  const failed = (await failedSchedules(req, { collection: articlesSlug }).catch(() => [])).filter((failure) => everyone || String(failure.scheduledBy) === String(user.id))
+  if (!failed.length) return []
+  const { docs } = await payload
+    .find({ collection: articlesSlug as 'articles', where: { id: { in: [...new Set(failed.map((failure) => failure.documentId))] } }, draft: true, depth: 0, limit: 100, select: { title: true, _status: true } as never, overrideAccess: false, user })
+    .catch(() => ({ docs: [] as Row[] }))
+  const stories = new Map((docs as (Row & { _status?: string })[]).map((doc) => [String(doc.id), doc]))
+  const seen = new Set<string>()
+  return failed.flatMap((failure) => {
+    const story = stories.get(failure.documentId)
+    // Published since (or unreadable, or a second failure of the same story): nothing to say.
+    if (!story || story._status === 'published' || seen.has(failure.documentId)) return []
+    seen.add(failure.documentId)
+    return [{ ...failure, title: story.title || `Article ${failure.documentId}` }]
+  })
 }

@@ -7,6 +7,7 @@ import { isEditor } from '../access/roles'
 import { systemAccess } from '../access/systemAccess'
 import { ONLY_EDITORS_PUBLISH } from '../hooks/onlyEditorsPublish'
 import { isDatabaseId } from '../ids'
+import { problemsPublishingNow } from '../standards/publishDryRun'
 
 
 const JOBS = 'payload-jobs' as CollectionSlug
@@ -66,8 +67,27 @@ export const guardedSchedulePublish: ServerFunction<SchedulePublishHandlerArgs> 
     }
   } else if (!req.user || !(await mayPublish(req, { doc: doc as ScheduledInput['doc'], global }))) {
     return { error: 'Only someone who may publish this document can schedule its publish or unpublish.' }
+  } else if (doc) {
+    const refusal = await scheduleRefusal(req, args.type, doc as NonNullable<ScheduledInput['doc']>)
+    if (refusal) return { error: refusal }
   }
   return schedulePublishHandler(args)
+}
+
+/**
+ * Why this schedule would fail at its time, said now (Payload accepted it and the job then failed in
+ * silence): an unpublish of a story that is not published, or a publish the publish gate refuses
+ * as the story stands, in the gate's own words.
+ */
+const scheduleRefusal = async (req: PayloadRequest, type: string | undefined, doc: NonNullable<ScheduledInput['doc']>): Promise<string | undefined> => {
+  if (type === 'unpublish') {
+    const live = (await req.payload.findByID({ collection: doc.relationTo as CollectionSlug, id: doc.value, draft: false, depth: 0, disableErrors: true, select: { _status: true } as never, overrideAccess: false, user: req.user, req })) as { _status?: string } | null
+    return live?._status === 'published' ? undefined : 'Not scheduled: this story is not published, so there is nothing to unpublish. Schedule a publish instead.'
+  }
+  const problems = await problemsPublishingNow(req, doc.relationTo, doc.value)
+  if (!problems.length) return undefined
+  const reasons = problems.flatMap((problem) => problem.message.split('\n')).map((line) => line.trim()).filter(Boolean)
+  return `Not scheduled: the story could not be published as it stands. ${reasons.join(' ')} Fix ${reasons.length === 1 ? 'this' : 'these'}, then schedule again.`
 }
 
 /**
