@@ -160,7 +160,7 @@ export const Sources = (settings: NewsroomSettings): CollectionConfig => ({
           // An editor's assessment (unverified footage needs legal's sign-off): a reporter's value is dropped,
           // and footage a reporter adds starts unverified.
           access: { create: editorsOnlyField, update: editorsOnlyField },
-          hooks: { beforeChange: [footageStartsUnverified] },
+          hooks: settings.disabled ? {} : { beforeChange: [footageStartsUnverified] },
           admin: { description: 'Has the newsroom verified that it is authentic and what it claims to be? Set by an editor.' },
         },
         {

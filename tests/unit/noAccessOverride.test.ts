@@ -35,6 +35,7 @@ const SYSTEM_ACCESS_ALLOWED: Record<string, string> = {
   'src/plugin/hooks/onlyEditorsPublish.ts': 'is the story live (its main document), whatever the latest draft the requester sees',
   'src/plugin/workflow/signedText.ts': 'the quotes legal signed off, read alike for legal, the editor publishing and a reporter saving',
   'src/plugin/admin/schedulePublish.ts': 'which document a scheduled publish job would publish, to ask whether the requester may publish it',
+  'src/plugin/workflow/scheduledPublishing.ts': 'Payload’s failed scheduled-publish jobs (no collection staff read); callers show each only to staff who may read its story',
 }
 
 const LOCAL_API_CALL = /\bpayload\s*\.\s*(find|findByID|findVersions|count|countVersions|create|update|delete|duplicate|findGlobal|updateGlobal)\s*\(\s*\{/g
