@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { timestampFields } from '../src/plugin/fields/timestamps'
+import { ADMIN_COMPONENTS } from '../src/plugin/admin/componentPaths'
 
 import { citedByPublishedOrStaff, editorialStaffOnlyField, editorsOnly, nobodyField, storyWriters, writersUntilPublished } from '../src/plugin/access'
 import { noLookupByAnonymousSource, sourceUnlessAnonymous } from '../src/plugin/access/anonymousSources'
@@ -70,6 +71,16 @@ export const Quotes = (settings: NewsroomSettings): CollectionConfig => ({
       filterOptions: mustExist,
       access: { read: sourceUnlessAnonymous('speaker', settings.slugs.sources) },
       admin: { position: 'sidebar', description: 'Who said it. An article cannot be published with an unattributed quote.' },
+    },
+    {
+      // Inside the quote's form (often itself a drawer over the article): name a new speaker without a third drawer.
+      name: 'newSpeaker',
+      type: 'ui',
+      admin: {
+        position: 'sidebar',
+        condition: (data) => !data?.speaker,
+        components: { Field: { path: ADMIN_COMPONENTS.newSpeakerField, clientProps: { sourcesSlug: settings.slugs.sources } } },
+      },
     },
     {
       name: 'speakerTitle',

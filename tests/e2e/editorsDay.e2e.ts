@@ -148,6 +148,48 @@ describe('an editor', () => {
     await reader.close()
   })
 
+  it('names a new speaker from the quote’s own form, no third drawer: every field typed into arrives', async () => {
+    const draft = (await asEditor('POST', '/api/articles?draft=true', { title: 'The mayor spoke', body: lexicalParagraphs('The mayor said: “We will reopen the square.” Then she left.'), _status: 'draft' })).doc
+    await page.goto(`${app.baseURL}/admin/collections/articles/${draft.id}`)
+    await page.getByRole('button', { name: 'Story', exact: true }).click()
+    const paragraph = page.locator('.ContentEditable__root p').first()
+    await paragraph.click()
+    await paragraph.evaluate((p) => {
+      const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT)
+      const text = walker.nextNode()!
+      const range = document.createRange()
+      range.setStart(text, text.textContent!.indexOf('“'))
+      range.setEnd(text, text.textContent!.indexOf('”') + 1)
+      window.getSelection()!.removeAllRanges()
+      window.getSelection()!.addRange(range)
+    })
+    await page.locator('[data-button-key="insertQuote"]').first().click()
+    const chip = page.locator('.quote-block-label').first()
+    await eventually(async () => chip.textContent().catch(() => ''), (text) => text === '⚠ No speaker yet: We will reopen the square.')
+    await page.locator('.LexicalEditorTheme__inlineBlock__editButton').first().click()
+    await page.getByRole('button', { name: 'Edit No speaker yet: “We will reopen the square.”' }).click()
+    await page.getByRole('button', { name: '+ Name a new speaker here' }).click()
+    const form = page.locator('#new-speaker')
+    await form.getByLabel('Kind').selectOption('official')
+    await form.getByLabel('Description (as the story refers to them)').fill('the mayor, at the council meeting')
+    await form.getByLabel('Name (if the story names them)').fill('Ana Ortiz')
+    await form.getByLabel('Title or role').fill('Mayor')
+    // What was typed is still there, every field, before anything is sent.
+    expect(await form.getByLabel('Description (as the story refers to them)').inputValue()).toBe('the mayor, at the council meeting')
+    expect(await form.getByLabel('Name (if the story names them)').inputValue()).toBe('Ana Ortiz')
+    expect(await form.getByLabel('Title or role').inputValue()).toBe('Mayor')
+    expect(await form.getByLabel('Kind').inputValue()).toBe('official')
+    await form.getByRole('button', { name: 'Create and use as speaker' }).click()
+    await page.locator('#new-speaker').waitFor({ state: 'detached' })
+    await page.getByRole('button', { name: 'Save', exact: true }).click()
+    await page.getByText('Updated successfully').first().waitFor()
+    await page.keyboard.press('Escape')
+    await page.getByRole('button', { name: 'Save changes' }).click()
+    await eventually(async () => chip.textContent().catch(() => ''), (text) => text === 'Ana Ortiz: We will reopen the square.')
+    const sources = (await asEditor('GET', `/api/sources?where[name][equals]=${encodeURIComponent('Ana Ortiz')}`, undefined)).docs
+    expect(sources).toEqual([expect.objectContaining({ kind: 'official', description: 'the mayor, at the council meeting', role: 'Mayor' })])
+  })
+
   it('keeps no empty chip when the quote drawer is closed without choosing', async () => {
     const [published] = (await (await fetch(`${app.baseURL}/api/articles?where[title][equals]=${encodeURIComponent('The station will be rebuilt')}&depth=0`)).json()).docs
     await page.goto(`${app.baseURL}/admin/collections/articles/${published.id}`)

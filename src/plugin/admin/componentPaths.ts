@@ -18,5 +18,6 @@ export const ADMIN_COMPONENTS = {
   publicStateField: 'newsroom-payload/admin#PublicStateField',
   publicStateCell: 'newsroom-payload/admin#PublicStateCell',
   editorsPublishButton: 'newsroom-payload/admin#EditorsPublishButton',
+  newSpeakerField: 'newsroom-payload/admin#NewSpeakerField',
   editorsUnpublishButton: 'newsroom-payload/admin#EditorsUnpublishButton',
 } as const

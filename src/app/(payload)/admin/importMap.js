@@ -38,6 +38,7 @@ import { SlugField as SlugField_2b8867833a34864a02ddf429b0728a40 } from '@payloa
 import { ArticleActionButton as ArticleActionButton_12550721f21059daf764a1478394d065 } from 'newsroom-payload/admin'
 import { EditorsPublishButton as EditorsPublishButton_12550721f21059daf764a1478394d065 } from 'newsroom-payload/admin'
 import { EditorsUnpublishButton as EditorsUnpublishButton_12550721f21059daf764a1478394d065 } from 'newsroom-payload/admin'
+import { NewSpeakerField as NewSpeakerField_12550721f21059daf764a1478394d065 } from 'newsroom-payload/admin'
 import { ModerationStatusCell as ModerationStatusCell_12550721f21059daf764a1478394d065 } from 'newsroom-payload/admin'
 import { ModerationActions as ModerationActions_12550721f21059daf764a1478394d065 } from 'newsroom-payload/admin'
 import { ResendDeliveryButton as ResendDeliveryButton_12550721f21059daf764a1478394d065 } from 'newsroom-payload/admin'
@@ -87,6 +88,7 @@ export const importMap = {
   "newsroom-payload/admin#ArticleActionButton": ArticleActionButton_12550721f21059daf764a1478394d065,
   "newsroom-payload/admin#EditorsPublishButton": EditorsPublishButton_12550721f21059daf764a1478394d065,
   "newsroom-payload/admin#EditorsUnpublishButton": EditorsUnpublishButton_12550721f21059daf764a1478394d065,
+  "newsroom-payload/admin#NewSpeakerField": NewSpeakerField_12550721f21059daf764a1478394d065,
   "newsroom-payload/admin#ModerationStatusCell": ModerationStatusCell_12550721f21059daf764a1478394d065,
   "newsroom-payload/admin#ModerationActions": ModerationActions_12550721f21059daf764a1478394d065,
   "newsroom-payload/admin#ResendDeliveryButton": ResendDeliveryButton_12550721f21059daf764a1478394d065,
