@@ -12,7 +12,6 @@ import { ADMIN_COMPONENTS } from '../src/plugin/admin/componentPaths'
 import { articleBody } from '../src/plugin/fields/articleBody'
 import { articleSlugField } from '../src/plugin/fields/slug'
 import { mustExist } from '../src/plugin/fields/mustExist'
-import { publicStateField } from '../src/plugin/fields/publicState'
 import { timestampFields } from '../src/plugin/fields/timestamps'
 import { editorialNotesJoin, stageHistoryField, workflowFields } from '../src/plugin/fields/workflow'
 import { dateModifiedField, logRevisionsField, materialUpdateField, updateLogField } from '../src/plugin/fields/updateLog'
@@ -52,10 +51,17 @@ export const Articles = (settings: NewsroomSettings): CollectionConfig => ({
   admin: {
     group: settings.groups.newsroom,
     useAsTitle: 'title',
-    defaultColumns: ['title', 'stage', 'publicState', 'assignedEditor', 'storyStatus', 'updatedAt'],
+    defaultColumns: ['title', 'stage', 'assignedEditor', 'storyStatus', 'updatedAt'],
     listSearchableFields: ['title', 'slug', 'dek'],
     // Publish, Schedule and Unpublish are offered to editors only (the server refuses anyone else).
-    components: { edit: { PublishButton: ADMIN_COMPONENTS.editorsPublishButton, UnpublishButton: ADMIN_COMPONENTS.editorsUnpublishButton } },
+    components: {
+      edit: {
+        // What readers get now (a takedown is not a draft), beside the document's own status.
+        beforeDocumentControls: [ADMIN_COMPONENTS.publicStateBadge],
+        PublishButton: ADMIN_COMPONENTS.editorsPublishButton,
+        UnpublishButton: ADMIN_COMPONENTS.editorsUnpublishButton,
+      },
+    },
     // “Preview”: the host's reader page of the draft (with live preview), else the story's JSON.
     preview: (doc, { req }) => {
       if (!doc?.slug) return null
@@ -168,7 +174,6 @@ export const Articles = (settings: NewsroomSettings): CollectionConfig => ({
         },
       ],
     },
-    publicStateField,
     settings.disabled ? articleSlugField({ readAccess: editorialStaffOnlyField, withoutBehaviour: true }) : articleSlugField({ validate: validateSlugIsFree(settings), readAccess: editorialStaffOnlyField }),
     {
       name: 'commentsOpen',

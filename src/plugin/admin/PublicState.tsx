@@ -34,44 +34,63 @@ const Pill = ({ label, tone }: ReturnType<typeof publicStateOf>) => (
 
 const retractedIn = (log: unknown) => Array.isArray(log) && log.some((entry) => entry?.type === 'retraction' && entry?.date)
 
-/** The articles list's “Public” column. */
-export const PublicStateCell = ({ rowData }: DefaultCellComponentProps) => (
-  <Pill {...publicStateOf({ status: rowData?._status, takedown: rowData?.takedown as Takedown, embargoUntil: rowData?.embargoUntil, retracted: retractedIn(rowData?.updateLog) })} />
-)
+const STAGE_LABELS: Record<string, string> = { draft: 'Draft', 'in-edit': 'In edit', 'legal-review': 'Legal review', ready: 'Ready', published: 'Published' }
 
 /**
- * At the top of the story's sidebar: what readers get now, and for a takedown when, why and who
- * lifts it — the header's “Published/Draft” cannot say it.
+ * The articles list's Stage column: the stage, and beside it what readers get (a takedown is not a
+ * draft, though Payload's own status says “Draft (has published version)” for both).
  */
-export const PublicStateField = () => {
-  const facts = useFormFields(([fields]) => ({
-    status: fields._status?.value,
-    takenDownAt: fields['takedown.takenDownAt']?.value as string | undefined,
-    liftedAt: fields['takedown.liftedAt']?.value as string | undefined,
-    reason: fields['takedown.reason']?.value as string | undefined,
-    embargoUntil: fields.embargoUntil?.value,
-  }))
+export const StageWithPublicStateCell = ({ cellData, rowData }: DefaultCellComponentProps) => {
+  const state = publicStateOf({ status: rowData?._status, takedown: rowData?.takedown as Takedown, embargoUntil: rowData?.embargoUntil, retracted: retractedIn(rowData?.updateLog) })
+  return (
+    <span style={{ display: 'inline-flex', gap: 8, alignItems: 'center', flexWrap: 'wrap' }}>
+      <span>{STAGE_LABELS[String(cellData)] ?? String(cellData ?? '')}</span>
+      <Pill {...state} />
+    </span>
+  )
+}
+
+/**
+ * In the document's header, beside Publish: what readers get now, and for a takedown when and why
+ * (the header's own “Status: Published/Draft” cannot say it). Reads the form, so a takedown shows
+ * as soon as the document reloads after it.
+ */
+export const PublicStateBadge = () => {
+  // One value a selector, so the badge renders again only when one of them changes.
+  const status = useFormFields(([fields]) => fields._status?.value)
+  const takenDownAt = useFormFields(([fields]) => fields['takedown.takenDownAt']?.value as string | undefined)
+  const liftedAt = useFormFields(([fields]) => fields['takedown.liftedAt']?.value as string | undefined)
+  const reason = useFormFields(([fields]) => fields['takedown.reason']?.value as string | undefined)
+  const embargoUntil = useFormFields(([fields]) => fields.embargoUntil?.value)
+  const takedown = { takenDownAt, liftedAt, reason }
+  const state = publicStateOf({ status, takedown, embargoUntil })
+  const detail = isActiveTakedown(takedown) ? `Taken down by legal ${when(takenDownAt)}${reason ? `: ${reason}` : ''}. Nothing of it is public until legal lifts the takedown.` : undefined
+  return (
+    <span className="public-state-badge" id="public-state" title={detail ?? `Readers now get: ${state.label}`} style={{ display: 'inline-flex', gap: 6, alignItems: 'center', maxWidth: 420, overflow: 'hidden', whiteSpace: 'nowrap', textOverflow: 'ellipsis' }}>
+      <span className="field-label" style={{ margin: 0 }}>Readers now get</span> <Pill {...state} />
+      {detail ? <span style={{ overflow: 'hidden', textOverflow: 'ellipsis' }}>{detail}</span> : null}
+    </span>
+  )
+}
+
+/**
+ * Above the story's text, for staff: a scheduled publish that failed, and why this story is
+ * read-only for the person looking at it.
+ */
+export const StoryNotices = () => {
   const { collectionSlug, docPermissions, id } = useDocumentInfo()
   const { user } = useAuth()
-  const readOnlyBecause = id !== undefined && docPermissions && !docPermissions.update ? whyReadOnly(user) : undefined
-  const takedown = { takenDownAt: facts.takenDownAt, liftedAt: facts.liftedAt, reason: facts.reason }
-  const state = publicStateOf({ status: facts.status, takedown, embargoUntil: facts.embargoUntil })
+  if (id === undefined) return null
+  const readOnlyBecause = docPermissions && !docPermissions.update ? whyReadOnly(user) : undefined
   return (
-    <div className="field-type public-state-field" id="public-state" style={{ marginBottom: 'var(--base)' }}>
-      <span className="field-label">Readers now get</span> <Pill {...state} />
-      {isActiveTakedown(takedown) ? (
-        <p role="note" style={{ marginTop: 8 }}>
-          Taken down by legal {when(takedown.takenDownAt)}
-          {takedown.reason ? `: ${takedown.reason}` : ''}. Nothing of it is public until legal lifts the takedown.
-        </p>
-      ) : null}
-      {id !== undefined && collectionSlug ? <ScheduleFailures collectionSlug={collectionSlug} id={id} /> : null}
+    <>
+      {collectionSlug ? <ScheduleFailures collectionSlug={collectionSlug} id={id} /> : null}
       {readOnlyBecause ? (
-        <p id="read-only-because" role="note" style={{ marginTop: 8 }}>
+        <p id="read-only-because" role="note" style={{ margin: '0 0 0.75rem' }}>
           {readOnlyBecause}
         </p>
       ) : null}
-    </div>
+    </>
   )
 }
 

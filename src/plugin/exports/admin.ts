@@ -5,6 +5,6 @@ export { PublishedLogEntryText, PublishedLogEntryType } from '../admin/Published
 export { ModerationActions, ModerationStatusCell } from '../admin/ModerationActions'
 export { BodyProblems } from '../admin/BodyProblems'
 export { InsertQuoteFeatureClient } from '../admin/InsertQuoteFeatureClient'
-export { PublicStateCell, PublicStateField } from '../admin/PublicState'
+export { PublicStateBadge, StageWithPublicStateCell, StoryNotices } from '../admin/PublicState'
 export { EditorsPublishButton, EditorsUnpublishButton } from '../admin/EditorsPublishButton'
 export { NewSpeakerField } from '../admin/NewSpeakerField'

@@ -29,6 +29,8 @@ export const stageField: SelectField = {
   admin: {
     position: 'sidebar',
     description: 'Where the story is in the workflow. Reporters move it between Draft and In edit; legal moves it to Ready by signing it off; publishing sets Published.',
+    // In lists: the stage and what readers get (published, taken down, retracted, embargoed, not public).
+    components: { Cell: ADMIN_COMPONENTS.stageWithPublicStateCell },
   },
 }
 

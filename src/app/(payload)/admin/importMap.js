@@ -32,10 +32,10 @@ import { MetaTitleComponent as MetaTitleComponent_a8a977ebc872c5d5ea7ee689724c08
 import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
-import { PublicStateField as PublicStateField_12550721f21059daf764a1478394d065 } from 'newsroom-payload/admin'
-import { PublicStateCell as PublicStateCell_12550721f21059daf764a1478394d065 } from 'newsroom-payload/admin'
 import { SlugField as SlugField_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
+import { StageWithPublicStateCell as StageWithPublicStateCell_12550721f21059daf764a1478394d065 } from 'newsroom-payload/admin'
 import { ArticleActionButton as ArticleActionButton_12550721f21059daf764a1478394d065 } from 'newsroom-payload/admin'
+import { PublicStateBadge as PublicStateBadge_12550721f21059daf764a1478394d065 } from 'newsroom-payload/admin'
 import { EditorsPublishButton as EditorsPublishButton_12550721f21059daf764a1478394d065 } from 'newsroom-payload/admin'
 import { EditorsUnpublishButton as EditorsUnpublishButton_12550721f21059daf764a1478394d065 } from 'newsroom-payload/admin'
 import { NewSpeakerField as NewSpeakerField_12550721f21059daf764a1478394d065 } from 'newsroom-payload/admin'
@@ -82,10 +82,10 @@ export const importMap = {
   "@payloadcms/plugin-seo/client#MetaDescriptionComponent": MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#MetaImageComponent": MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
-  "newsroom-payload/admin#PublicStateField": PublicStateField_12550721f21059daf764a1478394d065,
-  "newsroom-payload/admin#PublicStateCell": PublicStateCell_12550721f21059daf764a1478394d065,
   "@payloadcms/next/client#SlugField": SlugField_2b8867833a34864a02ddf429b0728a40,
+  "newsroom-payload/admin#StageWithPublicStateCell": StageWithPublicStateCell_12550721f21059daf764a1478394d065,
   "newsroom-payload/admin#ArticleActionButton": ArticleActionButton_12550721f21059daf764a1478394d065,
+  "newsroom-payload/admin#PublicStateBadge": PublicStateBadge_12550721f21059daf764a1478394d065,
   "newsroom-payload/admin#EditorsPublishButton": EditorsPublishButton_12550721f21059daf764a1478394d065,
   "newsroom-payload/admin#EditorsUnpublishButton": EditorsUnpublishButton_12550721f21059daf764a1478394d065,
   "newsroom-payload/admin#NewSpeakerField": NewSpeakerField_12550721f21059daf764a1478394d065,
