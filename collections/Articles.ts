@@ -3,7 +3,7 @@ import type { CollectionConfig, PayloadRequest } from 'payload'
 import { editorialStaffOnly, editorialStaffOnlyField, editorOrOwnReporter, editorsOnly, isEditorialStaff, publishedOrStaff, storyWriters } from '../src/plugin/access'
 import { articleBySlug } from '../src/plugin/endpoints/articleBySlug'
 import { listCommentThreads } from '../src/plugin/endpoints/commentThreads'
-import { legalSignOff } from '../src/plugin/endpoints/legalSignOff'
+import { legalReviewState, legalSignOff } from '../src/plugin/endpoints/legalSignOff'
 import { reportArticleError } from '../src/plugin/endpoints/reportArticleError'
 import { liftTakedown, takedown } from '../src/plugin/endpoints/takedown'
 import { storyEvents } from '../src/plugin/endpoints/storyEvents'
@@ -34,7 +34,7 @@ import { hiddenOnceRetracted } from '../src/plugin/standards/retraction'
 import { validateSlugIsFree } from '../src/plugin/standards/validatePublishable'
 import { queueArticleDeleted, queueArticleEvents, rememberPublicFacts } from '../src/plugin/webhooks/queueWebhookEvents'
 import type { NewsroomSettings } from '../src/plugin/options'
-import { STORY_STATUSES } from '../src/plugin/vocabulary'
+import { SIGN_OFF_ROLES, STORY_STATUSES } from '../src/plugin/vocabulary'
 
 /** A URL the admin's iframe and postMessage can use: a relative one is taken from the admin's own origin. */
 const absoluteUrl = (url: string, req: PayloadRequest) => {
@@ -57,7 +57,8 @@ export const Articles = (settings: NewsroomSettings): CollectionConfig => ({
     components: {
       edit: {
         // What readers get now (a takedown is not a draft), beside the document's own status.
-        beforeDocumentControls: [ADMIN_COMPONENTS.publicStateBadge],
+        // Legal's Take down / Lift takedown sits beside it (the takedown record's own sidebar group is read-only).
+        beforeDocumentControls: [ADMIN_COMPONENTS.publicStateBadge, { path: ADMIN_COMPONENTS.articleActionButton, clientProps: { action: 'takedown', roles: SIGN_OFF_ROLES, compact: true } }],
         PublishButton: ADMIN_COMPONENTS.editorsPublishButton,
         UnpublishButton: ADMIN_COMPONENTS.editorsUnpublishButton,
       },
@@ -90,7 +91,7 @@ export const Articles = (settings: NewsroomSettings): CollectionConfig => ({
   },
   endpoints: settings.disabled
     ? []
-    : [articleBySlug(settings), storyEvents(settings), listCommentThreads(settings), reportArticleError(settings), legalSignOff(settings), takedown(settings), liftTakedown(settings), scheduledPublishing(settings)],
+    : [articleBySlug(settings), storyEvents(settings), listCommentThreads(settings), reportArticleError(settings), legalSignOff(settings), legalReviewState(settings), takedown(settings), liftTakedown(settings), scheduledPublishing(settings)],
   versions: {
     // Scheduled publish and unpublish: Payload's own, run by the jobs queue at the chosen time.
     drafts: { autosave: { interval: 2000 }, schedulePublish: true },

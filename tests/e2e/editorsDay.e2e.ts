@@ -42,6 +42,22 @@ const shot = (page: Page, name: string) => page.screenshot({ path: path.join(SHO
 
 
 
+/** Selects the first paragraph's quoted words, marks included, as an editor would with the mouse. */
+const selectQuotedWords = async (page: Page) => {
+  const paragraph = page.locator('.ContentEditable__root p').first()
+  await paragraph.click()
+  await paragraph.evaluate((p) => {
+    const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT)
+    const text = walker.nextNode()!
+    const range = document.createRange()
+    range.setStart(text, text.textContent!.indexOf('“'))
+    range.setEnd(text, text.textContent!.indexOf('”') + 1)
+    window.getSelection()!.removeAllRanges()
+    window.getSelection()!.addRange(range)
+  })
+  return paragraph
+}
+
 /** A REST call as the editor (for what a test sets up before the browser takes over). */
 const asEditor = async (method: string, pathname: string, body: unknown) => {
   const login = await fetch(`${app.baseURL}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(LOGINS.editor) })
@@ -104,18 +120,7 @@ describe('an editor', () => {
     const draft = (await asEditor('POST', '/api/articles?draft=true', { title: 'The station will be rebuilt', body: lexicalParagraphs('The engineer said: “We will rebuild the station by spring.” Then she left.'), _status: 'draft' })).doc
     await page.goto(`${app.baseURL}/admin/collections/articles/${draft.id}`)
     await page.getByRole('button', { name: 'Story', exact: true }).click()
-    const paragraph = page.locator('.ContentEditable__root p').first()
-    await paragraph.click()
-    // Select the quoted words, marks included, as an editor would with the mouse.
-    await paragraph.evaluate((p) => {
-      const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT)
-      const text = walker.nextNode()!
-      const range = document.createRange()
-      range.setStart(text, text.textContent!.indexOf('“'))
-      range.setEnd(text, text.textContent!.indexOf('”') + 1)
-      window.getSelection()!.removeAllRanges()
-      window.getSelection()!.addRange(range)
-    })
+    const paragraph = await selectQuotedWords(page)
     await page.locator('.fixed-toolbar [data-button-key="insertQuote"], [data-button-key="insertQuote"]').first().click()
     const chip = page.locator('.quote-block-label').first()
     await eventually(async () => chip.textContent().catch(() => ''), (text) => text === '⚠ No speaker yet: We will rebuild the station by spring.')
@@ -152,17 +157,7 @@ describe('an editor', () => {
     const draft = (await asEditor('POST', '/api/articles?draft=true', { title: 'The mayor spoke', body: lexicalParagraphs('The mayor said: “We will reopen the square.” Then she left.'), _status: 'draft' })).doc
     await page.goto(`${app.baseURL}/admin/collections/articles/${draft.id}`)
     await page.getByRole('button', { name: 'Story', exact: true }).click()
-    const paragraph = page.locator('.ContentEditable__root p').first()
-    await paragraph.click()
-    await paragraph.evaluate((p) => {
-      const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT)
-      const text = walker.nextNode()!
-      const range = document.createRange()
-      range.setStart(text, text.textContent!.indexOf('“'))
-      range.setEnd(text, text.textContent!.indexOf('”') + 1)
-      window.getSelection()!.removeAllRanges()
-      window.getSelection()!.addRange(range)
-    })
+    await selectQuotedWords(page)
     await page.locator('[data-button-key="insertQuote"]').first().click()
     const chip = page.locator('.quote-block-label').first()
     await eventually(async () => chip.textContent().catch(() => ''), (text) => text === '⚠ No speaker yet: We will reopen the square.')

@@ -148,6 +148,10 @@ describe('a day on the story', () => {
     expect(note.status).toBe(201)
     await queue.getByRole('link', { name: /The officer was taken away/i }).click()
     await page.waitForSelector('#article-action-legal-sign-off')
+    // Legal is told why the story needs it, and that the text changed since the last sign-off.
+    await page.locator('.legal-review-reasons').waitFor()
+    expect(await page.locator('.legal-review-reasons').textContent()).toMatch(/anonymous source/)
+    expect(await page.locator('.legal-review-stale').textContent()).toMatch(/needs signing again/)
     await page.fill('#article-action-legal-sign-off textarea', 'Cleared for publication.')
     await page.getByRole('button', { name: 'Sign off' }).click()
     await page.waitForSelector('text=/Signed off/')
@@ -215,8 +219,10 @@ describe('a legal takedown', () => {
     await page.goto(`${app.baseURL}/admin/collections/articles/${id}`)
     await page.waitForSelector('#public-state')
     expect(await page.locator('#public-state').textContent()).toMatch(/Published/)
+    // In the header, beside the story's state: Take down… asks for the reason.
+    await page.getByRole('button', { name: 'Take down…' }).click()
     await page.fill('#article-action-takedown textarea', 'Court order of 3 December.')
-    await page.getByRole('button', { name: 'Take down' }).click()
+    await page.getByRole('button', { name: 'Take down', exact: true }).click()
     // No reload by hand: the open document says what happened.
     await page.getByRole('button', { name: 'Lift takedown' }).waitFor({ timeout: 30_000 })
     await page.locator('#public-state', { hasText: 'Taken down' }).waitFor({ timeout: 30_000 })

@@ -187,6 +187,15 @@ describe('who may lift a login lockout', () => {
   })
 })
 
+describe('who may read why a story needs legal, and whether its sign-off stands', () => {
+  const staff: Who[] = ['reporter', 'legal', 'editor', 'admin']
+  it.each(ROLES.map((who) => ({ who, allowed: staff.includes(who) })))('$who reads /api/articles/:id/legal-review → allowed: $allowed', async ({ who, allowed }) => {
+    const res = await newsroom.api(who, 'GET', `/api/articles/${fixtures.article.id}/legal-review`)
+    expect(allowed ? [200] : [401, 403]).toContain(res.status)
+    if (allowed) expect(res.body).toEqual({ reasons: expect.any(Array), signedOff: expect.any(Boolean), current: expect.any(Boolean) })
+  })
+})
+
 describe('who may read why a story’s scheduled publish failed', () => {
   const staff: Who[] = ['reporter', 'legal', 'editor', 'admin']
   it.each(ROLES.map((who) => ({ who, allowed: staff.includes(who) })))('$who reads /api/articles/:id/scheduled-publishing → allowed: $allowed', async ({ who, allowed }) => {

@@ -98,6 +98,7 @@ const pathWithSegment = fc.oneof(
   segment.map((seg) => `/api/articles/${seg}/legal-sign-off`),
   segment.map((seg) => `/api/articles/${seg}/takedown`),
   segment.map((seg) => `/api/articles/${seg}/scheduled-publishing`),
+  segment.map((seg) => `/api/articles/${seg}/legal-review`),
   segment.map((seg) => `/api/media/file/${seg}`),
   segment.map((seg) => `/api/payload-jobs/${seg}`),
   segment.map((seg) => `/api/plugin-seo/${seg}`),

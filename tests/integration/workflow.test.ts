@@ -117,11 +117,14 @@ describe('the legal sign-off in the publish gate', () => {
     const created = await newsroom.api('editor', 'POST', '/api/articles?draft=true', { title: 'Changed after sign-off', body: bodyQuoting(quotes[0]!), _status: 'draft', stage: 'legal-review' })
     const id = created.body.doc.id
     expect((await newsroom.api('legal', 'POST', `/api/articles/${id}/legal-sign-off`, {})).status).toBe(200)
+    // Legal's panel: why the story needs legal, and that this sign-off stands.
+    expect((await newsroom.api('legal', 'GET', `/api/articles/${id}/legal-review`)).body).toEqual({ reasons: [expect.stringMatching(/anonymous source|footage/)], signedOff: true, current: true })
     // The admin's autosave while the editor types: the sign-off and the stage stay…
     const autosaved = await newsroom.api('editor', 'PATCH', `/api/articles/${id}?draft=true&autosave=true`, { body: bodyQuoting(quotes[0]!, 'A claim being typed: “') })
     expect(autosaved.status).toBe(200)
     expect((await latest(id)).legalSignOff?.signedBy).toBeTruthy()
     expect((await latest(id)).stage).toBe('ready')
+    expect((await newsroom.api('legal', 'GET', `/api/articles/${id}/legal-review`)).body).toMatchObject({ signedOff: true, current: false })
     // …but no publish can lean on it: the text is not what legal read.
     const leaning = await newsroom.api('editor', 'PATCH', `/api/articles/${id}`, { _status: 'published' })
     expect(leaning.status).toBe(400)

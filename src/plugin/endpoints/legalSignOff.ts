@@ -4,10 +4,11 @@ import { ValidationError } from 'payload'
 
 import type { NewsroomSettings } from '../options'
 
-import { hasRole } from '../access/roles'
+import { hasRole, isEditorialStaff } from '../access/roles'
+import { isDatabaseId } from '../ids'
 import { systemAccess } from '../access/systemAccess'
 import { SIGN_OFF_ROLES, type ArticleStage } from '../vocabulary'
-import { legalFingerprint } from '../workflow/legalReview'
+import { isSignOffCurrent, legalFingerprint, reasonsForLegalReview, type LegalSignOff } from '../workflow/legalReview'
 import { signedTextOf } from '../workflow/signedText'
 import { notFound, readJson } from './requestHelpers'
 
@@ -59,5 +60,25 @@ export const legalSignOff = (settings: NewsroomSettings): Endpoint => ({
       ...systemAccess(req),
     })
     return Response.json({ message: 'Signed off. An editor can now publish this text; any change to it voids the sign-off.', legalSignOff: (doc as unknown as Record<string, unknown>).legalSignOff }, { status: 200 })
+  },
+})
+
+/**
+ * `GET /api/articles/:id/legal-review` (editorial staff): for the story's latest text, why it needs
+ * legal (an anonymous source, footage or a document not verified; empty: it does not), whether a
+ * sign-off is recorded, and whether that sign-off is for this very text (`current`). Legal's panel
+ * shows the reasons and offers Sign off only when no current sign-off stands.
+ */
+export const legalReviewState = (settings: NewsroomSettings): Endpoint => ({
+  path: '/:id/legal-review',
+  method: 'get',
+  handler: async (req) => {
+    if (!isEditorialStaff(req.user)) return Response.json({ errors: [{ message: 'Staff only: log in.' }] }, { status: req.user ? 403 : 401 })
+    if (!isDatabaseId(req.routeParams?.id, req.payload.db)) return notFound('No article has this id.')
+    const article = await latestVersionOf(req, settings, req.routeParams?.id)
+    if (!article) return notFound('No article has this id.')
+    const signed = await signedTextOf(req, settings.slugs.quotes, article.body)
+    const signOff = article.legalSignOff as LegalSignOff | undefined
+    return Response.json({ reasons: reasonsForLegalReview(signed.quotes?.values() ?? []), signedOff: Boolean(signOff?.signedBy), current: isSignOffCurrent(signOff, signed) })
   },
 })

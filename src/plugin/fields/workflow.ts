@@ -124,11 +124,6 @@ export const takedownField = (settings: NewsroomSettings): GroupField => ({
     description: 'A takedown removes the story from every public surface at once and keeps it unpublished until legal lifts it.',
   },
   fields: [
-    {
-      type: 'ui',
-      name: 'takedownButton',
-      admin: { components: { Field: { path: ADMIN_COMPONENTS.articleActionButton, clientProps: { action: 'takedown', roles: SIGN_OFF_ROLES } } } },
-    },
     { name: 'takenDownAt', type: 'date', validate: validateNotTakenDown, admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
     { name: 'takenDownBy', type: 'relationship', relationTo: settings.slugs.users, admin: { readOnly: true } },
     { name: 'reason', type: 'textarea', maxLength: 2000, admin: { readOnly: true } },
