@@ -183,6 +183,9 @@ describe('an editor', () => {
     await eventually(async () => chip.textContent().catch(() => ''), (text) => text === 'Ana Ortiz: We will reopen the square.')
     const sources = (await asEditor('GET', `/api/sources?where[name][equals]=${encodeURIComponent('Ana Ortiz')}`, undefined)).docs
     expect(sources).toEqual([expect.objectContaining({ kind: 'official', description: 'the mayor, at the council meeting', role: 'Mayor' })])
+    // The quote made from the story's words names the story at once (not "<No Article>" until it is published).
+    const quotes = (await asEditor('GET', `/api/quotes?where[text][equals]=${encodeURIComponent('We will reopen the square.')}&depth=0`, undefined)).docs
+    expect(quotes.map((quote: { article: unknown }) => quote.article)).toEqual([draft.id])
   })
 
   it('keeps no empty chip when the quote drawer is closed without choosing', async () => {

@@ -7,7 +7,7 @@ import { $createTextNode, $getSelection, $isRangeSelection, $setSelection } from
 import { toast } from '@payloadcms/ui'
 import React from 'react'
 
-export type InsertQuoteClientProps = { quotesSlug: string; blockSlug: string }
+export type InsertQuoteClientProps = { quotesSlug: string; blockSlug: string; articlesSlug?: string }
 
 /** The selected words without the quotation marks around them: the body keeps the marks, the record the words. */
 export const splitQuotationMarks = (selected: string) => {
@@ -28,12 +28,28 @@ const QuoteButton = () => (
 )
 
 /**
+ * The story being edited, when the editor is an article's own page (`…/collections/<articles>/<id>`):
+ * a quote made from its words was said for it, so the quote names it at once (lists and a source's
+ * quotes showed "<No Article>" until the story was published).
+ */
+const storyBeingEdited = (articlesSlug: string | undefined): string | undefined => {
+  if (!articlesSlug || typeof window === 'undefined') return undefined
+  const match = /\/collections\/([^/]+)\/([^/?#]+)\/?$/.exec(window.location.pathname)
+  return match && match[1] === articlesSlug && match[2] !== 'create' ? decodeURIComponent(match[2]!) : undefined
+}
+
+const storyArticle = (articlesSlug: string | undefined) => {
+  const id = storyBeingEdited(articlesSlug)
+  return id === undefined ? {} : { article: /^\d+$/.test(id) ? Number(id) : id }
+}
+
+/**
  * Selected words become a quote record (its words, not the marks around them), and the selection a
  * chip pointing at it, flagged until the editor names the speaker. With nothing selected, the quote
  * drawer opens to pick one, as “+” → Quote does. The text is replaced only once the record is saved;
  * if it cannot be, the words stay and a toast says why.
  */
-const insertQuote = (editor: LexicalEditor, { quotesSlug, blockSlug }: InsertQuoteClientProps, api: string) => {
+const insertQuote = (editor: LexicalEditor, { quotesSlug, blockSlug, articlesSlug }: InsertQuoteClientProps, api: string) => {
   let selected = ''
   let saved: RangeSelection | null = null
   editor.getEditorState().read(() => {
@@ -49,7 +65,7 @@ const insertQuote = (editor: LexicalEditor, { quotesSlug, blockSlug }: InsertQuo
     return
   }
   const selection: RangeSelection = saved
-  void fetch(`${api}/${quotesSlug}`, { method: 'POST', credentials: 'include', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: words, kind: 'verbatim' }) })
+  void fetch(`${api}/${quotesSlug}`, { method: 'POST', credentials: 'include', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: words, kind: 'verbatim', ...storyArticle(articlesSlug) }) })
     .then(async (res) => {
       const body = (await res.json().catch(() => ({}))) as { doc?: { id: number | string }; errors?: { message?: string }[] }
       if (!res.ok || !body.doc) throw new Error(body.errors?.[0]?.message ?? `HTTP ${res.status}`)

@@ -73,7 +73,7 @@ export const articleBody = (settings: NewsroomSettings, overrides: Partial<RichT
       bodyPictures(settings),
       FixedToolbarFeature(),
       BlocksFeature({ inlineBlocks: [quoteReferenceBlock(settings)] }),
-      InsertQuoteFeature({ quotesSlug: settings.slugs.quotes, blockSlug: QUOTE_BLOCK_SLUG }),
+      InsertQuoteFeature({ quotesSlug: settings.slugs.quotes, blockSlug: QUOTE_BLOCK_SLUG, articlesSlug: settings.slugs.articles }),
     ],
   }),
   ...(settings.disabled
