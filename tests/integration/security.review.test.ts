@@ -627,6 +627,17 @@ describe('a scheduled publish is cancelled only by someone who may publish the s
     expect(await scheduledJob(draft.body.doc.id)).toBeUndefined()
   })
 
+  it('judges an embargo at the scheduled time: a publish scheduled for its end goes in, one before it is refused', async () => {
+    const embargoUntil = new Date(Date.now() + 3600_000).toISOString()
+    const draft = await newsroom.api('editor', 'POST', '/api/articles?draft=true', { title: 'Under embargo', body: lexicalParagraphs('Not before the hour.'), embargoUntil, _status: 'draft' })
+    expect(draft.status).toBe(201)
+    const doc = { relationTo: 'articles', value: String(draft.body.doc.id) }
+    const early = await schedulePublish('editor', { type: 'publish', date: new Date(Date.now() + 1800_000), doc })
+    expect(early.error).toMatch(/^Not scheduled: .*Embargoed until/)
+    expect(await schedulePublish('editor', { type: 'publish', date: new Date(embargoUntil), doc })).toMatchObject({ message: expect.any(String) })
+    expect(await scheduledJob(draft.body.doc.id)).toBeDefined()
+  })
+
   it('says on the story why a scheduled publish failed when it ran (the story changed since)', async () => {
     const draft = await newsroom.api('editor', 'POST', '/api/articles?draft=true', { title: 'Scheduled, then broken', body: lexicalParagraphs('Fine at first.'), _status: 'draft' })
     const id = draft.body.doc.id

@@ -68,7 +68,7 @@ export const guardedSchedulePublish: ServerFunction<SchedulePublishHandlerArgs> 
   } else if (!req.user || !(await mayPublish(req, { doc: doc as ScheduledInput['doc'], global }))) {
     return { error: 'Only someone who may publish this document can schedule its publish or unpublish.' }
   } else if (doc) {
-    const refusal = await scheduleRefusal(req, args.type, doc as NonNullable<ScheduledInput['doc']>)
+    const refusal = await scheduleRefusal(req, args.type, doc as NonNullable<ScheduledInput['doc']>, args.date)
     if (refusal) return { error: refusal }
   }
   return schedulePublishHandler(args)
@@ -79,12 +79,18 @@ export const guardedSchedulePublish: ServerFunction<SchedulePublishHandlerArgs> 
  * silence): an unpublish of a story that is not published, or a publish the publish gate refuses
  * as the story stands, in the gate's own words.
  */
-const scheduleRefusal = async (req: PayloadRequest, type: string | undefined, doc: NonNullable<ScheduledInput['doc']>): Promise<string | undefined> => {
+const scheduleRefusal = async (req: PayloadRequest, type: string | undefined, doc: NonNullable<ScheduledInput['doc']>, date: unknown): Promise<string | undefined> => {
   if (type === 'unpublish') {
     const live = (await req.payload.findByID({ collection: doc.relationTo as CollectionSlug, id: doc.value, draft: false, depth: 0, disableErrors: true, select: { _status: true } as never, overrideAccess: false, user: req.user, req })) as { _status?: string } | null
     return live?._status === 'published' ? undefined : 'Not scheduled: this story is not published, so there is nothing to unpublish. Schedule a publish instead.'
   }
-  const problems = await problemsPublishingNow(req, doc.relationTo, doc.value)
+  // The gate as it will judge at the scheduled time: an embargo that ends by then does not stop it.
+  const scheduledFor = date ? new Date(date as string).getTime() : Date.now()
+  const draft = (await req.payload.findByID({ collection: doc.relationTo as CollectionSlug, id: doc.value, draft: true, depth: 0, disableErrors: true, select: { embargoUntil: true } as never, overrideAccess: false, user: req.user, req })) as { embargoUntil?: string | null } | null
+  const embargoEnds = draft?.embargoUntil ? new Date(draft.embargoUntil).getTime() : undefined
+  const problems = (await problemsPublishingNow(req, doc.relationTo, doc.value)).filter(
+    (problem) => !(problem.path === 'embargoUntil' && embargoEnds !== undefined && scheduledFor >= embargoEnds),
+  )
   if (!problems.length) return undefined
   const reasons = problems.flatMap((problem) => problem.message.split('\n')).map((line) => line.trim()).filter(Boolean)
   return `Not scheduled: the story could not be published as it stands. ${reasons.join(' ')} Fix ${reasons.length === 1 ? 'this' : 'these'}, then schedule again.`
