@@ -1,8 +1,9 @@
 'use client'
-import { Button, useAuth, useConfig, useDocumentInfo, useFormFields } from '@payloadcms/ui'
-import React, { useEffect, useState } from 'react'
+import { Button, useAuth, useDocumentInfo, useFormFields } from '@payloadcms/ui'
+import React, { useState } from 'react'
 
 import { useAdminRequest } from './useAdminRequest'
+import { useApiJson } from './useApiJson'
 
 type Action = 'legal-sign-off' | 'takedown'
 type Props = { action: Action; roles?: string[]; compact?: boolean }
@@ -12,26 +13,6 @@ const COPY = {
   'legal-sign-off': { button: 'Sign off', busy: 'Signing off…', label: 'Note for the editors (optional)', field: 'note', method: 'POST' },
   takedown: { button: 'Take down', busy: 'Taking down…', label: 'Reason for the takedown (required)', field: 'reason', method: 'POST' },
 } as const
-
-/** Why the latest text needs legal, and whether a sign-off for this very text stands (the server knows the fingerprint). */
-const useLegalReviewState = (enabled: boolean, collectionSlug: string | undefined, id: number | string | undefined) => {
-  const {
-    config: {
-      routes: { api },
-      serverURL,
-    },
-  } = useConfig()
-  const [state, setState] = useState<ReviewState | undefined>()
-  useEffect(() => {
-    if (!enabled || !collectionSlug || id === undefined) return
-    const controller = new AbortController()
-    fetch(`${serverURL ?? ''}${api}/${collectionSlug}/${id}/legal-review`, { credentials: 'include', signal: controller.signal })
-      .then((answer) => (answer.ok ? (answer.json() as Promise<ReviewState>) : undefined))
-      .then(setState, () => undefined)
-    return () => controller.abort()
-  }, [api, collectionSlug, enabled, id, serverURL])
-  return state
-}
 
 /**
  * Legal's buttons on an article: "Sign off" (the text as it stands, with why legal review is needed)
@@ -48,7 +29,8 @@ export const ArticleActionButton = ({ action, roles = ['legal', 'admin'], compac
   const [open, setOpen] = useState(!compact)
   const userRoles = ((user as { roles?: string[] } | null)?.roles ?? []) as string[]
   const allowed = Boolean(id) && userRoles.some((role) => role === 'admin' || roles.includes(role))
-  const review = useLegalReviewState(allowed && action === 'legal-sign-off', collectionSlug, id)
+  // Why the latest text needs legal, and whether a sign-off for this very text stands (the server knows the fingerprint).
+  const review = useApiJson<ReviewState>(allowed && action === 'legal-sign-off' ? `/${collectionSlug}/${id}/legal-review` : undefined)
   if (!allowed) return null
   const lifting = action === 'takedown' && takenDown
   const copy = COPY[action]

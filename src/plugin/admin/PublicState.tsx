@@ -1,8 +1,10 @@
 'use client'
 import type { DefaultCellComponentProps } from 'payload'
 
-import { useAuth, useConfig, useDocumentInfo, useFormFields } from '@payloadcms/ui'
-import React, { useEffect, useState } from 'react'
+import { useAuth, useDocumentInfo, useFormFields } from '@payloadcms/ui'
+import React from 'react'
+
+import { useApiJson } from './useApiJson'
 
 type Takedown = { takenDownAt?: string | null; liftedAt?: string | null; reason?: string | null } | null | undefined
 type Facts = { status?: unknown; takedown?: Takedown; embargoUntil?: unknown; retracted?: boolean }
@@ -102,20 +104,7 @@ type ScheduleReport = { failed: Failure[]; problemsNow: { path: string; message:
  * the story, with Payload's error and what stops the story being published now.
  */
 const ScheduleFailures = ({ id, collectionSlug }: { id: number | string; collectionSlug: string }) => {
-  const {
-    config: {
-      routes: { api },
-      serverURL,
-    },
-  } = useConfig()
-  const [report, setReport] = useState<ScheduleReport | undefined>()
-  useEffect(() => {
-    const controller = new AbortController()
-    fetch(`${serverURL ?? ''}${api}/${collectionSlug}/${id}/scheduled-publishing`, { credentials: 'include', signal: controller.signal })
-      .then((answer) => (answer.ok ? (answer.json() as Promise<ScheduleReport>) : undefined))
-      .then(setReport, () => undefined)
-    return () => controller.abort()
-  }, [api, collectionSlug, id, serverURL])
+  const report = useApiJson<ScheduleReport>(`/${collectionSlug}/${id}/scheduled-publishing`)
   if (!report?.failed.length) return null
   const latest = report.failed[0]!
   const reasons = report.problemsNow.flatMap((problem) => problem.message.split('\n')).filter((line) => line.trim())
