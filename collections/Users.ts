@@ -1,9 +1,16 @@
-import type { CollectionConfig, Field } from 'payload'
+import type { CollectionConfig, Field, FieldHook } from 'payload'
 
 import { adminOrSelf, adminsOnly, adminsOnlyField, isAdmin, usersVisibleTo } from '../src/plugin/access'
 import { makeFirstUserAdmin } from '../src/plugin/hooks/makeFirstUserAdmin'
 import type { NewsroomSettings } from '../src/plugin/options'
 import { ROLES } from '../src/plugin/vocabulary'
+
+/** An account's name, or the part of its email before "@" when it has none. */
+const nameFromEmail: FieldHook = ({ value, siblingData }) => {
+  if (typeof value === 'string' && value.trim()) return value
+  const email = (siblingData as { email?: unknown } | undefined)?.email
+  return typeof email === 'string' && email.includes('@') ? email.slice(0, email.indexOf('@')) : value
+}
 
 /** The roles field the plugin adds to the users collection (its own or the host's). */
 export const rolesField = (settings: NewsroomSettings): Field => ({
@@ -32,8 +39,9 @@ export const Users = (settings: NewsroomSettings): CollectionConfig => ({
   },
   admin: {
     group: settings.groups.admin,
-    useAsTitle: 'email',
-    defaultColumns: ['email', 'name', 'roles', 'updatedAt'],
+    // Colleagues are named by name in every picker, "Created by" and list, not by email.
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'email', 'roles', 'updatedAt'],
     // Only admins manage accounts; everyone still reaches their own account page.
     hidden: ({ user }) => !isAdmin(user as never),
   },
@@ -47,7 +55,14 @@ export const Users = (settings: NewsroomSettings): CollectionConfig => ({
     unlock: adminsOnly,
   },
   fields: [
-    { name: 'name', type: 'text', maxLength: 120, admin: { description: 'Shown to colleagues, e.g. as the approving editor of an anonymous source.' } },
+    {
+      name: 'name',
+      type: 'text',
+      maxLength: 120,
+      admin: { description: 'Shown to colleagues, e.g. as the approving editor of an anonymous source. Empty: the part of the email before “@”.' },
+      // Never "Untitled": an account saved without a name gets one, and an older one reads with one.
+      hooks: { beforeValidate: [nameFromEmail], afterRead: [nameFromEmail] },
+    },
     rolesField(settings),
   ],
 })

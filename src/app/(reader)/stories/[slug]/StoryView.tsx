@@ -19,11 +19,31 @@ const sentence = (text: string | null | undefined, fallback: string) => {
 
 export const Time = ({ value }: { value: string }) => <time dateTime={value}>{dateTime.format(new Date(value))} UTC</time>
 
+/** How the story names a source: its name, or its description when it has none (anonymous, unnamed). */
+const sourceName = (source: DeliverySource) => source.name || source.description
+
+const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+
+/**
+ * Each quote's attribution, visible: a numbered mark after its words links to its speaker in "How we
+ * know this" (numbered alike). The body's HTML is ours (`bodyToHtml`): a quote is one element whose
+ * escaped words hold no tags, pointing at its speaker with `aria-describedby="source-<id>"`.
+ */
+export const withSourceMarks = (html: string, sources: DeliverySource[]): string => {
+  const numberOf = new Map(sources.map((source, index) => [`source-${source.id}`, index + 1]))
+  return html.replace(/<(q|span) class="quote[^"]*"[^>]*\baria-describedby="(source-[^"]+)"[^>]*>[^<]*<\/\1>/g, (quote, _tag: string, anchor: string) => {
+    const number = numberOf.get(anchor)
+    if (!number) return quote
+    const label = escapeAttribute(`Source ${number}: ${sourceName(sources[number - 1]!)}`)
+    return `${quote}<sup class="quote-source"><a href="#${anchor}" aria-label="${label}" title="${label}">${number}</a></sup>`
+  })
+}
+
 /** Who a source is, as the story may say: never an anonymous source's identity. */
 const SourceEntry = ({ source }: { source: DeliverySource }) => (
   <li id={`source-${source.id}`}>
     <p>
-      <strong>{source.name || source.description}</strong> <span className="kind">({label(SOURCE_KINDS, source.kind)})</span>
+      <strong>{sourceName(source)}</strong> <span className="kind">({label(SOURCE_KINDS, source.kind)})</span>
       {source.name ? <> — {source.description}</> : null}
       {source.role ? <>. {sentence(source.role, '')}</> : null}
     </p>
@@ -135,18 +155,18 @@ export const StoryView = ({ story, jsonLd, preview = false }: { story: DeliveryA
 
       {story.heroImage ? <HeroImage image={story.heroImage} /> : null}
 
-      <div className="story-body" dangerouslySetInnerHTML={{ __html: story.bodyHtml }} />
+      <div className="story-body" dangerouslySetInnerHTML={{ __html: withSourceMarks(story.bodyHtml, story.sources) }} />
 
       <UpdateLog story={story} />
 
       {story.sources.length ? (
         <section aria-labelledby="how-we-know" className="sources">
           <h2 id="how-we-know">How we know this</h2>
-          <ul>
+          <ol>
             {story.sources.map((source) => (
               <SourceEntry key={String(source.id)} source={source} />
             ))}
-          </ul>
+          </ol>
         </section>
       ) : null}
 
