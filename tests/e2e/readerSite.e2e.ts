@@ -73,6 +73,12 @@ describe('a reader', () => {
       expect(await mark.locator('a').getAttribute('href')).toBe(`#${anchor}`)
       expect(await mark.locator('a').getAttribute('aria-label')).toMatch(/^Source \d+: \S/)
     }
+    // Numbered as the text first quotes each source: 1, then 2 or 1 again, never a jump.
+    const numbers = (await page.locator('.story-body .quote-source').allTextContents()).map(Number)
+    numbers.reduce((highest, number) => {
+      expect(number).toBeLessThanOrEqual(highest + 1)
+      return Math.max(highest, number)
+    }, 0)
     // The quotation marks are the story's own: a <q> draws none.
     expect(await page.locator('q').first().evaluate((element) => getComputedStyle(element).quotes)).toBe('none')
     const sources = await page.locator('#how-we-know ~ ol').innerText()
