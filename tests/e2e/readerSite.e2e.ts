@@ -19,7 +19,7 @@ import { photoWithLocation, uploadForm } from '../helpers/images'
 const SLUG = 'the-officer-was-taken-away-unaware-that-the-camera-was-still-rolling'
 const LOGINS = testLogins('reader.test')
 const { admin: ADMIN, editor: EDITOR } = LOGINS
-/** README pictures are refreshed with UPDATE_DOCS=1; otherwise screenshots go beside the other tests'. */
+/** The pictures in docs/ (README.md and its pages show them) are refreshed with UPDATE_DOCS=1; otherwise screenshots go beside the other tests'. */
 const DOCS = path.join(projectRoot, process.env.UPDATE_DOCS === '1' ? 'docs' : 'tests/e2e/screenshots')
 const story = parseStory(fs.readFileSync(STORY_FILE, 'utf8'))
 
