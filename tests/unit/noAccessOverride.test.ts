@@ -13,11 +13,11 @@ const PLUGIN_CODE = ['collections', 'globals', 'src/plugin']
 
 /** Where the system acts past access rules, and why; adding one means adding it here, in review. */
 const SYSTEM_ACCESS_ALLOWED: Record<string, string> = {
-  'src/plugin/hooks/makeFirstUserAdmin.ts': 'is this the first account?',
+  'collections/Users/hooks/makeFirstUserAdmin.ts': 'is this the first account?',
   'src/plugin/hooks/throttleSubmissions.ts': 'did this client or email just submit?',
-  'src/plugin/hooks/decideCommentStatus.ts': 'does this email have an approved comment?',
-  'src/plugin/hooks/countApprovedComments.ts': 'the public count of approved comments',
-  'src/plugin/hooks/applyReportThreshold.ts': 'the system sends a reported comment back to pending',
+  'collections/Comments/hooks/decideCommentStatus.ts': 'does this email have an approved comment?',
+  'collections/Articles/hooks/countApprovedComments.ts': 'the public count of approved comments',
+  'collections/CommentReports/hooks/applyReportThreshold.ts': 'the system sends a reported comment back to pending',
   'src/plugin/hooks/deleteDependents.ts': 'dependents are deleted with their document',
   'src/plugin/endpoints/commentEndpoints.ts': 'has this reader already reported this comment?',
   'src/plugin/access/anonymousSources.ts': 'which sources are anonymous, so as to hide them',

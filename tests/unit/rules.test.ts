@@ -1,4 +1,4 @@
-import { screenComment, screeningReason } from '../../src/plugin/comments/screenComment'
+import { screenComment, screeningReason } from '../../collections/Comments/hooks/screenComment'
 import { bodyToHtml } from '../../src/plugin/delivery/bodyHtml'
 import { toNewsArticleJsonLd } from '../../src/plugin/delivery/jsonld'
 import type { DeliveryArticle } from '../../src/plugin/delivery/types'
