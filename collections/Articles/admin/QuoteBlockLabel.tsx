@@ -7,7 +7,7 @@ import type { QuoteDoc } from '../../../src/plugin/documents'
 import { seesIdentities } from '../../../src/plugin/access/roles'
 import { idOf } from '../../../src/plugin/ids'
 import { lexicalBody, paragraphNode, quoteNode } from '../../../src/plugin/richText/lexical'
-import { publishProblems } from '../../../src/plugin/standards/publishProblems'
+import { publishProblems } from '../../../src/plugin/publishGate/publishProblems'
 
 type Props = ServerProps & { req?: PayloadRequest; siblingData?: { quote?: unknown }; data?: { quote?: unknown }; quotesSlug?: string }
 

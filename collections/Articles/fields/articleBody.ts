@@ -8,7 +8,7 @@ import { ADMIN_COMPONENTS } from '../../../src/plugin/admin/componentPaths'
 import { InsertQuoteFeature } from './insertQuoteFeature'
 import { QUOTE_BLOCK_SLUG, withoutEmptyQuoteChips } from '../../../src/plugin/richText/lexical'
 import { hiddenOnceRetracted } from '../../../src/plugin/standards/retraction'
-import { validatePublishable } from '../../../src/plugin/standards/validatePublishable'
+import { validatePublishable } from '../../../src/plugin/publishGate'
 
 export { QUOTE_BLOCK_SLUG } from '../../../src/plugin/richText/lexical'
 

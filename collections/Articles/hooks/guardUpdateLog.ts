@@ -4,7 +4,7 @@ import { ValidationError } from 'payload'
 
 import { isSystemRequest } from '../../../src/plugin/access/callerAccess'
 import { isAdmin } from '../../../src/plugin/access/roles'
-import { isPublishing } from '../../../src/plugin/standards/isPublishing'
+import { isPublishing } from '../../../src/plugin/publishGate'
 import type { LogRevisionAction } from '../../../src/plugin/vocabulary'
 
 type LogEntry = { id?: string | null; type: string; text: string; date?: string | null }

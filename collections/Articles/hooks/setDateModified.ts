@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { isPublishing } from '../../../src/plugin/standards/isPublishing'
+import { isPublishing } from '../../../src/plugin/publishGate'
 
 /**
  * The public `dateModified` starts at first publication and then moves only on a material change

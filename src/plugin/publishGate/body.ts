@@ -1,6 +1,6 @@
 import type { PayloadRequest, Validate } from 'payload'
 
-import { richText, text } from 'payload/shared'
+import { richText } from 'payload/shared'
 
 import type { QuoteDoc as Quote } from '../documents'
 import type { NewsroomSettings } from '../options'
@@ -61,24 +61,3 @@ const shownPictures = async (req: PayloadRequest, settings: NewsroomSettings, bo
   const found = await req.payload.find({ collection: settings.slugs.media, where: { id: { in: ids } }, depth: 0, limit: ids.length, pagination: false, select: {}, ...asCaller(req) })
   return new Set(found.docs.map((doc) => String(doc.id)))
 }
-
-/** The slug half of the gate: a clash is named before the database's unique index refuses it. */
-export const validateSlugIsFree =
-  (settings: NewsroomSettings): Validate =>
-  async (slug, options) => {
-    const { id, req } = options
-    const basic = await text(slug, options as never)
-    if (basic !== true) return basic
-    if (typeof slug !== 'string' || !slug) return true
-    const clash = await req.payload.find({
-      collection: settings.slugs.articles,
-      where: { and: [{ slug: { equals: slug } }, ...(id ? [{ id: { not_equals: id } }] : [])] },
-      depth: 0,
-      limit: 1,
-      draft: true,
-      select: { title: true },
-      ...asCaller(req as PayloadRequest),
-    })
-    const other = clash.docs[0] as { title?: string } | undefined
-    return other ? `The slug “${slug}” is already used by “${other.title ?? 'another article'}”; choose another.` : true
-  }
