@@ -31,7 +31,7 @@ const SYSTEM_ACCESS_ALLOWED: Record<string, string> = {
   'src/plugin/webhooks/resendDelivery.ts': 'an admin asked: the delivery record (written by the system only) is queued again',
   'src/plugin/standards/retraction.ts': 'is this story retracted, when a reader’s `select` left its log out (to hide its text)',
   'src/plugin/hooks/labelQuotes.ts': 'each quote’s staff-only title names its speaker and story: derived data the system keeps, whoever saves',
-  'src/plugin/delivery/affectedStories.ts': 'which published stories a write changes (their slugs), to drop exactly those from caches',
+  'src/plugin/delivery/invalidation/affectedStories.ts': 'which published stories a write changes (their slugs), to drop exactly those from caches',
   'src/plugin/publishGate/onlyEditorsPublish.ts': 'is the story live (its main document), whatever the latest draft the requester sees',
   'src/plugin/workflow/signedText.ts': 'the quotes legal signed off, read alike for legal, the editor publishing and a reporter saving',
   'src/plugin/admin/schedulePublish.ts': 'which document a scheduled publish job would publish, to ask whether the requester may publish it',

@@ -1,10 +1,10 @@
 import type { PayloadRequest } from 'payload'
 
-import type { NewsroomSettings } from '../options'
+import type { NewsroomSettings } from '../../options'
 
-import { systemAccess } from '../access/systemAccess'
-import { idOf } from '../ids'
-import { cacheTags } from './cache'
+import { systemAccess } from '../../access/systemAccess'
+import { idOf } from '../../ids'
+import { cacheTags } from './tags'
 
 type Doc = Record<string, any> | undefined
 type Id = number | string

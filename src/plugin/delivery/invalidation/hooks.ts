@@ -1,9 +1,9 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeChangeHook, GlobalAfterChangeHook, PayloadRequest } from 'payload'
 
-import type { NewsroomSettings } from '../options'
+import type { NewsroomSettings } from '../../options'
 
-import { rememberPublishedSlug, type AffectedTags } from '../delivery/affectedStories'
-import { invalidateDelivery } from '../delivery/cache'
+import { rememberPublishedSlug, type AffectedTags } from './affectedStories'
+import { invalidateDelivery } from './invalidateDelivery'
 
 /** Longest a write's transaction is waited for before the second invalidation is given up. */
 const MAX_TRANSACTION_MS = 60_000
