@@ -21,6 +21,14 @@ import { ADMIN_COMPONENTS } from '../../src/plugin/admin/componentPaths'
 /** Fields only the newsroom sets; whatever the public sends for them is dropped. */
 const moderatorsSetOnly = { create: moderatorsOnlyField, update: moderatorsOnlyField }
 
+/**
+ * A reader's comment, from the form to the moderation queue: `POST /api/comments` (submitComment),
+ * then the hooks below in order: only the public fields are taken (hooks/acceptOnlyPublicCommentFields),
+ * the flood rule (throttleSubmissions), where it may go (hooks/checkCommentThread), and its status and
+ * why it is held (hooks/decideCommentStatus, with the text's screening in hooks/screenComment).
+ * Moderators find it pending through the admin's nav link and act on it there (admin/ModerationQueueLink,
+ * admin/ModerationActions); once approved, readers get it in its story.
+ */
 export const Comments = (settings: NewsroomSettings): CollectionConfig => ({
   slug: settings.slugs.comments,
   labels: { singular: 'Comment', plural: 'Comments' },
