@@ -69,6 +69,7 @@ export interface Config {
   collections: {
     users: User;
     articles: Article;
+    editions: Edition;
     sources: Source;
     quotes: Quote;
     comments: Comment;
@@ -98,6 +99,7 @@ export interface Config {
   collectionsSelect: {
     users: UsersSelect<false> | UsersSelect<true>;
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
+    editions: EditionsSelect<false> | EditionsSelect<true>;
     sources: SourcesSelect<false> | SourcesSelect<true>;
     quotes: QuotesSelect<false> | QuotesSelect<true>;
     comments: CommentsSelect<false> | CommentsSelect<true>;
@@ -630,6 +632,69 @@ export interface EditorialNote {
   updatedAt: string;
 }
 /**
+ * What readers got at each publish of each story, kept as published. Made by publishing; never edited.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "editions".
+ */
+export interface Edition {
+  id: number;
+  article: number | Article;
+  /**
+   * 1 for the first publish, then one more for each publish that changed what readers see.
+   */
+  number: number;
+  title?: string | null;
+  slug: string;
+  /**
+   * What readers get now. None is current while the story is unpublished or taken down.
+   */
+  current?: boolean | null;
+  reason?: ('published' | 'republished' | 'correction' | 'retraction' | 'safety' | 'existing') | null;
+  /**
+   * Why this earlier edition is no longer served (a retraction, a source made anonymous). Empty: served.
+   */
+  withheld?: string | null;
+  publishedBy?: (number | null) | User;
+  datePublished?: string | null;
+  /**
+   * The ETag of the story as this edition has it (without its comments).
+   */
+  etag?: string | null;
+  /**
+   * The story as readers got it: text, quotes, sources, pictures, log.
+   */
+  document?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  jsonld?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  ninjs?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Reader comments. Readers see approved comments only; new ones wait here as pending, with why. Approve, reject or mark spam on each row or in the comment; select several and use “Edit” for many at once.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -949,6 +1014,10 @@ export interface PayloadLockedDocument {
         value: number | Article;
       } | null)
     | ({
+        relationTo: 'editions';
+        value: number | Edition;
+      } | null)
+    | ({
         relationTo: 'sources';
         value: number | Source;
       } | null)
@@ -1130,6 +1199,27 @@ export interface ArticlesSelect<T extends boolean = true> {
   createdAt?: T;
   updatedAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "editions_select".
+ */
+export interface EditionsSelect<T extends boolean = true> {
+  article?: T;
+  number?: T;
+  title?: T;
+  slug?: T;
+  current?: T;
+  reason?: T;
+  withheld?: T;
+  publishedBy?: T;
+  datePublished?: T;
+  etag?: T;
+  document?: T;
+  jsonld?: T;
+  ninjs?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -21,6 +21,7 @@ import { endVersionRestore } from './hooks/endVersionRestore'
 import { refreshMediaAfterArticleChange, refreshMediaAfterArticleDelete } from '../../src/plugin/media/refreshMediaUse'
 import { relabelQuotesOfArticle } from '../../src/plugin/hooks/labelQuotes'
 import { guardUpdateLog } from './hooks/guardUpdateLog'
+import { deleteEditions, keepEditions, rememberPublishedRow } from '../../src/plugin/editions/hooks'
 import { embargoUntilField, ONLY_EDITORS_PUBLISH, onlyEditorsPublish, rememberDraftSave, validateSlugIsFree } from '../../src/plugin/publishGate'
 import { recordStageChanges } from './hooks/recordStageChanges'
 import { setCreatedBy } from './hooks/setCreatedBy'
@@ -110,10 +111,11 @@ export const Articles = (settings: NewsroomSettings): CollectionConfig => ({
           setDateModified,
           setPublishedAt,
           rememberPublicFacts(settings),
+          rememberPublishedRow(settings),
         ],
         // What readers may see of quotes and sources follows the published text; webhooks hear of what readers now see.
-        afterChange: [endVersionRestore, refreshCitationsAfterArticleChange(settings), refreshMediaAfterArticleChange(settings), relabelQuotesOfArticle(settings), queueArticleEvents(settings)],
-        afterDelete: [refreshCitationsAfterArticleDelete(settings), refreshMediaAfterArticleDelete(settings), queueArticleDeleted(settings)],
+        afterChange: [endVersionRestore, refreshCitationsAfterArticleChange(settings), refreshMediaAfterArticleChange(settings), keepEditions(settings), relabelQuotesOfArticle(settings), queueArticleEvents(settings)],
+        afterDelete: [refreshCitationsAfterArticleDelete(settings), refreshMediaAfterArticleDelete(settings), deleteEditions(settings), queueArticleDeleted(settings)],
         beforeDelete: [
           deleteDependents([
             { collection: settings.slugs.comments, field: 'article' },

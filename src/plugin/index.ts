@@ -4,6 +4,7 @@ import { Articles } from '../../collections/Articles'
 import { CommentReports } from '../../collections/CommentReports'
 import { Comments } from '../../collections/Comments'
 import { EditorialNotes } from '../../collections/EditorialNotes'
+import { Editions } from '../../collections/Editions'
 import { Media } from '../../collections/Media'
 import { ErrorReports } from '../../collections/ErrorReports'
 import { Quotes } from '../../collections/Quotes'
@@ -88,6 +89,7 @@ export const newsroomCollections = (settings: NewsroomSettings): CollectionConfi
   const { overrides } = settings
   return [
     [Articles(settings), overrides.articles],
+    [Editions(settings), overrides.editions],
     [Sources(settings), overrides.sources],
     [Quotes(settings), overrides.quotes],
     [Comments(settings), overrides.comments],

@@ -23,6 +23,8 @@ export type NewsroomCollectionSlugs = {
   editorialNotes?: string
   /** Photos and video stills (an upload collection). @default 'media' */
   media?: string
+  /** Each published story's editions: what readers got at each publish, kept. @default 'editions' */
+  editions?: string
   /** The global holding the newsroom's name, URL, language, logo and policies. @default 'newsroom' */
   newsroom?: string
   /**

@@ -19,6 +19,7 @@ export const withDefaults = (options: NewsroomPluginOptions = {}): NewsroomSetti
     webhookDeliveries: (options.slugs?.webhookDeliveries ?? 'webhook-deliveries') as CollectionSlug,
     editorialNotes: (options.slugs?.editorialNotes ?? 'editorial-notes') as CollectionSlug,
     media: (options.slugs?.media ?? 'media') as CollectionSlug,
+    editions: (options.slugs?.editions ?? 'editions') as CollectionSlug,
     newsroom: (options.slugs?.newsroom ?? 'newsroom') as GlobalSlug,
   },
   groups: {

@@ -83,6 +83,19 @@ export const ERROR_REPORT_STATUSES = [option('open', 'Open'), option('resolved',
 export const valuesOf = <V extends string>(options: readonly { value: V }[]): V[] => options.map((entry) => entry.value)
 
 /** What a webhook can subscribe to. */
+/** Why a story has a new edition. */
+export const EDITION_REASONS = [
+  option('published', 'First published'),
+  option('republished', 'Republished'),
+  option('correction', 'Correction'),
+  option('retraction', 'Retraction'),
+  // A change that could not wait for a publish: a source made anonymous, a picture withdrawn.
+  option('safety', 'Safety or legal'),
+  // A story published before editions were kept: its first edition is what readers got then.
+  option('existing', 'Published before editions were kept'),
+] as const
+export type EditionReason = (typeof EDITION_REASONS)[number]['value']
+
 export const WEBHOOK_EVENTS = [
   option('article.published', 'An article is published'),
   option('article.updated', 'A published article changes materially'),

@@ -108,11 +108,6 @@ describe('GET /api/articles/slug/:slug', () => {
     expect((await get()).body.commentCount).toBe(2)
   })
 
-  it('follows a quote or source edit at once', async () => {
-    const quote = (await get()).body.quotes.find((q: any) => q.kind === 'paraphrase')
-    await newsroom.api('editor', 'PATCH', `/api/quotes/${quote.id}`, { context: 'New context from the editor.' })
-    expect((await get()).body.quotes.find((q: any) => q.id === quote.id).context).toBe('New context from the editor.')
-  })
 })
 
 describe('the cache and transactions', () => {

@@ -91,7 +91,13 @@ const toDeliveryQuote = (quote: Row, publicId: PublicId): DeliveryQuote => ({
  * identities, approved comments only) decide what is in it, never this code. A handful of queries,
  * one per kind of document, never one per item.
  */
-export const buildArticleDocument = async (payload: Payload, settings: NewsroomSettings, slug: string, reading: Reading = {}): Promise<DeliveryArticle | null> => {
+export const buildArticleDocument = async (
+  payload: Payload,
+  settings: NewsroomSettings,
+  slug: string,
+  reading: Reading = {},
+  { withComments = true }: { withComments?: boolean } = {},
+): Promise<DeliveryArticle | null> => {
   const article = (await payload.find({ collection: settings.slugs.articles, where: { slug: { equals: slug } }, limit: 1, overrideAccess: false, depth: 0, ...asReader(reading) })).docs[0] as Row | undefined
   if (!article) return null
   const quotes = await quotesOfBody(payload, settings, article.body, reading)
@@ -132,6 +138,6 @@ export const buildArticleDocument = async (payload: Payload, settings: NewsroomS
     logRevisions: (article.logRevisions ?? []).map(({ entryId, action, previousType, previousText, changedAt }: Row) => ({ entryId, action, previousType, previousText, changedAt })),
     commentsOpen: article.commentsOpen !== false,
     commentCount: article.commentCount ?? 0,
-    comments: await commentThreads(payload, settings, article.id, { ...reading, page: 1 }),
+    comments: withComments ? await commentThreads(payload, settings, article.id, { ...reading, page: 1 }) : { docs: [], page: 1, totalTopLevel: 0, hasMore: false },
   }
 }

@@ -2,7 +2,7 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import type { NewsroomSettings } from '../options'
 
-import { buildArticleDocument, readerViewOf } from './buildArticleDocument'
+import { servedStory } from '../editions/editions'
 import { absoluteUrl } from '../syndication/newsroomFacts'
 import { storyEtag } from './invalidation/storyEtag'
 
@@ -14,6 +14,6 @@ export const storyUrlFor = (settings: NewsroomSettings, serverURL: string | unde
  * within `req`'s transaction, as the save being committed leaves the story.
  */
 export const publicStoryEtag = async (payload: Payload, settings: NewsroomSettings, slug: string, req?: PayloadRequest): Promise<string | null> => {
-  const document = await buildArticleDocument(payload, settings, slug, req ? { req: readerViewOf(req) } : {})
-  return document ? storyEtag(document) : null
+  const story = await servedStory(payload, settings, slug, req)
+  return story ? storyEtag(story.document) : null
 }

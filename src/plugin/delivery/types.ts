@@ -102,6 +102,11 @@ export type DeliveryArticle = {
   updateLog: DeliveryLogEntry[]
   logRevisions: { entryId: string; action: LogRevisionAction; previousType: string; previousText: string; changedAt: string }[]
   commentsOpen: boolean
+  /**
+   * Which edition of the story this is: 1 for the first publish, then one more for each publish that
+   * changed what readers see (`GET …/slug/:slug/editions` lists them). Absent in a draft's preview.
+   */
+  edition?: number
   commentCount: number
   /** The first page of threads; `commentCount` counts every approved comment, replies included. */
   comments: DeliveryCommentThreads

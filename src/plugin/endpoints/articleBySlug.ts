@@ -2,13 +2,10 @@ import type { Endpoint } from 'payload'
 
 import type { NewsroomSettings } from '../options'
 
-import { buildArticleDocument } from '../delivery/buildArticleDocument'
 import { deliver, deliveryCache, makeEntry, singleFlight } from '../delivery/cache'
 import { changedSince, deliveryGeneration } from '../delivery/invalidation/generations'
 import { cacheTags } from '../delivery/invalidation/tags'
-import { toNewsArticleJsonLd } from '../delivery/jsonld'
-import { absoluteUrl, readNewsroom } from '../syndication/newsroomFacts'
-import { toNinjs } from '../syndication/ninjs'
+import { servedStory } from '../editions/editions'
 
 export const cacheControlFor = ({ delivery }: NewsroomSettings) =>
   `public, max-age=0, s-maxage=${delivery.sMaxAge}, stale-while-revalidate=${delivery.staleWhileRevalidate}`
@@ -16,8 +13,9 @@ export const cacheControlFor = ({ delivery }: NewsroomSettings) =>
 /**
  * `GET /api/articles/slug/:slug`: the published story in one document (body, public fields of its
  * quotes and sources, update log, first page of approved comments, comment count), or schema.org
- * JSON-LD with `?format=jsonld` / `Accept: application/ld+json`. Serialized once into the
- * process-wide cache, which the express server answers from without entering Next.
+ * JSON-LD with `?format=jsonld` / `Accept: application/ld+json`: its current edition, as it was
+ * published (src/plugin/editions/), with today's comments. Serialized once into the process-wide
+ * cache, which the express server answers from without entering Next.
  */
 export const articleBySlug = (settings: NewsroomSettings): Endpoint => ({
   path: '/slug/:slug',
@@ -32,20 +30,11 @@ export const articleBySlug = (settings: NewsroomSettings): Endpoint => ({
       cache.get(key) ??
       (await singleFlight(key, tags, async () => {
         const generation = deliveryGeneration()
-        const document = await buildArticleDocument(req.payload, settings, slug)
-        if (!document) return null
-        const newsroom = await readNewsroom(req.payload, settings)
-        const url = absoluteUrl(newsroom.url, settings.storyUrl({ slug }))
-        const absolute = /^https?:\/\//.test(url) ? url : undefined
-        const built = makeEntry(
-          document,
-          toNewsArticleJsonLd(document, { url: absolute, newsroom }),
-          cacheControlFor(settings),
-          toNinjs(document, { url, newsroom, embargoedUntil: document.embargoedUntil }),
-          tags,
-          document.retraction ? 410 : 200,
-        )
-        // A write to this story landed while it was built from the data before it: answer, but do not keep it.
+        // The story's current edition as stored (one indexed read), with its comments as they are now.
+        const story = await servedStory(req.payload, settings, slug)
+        if (!story) return null
+        const built = makeEntry(story.document, story.jsonld, cacheControlFor(settings), story.ninjs, tags, story.document.retraction ? 410 : 200)
+        // A write to this story landed while it was read from the data before it: answer, but do not keep it.
         if (!changedSince(generation, tags)) cache.set(key, built)
         return built
       }))

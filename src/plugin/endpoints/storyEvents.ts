@@ -2,7 +2,7 @@ import type { Endpoint } from 'payload'
 
 import type { NewsroomSettings } from '../options'
 
-import { buildArticleDocument } from '../delivery/buildArticleDocument'
+import { servedStory } from '../editions/editions'
 import { storyEtag } from '../delivery/invalidation/storyEtag'
 import { isStorySlug } from '../fields/slugFormat'
 import { subscribe, unsubscribe, useStoryFetcher, type EventClient } from '../delivery/events'
@@ -21,8 +21,8 @@ export const storyEvents = (settings: NewsroomSettings): Endpoint => ({
     if (!isStorySlug(slug)) return Response.json({ errors: [{ message: 'No published article has this slug.' }] }, { status: 404, headers: { 'Cache-Control': 'no-store' } })
     const story = { slug, path: `${req.payload.config.routes.api}/${settings.slugs.articles}/slug/${slug}` }
     useStoryFetcher(async (path) => {
-      const document = await buildArticleDocument(req.payload, settings, path.slice(path.lastIndexOf('/') + 1))
-      return document ? { etag: storyEtag(document), document: document as Record<string, any> } : null
+      const story = await servedStory(req.payload, settings, path.slice(path.lastIndexOf('/') + 1))
+      return story ? { etag: storyEtag(story.document), document: story.document as Record<string, any> } : null
     }, { refreshMs: settings.delivery.cacheTtlSeconds * 1000, resumeMs: settings.delivery.eventResumeSeconds * 1000 })
     const encoder = new TextEncoder()
     let client: EventClient | undefined

@@ -1,3 +1,4 @@
+import { isDraftSave } from '../publishGate/onlyEditorsPublish'
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 
 import type { NewsroomSettings } from '../options'
@@ -42,7 +43,8 @@ export const refreshMediaOfArticle = async (req: PayloadRequest, settings: Newsr
 export const refreshMediaAfterArticleChange =
   (settings: NewsroomSettings): CollectionAfterChangeHook =>
   async ({ doc, req }) => {
-    await refreshMediaOfArticle(req, settings, doc.id)
+    // Pictures follow the published story: a draft save or an autosave leaves their use as it is.
+    if (!isDraftSave(req)) await refreshMediaOfArticle(req, settings, doc.id)
     return doc
   }
 

@@ -15,6 +15,9 @@ export const rememberDraftSave: CollectionBeforeOperationHook = ({ args, operati
   return args
 }
 
+/** Does this save only add a draft version (an autosave, "Save draft"), leaving readers' copy as it was? */
+export const isDraftSave = (req: PayloadRequest): boolean => req.context[SAVING_DRAFT] === true
+
 const refuse = (message: string): never => {
   // A refusal of the act, not of a field's value: 403, its reason shown as is (the admin's toast too).
   throw new RefusedRequest(message, 403, { errors: [{ path: '_status', message }] })

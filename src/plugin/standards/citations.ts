@@ -1,3 +1,4 @@
+import { isDraftSave } from '../publishGate/onlyEditorsPublish'
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionSlug, PayloadRequest } from 'payload'
 
 import type { NewsroomSettings } from '../options'
@@ -100,7 +101,8 @@ export const refreshCitationsOfArticle = async (req: PayloadRequest, settings: N
 export const refreshCitationsAfterArticleChange =
   (settings: NewsroomSettings): CollectionAfterChangeHook =>
   async ({ doc, req }) => {
-    await refreshCitationsOfArticle(req, settings, doc.id)
+    // Citations follow the published text: a draft save or an autosave leaves them as they are.
+    if (!isDraftSave(req)) await refreshCitationsOfArticle(req, settings, doc.id)
     return doc
   }
 

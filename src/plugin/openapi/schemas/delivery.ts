@@ -118,6 +118,7 @@ export const deliverySchemas = (_settings: NewsroomSettings) => ({
         },
       },
       commentsOpen: { type: 'boolean' },
+      edition: { type: 'integer', minimum: 1, description: 'Which edition of the story this is: 1 for the first publish, one more for each publish that changed what readers see (see …/editions). Absent in a draft preview.' },
       commentCount: { type: 'integer', minimum: 0 },
       comments: ref('CommentThreads'),
     },

@@ -1,0 +1,37 @@
+import type { Payload, PayloadRequest } from 'payload'
+
+import type { DeliveryArticle } from '../delivery/types'
+import type { NewsroomSettings } from '../options'
+
+import { buildArticleDocument } from '../delivery/buildArticleDocument'
+import { toNewsArticleJsonLd } from '../delivery/jsonld'
+import { storyEtag } from '../delivery/invalidation/storyEtag'
+import { absoluteUrl, readNewsroom } from '../syndication/newsroomFacts'
+import { toNinjs } from '../syndication/ninjs'
+
+/** The story as an edition keeps it: everything readers get but the comments, which live on between publishes. */
+export type EditionDocument = Omit<DeliveryArticle, 'commentCount' | 'comments'>
+
+/** What one edition holds: the story's JSON, its JSON-LD and ninjs, and the ETag of the story without comments. */
+export type BuiltEdition = { document: EditionDocument; jsonld: Record<string, unknown>; ninjs: Record<string, unknown>; etag: string }
+
+/**
+ * The story's public documents, built from the published article and the quotes, sources and
+ * pictures as an anonymous reader may see them now (inside `req`'s transaction when given: the
+ * publish being committed). The one place they are built; everything readers get is served from
+ * the stored result.
+ */
+export const buildEdition = async (payload: Payload, settings: NewsroomSettings, slug: string, req?: PayloadRequest): Promise<BuiltEdition | null> => {
+  const built = await buildArticleDocument(payload, settings, slug, req ? { req } : {}, { withComments: false })
+  if (!built) return null
+  const { commentCount: _count, comments: _comments, ...document } = built
+  const newsroom = await readNewsroom(payload, settings, req)
+  const url = absoluteUrl(newsroom.url, settings.storyUrl({ slug }))
+  const absolute = /^https?:\/\//.test(url) ? url : undefined
+  return {
+    document,
+    jsonld: toNewsArticleJsonLd(built, { url: absolute, newsroom }) as Record<string, unknown>,
+    ninjs: toNinjs(built, { url, newsroom, embargoedUntil: built.embargoedUntil }) as Record<string, unknown>,
+    etag: storyEtag(document),
+  }
+}

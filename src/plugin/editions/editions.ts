@@ -1,0 +1,174 @@
+import type { Payload, PayloadRequest, Where } from 'payload'
+
+import { createLocalReq } from 'payload'
+
+import type { DeliveryArticle } from '../delivery/types'
+import type { NewsroomSettings } from '../options'
+import type { EditionReason } from '../vocabulary'
+import type { BuiltEdition, EditionDocument } from './buildEdition'
+
+import { systemAccess } from '../access/systemAccess'
+import { readerViewOf } from '../delivery/buildArticleDocument'
+import { commentThreads } from '../delivery/commentThreads'
+import { buildEdition } from './buildEdition'
+
+type Id = number | string
+
+/** An edition as stored (the collection's fields that serving needs). */
+export type StoredEdition = {
+  id: Id
+  article: Id
+  number: number
+  slug: string
+  current: boolean
+  reason: EditionReason | null
+  withheld: string | null
+  datePublished: string | null
+  etag: string
+  document: EditionDocument
+  jsonld: Record<string, unknown>
+  ninjs: Record<string, unknown>
+}
+
+const reading = (req?: PayloadRequest) => (req ? { req } : {})
+
+/** The edition readers get now at this slug: one indexed read (slug, current). */
+export const currentEdition = async (payload: Payload, settings: NewsroomSettings, slug: string, req?: PayloadRequest): Promise<StoredEdition | null> => {
+  const { docs } = await payload.find({
+    collection: settings.slugs.editions,
+    where: { and: [{ slug: { equals: slug } }, { current: { equals: true } }] },
+    limit: 1,
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    ...reading(req),
+  })
+  return (docs[0] as unknown as StoredEdition | undefined) ?? null
+}
+
+const currentOfArticle = async (payload: Payload, settings: NewsroomSettings, article: Id, req: PayloadRequest) =>
+  ((
+    await payload.find({
+      collection: settings.slugs.editions,
+      where: { and: [{ article: { equals: article } }, { current: { equals: true } }] },
+      limit: 1,
+      pagination: false,
+      depth: 0,
+      ...systemAccess(req),
+    })
+  ).docs[0] as unknown as StoredEdition | undefined) ?? null
+
+const lastNumber = async (payload: Payload, settings: NewsroomSettings, article: Id, req: PayloadRequest) =>
+  ((
+    await payload.find({
+      collection: settings.slugs.editions,
+      where: { article: { equals: article } },
+      sort: '-number',
+      limit: 1,
+      pagination: false,
+      depth: 0,
+      select: { number: true },
+      ...systemAccess(req),
+    })
+  ).docs[0] as { number?: number } | undefined)?.number ?? 0
+
+/** No edition of the article is served as current any more (unpublished, taken down, deleted). */
+export const retireEditions = async (payload: Payload, settings: NewsroomSettings, article: Id, req: PayloadRequest): Promise<void> => {
+  await payload.update({
+    collection: settings.slugs.editions,
+    where: { and: [{ article: { equals: article } }, { current: { equals: true } }] },
+    data: { current: false },
+    depth: 0,
+    ...systemAccess(req),
+  })
+}
+
+/** The article's earlier editions are no longer served, and why (a retraction, a source made anonymous). */
+export const withholdEarlierEditions = async (payload: Payload, settings: NewsroomSettings, article: Id, why: string, req: PayloadRequest): Promise<void> => {
+  const earlier: Where = { and: [{ article: { equals: article } }, { current: { equals: false } }, { withheld: { exists: false } }] }
+  await payload.update({ collection: settings.slugs.editions, where: earlier, data: { withheld: why }, depth: 0, ...systemAccess(req) })
+}
+
+/**
+ * Records what readers get of the article now as its current edition, when it differs from the
+ * current one (a publish that changed nothing readers see makes none). Built inside `req`'s
+ * transaction as an anonymous reader sees it, so the edition is exactly what the publish put out.
+ */
+export const recordEdition = async (
+  payload: Payload,
+  settings: NewsroomSettings,
+  { article, slug, reason, req }: { article: Id; slug: string; reason: EditionReason; req: PayloadRequest },
+): Promise<StoredEdition | null> => {
+  const built: BuiltEdition | null = await buildEdition(payload, settings, slug, readerViewOf(req))
+  if (!built) return null
+  const current = await currentOfArticle(payload, settings, article, req)
+  if (current && current.etag === built.etag && current.slug === slug) return current
+  const number = (await lastNumber(payload, settings, article, req)) + 1
+  if (current) await retireEditions(payload, settings, article, req)
+  const document = { ...built.document, edition: number }
+  const created = await payload.create({
+    collection: settings.slugs.editions,
+    data: {
+      article,
+      number,
+      title: document.title,
+      slug,
+      current: true,
+      reason: number === 1 && reason === 'republished' ? 'published' : reason,
+      publishedBy: req.user?.id ?? null,
+      datePublished: new Date().toISOString(),
+      etag: built.etag,
+      document,
+      jsonld: built.jsonld,
+      ninjs: built.ninjs,
+    } as never,
+    depth: 0,
+    ...systemAccess(req),
+  })
+  return created as unknown as StoredEdition
+}
+
+/**
+ * A story published before editions were kept gets its first edition at its first read: what
+ * readers got then. Another instance doing the same at once loses on the (article, number) index
+ * and reads the winner's.
+ */
+export const firstEditionOfExistingStory = async (payload: Payload, settings: NewsroomSettings, slug: string): Promise<StoredEdition | null> => {
+  const article = (
+    await payload.find({ collection: settings.slugs.articles, where: { slug: { equals: slug } }, limit: 1, pagination: false, depth: 0, overrideAccess: false, select: { slug: true } })
+  ).docs[0] as { id: Id } | undefined
+  if (!article) return null
+  const req = await createLocalReq({}, payload)
+  try {
+    return await recordEdition(payload, settings, { article: article.id, slug, reason: 'existing', req })
+  } catch {
+    return currentEdition(payload, settings, slug)
+  }
+}
+
+/** The number of approved comments on the story, replies included (as `commentCount` always counted). */
+const approvedComments = async (payload: Payload, settings: NewsroomSettings, article: Id, req?: PayloadRequest) =>
+  (
+    await payload.count({
+      collection: settings.slugs.comments,
+      where: { and: [{ article: { equals: article } }, { status: { equals: 'approved' } }] },
+      overrideAccess: true,
+      ...reading(req),
+    })
+  ).totalDocs
+
+/** What readers get at the story's address: its current edition as stored, with the comments as they are now. */
+export type ServedStory = { edition: StoredEdition; document: DeliveryArticle; jsonld: Record<string, unknown>; ninjs: Record<string, unknown> }
+
+export const servedStory = async (payload: Payload, settings: NewsroomSettings, slug: string, req?: PayloadRequest): Promise<ServedStory | null> => {
+  const edition = (await currentEdition(payload, settings, slug, req)) ?? (req ? null : await firstEditionOfExistingStory(payload, settings, slug))
+  if (!edition) return null
+  const article = edition.document.id
+  const [commentCount, comments] = await Promise.all([approvedComments(payload, settings, article, req), commentThreads(payload, settings, article, { page: 1, ...reading(req ? readerViewOf(req) : undefined) })])
+  return {
+    edition,
+    document: { ...(edition.document as DeliveryArticle), commentCount, comments },
+    jsonld: 'commentCount' in edition.jsonld ? { ...edition.jsonld, commentCount } : edition.jsonld,
+    ninjs: edition.ninjs,
+  }
+}

@@ -1,0 +1,65 @@
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeChangeHook, PayloadRequest } from 'payload'
+
+import type { NewsroomSettings } from '../options'
+import type { EditionReason } from '../vocabulary'
+
+import { systemAccess } from '../access/systemAccess'
+import { isDraftSave } from '../publishGate/onlyEditorsPublish'
+import { recordEdition, retireEditions, withholdEarlierEditions } from './editions'
+
+type Id = number | string
+type LogEntry = { id?: string | null; type?: string | null; date?: string | null }
+type MainRow = { id: Id; _status?: string | null; slug?: string | null; updateLog?: LogEntry[] | null }
+
+/** The article's main row: what readers have (the last published version), not the latest draft. */
+const mainRow = async (req: PayloadRequest, settings: NewsroomSettings, id: Id) =>
+  req.payload.db.findOne<MainRow>({ collection: settings.slugs.articles, where: { id: { equals: id } }, req })
+
+const loggedIds = (row: MainRow | null | undefined, type: string) => new Set((row?.updateLog ?? []).filter((entry) => entry.type === type && entry.date && entry.id).map((entry) => String(entry.id)))
+const gained = (after: Set<string>, before: Set<string>) => [...after].some((id) => !before.has(id))
+
+const BEFORE = 'newsroom.editions.mainRowBefore'
+
+/** Notes the published row before the save, to tell a correction or a retraction from another republish. */
+export const rememberPublishedRow =
+  (settings: NewsroomSettings): CollectionBeforeChangeHook =>
+  async ({ data, operation, originalDoc, req }) => {
+    if (operation === 'update' && originalDoc?.id !== undefined && !isDraftSave(req)) req.context[`${BEFORE}.${originalDoc.id}`] = (await mainRow(req, settings, originalDoc.id)) ?? null
+    return data
+  }
+
+const reasonFor = (before: MainRow | null | undefined, after: MainRow): EditionReason => {
+  if (before?._status !== 'published') return 'published'
+  if (gained(loggedIds(after, 'retraction'), loggedIds(before, 'retraction'))) return 'retraction'
+  if (gained(loggedIds(after, 'correction'), loggedIds(before, 'correction'))) return 'correction'
+  return 'republished'
+}
+
+/**
+ * A publish records the story's new edition (built once, in the publish's transaction); an
+ * unpublish or takedown leaves none current. Draft saves and autosaves do nothing here: readers'
+ * copy did not change, so there is nothing to build.
+ */
+export const keepEditions =
+  (settings: NewsroomSettings): CollectionAfterChangeHook =>
+  async ({ doc, req }) => {
+    if (isDraftSave(req)) return doc
+    const after = await mainRow(req, settings, doc.id)
+    if (!after) return doc
+    if (after._status !== 'published' || !after.slug) {
+      await retireEditions(req.payload, settings, doc.id, req)
+      return doc
+    }
+    const reason = reasonFor(req.context[`${BEFORE}.${doc.id}`] as MainRow | null | undefined, after)
+    await recordEdition(req.payload, settings, { article: doc.id, slug: after.slug, reason, req })
+    // A retracted story's earlier text is not served any more, in any edition.
+    if (reason === 'retraction') await withholdEarlierEditions(req.payload, settings, doc.id, 'The story was retracted.', req)
+    return doc
+  }
+
+/** A deleted story's editions go with it. */
+export const deleteEditions =
+  (settings: NewsroomSettings): CollectionAfterDeleteHook =>
+  async ({ id, req }) => {
+    await req.payload.delete({ collection: settings.slugs.editions, where: { article: { equals: id } }, depth: 0, ...systemAccess(req) })
+  }

@@ -1,0 +1,118 @@
+import { seedStory } from '../../seed/seed'
+import { startNewsroom, type TestNewsroom } from '../helpers/newsroom'
+
+/**
+ * The published record: a published story is an edition, built once at publish from the quotes,
+ * sources and pictures as they were, and served as stored until the next publish.
+ */
+let newsroom: TestNewsroom
+let articleId: number | string
+const SLUG = 'the-officer-was-taken-away-unaware-that-the-camera-was-still-rolling'
+const url = `/api/articles/slug/${SLUG}`
+
+beforeAll(async () => {
+  newsroom = await startNewsroom()
+  articleId = (await seedStory(newsroom.payload, { log: () => {} })).articleId
+})
+afterAll(async () => newsroom?.close())
+
+/** The raw bytes of one of the story's representations, as a reader fetches them. */
+const bytesOf = async (format?: 'jsonld' | 'ninjs') => {
+  const res = await fetch(`${newsroom.baseURL}${url}${format ? `?format=${format}` : ''}`)
+  expect(res.status).toBe(200)
+  return { etag: res.headers.get('etag'), text: await res.text() }
+}
+const everything = async () => ({ json: await bytesOf(), jsonld: await bytesOf('jsonld'), ninjs: await bytesOf('ninjs') })
+const editionsOf = async () =>
+  (await newsroom.payload.find({ collection: 'editions', where: { article: { equals: articleId } }, sort: 'number', pagination: false, depth: 0, overrideAccess: true })).docs as any[]
+
+describe('a published story is an edition', () => {
+  it('the seeded story is edition 1, served as stored', async () => {
+    const story = (await newsroom.api('anonymous', 'GET', url)).body
+    expect(story.edition).toBe(1)
+    const editions = await editionsOf()
+    expect(editions.map((edition) => [edition.number, edition.current, edition.reason])).toEqual([[1, true, 'published']])
+    expect(editions[0].document.bodyHtml).toBe(story.bodyHtml)
+  })
+
+  it('a quote edited after publication (REST and GraphQL) changes no byte readers get until an editor republishes', async () => {
+    const before = await everything()
+    const quote = (await newsroom.api('anonymous', 'GET', url)).body.quotes.find((q: any) => q.kind === 'verbatim')
+    const rest = await newsroom.api('editor', 'PATCH', `/api/quotes/${quote.id}`, { text: 'Tell them I was trying to protect my daughter.' })
+    expect(rest.status).toBe(200)
+    expect(await everything()).toEqual(before)
+    const graphql = await newsroom.graphql('editor', `mutation { updateQuote(id: ${quote.id}, data: { context: "Said in the holding room." }) { id } }`)
+    expect(graphql.body.errors).toBeUndefined()
+    expect(await everything()).toEqual(before)
+    expect(before.json.text).not.toContain('protect my daughter')
+
+    // Legal signs the new words off (the quote is in the text legal read), then an editor republishes:
+    // the new words go out as edition 2.
+    expect((await newsroom.api('legal', 'POST', `/api/articles/${articleId}/legal-sign-off`, {})).status).toBe(200)
+    expect((await everything()).json).toEqual(before.json)
+    const republished = await newsroom.api('editor', 'PATCH', `/api/articles/${articleId}`, { _status: 'published' })
+    expect(republished.body.errors).toBeUndefined()
+    expect(republished.status).toBe(200)
+    const after = (await newsroom.api('anonymous', 'GET', url)).body
+    expect(after.edition).toBe(2)
+    expect(after.quotes.find((q: any) => q.id === quote.id).text).toBe('Tell them I was trying to protect my daughter.')
+    expect(after.bodyHtml).toContain('protect my daughter')
+    expect((await bytesOf('jsonld')).text).not.toBe(before.jsonld.text)
+    const editions = await editionsOf()
+    expect(editions.map((edition) => [edition.number, edition.current])).toEqual([
+      [1, false],
+      [2, true],
+    ])
+    // Edition 1 keeps what readers got then.
+    expect(editions[0].document.bodyHtml).not.toContain('protect my daughter')
+  })
+
+  it('a publish that changes nothing readers see makes no new edition; a draft save makes none either', async () => {
+    const count = (await editionsOf()).length
+    expect((await newsroom.api('editor', 'PATCH', `/api/articles/${articleId}`, { _status: 'published' })).status).toBe(200)
+    expect((await newsroom.api('editor', 'PATCH', `/api/articles/${articleId}?draft=true`, { dek: 'A draft dek nobody sees yet.' })).status).toBe(200)
+    expect((await editionsOf()).length).toBe(count)
+    expect((await newsroom.api('anonymous', 'GET', url)).body.dek).not.toBe('A draft dek nobody sees yet.')
+  })
+
+  it('an autosave runs no derived-data query: nothing on quotes, sources, pictures or editions', async () => {
+    const { db } = newsroom.payload
+    const touched: string[] = []
+    const methods = ['find', 'findOne', 'count', 'updateOne', 'updateMany', 'create'] as const
+    const originals = methods.map((method) => [method, (db as any)[method]] as const)
+    for (const [method, original] of originals) {
+      ;(db as any)[method] = function (this: unknown, args: { collection?: string }) {
+        touched.push(`${method}:${args?.collection}`)
+        return original.apply(db, arguments as never)
+      }
+    }
+    try {
+      const autosave = await newsroom.api('editor', 'PATCH', `/api/articles/${articleId}?autosave=true&depth=0&draft=true`, { dek: 'Typed a moment ago.' })
+      expect(autosave.status).toBe(200)
+    } finally {
+      for (const [method, original] of originals) (db as any)[method] = original
+    }
+    expect(touched.length).toBeGreaterThan(0)
+    expect(touched.filter((call) => /:(quotes|sources|media|editions)$/.test(call))).toEqual([])
+  })
+
+  it('unpublishing leaves no current edition (404); publishing again serves a new one', async () => {
+    expect((await newsroom.api('editor', 'PATCH', `/api/articles/${articleId}`, { _status: 'draft' })).status).toBe(200)
+    expect((await newsroom.api('anonymous', 'GET', url)).status).toBe(404)
+    expect((await editionsOf()).filter((edition) => edition.current)).toEqual([])
+    expect((await newsroom.api('editor', 'PATCH', `/api/articles/${articleId}`, { _status: 'published' })).status).toBe(200)
+    const story = (await newsroom.api('anonymous', 'GET', url)).body
+    expect(story.edition).toBe((await editionsOf()).length)
+  })
+
+  it('editions are not readable through the collection by readers, moderators or over GraphQL', async () => {
+    for (const who of ['anonymous', 'moderator'] as const) {
+      expect((await newsroom.api(who, 'GET', '/api/editions')).status).toBe(403)
+      expect((await newsroom.graphql(who, '{ Editions { docs { id document } } }')).body.data?.Editions ?? null).toBeNull()
+    }
+    expect((await newsroom.api('editor', 'POST', '/api/editions', { article: articleId, number: 99, slug: 'x' })).status).toBe(403)
+    const [first] = await editionsOf()
+    expect((await newsroom.api('editor', 'PATCH', `/api/editions/${first.id}`, { withheld: 'no' })).status).toBe(403)
+    expect((await newsroom.api('editor', 'DELETE', `/api/editions/${first.id}`)).status).toBe(403)
+  })
+})
