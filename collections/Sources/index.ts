@@ -9,6 +9,7 @@ import { keepAnonymousIdentityPrivate } from './hooks/keepAnonymousIdentityPriva
 import { relabelQuotesOfSource } from '../../src/plugin/hooks/labelQuotes'
 import { listArticlesQuotingSource } from './hooks/listArticlesQuotingSource'
 import { nullGroupsOfOtherKinds } from './hooks/nullGroupsOfOtherKinds'
+import { protectSourceMadeAnonymous } from '../../src/plugin/editions/safety'
 import type { NewsroomSettings } from '../../src/plugin/options'
 import { APPROVING_ROLES, SOURCE_KINDS, VERIFICATION_STATUSES } from '../../src/plugin/vocabulary'
 
@@ -55,7 +56,7 @@ export const Sources = (settings: NewsroomSettings): CollectionConfig => ({
   defaultSort: 'description',
   // Populated (a quote's speaker): what a reader is shown of a source, not the articles and quotes joined to it.
   defaultPopulate: { description: true, kind: true, name: true, role: true, anonymity: true, provenance: true },
-  hooks: settings.disabled ? {} : { beforeChange: [keepAnonymousIdentityPrivate], afterChange: [relabelQuotesOfSource(settings)], afterRead: [nullGroupsOfOtherKinds] },
+  hooks: settings.disabled ? {} : { beforeChange: [keepAnonymousIdentityPrivate], afterChange: [relabelQuotesOfSource(settings), protectSourceMadeAnonymous(settings)], afterRead: [nullGroupsOfOtherKinds] },
   access: {
     read: citedByPublishedOrStaff,
     create: storyWriters,

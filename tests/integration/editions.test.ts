@@ -105,6 +105,43 @@ describe('a published story is an edition', () => {
     expect(story.edition).toBe((await editionsOf()).length)
   })
 
+  it('lists every edition and serves each as it was published, with the words removed and added since the one before', async () => {
+    const list = await newsroom.api('anonymous', 'GET', `${url}/editions`)
+    expect(list.status).toBe(200)
+    const numbers = list.body.editions.map((edition: any) => edition.number)
+    expect(numbers).toEqual(Array.from({ length: numbers.length }, (_, i) => i + 1))
+    expect(list.body.current).toBe(numbers.at(-1))
+    expect(list.body.editions[0]).toMatchObject({ number: 1, reason: 'published', withheld: null, url: `/api/articles/slug/${SLUG}/editions/1` })
+    expect(list.body.editions[1]).toMatchObject({ number: 2, reason: 'republished' })
+    const first = await newsroom.api('anonymous', 'GET', `${url}/editions/1`)
+    expect(first.status).toBe(200)
+    expect(first.body.changes).toBeNull()
+    expect(first.body.document.bodyHtml).toContain('Tell them I was trying to protect her.')
+    const second = await newsroom.api('anonymous', 'GET', `${url}/editions/2`)
+    expect(second.body.document.bodyHtml).toContain('protect my daughter')
+    const words = (kind: 'added' | 'removed') => second.body.changes.body.filter((run: any) => run[kind]).map((run: any) => run.value.trim())
+    expect(words('removed')).toEqual(['her.'])
+    expect(words('added')).toEqual(['my daughter.'])
+    expect(second.body.changes.title).toEqual([{ value: second.body.document.title }])
+    for (const missing of ['99', '0', '-1', '1.5', 'abc', '1e3', '%2e%2e']) expect((await newsroom.api('anonymous', 'GET', `${url}/editions/${missing}`)).status).toBe(404)
+    expect((await newsroom.api('anonymous', 'GET', '/api/articles/slug/no-such-story/editions')).status).toBe(404)
+  })
+
+  it('a correction is its own edition, listed with the log entry that came with it', async () => {
+    const latest = (await newsroom.api('editor', 'GET', `/api/articles/${articleId}?draft=true&depth=0`)).body
+    const corrected = await newsroom.api('editor', 'PATCH', `/api/articles/${articleId}`, {
+      _status: 'published',
+      title: `${latest.title} (corrected)`,
+      updateLog: [...(latest.updateLog ?? []), { type: 'correction', text: 'An earlier version misstated the headline.' }],
+    })
+    expect(corrected.body.errors).toBeUndefined()
+    const list = (await newsroom.api('anonymous', 'GET', `${url}/editions`)).body
+    const last = list.editions.at(-1)
+    expect(last).toMatchObject({ reason: 'correction', logEntries: [expect.objectContaining({ type: 'correction', text: 'An earlier version misstated the headline.' })] })
+    const changes = (await newsroom.api('anonymous', 'GET', `${url}/editions/${last.number}`)).body.changes
+    expect(changes.title.filter((run: any) => run.added).map((run: any) => run.value.trim())).toEqual(['(corrected)'])
+  })
+
   it('editions are not readable through the collection by readers, moderators or over GraphQL', async () => {
     for (const who of ['anonymous', 'moderator'] as const) {
       expect((await newsroom.api(who, 'GET', '/api/editions')).status).toBe(403)

@@ -40,8 +40,7 @@ export const currentEdition = async (payload: Payload, settings: NewsroomSetting
     limit: 1,
     pagination: false,
     depth: 0,
-    overrideAccess: true,
-    ...reading(req),
+    ...systemAccess(req ?? (await createLocalReq({}, payload))),
   })
   return (docs[0] as unknown as StoredEdition | undefined) ?? null
 }
@@ -152,8 +151,7 @@ const approvedComments = async (payload: Payload, settings: NewsroomSettings, ar
     await payload.count({
       collection: settings.slugs.comments,
       where: { and: [{ article: { equals: article } }, { status: { equals: 'approved' } }] },
-      overrideAccess: true,
-      ...reading(req),
+      ...systemAccess(req ?? (await createLocalReq({}, payload))),
     })
   ).totalDocs
 

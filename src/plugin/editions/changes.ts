@@ -1,0 +1,45 @@
+import { diffWords } from 'diff'
+
+import type { EditionDocument } from './buildEdition'
+
+import { bodyToPlainText } from '../richText/plainText'
+
+/** One run of words: kept, added (`added: true`) or removed (`removed: true`). */
+export type ChangedWords = { value: string; added?: true; removed?: true }
+
+/** What changed between two editions, field by field, as runs of words; a field that did not change has one kept run. */
+export type EditionChanges = {
+  from: number
+  to: number
+  title: ChangedWords[]
+  dek: ChangedWords[]
+  body: ChangedWords[]
+  /** Log entries the later edition added (a correction, an update): why it changed, in the newsroom's words. */
+  logEntries: { id: string; type: string; text: string; date: string }[]
+}
+
+/** The story's words as readers read them: its quotes' words in place (pictures say nothing). */
+export const editionText = (document: Pick<EditionDocument, 'body' | 'quotes'>): string => {
+  const quotes = new Map(document.quotes.map((quote) => [String(quote.id), quote.text]))
+  return bodyToPlainText(document.body, (ref) => (ref == null ? '' : (quotes.get(String(typeof ref === 'object' ? (ref as { id?: unknown }).id : ref)) ?? '')))
+}
+
+/** jsdiff's runs, kept to what a reader needs (no counts), joined where two runs of one kind meet. */
+const runs = (before: string, after: string): ChangedWords[] =>
+  diffWords(before, after).map((part) => ({ value: part.value, ...(part.added ? { added: true as const } : {}), ...(part.removed ? { removed: true as const } : {}) }))
+
+/**
+ * The words removed and added between two editions: the headline, the dek and the text (with its
+ * quotes' words), compared word by word by jsdiff, the library NewsDiffs-style tools use.
+ */
+export const changesBetween = (from: { number: number; document: EditionDocument }, to: { number: number; document: EditionDocument }): EditionChanges => {
+  const earlierLog = new Set(from.document.updateLog.map((entry) => entry.id))
+  return {
+    from: from.number,
+    to: to.number,
+    title: runs(from.document.title, to.document.title),
+    dek: runs(from.document.dek ?? '', to.document.dek ?? ''),
+    body: runs(editionText(from.document), editionText(to.document)),
+    logEntries: to.document.updateLog.filter((entry) => !earlierLog.has(entry.id)),
+  }
+}
