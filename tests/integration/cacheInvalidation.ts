@@ -1,6 +1,10 @@
 import { existingDeliveryCache, onDeliveryInvalidated } from '../../src/plugin/delivery/cache'
 import { bodyQuoting, makeArticle, makeComment } from '../helpers/fixtures'
-import { startNewsroom, type TestNewsroom } from '../helpers/newsroom'
+import { type TestNewsroom } from '../helpers/newsroom'
+import type { StartNewsroom } from '../helpers/sharedNewsroom'
+
+/** A behaviour of a shared-newsroom suite (see tests/helpers/sharedNewsroom.ts); was a test file of its own. */
+export default (startNewsroom: StartNewsroom) => {
 
 /**
  * A write drops only the cached stories it changes (and the lists, for what lists show), so that a
@@ -95,3 +99,4 @@ it('the newsroom’s record changes every story', async () => {
   expect(cached(plain.slug)).toBe(false)
   expect(announced).toContain(undefined)
 })
+}
