@@ -34,7 +34,7 @@ export const sharedNewsroom = (options: Options = {}) => {
   })
   return {
     for: (behaviour: string): StartNewsroom => {
-      const address = `198.18.0.${++clients}`
+      const address = `100.127.255.${++clients}`
       return async (asked = {}) => {
         if (!isDeepStrictEqual(asked, options)) {
           throw new Error(`${behaviour} asks for ${JSON.stringify(asked)}, this suite runs ${JSON.stringify(options)}: it belongs in another suite`)

@@ -5,6 +5,7 @@ import collectionsCrud from './collections.crud'
 import delivery from './delivery'
 import publicLists from './publicLists'
 import quotesLabels from './quotes.labels'
+import requestLimits from './requestLimits'
 import retraction from './retraction'
 import seed from './seed'
 import seo from './seo'
@@ -21,18 +22,19 @@ import workflow from './workflow'
  * and one database: one `describe` per behaviour, each in its own module beside this file.
  *
  * The order matters where a behaviour reads the whole database:
- * - smoke expects no article at all, so it runs first; seed expects no comment, so it runs next;
+ * - smoke expects no article at all, so it runs first; requestLimits counts every article (its 105
+ *   exactly), so it runs next; seed expects no comment and its own sources, so it runs next;
  * - the seeded story is then shared: delivery expects it without approved comments, publicLists
  *   expects every public quote to be the seeded story's, so both come before the behaviours that
  *   publish stories with quotes of their own;
  * - cacheInvalidation renames the newsroom (its global), so it runs last.
- * Not here although they use the default configuration: requestLimits.test.ts counts every article
- * in the database (105 exactly); security.origins.test.ts sets CORS_ORIGINS and SERVER_URL in the
- * environment before Payload boots (another configuration).
+ * Not here although it uses the default options: security.origins.test.ts sets CORS_ORIGINS and
+ * SERVER_URL in the environment before Payload boots (another configuration).
  */
 const newsroom = sharedNewsroom()
 
 describe('smoke', () => smoke(newsroom.for('smoke')))
+describe('requestLimits', () => requestLimits(newsroom.for('requestLimits')))
 describe('seed', () => seed(newsroom.for('seed')))
 describe('delivery', () => delivery(newsroom.for('delivery')))
 describe('publicLists', () => publicLists(newsroom.for('publicLists')))
