@@ -24,6 +24,8 @@ export type StartNewsroom = (options?: Options) => Promise<TestNewsroom>
  *   was on a database of its own. Everything else (the database, the caches) is shared: a behaviour
  *   that needs an empty database or changes what others read runs first or last, or in a suite of
  *   its own.
+ * One behaviour runs alone with jest's -t (`npx jest tests/integration/newsroom.default.test.ts -t
+ * '^access '`): the others' hooks do not run, and Payload boots for that one on an empty database.
  */
 export const sharedNewsroom = (options: Options = {}) => {
   let started: Promise<TestNewsroom> | undefined
