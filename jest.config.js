@@ -22,6 +22,8 @@ export default {
   transform: {
     '^.+\\.tsx?$': ['ts-jest', { useESM: true, tsconfig: { jsx: 'react-jsx', isolatedModules: true } }],
   },
+  // Each file's duration (slowest first) and its Payload boots, after jest's own summary.
+  reporters: ['default', '<rootDir>/tests/helpers/durationReporter.cjs'],
   // One real Payload and database per test file; two files at a time fit two cores.
   maxWorkers: 2,
   testTimeout: 60_000,

@@ -19,6 +19,8 @@ export default {
     '^newsroom-payload/fast-path$': '<rootDir>/src/plugin/exports/fastPath.ts',
   },
   transform: { '^.+\\.tsx?$': ['ts-jest', { useESM: true, tsconfig: { jsx: 'react-jsx', isolatedModules: true } }] },
+  // Each file's duration (slowest first), after jest's own summary.
+  reporters: ['default', '<rootDir>/tests/helpers/durationReporter.cjs'],
   maxWorkers: 1,
   // A test that fails half-way may leave a helper's socket open; the run must still end (and say what failed).
   forceExit: true,

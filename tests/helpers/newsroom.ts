@@ -130,6 +130,8 @@ const startOn = async (
   // Payload's route handlers find their instance with getPayload({ config }) (the default key), so a
   // test file has exactly one: a second one would silently answer from the first one's database.
   if (++instances > 1) throw new Error('One newsroom per test file: start another in its own file or process.')
+  // Counted for the run's summary (tests/helpers/durationReporter.cjs): one line per boot, by test file.
+  if (process.env.NEWSROOM_BOOT_LOG) fs.appendFileSync(process.env.NEWSROOM_BOOT_LOG, `${(globalThis as { expect?: { getState: () => { testPath?: string } } }).expect?.getState().testPath ?? 'unknown'}\n`)
   const payload = await getPayload({ config })
   const { server, baseURL } = await serve(config)
 

@@ -105,7 +105,7 @@ const MATRIX: Cell[] = [
 const newDoc = (collection: string, who?: Who): Record<string, unknown> => {
   const n = ++clients
   switch (collection) {
-    // A reporter cannot publish (tested in workflow.test.ts): their new article is a draft.
+    // A reporter cannot publish (tested in workflow.ts, a behaviour of newsroom.default.test.ts): their new article is a draft.
     case 'articles': return { title: `Matrix new ${n}`, body: lexicalParagraphs('New.'), _status: who === 'reporter' ? 'draft' : 'published' }
     case 'editorial-notes': return { article: fixtures.article.id, text: `Matrix note ${n}` }
     case 'media': return { alt: `Matrix picture ${n}` }

@@ -1,6 +1,10 @@
 import { lexicalParagraphs } from '../helpers/fixtures'
 import { photoWithLocation, uploadForm } from '../helpers/images'
-import { startNewsroom, type TestNewsroom } from '../helpers/newsroom'
+import { type TestNewsroom } from '../helpers/newsroom'
+import type { StartNewsroom } from '../helpers/sharedNewsroom'
+
+/** A behaviour of a shared-newsroom suite (see tests/helpers/sharedNewsroom.ts); was a test file of its own. */
+export default (startNewsroom: StartNewsroom) => {
 
 /**
  * Search and social fields (Payload's plugin-seo on articles) as frontends and crawlers meet them:
@@ -122,3 +126,4 @@ describe('the SEO plugin’s generate endpoints', () => {
     }
   })
 })
+}

@@ -1,5 +1,9 @@
 import { bodyQuoting } from '../helpers/fixtures'
-import { startNewsroom, type TestNewsroom } from '../helpers/newsroom'
+import { type TestNewsroom } from '../helpers/newsroom'
+import type { StartNewsroom } from '../helpers/sharedNewsroom'
+
+/** A behaviour of a shared-newsroom suite (see tests/helpers/sharedNewsroom.ts); was a test file of its own. */
+export default (startNewsroom: StartNewsroom) => {
 
 /**
  * What readers may see of quotes and sources follows the published text: a quote an editor creates
@@ -50,3 +54,4 @@ it('a story unpublished or deleted takes its quotes and sources out of readersâ€
   expect((await newsroom.api('anonymous', 'GET', `/api/quotes/${quote.body.doc.id}`)).status).toBe(404)
   expect((await newsroom.api('anonymous', 'GET', `/api/sources/${source.body.doc.id}`)).status).toBe(404)
 })
+}

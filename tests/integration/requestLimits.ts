@@ -1,5 +1,9 @@
 import { makeArticle, makeQuote } from '../helpers/fixtures'
-import { startNewsroom, type TestNewsroom } from '../helpers/newsroom'
+import { type TestNewsroom } from '../helpers/newsroom'
+import type { StartNewsroom } from '../helpers/sharedNewsroom'
+
+/** A behaviour of a shared-newsroom suite (see tests/helpers/sharedNewsroom.ts); was a test file of its own. */
+export default (startNewsroom: StartNewsroom) => {
 
 let newsroom: TestNewsroom
 let articleId: number | string
@@ -78,3 +82,4 @@ describe('how big a GraphQL request may be', () => {
     expect(withFragment.body.data.Articles.docs).toHaveLength(2)
   })
 })
+}

@@ -4,7 +4,11 @@ import { seedStory } from '../../seed/seed'
 import { bodyToPlainText } from '../../src/plugin/richText/plainText'
 import { deliveryGeneration } from '../../src/plugin/delivery/invalidation'
 import { containsDeep, makeComment } from '../helpers/fixtures'
-import { startNewsroom, type TestNewsroom } from '../helpers/newsroom'
+import { type TestNewsroom } from '../helpers/newsroom'
+import type { StartNewsroom } from '../helpers/sharedNewsroom'
+
+/** A behaviour of a shared-newsroom suite (see tests/helpers/sharedNewsroom.ts); was a test file of its own. */
+export default (startNewsroom: StartNewsroom) => {
 
 let newsroom: TestNewsroom
 let articleId: number | string
@@ -148,3 +152,4 @@ describe('the cache and transactions', () => {
     expect(after.body.dek).toBe('A dek committed a moment later.')
   })
 })
+}

@@ -5,7 +5,11 @@ import { parseStory } from '../../seed/parseStory'
 import { seedStory, STORY_FILE } from '../../seed/seed'
 import { QUOTES } from '../../seed/storyData'
 import { containsDeep } from '../helpers/fixtures'
-import { startNewsroom, type TestNewsroom } from '../helpers/newsroom'
+import { type TestNewsroom } from '../helpers/newsroom'
+import type { StartNewsroom } from '../helpers/sharedNewsroom'
+
+/** A behaviour of a shared-newsroom suite (see tests/helpers/sharedNewsroom.ts); was a test file of its own. */
+export default (startNewsroom: StartNewsroom) => {
 
 const storyText = fs.readFileSync(STORY_FILE, 'utf8')
 const story = parseStory(storyText)
@@ -187,3 +191,4 @@ describe('running the seed again', () => {
     expect((await newsroom.api('anonymous', 'GET', '/api/comments')).body.totalDocs).toBe(0)
   })
 })
+}

@@ -1,5 +1,9 @@
 import { bodyQuoting, makeAnonymousSource, makeArticle, makeQuote } from '../helpers/fixtures'
-import { startNewsroom, type TestNewsroom } from '../helpers/newsroom'
+import { type TestNewsroom } from '../helpers/newsroom'
+import type { StartNewsroom } from '../helpers/sharedNewsroom'
+
+/** A behaviour of a shared-newsroom suite (see tests/helpers/sharedNewsroom.ts); was a test file of its own. */
+export default (startNewsroom: StartNewsroom) => {
 
 let newsroom: TestNewsroom
 beforeAll(async () => {
@@ -47,3 +51,4 @@ describe('a source quoted in several stories', () => {
     expect(editor.body.articles.map((a: any) => a.title)).toEqual(['Story with an anonymous source'])
   })
 })
+}

@@ -3,8 +3,12 @@ import Ajv2020 from 'ajv/dist/2020'
 import { seedStory } from '../../seed/seed'
 import { createNewsroomClient, NewsroomApiError } from '../../src/plugin/client'
 import { makeComment } from '../helpers/fixtures'
-import { startNewsroom, type TestNewsroom } from '../helpers/newsroom'
+import { type TestNewsroom } from '../helpers/newsroom'
 import { LOG_ENTRY_TYPES, LOG_REVISION_ACTIONS, QUOTE_KINDS, SOURCE_KINDS, STORY_STATUS_VALUES, VERIFICATION_STATUSES, valuesOf, WEBHOOK_EVENTS } from '../../src/plugin/vocabulary'
+import type { StartNewsroom } from '../helpers/sharedNewsroom'
+
+/** A behaviour of a shared-newsroom suite (see tests/helpers/sharedNewsroom.ts); was a test file of its own. */
+export default (startNewsroom: StartNewsroom) => {
 
 const SLUG = 'the-officer-was-taken-away-unaware-that-the-camera-was-still-rolling'
 let newsroom: TestNewsroom
@@ -153,3 +157,4 @@ describe('GET /api/openapi.json', () => {
     )
   })
 })
+}

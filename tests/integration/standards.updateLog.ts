@@ -1,5 +1,9 @@
 import { lexicalParagraphs } from '../helpers/fixtures'
-import { startNewsroom, type TestNewsroom } from '../helpers/newsroom'
+import { type TestNewsroom } from '../helpers/newsroom'
+import type { StartNewsroom } from '../helpers/sharedNewsroom'
+
+/** A behaviour of a shared-newsroom suite (see tests/helpers/sharedNewsroom.ts); was a test file of its own. */
+export default (startNewsroom: StartNewsroom) => {
 
 let newsroom: TestNewsroom
 beforeAll(async () => {
@@ -125,3 +129,4 @@ describe('the public dateModified', () => {
     expect(seen).not.toHaveProperty('createdAt')
   })
 })
+}

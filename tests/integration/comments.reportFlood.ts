@@ -1,5 +1,9 @@
 import { makeArticle, makeComment } from '../helpers/fixtures'
-import { startNewsroom, type TestNewsroom } from '../helpers/newsroom'
+import { type TestNewsroom } from '../helpers/newsroom'
+import type { StartNewsroom } from '../helpers/sharedNewsroom'
+
+/** A behaviour of a shared-newsroom suite (see tests/helpers/sharedNewsroom.ts); was a test file of its own. */
+export default (startNewsroom: StartNewsroom) => {
 
 let newsroom: TestNewsroom
 beforeAll(async () => {
@@ -18,3 +22,4 @@ it('reporting comments is rate limited per reader: 429 with Retry-After', async 
   expect(Number(second.headers.get('retry-after'))).toBeGreaterThan(20)
   expect((await newsroom.api('anonymous', 'POST', `/api/comments/${b.id}/report`, {}, { 'x-forwarded-for': '192.0.2.201' })).status).toBe(202)
 })
+}

@@ -1,4 +1,8 @@
-import { startNewsroom, type TestNewsroom } from '../helpers/newsroom'
+import { type TestNewsroom } from '../helpers/newsroom'
+import type { StartNewsroom } from '../helpers/sharedNewsroom'
+
+/** A behaviour of a shared-newsroom suite (see tests/helpers/sharedNewsroom.ts); was a test file of its own. */
+export default (startNewsroom: StartNewsroom) => {
 
 let newsroom: TestNewsroom
 beforeAll(async () => {
@@ -13,3 +17,4 @@ it('answers the REST API', async () => {
   const me = await newsroom.api('editor', 'GET', '/api/users/me')
   expect(me.body.user.email).toBe('editor@test.newsroom')
 })
+}

@@ -1,5 +1,9 @@
 import { bodyQuoting, containsDeep, makeAnonymousSource, makeArticle, makeComment, makeQuote } from '../helpers/fixtures'
-import { startNewsroom, type TestNewsroom } from '../helpers/newsroom'
+import { type TestNewsroom } from '../helpers/newsroom'
+import type { StartNewsroom } from '../helpers/sharedNewsroom'
+
+/** A behaviour of a shared-newsroom suite (see tests/helpers/sharedNewsroom.ts); was a test file of its own. */
+export default (startNewsroom: StartNewsroom) => {
 
 let newsroom: TestNewsroom
 let published: any
@@ -193,3 +197,4 @@ describe('an admin', () => {
     expect((await newsroom.api('admin', 'GET', '/api/users')).body.totalDocs).toBeGreaterThanOrEqual(3)
   })
 })
+}

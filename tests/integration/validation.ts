@@ -1,5 +1,9 @@
 import { lexicalParagraphs, makeArticle } from '../helpers/fixtures'
-import { startNewsroom, type TestNewsroom } from '../helpers/newsroom'
+import { type TestNewsroom } from '../helpers/newsroom'
+import type { StartNewsroom } from '../helpers/sharedNewsroom'
+
+/** A behaviour of a shared-newsroom suite (see tests/helpers/sharedNewsroom.ts); was a test file of its own. */
+export default (startNewsroom: StartNewsroom) => {
 
 let newsroom: TestNewsroom
 let article: any
@@ -106,3 +110,4 @@ describe('bad input', () => {
     expect(after).toEqual(before)
   })
 })
+}

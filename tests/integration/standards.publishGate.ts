@@ -1,5 +1,9 @@
 import { bodyQuoting, lexicalParagraphs, makeAnonymousSource, makeQuote } from '../helpers/fixtures'
-import { startNewsroom, type TestNewsroom } from '../helpers/newsroom'
+import { type TestNewsroom } from '../helpers/newsroom'
+import type { StartNewsroom } from '../helpers/sharedNewsroom'
+
+/** A behaviour of a shared-newsroom suite (see tests/helpers/sharedNewsroom.ts); was a test file of its own. */
+export default (startNewsroom: StartNewsroom) => {
 
 let newsroom: TestNewsroom
 beforeAll(async () => {
@@ -162,3 +166,4 @@ describe('publishing an article', () => {
     expect(stored._status).toBe('draft')
   })
 })
+}

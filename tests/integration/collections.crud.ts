@@ -1,5 +1,9 @@
 import { lexicalParagraphs } from '../helpers/fixtures'
-import { startNewsroom, type TestNewsroom } from '../helpers/newsroom'
+import { type TestNewsroom } from '../helpers/newsroom'
+import type { StartNewsroom } from '../helpers/sharedNewsroom'
+
+/** A behaviour of a shared-newsroom suite (see tests/helpers/sharedNewsroom.ts); was a test file of its own. */
+export default (startNewsroom: StartNewsroom) => {
 
 let newsroom: TestNewsroom
 beforeAll(async () => {
@@ -101,3 +105,4 @@ describe('users', () => {
     expect((await newsroom.api('admin', 'DELETE', `/api/users/${id}`)).status).toBe(200)
   })
 })
+}

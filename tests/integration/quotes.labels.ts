@@ -1,5 +1,9 @@
 import { bodyQuoting, makeAnonymousSource } from '../helpers/fixtures'
-import { startNewsroom, type TestNewsroom } from '../helpers/newsroom'
+import { type TestNewsroom } from '../helpers/newsroom'
+import type { StartNewsroom } from '../helpers/sharedNewsroom'
+
+/** A behaviour of a shared-newsroom suite (see tests/helpers/sharedNewsroom.ts); was a test file of its own. */
+export default (startNewsroom: StartNewsroom) => {
 
 /**
  * A quote's title in the admin (the quote picker in the body, lists): who said it, the words and the
@@ -57,3 +61,4 @@ it('cannot be written by anyone', async () => {
   await newsroom.api('editor', 'PATCH', `/api/quotes/${quote.id}`, { label: 'Forged again' })
   expect(await labelOf(quote.id)).toBe('No speaker yet: “Set by the system.”')
 })
+}

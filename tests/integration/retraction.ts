@@ -1,7 +1,11 @@
 import { atomFeed } from '../../src/plugin/syndication/feeds'
 import { bodyQuoting, lexicalParagraphs } from '../helpers/fixtures'
-import { startNewsroom, type TestNewsroom } from '../helpers/newsroom'
+import { type TestNewsroom } from '../helpers/newsroom'
 import { ninjsValidator } from '../helpers/standards'
+import type { StartNewsroom } from '../helpers/sharedNewsroom'
+
+/** A behaviour of a shared-newsroom suite (see tests/helpers/sharedNewsroom.ts); was a test file of its own. */
+export default (startNewsroom: StartNewsroom) => {
 
 /**
  * A retraction, as readers and machines meet it: the story stays at its URL with its headline, its
@@ -99,3 +103,4 @@ it('hides the text however a reader asks: `select` and `populate` that leave the
   // Staff still read it all.
   expect((await newsroom.api('editor', 'GET', `/api/articles/${id}?select[dek]=true`)).body.dek).toMatch(/SECRET/)
 })
+}

@@ -1,6 +1,10 @@
 import { bodyQuoting, bodyQuotingAll, lexicalParagraphs, makeAnonymousSource, makeQuote } from '../helpers/fixtures'
 import { idOf } from '../../src/plugin/ids'
-import { startNewsroom, type ApiResponse, type TestNewsroom } from '../helpers/newsroom'
+import { type ApiResponse, type TestNewsroom } from '../helpers/newsroom'
+import type { StartNewsroom } from '../helpers/sharedNewsroom'
+
+/** A behaviour of a shared-newsroom suite (see tests/helpers/sharedNewsroom.ts); was a test file of its own. */
+export default (startNewsroom: StartNewsroom) => {
 
 /**
  * The newsroom's workflow over HTTP, as each role meets it: a reporter's draft, an editor's stages
@@ -245,3 +249,4 @@ describe('editorial notes', () => {
     expect([403, 404]).toContain((await newsroom.api('reporter', 'PATCH', `/api/editorial-notes/${note.body.doc.id}`, { resolved: false })).status)
   })
 })
+}

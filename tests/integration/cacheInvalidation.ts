@@ -1,7 +1,11 @@
 import { existingDeliveryCache } from '../../src/plugin/delivery/cache'
 import { onDeliveryInvalidated } from '../../src/plugin/delivery/invalidation'
 import { bodyQuoting, makeArticle, makeComment } from '../helpers/fixtures'
-import { startNewsroom, type TestNewsroom } from '../helpers/newsroom'
+import { type TestNewsroom } from '../helpers/newsroom'
+import type { StartNewsroom } from '../helpers/sharedNewsroom'
+
+/** A behaviour of a shared-newsroom suite (see tests/helpers/sharedNewsroom.ts); was a test file of its own. */
+export default (startNewsroom: StartNewsroom) => {
 
 /**
  * A write drops only the cached stories it changes (and the lists, for what lists show), so that a
@@ -96,3 +100,4 @@ it('the newsroom’s record changes every story', async () => {
   expect(cached(plain.slug)).toBe(false)
   expect(announced).toContain(undefined)
 })
+}

@@ -1,6 +1,10 @@
 import { seedStory } from '../../seed/seed'
 import { makeArticle, makeComment } from '../helpers/fixtures'
-import { startNewsroom, type TestNewsroom } from '../helpers/newsroom'
+import { type TestNewsroom } from '../helpers/newsroom'
+import type { StartNewsroom } from '../helpers/sharedNewsroom'
+
+/** A behaviour of a shared-newsroom suite (see tests/helpers/sharedNewsroom.ts); was a test file of its own. */
+export default (startNewsroom: StartNewsroom) => {
 
 /**
  * What a frontend gets from the collection lists: populated relationships carry what a list needs
@@ -126,3 +130,4 @@ describe('footage provenance', () => {
     expect((await newsroom.api('reporter', 'GET', `/api/sources/${source.body.doc.id}`)).body.provenance).toMatchObject({ filmedBy: provenance.filmedBy, originalUrl: provenance.originalUrl, verifiedBy: provenance.verifiedBy })
   })
 })
+}
