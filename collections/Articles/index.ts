@@ -21,7 +21,7 @@ import { endVersionRestore } from './hooks/endVersionRestore'
 import { refreshMediaAfterArticleChange, refreshMediaAfterArticleDelete } from '../../src/plugin/media/refreshMediaUse'
 import { relabelQuotesOfArticle } from '../../src/plugin/hooks/labelQuotes'
 import { guardUpdateLog } from './hooks/guardUpdateLog'
-import { deleteEditions, keepEditions, rememberPublishedRow } from '../../src/plugin/editions/hooks'
+import { keepEditions, rememberPublishedRow } from '../../src/plugin/editions/hooks'
 import { listEditions, readEdition } from '../../src/plugin/editions/endpoints'
 import { embargoUntilField, ONLY_EDITORS_PUBLISH, onlyEditorsPublish, rememberDraftSave, validateSlugIsFree } from '../../src/plugin/publishGate'
 import { recordStageChanges } from './hooks/recordStageChanges'
@@ -116,11 +116,13 @@ export const Articles = (settings: NewsroomSettings): CollectionConfig => ({
         ],
         // What readers may see of quotes and sources follows the published text; webhooks hear of what readers now see.
         afterChange: [endVersionRestore, refreshCitationsAfterArticleChange(settings), refreshMediaAfterArticleChange(settings), keepEditions(settings), relabelQuotesOfArticle(settings), queueArticleEvents(settings)],
-        afterDelete: [refreshCitationsAfterArticleDelete(settings), refreshMediaAfterArticleDelete(settings), deleteEditions(settings), queueArticleDeleted(settings)],
+        afterDelete: [refreshCitationsAfterArticleDelete(settings), refreshMediaAfterArticleDelete(settings), queueArticleDeleted(settings)],
         beforeDelete: [
           deleteDependents([
             { collection: settings.slugs.comments, field: 'article' },
             { collection: settings.slugs.errorReports, field: 'article' },
+            // A deleted story's editions go with it.
+            { collection: settings.slugs.editions, field: 'article' },
           ]),
         ],
       },

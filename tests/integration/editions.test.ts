@@ -1,4 +1,5 @@
 import { seedStory } from '../../seed/seed'
+import { bodyQuoting, makeArticle, makeQuote } from '../helpers/fixtures'
 import { startNewsroom, type TestNewsroom } from '../helpers/newsroom'
 
 /**
@@ -140,6 +141,62 @@ describe('a published story is an edition', () => {
     expect(last).toMatchObject({ reason: 'correction', logEntries: [expect.objectContaining({ type: 'correction', text: 'An earlier version misstated the headline.' })] })
     const changes = (await newsroom.api('anonymous', 'GET', `${url}/editions/${last.number}`)).body.changes
     expect(changes.title.filter((run: any) => run.added).map((run: any) => run.value.trim())).toEqual(['(corrected)'])
+  })
+
+  it('a source made anonymous leaves the story, its JSON-LD and ninjs at once; earlier editions that named them are withheld', async () => {
+    const { payload } = newsroom
+    const source = await payload.create({ collection: 'sources', data: { kind: 'person', name: 'Maria Lopez', description: 'a neighbour on the street' } as never, overrideAccess: true })
+    const quote = await makeQuote(payload, { text: 'We heard shouting before the cars came.', speaker: source.id })
+    const story = await makeArticle(payload, { title: 'Neighbours heard shouting', body: bodyQuoting(quote.id) })
+    const storyUrl = `/api/articles/slug/${story.slug}`
+    // A second edition: a new dek, published.
+    expect((await newsroom.api('editor', 'PATCH', `/api/articles/${story.id}`, { dek: 'What the street heard.', _status: 'published' })).status).toBe(200)
+    expect(JSON.stringify((await newsroom.api('anonymous', 'GET', storyUrl)).body)).toContain('Maria Lopez')
+    // A pending quote edit must not ride along with the safety edition.
+    expect((await newsroom.api('editor', 'PATCH', `/api/quotes/${quote.id}`, { text: 'Words not yet published.' })).status).toBe(200)
+
+    const madeAnonymous = await newsroom.api('editor', 'PATCH', `/api/sources/${source.id}`, {
+      kind: 'anonymous',
+      anonymity: { reason: 'Fears reprisals from the officers involved.', approvedBy: newsroom.userId('editor') },
+    })
+    expect(madeAnonymous.status).toBe(200)
+    const after = await newsroom.api('anonymous', 'GET', storyUrl)
+    expect(after.status).toBe(200)
+    for (const format of ['', '?format=jsonld', '?format=ninjs']) {
+      const text = await (await fetch(`${newsroom.baseURL}${storyUrl}${format}`)).text()
+      expect(text).not.toContain('Maria Lopez')
+    }
+    expect(after.body.sources).toEqual([expect.objectContaining({ id: 'anonymous-1', kind: 'anonymous', name: null, anonymity: { reason: 'Fears reprisals from the officers involved.' } })])
+    expect(after.body.quotes[0]).toMatchObject({ speaker: 'anonymous-1', text: 'We heard shouting before the cars came.' })
+    expect(after.body.bodyHtml).toContain('aria-describedby="source-anonymous-1"')
+    expect(after.body.bodyHtml).not.toContain(`source-${source.id}"`)
+    const list = (await newsroom.api('anonymous', 'GET', `${storyUrl}/editions`)).body
+    expect(list.editions.map((edition: any) => [edition.number, edition.reason, Boolean(edition.withheld)])).toEqual([
+      [1, 'published', true],
+      [2, 'republished', true],
+      [3, 'safety', false],
+    ])
+    expect(JSON.stringify(list)).not.toContain('Maria Lopez')
+    expect((await newsroom.api('anonymous', 'GET', `${storyUrl}/editions/1`)).status).toBe(410)
+    expect((await newsroom.api('anonymous', 'GET', `${storyUrl}/editions/3`)).body.changes).toBeNull()
+  })
+
+  it('a retracted story serves its notice; its earlier editions are withheld', async () => {
+    const story = await makeArticle(newsroom.payload, { title: 'A story to retract' })
+    const latest = (await newsroom.api('editor', 'GET', `/api/articles/${story.id}?draft=true&depth=0`)).body
+    const retracted = await newsroom.api('editor', 'PATCH', `/api/articles/${story.id}`, {
+      _status: 'published',
+      updateLog: [...(latest.updateLog ?? []), { type: 'retraction', text: 'We retract this story: its central claim was false.' }],
+    })
+    expect(retracted.body.errors).toBeUndefined()
+    const storyUrl = `/api/articles/slug/${story.slug}`
+    expect((await newsroom.api('anonymous', 'GET', storyUrl)).status).toBe(410)
+    const list = (await newsroom.api('anonymous', 'GET', `${storyUrl}/editions`)).body
+    expect(list.editions.map((edition: any) => [edition.number, edition.reason, edition.withheld])).toEqual([
+      [1, 'published', 'The story was retracted.'],
+      [2, 'retraction', null],
+    ])
+    expect((await newsroom.api('anonymous', 'GET', `${storyUrl}/editions/1`)).status).toBe(410)
   })
 
   it('editions are not readable through the collection by readers, moderators or over GraphQL', async () => {

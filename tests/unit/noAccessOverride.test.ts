@@ -36,7 +36,6 @@ const SYSTEM_ACCESS_ALLOWED: Record<string, string> = {
   'src/plugin/workflow/signedText.ts': 'the quotes legal signed off, read alike for legal, the editor publishing and a reporter saving',
   'src/plugin/admin/schedulePublish.ts': 'which document a scheduled publish job would publish, to ask whether the requester may publish it',
   'src/plugin/editions/editions.ts': 'editions are written by the system only and read for readers through the story endpoints (the collection is staff-only)',
-  'src/plugin/editions/hooks.ts': 'a deleted story’s editions go with it',
   'src/plugin/editions/endpoints.ts': 'a published story’s editions, served to readers by number (the collection is staff-only)',
   'src/plugin/editions/safety.ts': 'a source made anonymous leaves every current edition at once, whoever made the change',
   'src/plugin/workflow/scheduledPublishing.ts': 'Payload’s failed scheduled-publish jobs (no collection staff read); callers show each only to staff who may read its story',

@@ -1,9 +1,8 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeChangeHook, PayloadRequest } from 'payload'
+import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
 import type { NewsroomSettings } from '../options'
 import type { EditionReason } from '../vocabulary'
 
-import { systemAccess } from '../access/systemAccess'
 import { isDraftSave } from '../publishGate/onlyEditorsPublish'
 import { recordEdition, retireEditions, withholdEarlierEditions } from './editions'
 
@@ -55,11 +54,4 @@ export const keepEditions =
     // A retracted story's earlier text is not served any more, in any edition.
     if (reason === 'retraction') await withholdEarlierEditions(req.payload, settings, doc.id, 'The story was retracted.', req)
     return doc
-  }
-
-/** A deleted story's editions go with it. */
-export const deleteEditions =
-  (settings: NewsroomSettings): CollectionAfterDeleteHook =>
-  async ({ id, req }) => {
-    await req.payload.delete({ collection: settings.slugs.editions, where: { article: { equals: id } }, depth: 0, ...systemAccess(req) })
   }
