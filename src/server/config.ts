@@ -11,10 +11,9 @@ import { databaseAdapter, type DatabaseOptions } from './database'
 import { allowedOrigins } from './cors'
 import { answerBusyDatabaseWith503 } from './databaseErrors'
 import { isJobsLeader } from './jobsLeader'
-import { newsroomPlugin, parseAllowedHosts, type NewsroomPluginOptions } from 'newsroom-payload'
+import { acceptOwnOrigin, newsroomPlugin, parseAllowedHosts, type NewsroomPluginOptions } from 'newsroom-payload'
 import { READER_PATHS } from './readerPaths'
 import { payloadSecret } from './secret'
-import { acceptOwnOrigin } from './sameOrigin'
 import { mediaDir } from './databaseUri'
 
 /** The app's `src/`: the import map, the generated types and GraphQL schema live there. */

@@ -1,5 +1,5 @@
 import { headers } from 'next/headers'
-import { createNewsroomClient } from 'newsroom-payload/client'
+import { createNewsroomClient } from 'newsroom-payload/fetch-client'
 
 /**
  * The reader site reads and writes only through the public REST API, as any frontend would: this

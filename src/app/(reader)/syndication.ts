@@ -1,4 +1,4 @@
-import type { NewsroomClient } from 'newsroom-payload/client'
+import type { NewsroomClient } from 'newsroom-payload/fetch-client'
 import { absoluteUrl, toNewsroomFacts, type NewsroomFacts } from 'newsroom-payload/syndication'
 
 import { READER_PATHS } from '../../server/readerPaths'

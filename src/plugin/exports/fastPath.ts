@@ -8,3 +8,5 @@ export { openStreams } from '../delivery/events'
 export type { StoryFetcher } from '../delivery/events'
 export { cacheRenderedPage, cacheTags, deliveryGeneration, invalidateDelivery, isGoneStory, onDeliveryInvalidated } from '../delivery/cache'
 export type { InvalidationListener } from '../delivery/cache'
+/** Around the rest of a request's handling: the origin it was sent to, so the login cookie works from the site's own pages. */
+export { withRequestOrigin } from '../guards/sameOrigin'
