@@ -1,16 +1,18 @@
 import { headers } from 'next/headers'
 import { createNewsroomClient } from 'newsroom-payload/fetch-client'
 
+import { env } from '../../server/env'
+
 /**
  * The reader site reads and writes only through the public REST API, as any frontend would: this
  * app's own server, over loopback (INTERNAL_API_URL to point elsewhere). A reader's submission is
  * sent with the reader's address, which the server trusts from loopback, so flood control counts
  * readers, not this site.
  */
-export const apiBase = () => process.env.INTERNAL_API_URL || `http://127.0.0.1:${process.env.PORT || 3000}`
+export const apiBase = () => env.internalApiUrl
 
 /** The public URL of the site, for canonical links and Open Graph. */
-export const siteUrl = () => (process.env.SERVER_URL || `http://localhost:${process.env.PORT || 3000}`).replace(/\/$/, '')
+export const siteUrl = () => (env.serverUrl || `http://localhost:${env.port}`).replace(/\/$/, '')
 
 export const newsroomApi = async ({ asReader = false }: { asReader?: boolean } = {}) => {
   const incoming = await headers()
