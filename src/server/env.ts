@@ -9,8 +9,7 @@
  */
 import path from 'node:path'
 
-import { DEFAULT_DATABASE_URI } from './database/databaseUri'
-import { dataDir } from './paths'
+import { dataDir, DEFAULT_DATABASE_URI } from './paths'
 
 const source = () => process.env
 

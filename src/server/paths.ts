@@ -7,3 +7,5 @@ export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.u
 export const srcDir = path.join(projectRoot, 'src')
 /** The default database, uploaded pictures, the generated secret and development logins (git-ignored). */
 export const dataDir = path.join(projectRoot, 'data')
+/** The embedded default database: a SQLite file under ./data, so a fresh clone runs with zero setup. */
+export const DEFAULT_DATABASE_URI = `file:${path.join(dataDir, 'newsroom.db')}`

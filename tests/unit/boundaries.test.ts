@@ -119,6 +119,11 @@ describe('the app', () => {
     },
   )
 
+  it('reads the environment in one module, src/server/env.ts (so the server and the plugin’s settings cannot disagree)', () => {
+    const readers = files.filter((file) => inside(file, APP) && file !== 'src/server/env.ts' && fs.readFileSync(path.join(projectRoot, file), 'utf8').includes('process.env'))
+    expect(readers).toEqual([])
+  })
+
   it('reaches the plugin only through the package’s entries, never its files', () => {
     const appFiles = files.filter((file) => inside(file, APP))
     for (const file of appFiles) {

@@ -2,13 +2,6 @@
  * What DATABASE_URI says, without loading any database adapter (the express process and the
  * cross-instance invalidation only need this much).
  */
-import path from 'node:path'
-
-import { dataDir } from '../paths'
-
-/** The embedded default: a SQLite file under ./data, so a fresh clone runs with zero setup. */
-export const DEFAULT_DATABASE_URI = `file:${path.join(dataDir, 'newsroom.db')}`
-
 export const isMongoUri = (uri: string): boolean => /^mongodb(\+srv)?:\/\//.test(uri)
 
 export const isPostgresUri = (uri: string): boolean => /^postgres(ql)?:\/\//.test(uri)

@@ -10,10 +10,10 @@ import { env } from '../env'
 import { srcDir } from '../paths'
 import { migrations } from '../../migrations/index'
 import { migrations as postgresMigrations } from '../../migrations-postgres/index'
-import { DEFAULT_DATABASE_URI, isMongoUri, isPostgresUri, POSTGRES_CONNECT_TIMEOUT_MS, redactUri } from './databaseUri'
+import { isMongoUri, isPostgresUri, POSTGRES_CONNECT_TIMEOUT_MS, redactUri } from './databaseUri'
 import { ensurePostgresDatabase, postgresDatabaseAdapter, withPostgresLock } from './postgres'
 
-export { DEFAULT_DATABASE_URI, isMongoUri, redactUri }
+export { isMongoUri, redactUri }
 import { migratingOnConnect, withFileLock } from './schema'
 import { addMissingIndexes } from './schemaIndexes'
 import { waitingForWriteLock } from './sqliteLocking'
