@@ -2,7 +2,7 @@ import type { Field, GlobalConfig, TextFieldSingleValidation } from 'payload'
 
 import { adminsOnly, anyone } from '../src/plugin/access'
 import { policyPage } from '../src/plugin/endpoints/policyPage'
-import { invalidateDeliveryAfterGlobalChange } from '../src/plugin/hooks/invalidateDeliveryCache'
+import { invalidateDeliveryAfterGlobalChange } from '../src/plugin/delivery/invalidation'
 import type { NewsroomSettings } from '../src/plugin/options'
 import { DEFAULT_POLICIES } from '../src/plugin/standards/defaultPolicies'
 import { POLICIES } from '../src/plugin/vocabulary'

@@ -165,7 +165,7 @@ export interface UserAuthOperations {
 export interface User {
   id: number;
   /**
-   * Shown to colleagues, e.g. as the approving editor of an anonymous source.
+   * Shown to colleagues, e.g. as the approving editor of an anonymous source. Empty: the part of the email before “@”.
    */
   name?: string | null;
   /**

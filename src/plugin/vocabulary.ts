@@ -8,6 +8,8 @@ export const ROLES = ['admin', 'editor', 'reporter', 'legal', 'moderator'] as co
 export type Role = (typeof ROLES)[number]
 /** Who may approve an anonymous source (an editor, or an admin). */
 export const APPROVING_ROLES: Role[] = ['editor', 'admin']
+/** Who writes, edits and signs off stories: colleagues who see each other's names. */
+export const EDITORIAL_ROLES: Role[] = ['editor', 'reporter', 'legal']
 /** Who may sign a story off for the lawyers (legal, or an admin). */
 export const SIGN_OFF_ROLES: Role[] = ['legal', 'admin']
 /** Who may be assigned an article as its editor. */

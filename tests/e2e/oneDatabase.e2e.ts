@@ -7,7 +7,7 @@ import path from 'node:path'
 import { projectRoot, startApp, type AppProcess } from '../helpers/appProcess'
 
 /**
- * One database file through every command the README gives, in the order a new user might run them:
+ * One database file through every command README.md and docs/running.md give, in the order a new user might run them:
  * `npm run dev` → `npm run seed` → `npm run build && npm start` → `npm run dev`. An edit made at each
  * stage is checked at the next; production answers within seconds; nothing ever waits on a prompt.
  */

@@ -19,7 +19,7 @@ import { photoWithLocation, uploadForm } from '../helpers/images'
 const SLUG = 'the-officer-was-taken-away-unaware-that-the-camera-was-still-rolling'
 const LOGINS = testLogins('reader.test')
 const { admin: ADMIN, editor: EDITOR } = LOGINS
-/** README pictures are refreshed with UPDATE_DOCS=1; otherwise screenshots go beside the other tests'. */
+/** The pictures in docs/ (README.md and its pages show them) are refreshed with UPDATE_DOCS=1; otherwise screenshots go beside the other tests'. */
 const DOCS = path.join(projectRoot, process.env.UPDATE_DOCS === '1' ? 'docs' : 'tests/e2e/screenshots')
 const story = parseStory(fs.readFileSync(STORY_FILE, 'utf8'))
 
@@ -51,17 +51,37 @@ describe('a reader', () => {
   it('reads the whole story, every paragraph in order, each quote attributed to a source listed under “How we know this”', async () => {
     const page = await reader('198.51.100.10')
     await page.goto(storyUrl())
-    const paragraphs = await page.locator('.story-body p').allTextContents()
+    // The story's words, without the quotes' source marks.
+    const paragraphs = await page.locator('.story-body p').evaluateAll((elements) =>
+      elements.map((element) => {
+        const copy = element.cloneNode(true) as HTMLElement
+        copy.querySelectorAll('.quote-source').forEach((mark) => mark.remove())
+        return copy.textContent
+      }),
+    )
     expect(paragraphs).toEqual(story.paragraphs)
     const quotes = page.locator('.story-body [data-quote]')
     expect(await quotes.count()).toBe(7)
+    const listed = await page.locator('#how-we-know ~ ol > li').evaluateAll((items) => items.map((item) => item.id))
     for (const quote of await quotes.all()) {
       const anchor = await quote.getAttribute('aria-describedby')
       expect(await page.locator(`#${anchor}`).count()).toBe(1)
+      // Visible attribution: right after the words, the speaker's number in "How we know this", linking there.
+      const mark = quote.locator('xpath=following-sibling::*[1][self::sup]')
+      expect(await mark.isVisible()).toBe(true)
+      expect(await mark.innerText()).toBe(String(listed.indexOf(anchor!) + 1))
+      expect(await mark.locator('a').getAttribute('href')).toBe(`#${anchor}`)
+      expect(await mark.locator('a').getAttribute('aria-label')).toMatch(/^Source \d+: \S/)
     }
+    // Numbered as the text first quotes each source: 1, then 2 or 1 again, never a jump.
+    const numbers = (await page.locator('.story-body .quote-source').allTextContents()).map(Number)
+    numbers.reduce((highest, number) => {
+      expect(number).toBeLessThanOrEqual(highest + 1)
+      return Math.max(highest, number)
+    }, 0)
     // The quotation marks are the story's own: a <q> draws none.
     expect(await page.locator('q').first().evaluate((element) => getComputedStyle(element).quotes)).toBe('none')
-    const sources = await page.locator('#how-we-know ~ ul').innerText()
+    const sources = await page.locator('#how-we-know ~ ol').innerText()
     expect(sources).toContain('Why we granted anonymity: A colleague speaking about a fellow officer who is under investigation.')
     expect(sources).toMatch(/Verification:\s*Unverified/)
     // Unnamed experts are people, not "named" ones.

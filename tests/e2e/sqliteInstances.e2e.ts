@@ -5,7 +5,7 @@ import path from 'node:path'
 import { startApp, type AppProcess } from '../helpers/appProcess'
 
 /**
- * Three production instances (`npm start`) on one SQLite file, as the README allows: simultaneous
+ * Three production instances (`npm start`) on one SQLite file, as docs/running.md allows: simultaneous
  * writes through all of them (a reader's flood of comments, readers' reports, editors' saves) take
  * turns at the file's write lock. No response is a 5xx, flood control holds across them, and three
  * instances started at the same moment on an empty file migrate and seed it once.

@@ -158,6 +158,28 @@ describe('an editor', () => {
     expect(emails).not.toContain('moderator@test.newsroom')
   })
 
+  it('sees the colleagues who write stories by name (who created a story, pickers), never the moderators', async () => {
+    const colleague = await newsroom.payload.create({
+      collection: 'users',
+      data: { email: 'second.reporter@test.newsroom', password: 'a long enough password', roles: ['reporter'] } as never,
+      overrideAccess: true,
+    })
+    // Saved without a name, it gets one: never "Untitled" in a picker or "Created by".
+    expect(colleague.name).toBe('second.reporter')
+    const story = await makeArticle(newsroom.payload, { title: 'A colleague’s draft', createdBy: colleague.id, _status: 'draft' })
+    for (const role of ['reporter', 'editor', 'legal'] as const) {
+      const read = await newsroom.api(role, 'GET', `/api/articles/${story.id}?depth=1&draft=true`)
+      expect(read.status).toBe(200)
+      expect(read.body.createdBy).toMatchObject({ id: colleague.id, name: 'second.reporter' })
+    }
+    const seenByReporter = (await newsroom.api('reporter', 'GET', '/api/users?limit=100')).body.docs.map((user: any) => user.email)
+    expect(seenByReporter).toEqual(expect.arrayContaining(['second.reporter@test.newsroom', 'editor@test.newsroom']))
+    expect(seenByReporter).not.toContain('moderator@test.newsroom')
+    expect((await newsroom.api('moderator', 'GET', `/api/users/${colleague.id}`)).status).toBe(404)
+    await newsroom.payload.delete({ collection: 'articles', id: story.id, overrideAccess: true })
+    await newsroom.payload.delete({ collection: 'users', id: colleague.id, overrideAccess: true })
+  })
+
   it('does not moderate comments', async () => {
     expect((await newsroom.api('editor', 'PATCH', `/api/comments/${pendingComment.id}`, { status: 'approved' })).status).toBe(403)
   })

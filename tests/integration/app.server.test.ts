@@ -190,7 +190,7 @@ describe('CORS, one policy for every answer', () => {
   })
 })
 
-describe('the login cookie with CORS_ORIGINS set and no SERVER_URL (the README’s frontend step)', () => {
+describe('the login cookie with CORS_ORIGINS set and no SERVER_URL (docs/api.md’s frontend step)', () => {
   const cookieLogin = async () => {
     const login = await fetch(`${app.baseURL}/api/users/login`, {
       method: 'POST',

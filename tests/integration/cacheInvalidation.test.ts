@@ -1,4 +1,5 @@
-import { existingDeliveryCache, onDeliveryInvalidated } from '../../src/plugin/delivery/cache'
+import { existingDeliveryCache } from '../../src/plugin/delivery/cache'
+import { onDeliveryInvalidated } from '../../src/plugin/delivery/invalidation'
 import { bodyQuoting, makeArticle, makeComment } from '../helpers/fixtures'
 import { startNewsroom, type TestNewsroom } from '../helpers/newsroom'
 

@@ -2,7 +2,7 @@ import { commitTransaction, createLocalReq, initTransaction } from 'payload'
 
 import { seedStory } from '../../seed/seed'
 import { bodyToPlainText } from '../../src/plugin/richText/plainText'
-import { deliveryGeneration } from '../../src/plugin/delivery/cache'
+import { deliveryGeneration } from '../../src/plugin/delivery/invalidation'
 import { containsDeep, makeComment } from '../helpers/fixtures'
 import { startNewsroom, type TestNewsroom } from '../helpers/newsroom'
 

@@ -111,7 +111,7 @@ describe('what a stored picture file is called', () => {
     const file = await fetch(new URL(kept.body.doc.url, newsroom.baseURL), { headers: { authorization: (await editorAuthorization()) } })
     expect(file.status).toBe(200)
     expect(file.headers.get('content-type')).toMatch(/^image\/jpeg/)
-    // AVIF (sharp calls its container heif) is admitted, as the README says, and named .avif.
+    // AVIF (sharp calls its container heif) is admitted, as docs/newsroom-guide.md says, and named .avif.
     const avif = await sharp({ create: { width: 400, height: 300, channels: 3, background: { r: 200, g: 30, b: 30 } } }).avif().toBuffer()
     const named = await newsroom.api('reporter', 'POST', '/api/media', uploadForm(avif, 'drawing.png', 'image/png', FIELDS))
     expect(named.status).toBe(201)

@@ -1,4 +1,5 @@
-import { cacheRenderedPage, changedSince, deliveryCache, deliveryGeneration, inflightBuilds, invalidateDelivery, singleFlight } from '../../src/plugin/delivery/cache'
+import { cacheRenderedPage, deliveryCache, inflightBuilds, makeEntry, singleFlight } from '../../src/plugin/delivery/cache'
+import { changedSince, deliveryGeneration, invalidateDelivery, storyEtag } from '../../src/plugin/delivery/invalidation'
 
 /**
  * A build (or a rendered page) is kept only if nothing it is built from changed meanwhile: a save
@@ -51,4 +52,10 @@ it('remembers a bounded number of tags, and counts forgotten ones as changed', (
   expect(changedSince(started, ['story:never-written'])).toBe(true)
   const later = deliveryGeneration()
   expect(changedSince(later, ['story:never-written'])).toBe(false)
+})
+
+it('a story has one ETag: the delivery endpoint’s cached JSON carries storyEtag() of its document', () => {
+  const document = { slug: 'a-story', title: 'Über “quotes”', body: [{ text: 'é\u2028' }], commentCount: 0, updateLog: [] }
+  expect(makeEntry(document, {}, 'public').representations.json!.etag).toBe(storyEtag(document))
+  expect(storyEtag(document)).toMatch(/^"[A-Za-z0-9_-]{27}"$/)
 })

@@ -13,11 +13,11 @@ const PLUGIN_CODE = ['collections', 'globals', 'src/plugin']
 
 /** Where the system acts past access rules, and why; adding one means adding it here, in review. */
 const SYSTEM_ACCESS_ALLOWED: Record<string, string> = {
-  'src/plugin/hooks/makeFirstUserAdmin.ts': 'is this the first account?',
+  'collections/Users/hooks/makeFirstUserAdmin.ts': 'is this the first account?',
   'src/plugin/hooks/throttleSubmissions.ts': 'did this client or email just submit?',
-  'src/plugin/hooks/decideCommentStatus.ts': 'does this email have an approved comment?',
-  'src/plugin/hooks/countApprovedComments.ts': 'the public count of approved comments',
-  'src/plugin/hooks/applyReportThreshold.ts': 'the system sends a reported comment back to pending',
+  'collections/Comments/hooks/decideCommentStatus.ts': 'does this email have an approved comment?',
+  'collections/Articles/hooks/countApprovedComments.ts': 'the public count of approved comments',
+  'collections/CommentReports/hooks/applyReportThreshold.ts': 'the system sends a reported comment back to pending',
   'src/plugin/hooks/deleteDependents.ts': 'dependents are deleted with their document',
   'src/plugin/endpoints/commentEndpoints.ts': 'has this reader already reported this comment?',
   'src/plugin/access/anonymousSources.ts': 'which sources are anonymous, so as to hide them',
@@ -31,8 +31,8 @@ const SYSTEM_ACCESS_ALLOWED: Record<string, string> = {
   'src/plugin/webhooks/resendDelivery.ts': 'an admin asked: the delivery record (written by the system only) is queued again',
   'src/plugin/standards/retraction.ts': 'is this story retracted, when a reader’s `select` left its log out (to hide its text)',
   'src/plugin/hooks/labelQuotes.ts': 'each quote’s staff-only title names its speaker and story: derived data the system keeps, whoever saves',
-  'src/plugin/delivery/affectedStories.ts': 'which published stories a write changes (their slugs), to drop exactly those from caches',
-  'src/plugin/hooks/onlyEditorsPublish.ts': 'is the story live (its main document), whatever the latest draft the requester sees',
+  'src/plugin/delivery/invalidation/affectedStories.ts': 'which published stories a write changes (their slugs), to drop exactly those from caches',
+  'src/plugin/publishGate/onlyEditorsPublish.ts': 'is the story live (its main document), whatever the latest draft the requester sees',
   'src/plugin/workflow/signedText.ts': 'the quotes legal signed off, read alike for legal, the editor publishing and a reporter saving',
   'src/plugin/admin/schedulePublish.ts': 'which document a scheduled publish job would publish, to ask whether the requester may publish it',
   'src/plugin/workflow/scheduledPublishing.ts': 'Payload’s failed scheduled-publish jobs (no collection staff read); callers show each only to staff who may read its story',

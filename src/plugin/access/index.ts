@@ -1,6 +1,6 @@
 import type { Access, FieldAccess, Where } from 'payload'
 
-import { APPROVING_ROLES, SIGN_OFF_ROLES } from '../vocabulary'
+import { APPROVING_ROLES, EDITORIAL_ROLES, SIGN_OFF_ROLES } from '../vocabulary'
 import { isAdmin, isEditor, isEditorialStaff, isLegal, isModerator, seesIdentities, writesStories } from './roles'
 
 export { hasRole, isAdmin, isEditor, isEditorialStaff, isLegal, isModerator, isReporter, seesIdentities, writesStories } from './roles'
@@ -51,14 +51,15 @@ export const approvedOrModerator: Access = ({ req }) =>
   isModerator(req.user) || { status: { equals: 'approved' } }
 
 /**
- * Admins manage every account; editorial staff may look up editors and legal (an approving editor,
- * an assigned editor, who signed off); everyone sees themselves.
+ * Admins manage every account; editorial staff see their colleagues (reporters, editors, legal,
+ * admins: who wrote a story, approved a source, signed off); moderators see themselves.
  */
 export const usersVisibleTo: Access = ({ req: { user } }) => {
   if (!user) return false
   if (isAdmin(user)) return true
   const self: Where = { id: { equals: user.id } }
-  return isEditorialStaff(user) ? { or: [self, { roles: { in: [...new Set([...APPROVING_ROLES, ...SIGN_OFF_ROLES])] } }] } : self
+  // The people who write, edit and sign off stories see each other (names on stories, pickers, approvals).
+  return isEditorialStaff(user) ? { or: [self, { roles: { in: [...new Set([...EDITORIAL_ROLES, ...APPROVING_ROLES, ...SIGN_OFF_ROLES])] } }] } : self
 }
 
 export const adminOrSelf: Access = ({ req: { user } }) => {

@@ -5,9 +5,9 @@ import { docAccessOperation, docAccessOperationGlobal } from 'payload'
 
 import { isEditor } from '../access/roles'
 import { systemAccess } from '../access/systemAccess'
-import { ONLY_EDITORS_PUBLISH } from '../hooks/onlyEditorsPublish'
+import { ONLY_EDITORS_PUBLISH } from '../publishGate/onlyEditorsPublish'
 import { isDatabaseId } from '../ids'
-import { problemsPublishingNow } from '../standards/publishDryRun'
+import { problemsPublishingNow } from '../publishGate/dryRun'
 
 
 const JOBS = 'payload-jobs' as CollectionSlug

@@ -1,6 +1,7 @@
-import crypto from 'node:crypto'
-
 import { LRUCache } from 'lru-cache'
+
+import { changedSince } from './invalidation/generations'
+import { storyJson, strongEtag } from './invalidation/storyEtag'
 
 /** One form of a cached answer: its bytes, their strong ETag and their type. */
 export type Representation = { body: Buffer; etag: string; contentType: string }
@@ -12,30 +13,16 @@ export type Representation = { body: Buffer; etag: string; contentType: string }
 export type DeliveryEntry = {
   representations: Partial<Record<'json' | 'jsonld' | 'ninjs' | 'page', Representation>>
   cacheControl: string
-  /** What the answer is built from (see cacheTags): a write drops the entries carrying its tags. */
+  /** What the answer is built from (see invalidation/tags.ts, cacheTags): a write drops the entries carrying its tags. */
   tags: readonly string[]
   /** 410 for a retracted story (its notice is the body); 200 otherwise. */
   status?: 200 | 410
 }
 
-/**
- * Cache tags (surrogate keys): what a cached answer is built from, so that a write drops only what
- * it changed, here and in a CDN (the `Surrogate-Key` and `Cache-Tag` headers carry them).
- */
-export const cacheTags = {
-  /** One story, by the slug readers reach it by: its JSON, JSON-LD, ninjs, page and event stream. */
-  story: (slug: string) => `story:${encodeURIComponent(slug)}`,
-  /** Everything that lists stories: the front page, the feed, the sitemaps. */
-  lists: 'stories',
-  /** Everything that shows the newsroom's record: policy pages, robots.txt. */
-  newsroom: 'newsroom',
-} as const
-
 type DeliveryCache = LRUCache<string, DeliveryEntry>
 
 const KEY = Symbol.for('newsroom.deliveryCache')
 const INFLIGHT = Symbol.for('newsroom.deliveryInflight')
-const GENERATIONS = Symbol.for('newsroom.deliveryGenerations')
 
 /** A build in progress: what it answers with, and what it is built from (its tags). */
 type Inflight = { promise: Promise<DeliveryEntry | null>; tags: readonly string[] }
@@ -44,37 +31,6 @@ type Inflight = { promise: Promise<DeliveryEntry | null>; tags: readonly string[
 export const inflightBuilds = (): Map<string, Inflight> => {
   const holder = globalThis as unknown as Record<symbol, Map<string, Inflight> | undefined>
   return (holder[INFLIGHT] ??= new Map())
-}
-
-/**
- * Which invalidation was last, in all and per tag: a build (or a page rendering) that started before
- * an invalidation of one of its tags must not be cached after it, but one of another story must be:
- * in a busy newsroom some story is saved every second, and the story everyone reads must still stay cached.
- */
-type Generations = { current: number; everything: number; byTag: Map<string, number> }
-const generations = (): Generations =>
-  ((globalThis as unknown as Record<symbol, Generations | undefined>)[GENERATIONS] ??= { current: 0, everything: 0, byTag: new Map() })
-
-/** Tags remembered at most: past this, older ones are forgotten and count as changed (never a stale entry kept). */
-const MAX_REMEMBERED_TAGS = 10_000
-
-/** The count of invalidations so far: note it when a build starts, and ask changedSince when it ends. */
-export const deliveryGeneration = (): number => generations().current
-
-/** Has anything carrying one of `tags` (or everything) been invalidated since `generation`? */
-export const changedSince = (generation: number, tags: readonly string[]): boolean => {
-  const { everything, byTag } = generations()
-  return everything > generation || tags.some((tag) => (byTag.get(tag) ?? 0) > generation)
-}
-
-const recordInvalidation = (tags?: readonly string[]) => {
-  const state = generations()
-  state.current += 1
-  if (!tags || state.byTag.size + tags.length > MAX_REMEMBERED_TAGS) {
-    state.everything = state.current
-    state.byTag.clear()
-  }
-  if (tags) for (const tag of tags) state.byTag.set(tag, state.current)
 }
 
 /** The cached story, or the one build in progress for it: never two builds of one story at once. */
@@ -105,40 +61,6 @@ export const deliveryCache = (ttlSeconds = 5): DeliveryCache => {
 export const existingDeliveryCache = (): DeliveryCache | undefined =>
   (globalThis as unknown as Record<symbol, DeliveryCache | undefined>)[KEY]
 
-/** `tags` undefined: everything changed (the newsroom's record, or a change nobody narrowed down). */
-export type InvalidationListener = (tags?: readonly string[]) => void
-
-const LISTENERS = Symbol.for('newsroom.deliveryInvalidationListeners')
-const listeners = (): Set<InvalidationListener> => ((globalThis as unknown as Record<symbol, Set<InvalidationListener>>)[LISTENERS] ??= new Set())
-
-/** Be told of every invalidation (the event streams re-check their stories; other instances and a CDN are told). Returns the unsubscribe. */
-export const onDeliveryInvalidated = (listener: InvalidationListener) => {
-  listeners().add(listener)
-  return () => listeners().delete(listener)
-}
-
-/**
- * A write that changes what readers see drops the cached answers carrying one of `tags` (all of them
- * without tags) and forgets builds in progress, which may have read the data from before the write.
- */
-export const invalidateDelivery = (tags?: readonly string[]): void => {
-  recordInvalidation(tags)
-  const cache = existingDeliveryCache()
-  const inflight = inflightBuilds()
-  if (!tags) {
-    cache?.clear()
-    inflight.clear()
-  } else if (tags.length) {
-    const changed = new Set(tags)
-    const affected = (entryTags: readonly string[]) => entryTags.some((tag) => changed.has(tag))
-    if (cache) for (const [key, entry] of cache.entries()) if (affected(entry.tags)) cache.delete(key)
-    for (const [key, build] of inflight) if (affected(build.tags)) inflight.delete(key)
-  }
-  for (const listener of listeners()) listener(tags)
-}
-
-export const strongEtag = (bytes: Buffer): string => `"${crypto.createHash('sha256').update(bytes).digest('base64url').slice(0, 27)}"`
-
 const representation = (body: Buffer, contentType: string): Representation => ({ body, etag: strongEtag(body), contentType })
 
 /** Is the story at this delivery path (as cached now) retracted? For a reader page built from it to answer 410 too. */
@@ -147,7 +69,8 @@ export const isGoneStory = (path: string): boolean => deliveryCache().get(path)?
 export const makeEntry = (document: unknown, jsonld: unknown, cacheControl: string, ninjs?: unknown, tags: readonly string[] = [], status: 200 | 410 = 200): DeliveryEntry => ({
   status,
   representations: {
-    json: representation(Buffer.from(JSON.stringify(document)), 'application/json; charset=utf-8'),
+    // Its ETag is storyEtag(document): the same bytes under the same hash.
+    json: representation(storyJson(document), 'application/json; charset=utf-8'),
     jsonld: representation(Buffer.from(JSON.stringify(jsonld)), 'application/ld+json; charset=utf-8'),
     ...(ninjs === undefined ? {} : { ninjs: representation(Buffer.from(JSON.stringify(ninjs)), 'application/ninjs+json; charset=utf-8') }),
   },

@@ -11,7 +11,9 @@
  */
 import { isStorySlug } from '../fields/slugFormat'
 import { clientKey } from '../submissions/clientIp'
-import { cacheTags, changedSince, deliveryGeneration, onDeliveryInvalidated } from './cache'
+import { changedSince, deliveryGeneration } from './invalidation/generations'
+import { onDeliveryInvalidated } from './invalidation/invalidateDelivery'
+import { cacheTags } from './invalidation/tags'
 
 /** Anything a stream can be written to: a Node response, a Web stream's controller. */
 export type EventClient = { address: string; write: (chunk: string) => boolean; close: () => void }

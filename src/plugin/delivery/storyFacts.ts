@@ -4,7 +4,7 @@ import type { NewsroomSettings } from '../options'
 
 import { buildArticleDocument, readerViewOf } from './buildArticleDocument'
 import { absoluteUrl } from '../syndication/newsroomFacts'
-import { strongEtag } from './cache'
+import { storyEtag } from './invalidation/storyEtag'
 
 /** The story's public URL: the `storyUrl` option, made absolute with serverURL when it can be. */
 export const storyUrlFor = (settings: NewsroomSettings, serverURL: string | undefined, slug: string) => absoluteUrl(serverURL ?? '', settings.storyUrl({ slug }))
@@ -15,5 +15,5 @@ export const storyUrlFor = (settings: NewsroomSettings, serverURL: string | unde
  */
 export const publicStoryEtag = async (payload: Payload, settings: NewsroomSettings, slug: string, req?: PayloadRequest): Promise<string | null> => {
   const document = await buildArticleDocument(payload, settings, slug, req ? { req: readerViewOf(req) } : {})
-  return document ? strongEtag(Buffer.from(JSON.stringify(document))) : null
+  return document ? storyEtag(document) : null
 }

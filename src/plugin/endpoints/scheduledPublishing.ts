@@ -4,7 +4,7 @@ import type { NewsroomSettings } from '../options'
 
 import { isEditorialStaff } from '../access/roles'
 import { isDatabaseId } from '../ids'
-import { problemsPublishingNow } from '../standards/publishDryRun'
+import { problemsPublishingNow } from '../publishGate/dryRun'
 import { failedSchedules } from '../workflow/scheduledPublishing'
 import { notFound } from './requestHelpers'
 

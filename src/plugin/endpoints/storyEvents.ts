@@ -3,7 +3,7 @@ import type { Endpoint } from 'payload'
 import type { NewsroomSettings } from '../options'
 
 import { buildArticleDocument } from '../delivery/buildArticleDocument'
-import { makeEntry } from '../delivery/cache'
+import { storyEtag } from '../delivery/invalidation/storyEtag'
 import { isStorySlug } from '../fields/slugFormat'
 import { subscribe, unsubscribe, useStoryFetcher, type EventClient } from '../delivery/events'
 
@@ -22,7 +22,7 @@ export const storyEvents = (settings: NewsroomSettings): Endpoint => ({
     const story = { slug, path: `${req.payload.config.routes.api}/${settings.slugs.articles}/slug/${slug}` }
     useStoryFetcher(async (path) => {
       const document = await buildArticleDocument(req.payload, settings, path.slice(path.lastIndexOf('/') + 1))
-      return document ? { etag: makeEntry(document, {}, '').representations.json!.etag, document: document as Record<string, any> } : null
+      return document ? { etag: storyEtag(document), document: document as Record<string, any> } : null
     }, { refreshMs: settings.delivery.cacheTtlSeconds * 1000, resumeMs: settings.delivery.eventResumeSeconds * 1000 })
     const encoder = new TextEncoder()
     let client: EventClient | undefined

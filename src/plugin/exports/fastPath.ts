@@ -6,7 +6,10 @@
 export { serveCachedStory, serveStoryEvents } from '../delivery/fastPath'
 export { openStreams } from '../delivery/events'
 export type { StoryFetcher } from '../delivery/events'
-export { cacheRenderedPage, cacheTags, deliveryGeneration, invalidateDelivery, isGoneStory, onDeliveryInvalidated } from '../delivery/cache'
-export type { InvalidationListener } from '../delivery/cache'
+export { cacheRenderedPage, isGoneStory } from '../delivery/cache'
+export { cacheTags } from '../delivery/invalidation/tags'
+export { deliveryGeneration } from '../delivery/invalidation/generations'
+export { invalidateDelivery, onDeliveryInvalidated } from '../delivery/invalidation/invalidateDelivery'
+export type { InvalidationListener } from '../delivery/invalidation/invalidateDelivery'
 /** Around the rest of a request's handling: the origin it was sent to, so the login cookie works from the site's own pages. */
 export { withRequestOrigin } from '../guards/sameOrigin'

@@ -1,13 +1,11 @@
-import type { ArrayField, Field, FieldAccess, GroupField, PayloadRequest, RelationshipField, SelectField, Validate } from 'payload'
+import type { ArrayField, Field, FieldAccess, GroupField, RelationshipField, SelectField } from 'payload'
 
 import type { NewsroomSettings } from '../options'
 
 import { editorialStaffOnlyField, isEditor } from '../access'
 import { ADMIN_COMPONENTS } from '../admin/componentPaths'
-import { citedQuotes } from '../standards/validatePublishable'
 import { ARTICLE_STAGES, ASSIGNABLE_EDITOR_ROLES, REPORTER_STAGES, SIGN_OFF_ROLES, type ArticleStage } from '../vocabulary'
-import { isSignOffCurrent, reasonsForLegalReview, type LegalSignOff } from '../workflow/legalReview'
-import { signedTextOf } from '../workflow/signedText'
+import { validateLegalSignOff, validateNotTakenDown } from '../publishGate'
 
 /** Written by the system only (hooks and the workflow endpoints), read by editorial staff. */
 const systemWritten = { read: editorialStaffOnlyField, create: () => false, update: () => false } satisfies Record<string, FieldAccess>
@@ -68,24 +66,6 @@ export const stageHistoryField = (settings: NewsroomSettings): ArrayField => ({
   ],
 })
 
-/**
- * The legal half of the publish gate, on the sign-off itself so the refusal names it: a story that
- * quotes an anonymous source, or uses footage or a document not verified, is published only with a
- * current sign-off (given for this very text).
- */
-export const validateLegalSignOff =
-  (settings: NewsroomSettings): Validate =>
-  async (_value, { data, req }) => {
-    const doc = data as { _status?: string; body?: unknown; legalSignOff?: LegalSignOff }
-    if (doc?._status !== 'published') return true
-    const reasons = reasonsForLegalReview((await citedQuotes(req as PayloadRequest, settings, doc.body)).values())
-    if (!reasons.length || isSignOffCurrent(doc.legalSignOff, await signedTextOf(req as PayloadRequest, settings.slugs.quotes, doc.body))) return true
-    const why = doc.legalSignOff?.fingerprint
-      ? 'The body or a quote it cites has changed since legal signed it off, which voids the sign-off.'
-      : 'Move it to “Legal review” for legal to sign it off.'
-    return `Legal must sign this story off before it is published: ${reasons.join('; ')}. ${why}`
-  }
-
 export const legalSignOffField = (settings: NewsroomSettings): GroupField => ({
   name: 'legalSignOff',
   label: 'Legal sign-off',
@@ -107,12 +87,6 @@ export const legalSignOffField = (settings: NewsroomSettings): GroupField => ({
     { name: 'fingerprint', type: 'text', admin: { hidden: true } },
   ],
 })
-
-/** A takedown stops publication until legal lifts it; refused with the reason otherwise. */
-const validateNotTakenDown: Validate = (value, { data, siblingData }) =>
-  (data as { _status?: string })?._status === 'published' && value && !(siblingData as { liftedAt?: unknown })?.liftedAt
-    ? 'This story is under a legal takedown: legal must lift it (Lift takedown) before the story can be published again.'
-    : true
 
 export const takedownField = (settings: NewsroomSettings): GroupField => ({
   name: 'takedown',

@@ -19,11 +19,44 @@ const sentence = (text: string | null | undefined, fallback: string) => {
 
 export const Time = ({ value }: { value: string }) => <time dateTime={value}>{dateTime.format(new Date(value))} UTC</time>
 
+/** How the story names a source: its name, or its description when it has none (anonymous, unnamed). */
+const sourceName = (source: DeliverySource) => source.name || source.description
+
+const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+
+const QUOTE_ELEMENT = /<(q|span) class="quote[^"]*"[^>]*\baria-describedby="(source-[^"]+)"[^>]*>[^<]*<\/\1>([”’"]?)/g
+
+/** The story's sources in the order the text first quotes them (footnote order), then the others. */
+export const sourcesInCitationOrder = (html: string, sources: DeliverySource[]): DeliverySource[] => {
+  const cited = [...html.matchAll(QUOTE_ELEMENT)].map((match) => match[2])
+  const firstCited = (source: DeliverySource) => {
+    const at = cited.indexOf(`source-${source.id}`)
+    return at === -1 ? Number.MAX_SAFE_INTEGER : at
+  }
+  return sources.map((source, index) => ({ source, index })).sort((a, b) => firstCited(a.source) - firstCited(b.source) || a.index - b.index).map(({ source }) => source)
+}
+
+/**
+ * Each quote's attribution, visible: a numbered mark after its words (and their closing quotation
+ * mark) links to its speaker in "How we know this", numbered alike. The body's HTML is ours
+ * (`bodyToHtml`): a quote is one element whose escaped words hold no tags, pointing at its speaker
+ * with `aria-describedby="source-<id>"`.
+ */
+export const withSourceMarks = (html: string, sources: DeliverySource[]): string => {
+  const numberOf = new Map(sources.map((source, index) => [`source-${source.id}`, index + 1]))
+  return html.replace(QUOTE_ELEMENT, (quote, _tag: string, anchor: string) => {
+    const number = numberOf.get(anchor)
+    if (!number) return quote
+    const label = escapeAttribute(`Source ${number}: ${sourceName(sources[number - 1]!)}`)
+    return `${quote}<sup class="quote-source"><a href="#${anchor}" aria-label="${label}" title="${label}">${number}</a></sup>`
+  })
+}
+
 /** Who a source is, as the story may say: never an anonymous source's identity. */
 const SourceEntry = ({ source }: { source: DeliverySource }) => (
   <li id={`source-${source.id}`}>
     <p>
-      <strong>{source.name || source.description}</strong> <span className="kind">({label(SOURCE_KINDS, source.kind)})</span>
+      <strong>{sourceName(source)}</strong> <span className="kind">({label(SOURCE_KINDS, source.kind)})</span>
       {source.name ? <> — {source.description}</> : null}
       {source.role ? <>. {sentence(source.role, '')}</> : null}
     </p>
@@ -98,6 +131,7 @@ const UpdateLog = ({ story }: { story: DeliveryArticle }) => {
  */
 export const StoryView = ({ story, jsonLd, preview = false }: { story: DeliveryArticle; jsonLd?: unknown; preview?: boolean }) => {
   const corrections = story.updateLog.filter((entry) => entry.type === 'correction')
+  const sources = sourcesInCitationOrder(story.bodyHtml, story.sources)
   if (story.retraction && !preview) return <RetractedStory story={story} jsonLd={jsonLd} />
   return (
     <article className="story" lang="en">
@@ -135,18 +169,18 @@ export const StoryView = ({ story, jsonLd, preview = false }: { story: DeliveryA
 
       {story.heroImage ? <HeroImage image={story.heroImage} /> : null}
 
-      <div className="story-body" dangerouslySetInnerHTML={{ __html: story.bodyHtml }} />
+      <div className="story-body" dangerouslySetInnerHTML={{ __html: withSourceMarks(story.bodyHtml, sources) }} />
 
       <UpdateLog story={story} />
 
-      {story.sources.length ? (
+      {sources.length ? (
         <section aria-labelledby="how-we-know" className="sources">
           <h2 id="how-we-know">How we know this</h2>
-          <ul>
-            {story.sources.map((source) => (
+          <ol>
+            {sources.map((source) => (
               <SourceEntry key={String(source.id)} source={source} />
             ))}
-          </ul>
+          </ol>
         </section>
       ) : null}
 

@@ -1,0 +1,115 @@
+import type { Access, CollectionConfig, Where } from 'payload'
+
+import { editorialStaffOnlyField, editorsOnly, editorsOnlyField, isEditorialStaff, storyWriters, writersUntilPublished } from '../../src/plugin/access'
+import { mustExist } from '../../src/plugin/fields/mustExist'
+import { publishedInField } from '../../src/plugin/fields/publishedIn'
+import { timestampFields } from '../../src/plugin/fields/timestamps'
+import { checkUploadedImage } from '../../src/plugin/media/checkUploadedImage'
+import { mediaWritesWithoutWriteLock } from '../../src/plugin/media/writesWithoutWriteLock'
+import type { NewsroomSettings } from '../../src/plugin/options'
+import { VERIFICATION_STATUSES } from '../../src/plugin/vocabulary'
+
+/**
+ * Readers see a picture (and its files) only while a published story shows it; staff see them all.
+ * For a file, staff get a condition too, so Payload looks the file's document up first and a name no
+ * picture has is refused (403), not looked for on disk (Payload answers a missing file with a 500).
+ */
+const shownByPublishedOrStaff: Access = ({ req, isReadingStaticFile }) => {
+  const shown: Where = { publishedIn: { exists: true } }
+  const any: Where = { id: { exists: true } }
+  if (!isEditorialStaff(req.user)) return shown
+  return isReadingStaticFile ? any : true
+}
+
+/**
+ * The sizes a story needs: widths for the reader page's `srcset`, and the three crops Google asks
+ * for in structured data (16:9, 4:3, 1:1, at least 1200 px wide), cut around the focal point.
+ * Payload's default applies: a width wider than the original is not made (never enlarged), nor a
+ * crop larger than it both ways; `srcset`, JSON-LD and the delivery shapes leave out what was not
+ * made. (A crop larger in one direction only is still made, scaled up to fill it.)
+ */
+export const IMAGE_SIZES = [
+  { name: 'thumbnail', width: 320 },
+  { name: 'small', width: 640 },
+  { name: 'medium', width: 1280 },
+  { name: 'large', width: 1920 },
+  { name: 'wide16x9', width: 1200, height: 675 },
+  { name: 'standard4x3', width: 1200, height: 900 },
+  { name: 'square', width: 1200, height: 1200 },
+] as const
+
+/**
+ * Photos and video stills, with where they came from. Uploads are Payload's (sharp: resized copies,
+ * focal point, crops); checkUploadedImage admits raster images only, by content, and strips the
+ * original's metadata (GPS included) unless the editor keeps it on purpose.
+ */
+export const Media = (settings: NewsroomSettings): CollectionConfig => ({
+  slug: settings.slugs.media,
+  labels: { singular: 'Picture', plural: 'Pictures' },
+  admin: {
+    group: settings.groups.newsroom,
+    useAsTitle: 'alt',
+    defaultColumns: ['filename', 'alt', 'credit', 'provenance.verificationStatus', 'updatedAt'],
+    description: 'Photos and video stills. Readers see one only while a published story shows it.',
+  },
+  disableDuplicate: true,
+  access: {
+    read: shownByPublishedOrStaff,
+    create: storyWriters,
+    update: writersUntilPublished,
+    delete: editorsOnly,
+  },
+  upload: {
+    staticDir: settings.media.staticDir,
+    mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif'],
+    imageSizes: IMAGE_SIZES.map((size) => ({ ...size })),
+    focalPoint: true,
+    crop: true,
+    adminThumbnail: 'thumbnail',
+    // Resized copies never keep EXIF (location, camera serials).
+    withMetadata: false,
+  },
+  hooks: settings.disabled ? {} : { beforeOperation: [checkUploadedImage(settings)] },
+  // A picture's image work (check, strip, sizes) holds no database write lock.
+  endpoints: settings.disabled ? [] : mediaWritesWithoutWriteLock,
+  fields: [
+    {
+      name: 'alt',
+      type: 'text',
+      required: true,
+      maxLength: 300,
+      admin: { description: 'What the picture shows, for readers who cannot see it.' },
+    },
+    { name: 'caption', type: 'textarea', maxLength: 1000 },
+    { name: 'credit', type: 'text', maxLength: 200, admin: { description: 'As printed, e.g. “Security camera footage obtained by the newsroom”.' } },
+    {
+      name: 'provenance',
+      type: 'group',
+      admin: { description: 'Where it came from and how far it has been verified (the same words as for footage sources).' },
+      fields: [
+        { name: 'howObtained', type: 'textarea', maxLength: 1000 },
+        { name: 'capturedAt', type: 'text', maxLength: 200, admin: { description: 'When it was taken, as far as is known.' } },
+        { name: 'verificationStatus', type: 'select', options: [...VERIFICATION_STATUSES] },
+      ],
+    },
+    {
+      name: 'source',
+      type: 'relationship',
+      relationTo: settings.slugs.sources,
+      filterOptions: mustExist,
+      // Which source gave a picture can identify them: staff only.
+      access: { read: editorialStaffOnlyField },
+      admin: { position: 'sidebar', description: 'The source it belongs to (never shown to readers).' },
+    },
+    {
+      name: 'keepLocation',
+      type: 'checkbox',
+      label: 'Keep location data (GPS) in the original',
+      defaultValue: false,
+      access: { read: editorialStaffOnlyField, create: editorsOnlyField, update: editorsOnlyField },
+      admin: { position: 'sidebar', description: 'Editors only. Off: the original is stored without its metadata. Tick only when the location must be kept, knowing readers can download it.' },
+    },
+    publishedInField(settings, 'The published stories that show this picture. Readers see it only while there is one.'),
+    ...timestampFields({ createdAt: editorialStaffOnlyField, updatedAt: editorialStaffOnlyField }),
+  ],
+})

@@ -1,0 +1,25 @@
+import type { PayloadRequest, Validate } from 'payload'
+
+import type { NewsroomSettings } from '../options'
+
+import { isSignOffCurrent, reasonsForLegalReview, type LegalSignOff } from '../workflow/legalReview'
+import { signedTextOf } from '../workflow/signedText'
+import { citedQuotes } from './body'
+
+/**
+ * The legal half of the publish gate, on the sign-off itself so the refusal names it: a story that
+ * quotes an anonymous source, or uses footage or a document not verified, is published only with a
+ * current sign-off (given for this very text).
+ */
+export const validateLegalSignOff =
+  (settings: NewsroomSettings): Validate =>
+  async (_value, { data, req }) => {
+    const doc = data as { _status?: string; body?: unknown; legalSignOff?: LegalSignOff }
+    if (doc?._status !== 'published') return true
+    const reasons = reasonsForLegalReview((await citedQuotes(req as PayloadRequest, settings, doc.body)).values())
+    if (!reasons.length || isSignOffCurrent(doc.legalSignOff, await signedTextOf(req as PayloadRequest, settings.slugs.quotes, doc.body))) return true
+    const why = doc.legalSignOff?.fingerprint
+      ? 'The body or a quote it cites has changed since legal signed it off, which voids the sign-off.'
+      : 'Move it to “Legal review” for legal to sign it off.'
+    return `Legal must sign this story off before it is published: ${reasons.join('; ')}. ${why}`
+  }
