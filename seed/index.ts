@@ -5,6 +5,7 @@
 import { getPayload } from 'payload'
 
 import config from '../src/payload.config'
+import { env } from '../src/server/env'
 import { seedStory } from './seed'
 
 const args = new Set(process.argv.slice(2))
@@ -12,7 +13,7 @@ const payload = await getPayload({ config })
 try {
   await seedStory(payload, {
     reset: args.has('--reset'),
-    demoComments: args.has('--demo-comments') || process.env.SEED_DEMO_COMMENTS === 'true',
+    demoComments: args.has('--demo-comments') || env.seedDemoComments,
     log: (line) => console.log(line),
   })
   await payload.destroy()

@@ -7,7 +7,7 @@ import { commitTransaction, createLocalReq, initTransaction, killTransaction } f
 
 import { accountFromEnv, ensureAccount } from '../src/server/accounts'
 import { databaseNameOf } from '../src/server/database'
-import { recordDevLogins, type DevLogin } from '../src/server/devLogins'
+import { recordDevLogins, type DevLogin } from '../src/server/accounts/devLogins'
 import { isSignOffCurrent, legalFingerprint, signedTextOf, toSlug, type Role } from 'newsroom-payload'
 import { parseStory } from './parseStory'
 import { ARTICLE, QUOTES, SOURCES, type SeedSource } from './storyData'

@@ -186,6 +186,9 @@ export { withDefaults } from './settings'
 export { parseAllowedHosts } from './webhooks/safeTarget'
 export { withoutSuggestions } from './graphql/withoutSuggestions'
 export { graphQLLimitsOf, graphQLQueryTooLarge } from './graphql/requestSize'
+// The sanitized config's CSRF allowlist also accepts the request's own origin (`buildConfig(…).then(acceptOwnOrigin)`);
+// the route handlers' guards are in `newsroom-payload/guards`.
+export { acceptOwnOrigin } from './guards/sameOrigin'
 export type { CollectionOverride, NewsroomCollectionSlugs, NewsroomPluginOptions, NewsroomSettings } from './options'
 export * from './vocabulary'
 export type * from './documents'

@@ -3,22 +3,19 @@ import type { Config } from 'payload'
 import { seoPlugin } from '@payloadcms/plugin-seo'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { databaseAdapter, type DatabaseOptions } from './database'
-import { allowedOrigins } from './cors'
-import { answerBusyDatabaseWith503 } from './databaseErrors'
-import { isJobsLeader } from './jobsLeader'
-import { newsroomPlugin, parseAllowedHosts, type NewsroomPluginOptions } from 'newsroom-payload'
-import { READER_PATHS } from './readerPaths'
-import { payloadSecret } from './secret'
-import { acceptOwnOrigin } from './sameOrigin'
-import { mediaDir } from './databaseUri'
+import { answerBusyDatabaseWith503 } from './database/databaseErrors'
+import { isJobsLeader } from './processes/jobsLeader'
+import { acceptOwnOrigin, newsroomPlugin, parseAllowedHosts, type NewsroomPluginOptions } from 'newsroom-payload'
+import { READER_CACHING } from './routes/readerCaching'
+import { READER_PATHS } from './routes/readerPaths'
+import { payloadSecret } from './accounts/secret'
+import { env } from './env'
+import { srcDir } from './paths'
 
-/** The app's `src/`: the import map, the generated types and GraphQL schema live there. */
-const srcDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
 export type AppConfigOptions = {
   /** Defaults to DATABASE_URI, then the embedded SQLite file. */
@@ -31,19 +28,11 @@ export type AppConfigOptions = {
   overrides?: Partial<Config>
 }
 
-/** CORS_ORIGINS and SERVER_URL: Payload's CSRF allowlist and CORS (the server's own policy, src/server/cors.ts, has the last word). */
+/** CORS_ORIGINS and SERVER_URL: Payload's CSRF allowlist and CORS (the server's own policy, src/server/http/cors.ts, has the last word). */
 const originRules = (): Pick<Config, 'cors' | 'csrf'> => {
-  const origins = allowedOrigins()
+  const origins = env.allowedOrigins
   return origins.length ? { cors: origins, csrf: origins } : {}
 }
-
-/**
- * The login cookie is `Secure` in production, and wherever SERVER_URL is https; COOKIE_SECURE=false
- * turns it off for a production server reached over plain http on a host other than localhost
- * (browsers keep Secure cookies from http://localhost, so local production runs still sign in).
- */
-export const secureCookies = (env: NodeJS.ProcessEnv = process.env): boolean =>
-  env.COOKIE_SECURE ? env.COOKIE_SECURE !== 'false' : env.NODE_ENV === 'production' || /^https:/i.test(env.SERVER_URL ?? '')
 
 /**
  * Email (password reset): SMTP when SMTP_URL is set (e.g. smtps://user:pass@smtp.example.org:465),
@@ -51,16 +40,16 @@ export const secureCookies = (env: NodeJS.ProcessEnv = process.env): boolean =>
  * Without it Payload has no transport, and the plugin refuses forgot-password with a 403.
  */
 const emailAdapter = (): Config['email'] => {
-  const url = process.env.SMTP_URL
-  if (!url) return undefined
+  const smtp = env.smtp
+  if (!smtp) return undefined
   const adapterPackage = '@payloadcms/email-nodemailer'
   // Resolved by Node at run time (bundlers leave it alone): the package is optional.
   return import(/* webpackIgnore: true */ /* turbopackIgnore: true */ adapterPackage).then(
     ({ nodemailerAdapter }) =>
       nodemailerAdapter({
-        defaultFromAddress: process.env.EMAIL_FROM_ADDRESS || 'newsroom@localhost',
-        defaultFromName: process.env.EMAIL_FROM_NAME || 'Newsroom',
-        transportOptions: url,
+        defaultFromAddress: smtp.fromAddress,
+        defaultFromName: smtp.fromName,
+        transportOptions: smtp.url,
       }),
     (error: Error) => {
       throw new Error(`SMTP_URL is set, but ${adapterPackage} cannot be loaded (npm install ${adapterPackage}): ${error.message}`)
@@ -79,22 +68,29 @@ const appNewsroom = (): NewsroomPluginOptions => ({
   // Payload's SEO plugin (this app runs the Payload it pins): Auto-generate buttons and the search preview.
   seo: { plugin: seoPlugin },
   policyUrl: READER_PATHS.policy,
-  secureCookies: secureCookies(),
+  // Secure in production and behind an https SERVER_URL; COOKIE_SECURE decides otherwise.
+  secureCookies: env.secureCookies,
   // Uploaded pictures: MEDIA_DIR, else data/media beside the default database.
-  media: { staticDir: mediaDir() },
-  // A safety net only: writes empty the cache at once, on every instance (src/server/sharedInvalidation.ts).
-  ...(process.env.DELIVERY_CACHE_TTL_SECONDS ? { delivery: { cacheTtlSeconds: Number(process.env.DELIVERY_CACHE_TTL_SECONDS) } } : {}),
+  media: { staticDir: env.mediaDir },
+  delivery: {
+    // The story's JSON is kept by shared caches as long as the reader site's pages (one setting for both).
+    ...READER_CACHING,
+    // The same cap as the server's fast path in front, which answers most streams (src/server/index.ts).
+    eventStreamsPerClient: env.eventStreamsPerClient,
+    // A safety net only: writes empty the cache at once, on every instance (src/server/processes/sharedInvalidation.ts).
+    ...(env.deliveryCacheTtlSeconds !== undefined ? { cacheTtlSeconds: env.deliveryCacheTtlSeconds } : {}),
+  },
   webhooks: {
-    allowedHosts: parseAllowedHosts(process.env.WEBHOOK_ALLOWED_HOSTS),
-    ...(process.env.WEBHOOK_TIMEOUT_SECONDS ? { timeoutSeconds: Number(process.env.WEBHOOK_TIMEOUT_SECONDS) } : {}),
-    ...(process.env.WEBHOOK_RETRY_DELAY_SECONDS ? { retryDelaySeconds: Number(process.env.WEBHOOK_RETRY_DELAY_SECONDS) } : {}),
+    allowedHosts: parseAllowedHosts(env.webhookAllowedHosts),
+    ...(env.webhookTimeoutSeconds !== undefined ? { timeoutSeconds: env.webhookTimeoutSeconds } : {}),
+    ...(env.webhookRetryDelaySeconds !== undefined ? { retryDelaySeconds: env.webhookRetryDelaySeconds } : {}),
   },
 })
 
 /** The app's Payload config: a plain Payload config plus the newsroom plugin. */
 export const createAppConfig = (options: AppConfigOptions = {}) =>
   buildConfig({
-    serverURL: process.env.SERVER_URL || '',
+    serverURL: env.serverUrl,
     secret: options.secret ?? payloadSecret(),
     admin: {
       importMap: { baseDir: srcDir },
@@ -111,13 +107,13 @@ export const createAppConfig = (options: AppConfigOptions = {}) =>
     maxDepth: 3,
     graphQL: {
       schemaOutputFile: path.resolve(srcDir, 'generated-schema.graphql'),
-      maxComplexity: Number(process.env.GRAPHQL_MAX_COMPLEXITY || 200),
+      maxComplexity: env.graphQLMaxComplexity,
     },
     ...originRules(),
     typescript: { outputFile: path.resolve(srcDir, 'payload-types.ts') },
     telemetry: false,
     // The queue runs every second (webhook deliveries and scheduled publishing go out within a second
-    // or so), in one process per database: the elected jobs runner (src/server/jobsLeader.ts).
+    // or so), in one process per database: the elected jobs runner (src/server/processes/jobsLeader.ts).
     jobs: { autoRun: [{ cron: '* * * * * *', allQueues: true, limit: 20, silent: { info: true } }], shouldAutoRun: () => isJobsLeader() },
     ...options.overrides,
     plugins: [newsroomPlugin({ ...appNewsroom(), ...options.newsroom }), ...(options.overrides?.plugins ?? [])],

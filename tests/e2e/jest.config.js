@@ -14,9 +14,11 @@ export default {
     '^(\\.{1,2}/.*)\\.js$': '$1',
     // The package's own name resolves to its source in this repository, as tsconfig's paths say.
     '^newsroom-payload$': '<rootDir>/src/plugin/index.ts',
-    '^newsroom-payload/(client|rsc|html|admin|syndication)$': '<rootDir>/src/plugin/exports/$1.ts',
-    '^newsroom-payload/fetch-client$': '<rootDir>/src/plugin/exports/client.ts',
+    '^newsroom-payload/(client|rsc|html|syndication|guards)$': '<rootDir>/src/plugin/exports/$1.ts',
+    '^newsroom-payload/fetch-client$': '<rootDir>/src/plugin/exports/fetchClient.ts',
     '^newsroom-payload/fast-path$': '<rootDir>/src/plugin/exports/fastPath.ts',
+    // `admin`: the admin client components' old name, an alias of `client` for one version.
+    '^newsroom-payload/admin$': '<rootDir>/src/plugin/exports/client.ts',
   },
   transform: { '^.+\\.tsx?$': ['ts-jest', { useESM: true, tsconfig: { jsx: 'react-jsx', isolatedModules: true } }] },
   // Each file's duration (slowest first), after jest's own summary.

@@ -94,22 +94,27 @@ describe('in a Payload + Next host, built and started', () => {
   it('ships the plugin only: compiled JavaScript with declarations, nothing of the app', () => {
     const listing = run('tar', ['-tzf', tarball], work)
     expect(listing).toMatch(/package\/dist\/index\.js/)
+    // Payload's convention: `client` and `rsc` are the admin components; the fetch client and the guards have names of their own.
     expect(listing).toMatch(/package\/dist\/client\.js/)
     expect(listing).toMatch(/package\/dist\/rsc\.js/)
-    expect(listing).toMatch(/package\/dist\/admin\.js/)
+    expect(listing).toMatch(/package\/dist\/fetchClient\.js/)
+    expect(listing).toMatch(/package\/dist\/guards\.js/)
     // The admin's client components keep their directive, so Next bundles them for the browser.
-    expect(fs.readFileSync(path.join(host, 'node_modules', 'newsroom-payload', 'dist', 'admin.js'), 'utf8')).toMatch(/^['"]use client['"]/)
+    expect(fs.readFileSync(path.join(host, 'node_modules', 'newsroom-payload', 'dist', 'client.js'), 'utf8')).toMatch(/^['"]use client['"]/)
     expect(listing).toMatch(/package\/dist\/types\/src\/plugin\/index\.d\.ts/)
     expect(listing).not.toMatch(/server|seed\/|migrations|bootstrap|devLogins/)
     expect(listing.split('\n').filter((file) => /\.tsx?$/.test(file) && !file.endsWith('.d.ts'))).toEqual([])
     const installed = JSON.parse(fs.readFileSync(path.join(host, 'node_modules', 'newsroom-payload', 'package.json'), 'utf8'))
     // Installing it pulls in only what the plugin needs at runtime.
-    expect(Object.keys(installed.dependencies).sort()).toEqual(['feed', 'ipaddr.js', 'linkify-it', 'lru-cache', 'sitemap', 'slugify', 'standardwebhooks'])
+    expect(Object.keys(installed.dependencies).sort()).toEqual(['feed', 'ipaddr.js', 'linkify-it', 'lru-cache', 'path-to-regexp', 'sitemap', 'slugify', 'standardwebhooks'])
+    // The entries a host imports; `admin` is the admin components' old name, the same module as `client`.
+    expect(Object.keys(installed.exports)).toEqual(['.', './client', './rsc', './fetch-client', './guards', './fast-path', './html', './syndication', './admin'])
+    expect(installed.exports['./admin']).toEqual(installed.exports['./client'])
     // (tsx and jose arrive with Payload itself; these are the app's alone.)
     for (const appOnly of ['express', 'helmet', '@payloadcms/db-mongodb', 'autocannon', 'playwright-core']) expect([appOnly, fs.existsSync(path.join(host, 'node_modules', appOnly))]).toEqual([appOnly, false])
     // Payload and what it runs on are the host's: optional peers (a frontend installs the client alone), and no
     // plugin-seo, whose every release pins one exact Payload (the host may still pass it: the `seo` option).
-    expect(Object.keys(installed.peerDependencies).sort()).toEqual(['@payloadcms/richtext-lexical', '@payloadcms/ui', 'graphql', 'next', 'payload', 'react'])
+    expect(Object.keys(installed.peerDependencies).sort()).toEqual(['@payloadcms/next', '@payloadcms/richtext-lexical', '@payloadcms/ui', 'graphql', 'next', 'payload', 'react'])
     expect(Object.keys(installed.peerDependenciesMeta).sort()).toEqual(Object.keys(installed.peerDependencies).sort())
     expect(Object.values(installed.peerDependenciesMeta)).toEqual(Object.keys(installed.peerDependencies).map(() => ({ optional: true })))
     expect(fs.existsSync(path.join(host, 'node_modules', '@payloadcms', 'plugin-seo'))).toBe(false)
@@ -129,6 +134,10 @@ describe('in a Payload + Next host, built and started', () => {
     expect((await fetch(`${baseURL}/api/posts`, { headers: { authorization: `JWT ${token}` } })).status).toBe(200)
     expect((await fetch(`${baseURL}/api/sources`)).status).toBe(200)
     expect((await fetch(`${baseURL}/api/articles`)).status).toBe(404)
+    // The plugin's input guards in front of Payload's handlers (the host's route files use newsroom-payload/guards).
+    const notAnId = await fetch(`${baseURL}/api/sources/not-an-id`)
+    expect(notAnId.status).toBe(404)
+    expect((await notAnId.json()).errors[0].message).toMatch(/is not an id in sources/)
     const created = await fetch(`${baseURL}/api/stories`, json({ title: 'A host story', body: lexicalParagraphs('Published in a host project.'), _status: 'published' }, { authorization: `JWT ${token}` }))
     expect(created.status).toBe(201)
   })
@@ -253,6 +262,7 @@ const payloadRange = () => {
   // The Payload packages the plugin uses are released together: one range for all of them.
   expect(manifest.peerDependencies['@payloadcms/richtext-lexical']).toBe(range)
   expect(manifest.peerDependencies['@payloadcms/ui']).toBe(range)
+  expect(manifest.peerDependencies['@payloadcms/next']).toBe(range)
   const floor = /^\^(\d+\.\d+\.\d+)$/.exec(range)?.[1]
   expect(floor).toBeDefined()
   const released = [JSON.parse(run('npm', ['view', `payload@${range}`, 'version', '--json'], work, { NODE_OPTIONS: '' }))].flat() as string[]
@@ -287,21 +297,19 @@ describe('in a frontend without Payload, Next or React', () => {
       expect([heavy, fs.existsSync(path.join(frontend, 'node_modules', heavy))]).toEqual([heavy, false])
   })
 
-  it('runs the fetch client, under its own name and as newsroom-payload/client', () => {
+  it('runs the fetch client, newsroom-payload/fetch-client', () => {
     fs.writeFileSync(
       path.join(frontend, 'run.mjs'),
       `import { createNewsroomClient, NewsroomApiError, SOURCE_KINDS } from 'newsroom-payload/fetch-client'
-import * as alias from 'newsroom-payload/client'
 const asked = []
 const fetch = async (url) => (asked.push(url), new Response(JSON.stringify({ slug: 'a-story', title: 'A story' }), { headers: { etag: '"e1"' } }))
 const story = await createNewsroomClient({ baseURL: 'https://cms.example.com/', fetch, slugs: { articles: 'stories' } }).getStory('a-story')
-console.log(JSON.stringify({ story, asked, same: alias.createNewsroomClient === createNewsroomClient, error: typeof NewsroomApiError, kinds: SOURCE_KINDS.length > 0 }))
+console.log(JSON.stringify({ story, asked, error: typeof NewsroomApiError, kinds: SOURCE_KINDS.length > 0 }))
 `,
     )
     expect(JSON.parse(run('node', ['run.mjs'], frontend, { NODE_OPTIONS: '' }))).toEqual({
       story: { slug: 'a-story', title: 'A story', etag: '"e1"' },
       asked: ['https://cms.example.com/api/stories/slug/a-story'],
-      same: true,
       error: 'function',
       kinds: true,
     })
@@ -315,12 +323,10 @@ console.log(JSON.stringify({ story, asked, same: alias.createNewsroomClient === 
     fs.writeFileSync(
       path.join(frontend, 'consumer.ts'),
       `import { createNewsroomClient, NewsroomApiError, SOURCE_KINDS, type DeliveryArticle, type NewsroomDoc } from 'newsroom-payload/fetch-client'
-import { createNewsroomClient as alias } from 'newsroom-payload/client'
 
 const newsroom = createNewsroomClient({ baseURL: 'http://localhost:3000' })
 export const headline = async (slug: string): Promise<string | undefined> => (await newsroom.getStory(slug))?.title
 export const kinds: readonly { value: string; label: string }[] = SOURCE_KINDS
-export const same: typeof createNewsroomClient = alias
 export const refused = (error: unknown) => error instanceof NewsroomApiError && error.status === 429
 export const quotes = (story: DeliveryArticle): number => story.quotes.length
 export const name = async (): Promise<NewsroomDoc> => newsroom.getNewsroom()
@@ -334,8 +340,8 @@ newsroom.getStory(42)
     fs.writeFileSync(path.join(frontend, `tsconfig.${moduleResolution}.json`), JSON.stringify({ compilerOptions, files: ['consumer.ts'] }))
     const result = spawnSync(process.execPath, [tsc, '-p', `tsconfig.${moduleResolution}.json`], { cwd: frontend, encoding: 'utf8' })
     expect(result.stdout.trim().split('\n')).toEqual([
-      "consumer.ts(12,14): error TS2322: Type 'string' is not assignable to type 'number'.",
-      "consumer.ts(13,19): error TS2345: Argument of type 'number' is not assignable to parameter of type 'string'.",
+      "consumer.ts(10,14): error TS2322: Type 'string' is not assignable to type 'number'.",
+      "consumer.ts(11,19): error TS2345: Argument of type 'number' is not assignable to parameter of type 'string'.",
     ])
   })
 })

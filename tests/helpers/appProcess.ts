@@ -28,7 +28,7 @@ export const testLogins = (domain: string): Required<Logins> => ({
   legal: { email: `legal@${domain}`, password: `${domain} legal password` },
 })
 
-/** The environment that makes the app create these users on first start (see src/server/ensureAdmin.ts). */
+/** The environment that makes the app create these users on first start (see src/server/accounts/ensureAdmin.ts). */
 export const loginEnv = (logins: Logins): Record<string, string> => ({
   ADMIN_EMAIL: logins.admin.email,
   ADMIN_PASSWORD: logins.admin.password,

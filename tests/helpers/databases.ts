@@ -2,8 +2,8 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { isPostgresUri } from '../../src/server/databaseUri'
-import { dropPostgresDatabase } from '../../src/server/postgres'
+import { isPostgresUri } from '../../src/server/database/databaseUri'
+import { dropPostgresDatabase } from '../../src/server/database/postgres'
 
 /** The Postgres server the tests may use (TEST_DATABASE_URI=postgres://…, as .ci/run sets), if any. */
 export const postgresServer = (): string | undefined => {

@@ -10,8 +10,7 @@ import { getPayload } from 'payload'
 
 import type { Role } from '../../src/plugin/options'
 import { createAppConfig, type AppConfigOptions } from '../../src/server/config'
-import { graphQLPost } from '../../src/server/graphqlRoute'
-import { restRoutes } from '../../src/server/restRoutes'
+import { graphQLPost, restRoutes } from '../../src/plugin/guards'
 import { freshDatabaseUri } from './databases'
 
 export const PASSWORD = 'correct horse battery staple'

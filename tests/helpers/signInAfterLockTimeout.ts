@@ -9,7 +9,7 @@ import { createClient } from '@libsql/client'
 import { getPayload } from 'payload'
 
 import { createAppConfig } from '../../src/server/config'
-import { restRoutes } from '../../src/server/restRoutes'
+import { restRoutes } from '../../src/plugin/guards'
 import { lexicalParagraphs } from './fixtures'
 
 const config = createAppConfig({ overrides: { logger: { options: { level: 'fatal' } } } })

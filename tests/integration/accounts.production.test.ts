@@ -34,7 +34,7 @@ describe('in production', () => {
   const env = { NODE_ENV: 'production', DATABASE_URI: `file:${file}`, ADMIN_EMAIL: 'chief@example.org', ADMIN_PASSWORD: 'the operator chose this' }
 
   it('the first start creates the configured admin only, seeds nothing and prints no password', async () => {
-    const start = run('src/server/bootstrap.ts', env)
+    const start = run('src/server/processes/bootstrap.ts', env)
     expect(start.status).toBe(0)
     expect((await rows(file, 'SELECT email, roles.value AS role FROM users JOIN users_roles roles ON roles.parent_id = users.id')).map((row) => [row.email, row.role])).toEqual([['chief@example.org', 'admin']])
     expect(await rows(file, 'SELECT id FROM articles')).toEqual([])
@@ -44,7 +44,7 @@ describe('in production', () => {
 
   it('without ADMIN_PASSWORD it creates nobody and says how the first admin is made', async () => {
     const bare = path.join(dir, 'bare.db')
-    const start = run('src/server/bootstrap.ts', { NODE_ENV: 'production', DATABASE_URI: `file:${bare}` })
+    const start = run('src/server/processes/bootstrap.ts', { NODE_ENV: 'production', DATABASE_URI: `file:${bare}` })
     expect(start.status).toBe(0)
     expect(await rows(bare, 'SELECT id FROM users')).toEqual([])
     expect(start.stdout + start.stderr).toMatch(/open \/admin to create the first admin/)
@@ -79,7 +79,7 @@ describe('in development', () => {
   it('the login cookie is not Secure on a plain-http development server; reads are fresh right after a lock timeout (issue 27: 2, 11)', () => {
     const file = path.join(dir, 'cookies.db')
     const env = { NODE_ENV: 'development', DATABASE_URI: `file:${file}`, ADMIN_EMAIL: 'dev@example.org', ADMIN_PASSWORD: 'a development password', DEV_LOGINS_FILE: path.join(dir, 'cookies-logins.txt') }
-    expect(run('src/server/bootstrap.ts', env).status).toBe(0)
+    expect(run('src/server/processes/bootstrap.ts', env).status).toBe(0)
     const plain = run('tests/helpers/signInAfterLockTimeout.ts', { ...env, DATABASE_LOCK_TIMEOUT_MS: '1000' })
     const seen = JSON.parse(plain.stdout.trim().split('\n').at(-1)!)
     expect(seen.cookie).toMatch(/payload-token=/)
@@ -107,7 +107,7 @@ describe('in development', () => {
   })
 
   it('the first start prints its generated logins in one block: the admin beside the seeded staff', async () => {
-    const result = run('src/server/bootstrap.ts', { NODE_ENV: 'development', DATABASE_URI: `file:${path.join(dir, 'bootstrap.db')}`, ADMIN_EMAIL: 'chief@bootstrap.test' })
+    const result = run('src/server/processes/bootstrap.ts', { NODE_ENV: 'development', DATABASE_URI: `file:${path.join(dir, 'bootstrap.db')}`, ADMIN_EMAIL: 'chief@bootstrap.test' })
     expect(result.status).toBe(0)
     expect(result.stdout.match(/Development logins for/g)).toHaveLength(1)
     const block = result.stdout.slice(result.stdout.indexOf('Development logins for'))

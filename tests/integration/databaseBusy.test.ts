@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net'
 import pg from 'pg'
 import { SMTPServer } from 'smtp-server'
 
-import { isPostgresUri } from '../../src/server/databaseUri'
+import { isPostgresUri } from '../../src/server/database/databaseUri'
 import { makeArticle } from '../helpers/fixtures'
 import { ACCOUNTS, startNewsroom, type TestNewsroom } from '../helpers/newsroom'
 

@@ -6,12 +6,12 @@ import { getPayload } from 'payload'
 import { migrations } from '../../src/migrations'
 import { migrations as postgresMigrations } from '../../src/migrations-postgres'
 import { createAppConfig } from '../../src/server/config'
-import { dropPostgresDatabase } from '../../src/server/postgres'
+import { dropPostgresDatabase } from '../../src/server/database/postgres'
 import { freshPostgresDatabase, postgresServer } from '../helpers/databases'
 
 /**
  * Every command gets its schema only from the committed migrations (no dev push, see
- * src/server/schema.ts), so they must describe exactly the schema the collections define, on SQLite
+ * src/server/database/schema.ts), so they must describe exactly the schema the collections define, on SQLite
  * and on Postgres alike. `npm run migrate:create` (with a Postgres DATABASE_URI for Postgres) makes a new one.
  */
 const migrated = async (databaseUri: string) => {

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 
-import { createNewsroomClient } from 'newsroom-payload/client'
+import { createNewsroomClient } from 'newsroom-payload/fetch-client'
 import { serveCachedStory } from 'newsroom-payload/fast-path'
 
 import { lexicalParagraphs } from '../helpers/fixtures'

@@ -35,7 +35,7 @@ const closeAll = (streams: EventStream[]) => streams.filter((stream) => stream.s
 
 /**
  * The same streams held by a server in front of Payload (as this app's express server does, in
- * src/server/index.ts): the story is read over loopback from the path the fast path builds.
+ * src/server/http/index.ts): the story is read over loopback from the path the fast path builds.
  */
 describe('the fast path’s event streams', () => {
   let front: http.Server

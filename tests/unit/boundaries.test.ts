@@ -65,7 +65,7 @@ describe('the plugin', () => {
   })
 })
 
-describe('the fetch client (newsroom-payload/fetch-client, alias newsroom-payload/client)', () => {
+describe('the fetch client (newsroom-payload/fetch-client)', () => {
   it('reaches no package, not even for its types: a frontend installs it without Payload, Next or React', () => {
     const reached = new Set<string>()
     const packages = new Set<string>()
@@ -77,9 +77,62 @@ describe('the fetch client (newsroom-payload/fetch-client, alias newsroom-payloa
         else visit(resolveRelative(file, specifier)!)
       }
     }
-    visit('src/plugin/exports/client.ts')
+    visit('src/plugin/exports/fetchClient.ts')
     expect(reached.size).toBeGreaterThan(3)
     expect([...packages]).toEqual([])
+  })
+})
+
+describe('the package entries', () => {
+  const tsconfig = JSON.parse(fs.readFileSync(path.join(projectRoot, 'tsconfig.json'), 'utf8'))
+  const entries = Object.entries(manifest.exports as Record<string, { types: string; import: string }>)
+
+  it.each(entries)('%s is built from the source this repository resolves it to', (entry, target) => {
+    const name = entry === '.' ? 'newsroom-payload' : `newsroom-payload/${entry.slice(2)}`
+    const [source] = tsconfig.compilerOptions.paths[name] as string[]
+    expect(fs.existsSync(path.join(projectRoot, source!))).toBe(true)
+    // dist/<file>.js and its declarations come from src/plugin/exports/<file>.ts (or the plugin's index).
+    expect(target.types).toBe(`./dist/types/${source!.replace(/^\.\//, '').replace(/\.ts$/, '.d.ts')}`)
+    expect(target.import).toBe(`./dist/${path.basename(source!, '.ts') === 'index' ? 'index' : path.basename(source!, '.ts')}.js`)
+  })
+
+  it('builds every entry it declares', () => {
+    const built = new Set((manifest.scripts['build:plugin'] as string).match(/src\/plugin\/[\w/]+\.ts/g))
+    for (const [, target] of entries) {
+      const file = target.types.replace('./dist/types/', '').replace(/\.d\.ts$/, '.ts')
+      expect([file, built.has(file)]).toEqual([file, true])
+    }
+  })
+
+  it('names the admin components client and rsc (Payload’s convention), with admin kept as an alias of client', () => {
+    expect(manifest.exports['./admin']).toEqual(manifest.exports['./client'])
+    expect(fs.readFileSync(path.join(projectRoot, 'src/plugin/exports/client.ts'), 'utf8')).not.toMatch(/createNewsroomClient/)
+    expect(manifest.scripts['build:plugin']).toMatch(/src\/plugin\/exports\/client\.ts [^&]*--banner:js=\\?"'use client'/)
+  })
+})
+
+describe('the app', () => {
+  it.each(['src/app/(payload)/api/[...slug]/route.ts', 'src/app/(payload)/api/graphql/route.ts'])(
+    '%s answers through the plugin’s guards, by the package’s name as a host imports them',
+    (file) => {
+      expect(importsOf(file).map(({ specifier }) => specifier)).toContain('newsroom-payload/guards')
+    },
+  )
+
+  it('reads the environment in one module, src/server/env.ts (so the server and the plugin’s settings cannot disagree)', () => {
+    const readers = files.filter((file) => inside(file, APP) && file !== 'src/server/env.ts' && fs.readFileSync(path.join(projectRoot, file), 'utf8').includes('process.env'))
+    expect(readers).toEqual([])
+  })
+
+  it('reaches the plugin only through the package’s entries, never its files', () => {
+    const appFiles = files.filter((file) => inside(file, APP))
+    for (const file of appFiles) {
+      for (const { specifier } of importsOf(file)) {
+        if (!specifier.startsWith('.')) continue
+        const target = resolveRelative(file, specifier)
+        expect([file, specifier, target !== undefined && inside(target, PLUGIN)]).toEqual([file, specifier, false])
+      }
+    }
   })
 })
 

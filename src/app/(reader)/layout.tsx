@@ -2,7 +2,7 @@ import type { Metadata, Viewport } from 'next'
 
 import React from 'react'
 
-import { READER_PATHS } from '../../server/readerPaths'
+import { READER_PATHS } from '../../server/routes/readerPaths'
 import { newsroomApi } from './readerApi'
 import { newsroomFacts } from './syndication'
 

@@ -1,5 +1,7 @@
 import { headers } from 'next/headers'
-import { createNewsroomClient } from 'newsroom-payload/client'
+import { createNewsroomClient } from 'newsroom-payload/fetch-client'
+
+import { env } from '../../server/env'
 
 /**
  * The reader site reads and writes only through the public REST API, as any frontend would: this
@@ -7,10 +9,10 @@ import { createNewsroomClient } from 'newsroom-payload/client'
  * sent with the reader's address, which the server trusts from loopback, so flood control counts
  * readers, not this site.
  */
-export const apiBase = () => process.env.INTERNAL_API_URL || `http://127.0.0.1:${process.env.PORT || 3000}`
+export const apiBase = () => env.internalApiUrl
 
 /** The public URL of the site, for canonical links and Open Graph. */
-export const siteUrl = () => (process.env.SERVER_URL || `http://localhost:${process.env.PORT || 3000}`).replace(/\/$/, '')
+export const siteUrl = () => (env.serverUrl || `http://localhost:${env.port}`).replace(/\/$/, '')
 
 export const newsroomApi = async ({ asReader = false }: { asReader?: boolean } = {}) => {
   const incoming = await headers()

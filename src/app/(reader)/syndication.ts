@@ -1,7 +1,8 @@
-import type { NewsroomClient } from 'newsroom-payload/client'
+import type { NewsroomClient } from 'newsroom-payload/fetch-client'
 import { absoluteUrl, toNewsroomFacts, type NewsroomFacts } from 'newsroom-payload/syndication'
 
-import { READER_PATHS } from '../../server/readerPaths'
+import { PAGE_CACHE_CONTROL } from '../../server/routes/readerCaching'
+import { READER_PATHS } from '../../server/routes/readerPaths'
 import { siteUrl } from './readerApi'
 
 /** Stories in the Atom feed. */
@@ -26,4 +27,4 @@ export const indexable = <T extends { updateLog?: { type?: string | null; date?:
 
 /** Like the story's JSON and pages: revalidated on every use, kept a minute by shared caches. */
 export const xmlResponse = (body: string, contentType: string) =>
-  new Response(body, { headers: { 'Content-Type': contentType, 'Cache-Control': 'public, max-age=0, s-maxage=60, stale-while-revalidate=300' } })
+  new Response(body, { headers: { 'Content-Type': contentType, 'Cache-Control': PAGE_CACHE_CONTROL } })

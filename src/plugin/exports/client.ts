@@ -1,5 +1,13 @@
-/** The fetch-only client for frontends: `import { createNewsroomClient } from 'newsroom-payload/fetch-client'` (`newsroom-payload/client` is the same module for now). Nothing here may reach a package, types included. */
-export { createNewsroomClient, NewsroomApiError } from '../client'
-export * from '../vocabulary'
-export type { CommentSubmission, DeliveryArticle, DeliveryComment, DeliveryImage, DeliveryQuote, DeliverySource, FieldError, NewsroomClient, NewsroomClientOptions, Paginated, PublicComment } from '../client'
-export type { NewsroomDoc } from '../documents'
+/**
+ * The plugin's admin client components (React client components), registered as `newsroom-payload/client#Name`
+ * (Payload's convention; `newsroom-payload/admin` is the same module, kept as an alias for one version).
+ */
+export { ResendDeliveryButton } from '../../../collections/WebhookDeliveries/admin/ResendDeliveryButton'
+export { ArticleActionButton } from '../../../collections/Articles/admin/ArticleActionButton'
+export { PublishedLogEntryText, PublishedLogEntryType } from '../../../collections/Articles/admin/PublishedLogEntryField'
+export { ModerationActions, ModerationStatusCell } from '../../../collections/Comments/admin/ModerationActions'
+export { BodyProblems } from '../../../collections/Articles/admin/BodyProblems'
+export { InsertQuoteFeatureClient } from '../../../collections/Articles/admin/InsertQuoteFeatureClient'
+export { PublicStateBadge, StageWithPublicStateCell, StoryNotices } from '../../../collections/Articles/admin/PublicState'
+export { EditorsPublishButton, EditorsUnpublishButton } from '../../../collections/Articles/admin/EditorsPublishButton'
+export { NewSpeakerField } from '../../../collections/Quotes/admin/NewSpeakerField'

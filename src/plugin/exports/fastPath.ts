@@ -11,3 +11,5 @@ export { cacheTags } from '../delivery/invalidation/tags'
 export { deliveryGeneration } from '../delivery/invalidation/generations'
 export { invalidateDelivery, onDeliveryInvalidated } from '../delivery/invalidation/invalidateDelivery'
 export type { InvalidationListener } from '../delivery/invalidation/invalidateDelivery'
+/** Around the rest of a request's handling: the origin it was sent to, so the login cookie works from the site's own pages. */
+export { withRequestOrigin } from '../guards/sameOrigin'

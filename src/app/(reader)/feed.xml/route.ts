@@ -1,6 +1,6 @@
 import { atomFeed } from 'newsroom-payload/syndication'
 
-import { READER_PATHS } from '../../../server/readerPaths'
+import { READER_PATHS } from '../../../server/routes/readerPaths'
 import { newsroomApi } from '../readerApi'
 import { FEED_SIZE, newsroomFacts, onSite, xmlResponse } from '../syndication'
 

@@ -1,6 +1,6 @@
 import { sitemapXml } from 'newsroom-payload/syndication'
 
-import { READER_PATHS } from '../../../server/readerPaths'
+import { READER_PATHS } from '../../../server/routes/readerPaths'
 import { newsroomApi } from '../readerApi'
 import { allPublished, indexable, newsroomFacts, onSite, xmlResponse } from '../syndication'
 

@@ -1,6 +1,6 @@
-import type { DeliveryArticle, DeliveryComment, DeliverySource } from 'newsroom-payload/client'
+import type { DeliveryArticle, DeliveryComment, DeliverySource } from 'newsroom-payload/fetch-client'
 
-import { SOURCE_KINDS, VERIFICATION_STATUSES } from 'newsroom-payload/client'
+import { SOURCE_KINDS, VERIFICATION_STATUSES } from 'newsroom-payload/fetch-client'
 import React from 'react'
 
 import { CommentForm, ErrorReportForm, ReportCommentForm } from './Forms'

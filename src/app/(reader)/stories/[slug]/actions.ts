@@ -1,6 +1,6 @@
 'use server'
 
-import { NewsroomApiError } from 'newsroom-payload/client'
+import { NewsroomApiError } from 'newsroom-payload/fetch-client'
 
 import { newsroomApi } from '../../readerApi'
 

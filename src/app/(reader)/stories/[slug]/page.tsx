@@ -3,7 +3,7 @@ import { cookies } from 'next/headers'
 import { notFound } from 'next/navigation'
 import React from 'react'
 
-import type { DeliveryArticle } from 'newsroom-payload/client'
+import type { DeliveryArticle } from 'newsroom-payload/fetch-client'
 
 import { apiBase, newsroomApi, requestOrigin, siteUrl } from '../../readerApi'
 import { LiveStory } from './LiveStory'

@@ -1,4 +1,4 @@
-import type { DeliveryArticle, DeliveryImage, DeliveryQuote, DeliverySource } from 'newsroom-payload/client'
+import type { DeliveryArticle, DeliveryImage, DeliveryQuote, DeliverySource } from 'newsroom-payload/fetch-client'
 
 import { bodyToHtml, toDeliveryImage, toDeliverySource } from 'newsroom-payload/html'
 

@@ -1,5 +1,7 @@
 import config from '@payload-config'
-import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
+import { REST_OPTIONS } from '@payloadcms/next/routes'
+import { graphQLPost } from 'newsroom-payload/guards'
 
-export const POST = GRAPHQL_POST(config)
+// Payload's GRAPHQL_POST behind the plugin's input guards.
+export const POST = graphQLPost(config)
 export const OPTIONS = REST_OPTIONS(config)

@@ -18,7 +18,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import pg from 'pg'
 
-import { isPostgresUri, POSTGRES_CONNECT_TIMEOUT_MS } from './databaseUri'
+import { isPostgresUri, POSTGRES_CONNECT_TIMEOUT_MS } from '../database/databaseUri'
 
 export const CHANNEL = 'newsroom_delivery'
 

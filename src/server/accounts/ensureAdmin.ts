@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { accountFromEnv, ensureAccount } from './accounts'
+import { accountFromEnv, ensureAccount } from './index'
 import type { DevLogin } from './devLogins'
 
 /**

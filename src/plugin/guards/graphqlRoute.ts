@@ -1,8 +1,8 @@
 import type { SanitizedConfig } from 'payload'
 
 import { GRAPHQL_POST } from '@payloadcms/next/routes'
-import { graphQLLimitsOf, graphQLQueryTooLarge, withoutSuggestions } from 'newsroom-payload'
-
+import { graphQLLimitsOf, graphQLQueryTooLarge } from '../graphql/requestSize'
+import { withoutSuggestions } from '../graphql/withoutSuggestions'
 import { foreignOriginRefusal } from './sameOrigin'
 
 const badRequest = (message: string) => Response.json({ errors: [{ message }] }, { status: 400 })

@@ -11,15 +11,16 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import http from 'node:http'
 import path from 'node:path'
 
+import { childEnv, env } from '../env'
 import { INVALIDATED } from './jobsRunner'
 
 /** The message the writer sends once it listens. */
 export const WRITER_READY = 'newsroom:writer-ready'
 
 /** True in the writer itself (it must not start a writer, a jobs runner or its own invalidation sharing). */
-export const isWriterProcess = () => process.env.NEWSROOM_WRITER === '1'
+export const isWriterProcess = () => env.isWriterProcess
 
-export const wantsWriterProcess = (dev: boolean) => !dev && !isWriterProcess() && process.env.WRITER_PROCESS === 'true'
+export const wantsWriterProcess = (dev: boolean) => !dev && !isWriterProcess() && env.wantsWriterProcess
 
 /** Reads and answers without writing: these stay with the process that serves readers. */
 const READS = new Set(['GET', 'HEAD', 'OPTIONS'])
@@ -39,7 +40,7 @@ export const startWriterProcess = (projectRoot: string, { port, onInvalidated }:
     ready = false
     child = spawn(process.execPath, [...process.execArgv, path.join(projectRoot, 'src', 'server', 'index.ts')], {
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-      env: { ...process.env, NEWSROOM_WRITER: '1', JOBS_RUNNER: 'false', PORT: String(port), HOST: '127.0.0.1' },
+      env: childEnv({ NEWSROOM_WRITER: '1', JOBS_RUNNER: 'false', PORT: String(port), HOST: '127.0.0.1' }),
     })
     child.on('message', (message) => {
       const { type, tags } = (message ?? {}) as { type?: string; tags?: unknown }

@@ -3,8 +3,7 @@ import type { Endpoint, SanitizedConfig } from 'payload'
 import { REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
 import { match } from 'path-to-regexp'
 
-import { describeIds, isDatabaseId } from 'newsroom-payload'
-
+import { describeIds, isDatabaseId } from '../ids'
 import { foreignOriginRefusal } from './sameOrigin'
 
 type RouteArgs = { params: Promise<{ slug: string[] }> }
@@ -81,7 +80,10 @@ const guarded =
     return response
   }
 
-/** Payload's REST route handlers, each behind the same guard. */
+/**
+ * Payload's REST route handlers, each behind the same guard: a host's `app/(payload)/api/[...slug]/route.ts`
+ * exports `const { GET, POST, DELETE, PATCH, PUT, OPTIONS } = restRoutes(config)` in place of Payload's own.
+ */
 export const restRoutes = (config: Promise<SanitizedConfig> | SanitizedConfig) => ({
   GET: guarded(config, REST_GET(config)),
   POST: guarded(config, REST_POST(config)),

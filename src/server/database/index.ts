@@ -1,22 +1,23 @@
+/** The database: the adapter DATABASE_URI picks (SQLite, PostgreSQL, MongoDB), its migrations applied on connect, one process preparing it at a time, and what a failed connection means. */
 import type { DatabaseAdapterObj } from 'payload'
 
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import fs from 'node:fs'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 
-import { migrations } from '../migrations/index'
-import { migrations as postgresMigrations } from '../migrations-postgres/index'
-import { DEFAULT_DATABASE_URI, isMongoUri, isPostgresUri, POSTGRES_CONNECT_TIMEOUT_MS, redactUri } from './databaseUri'
+import { env } from '../env'
+import { srcDir } from '../paths'
+import { migrations } from '../../migrations/index'
+import { migrations as postgresMigrations } from '../../migrations-postgres/index'
+import { isMongoUri, isPostgresUri, POSTGRES_CONNECT_TIMEOUT_MS, redactUri } from './databaseUri'
 import { ensurePostgresDatabase, postgresDatabaseAdapter, withPostgresLock } from './postgres'
 
-export { DEFAULT_DATABASE_URI, isMongoUri, redactUri }
+export { isMongoUri, redactUri }
 import { migratingOnConnect, withFileLock } from './schema'
 import { addMissingIndexes } from './schemaIndexes'
 import { waitingForWriteLock } from './sqliteLocking'
 
-const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 
 
 /** How long to wait for MongoDB before giving up with an explanation (the driver's default is 30 s). */
@@ -24,11 +25,11 @@ const MONGO_TIMEOUT_MS = 5_000
 
 
 /** How long a write waits for another writer (another request, the seed, another instance) to finish. */
-export const WRITE_LOCK_TIMEOUT_MS = Number(process.env.DATABASE_LOCK_TIMEOUT_MS || 5_000)
+export const WRITE_LOCK_TIMEOUT_MS = env.databaseLockTimeoutMs
 
 export type DatabaseOptions = {
   /**
-   * `migrations` (the app, every command): the committed migrations, see src/schema.ts.
+   * `migrations` (the app, every command): the committed migrations, see ./schema.ts.
    * `push`: the schema straight from the collections, for tests on fresh databases.
    * @default 'migrations'
    */
@@ -37,8 +38,8 @@ export type DatabaseOptions = {
 
 /** Where `npm run migrate:create` writes, and the app reads, each database's committed migrations. */
 export const MIGRATION_DIRS = {
-  sqlite: path.join(projectRoot, 'src', 'migrations'),
-  postgres: path.join(projectRoot, 'src', 'migrations-postgres'),
+  sqlite: path.join(srcDir, 'migrations'),
+  postgres: path.join(srcDir, 'migrations-postgres'),
 }
 
 /**
@@ -46,7 +47,7 @@ export const MIGRATION_DIRS = {
  * MongoDB; unset or `file:…` → SQLite.
  */
 export const databaseAdapter = (
-  uri: string = process.env.DATABASE_URI || DEFAULT_DATABASE_URI,
+  uri: string = env.databaseUri,
   { schema = 'migrations' }: DatabaseOptions = {},
 ): DatabaseAdapterObj => {
   if (isMongoUri(uri)) {
@@ -69,7 +70,7 @@ export const databaseAdapter = (
     // WAL lets readers run while a write commits.
     wal: true,
     // No busy timeout of SQLite's own (it would block the process while it waits): a second writer
-    // waits asynchronously instead, see src/sqliteLocking.ts.
+    // waits asynchronously instead, see ./sqliteLocking.ts.
     busyTimeout: 0,
     // Each request's writes commit together or not at all (off by default in db-sqlite).
     transactionOptions: {},
@@ -98,7 +99,7 @@ export const reachDatabase = async (uri: string): Promise<void> => {
  * The file that makes preparing a SQLite database (migrations, first admin, first seed) one process
  * at a time; none for databases that are not a file.
  */
-export const preparationLockFile = (uri: string = process.env.DATABASE_URI || DEFAULT_DATABASE_URI): string | undefined => {
+export const preparationLockFile = (uri: string = env.databaseUri): string | undefined => {
   if (!uri.startsWith('file:')) return undefined
   const file = uri.slice('file:'.length).replace(/\?.*$/, '')
   return file && file !== ':memory:' ? `${path.resolve(file)}.prepare-lock` : undefined

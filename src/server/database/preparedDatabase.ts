@@ -7,14 +7,12 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import pg from 'pg'
 
+import { srcDir } from '../paths'
 import { isPostgresUri } from './databaseUri'
 
 const PROBE_TIMEOUT_MS = 1_000
-
-const srcDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
 /** The committed migrations' names (their files' names, as `npm run migrate:create` writes them). */
 export const committedMigrationNames = (uri: string): string[] => {
@@ -24,9 +22,6 @@ export const committedMigrationNames = (uri: string): string[] => {
     .filter((file) => file.endsWith('.ts') && file !== 'index.ts')
     .map((file) => file.slice(0, -'.ts'.length))
 }
-
-/** Development seeds an empty database on start; production only when asked (SEED_ON_START=true). */
-export const seedsOnStart = () => (process.env.SEED_ON_START ?? (process.env.NODE_ENV === 'production' ? 'false' : 'true')) === 'true'
 
 type Facts = { migrations: { name: string; batch: number }[]; users: number; articles: number }
 

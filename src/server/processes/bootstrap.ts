@@ -5,13 +5,13 @@
  */
 import { getPayload } from 'payload'
 
-import config from '../payload.config'
-import { databaseNameOf, DEFAULT_DATABASE_URI, explainConnectionFailure, reachDatabase, withPreparationLock } from './database'
-import { recordDevLogins } from './devLogins'
-import { ensureAdmin } from './ensureAdmin'
-import { seedsOnStart } from './preparedDatabase'
+import config from '../../payload.config'
+import { databaseNameOf, explainConnectionFailure, reachDatabase, withPreparationLock } from '../database'
+import { recordDevLogins } from '../accounts/devLogins'
+import { ensureAdmin } from '../accounts/ensureAdmin'
+import { env } from '../env'
 
-const uri = process.env.DATABASE_URI || DEFAULT_DATABASE_URI
+const uri = env.databaseUri
 
 
 /** One process at a time (instances started together on one database): the first admin and seed happen once. */
@@ -25,8 +25,8 @@ const main = async () => {
     })
     const adminLogins = await ensureAdmin(payload)
     let printed = false
-    if (seedsOnStart()) {
-      const { seedIfEmpty } = await import('../../seed/seed')
+    if (env.seedsOnStart) {
+      const { seedIfEmpty } = await import('../../../seed/seed')
       // Progress on stdout as it happens (the logger may buffer), like `npm run seed`; the first
       // admin's generated login is printed in the seed's block of logins.
       printed = Boolean(await seedIfEmpty(payload, { log: (line) => console.log(line), earlierLogins: adminLogins }))

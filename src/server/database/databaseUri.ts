@@ -2,17 +2,6 @@
  * What DATABASE_URI says, without loading any database adapter (the express process and the
  * cross-instance invalidation only need this much).
  */
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
-
-const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
-
-/** The embedded default: a SQLite file under ./data, so a fresh clone runs with zero setup. */
-export const DEFAULT_DATABASE_URI = `file:${path.join(projectRoot, 'data', 'newsroom.db')}`
-
-/** Where uploaded pictures are kept: MEDIA_DIR, else data/media (git-ignored). Every instance of one database must share it. */
-export const mediaDir = () => path.resolve(process.env.MEDIA_DIR || path.join(projectRoot, 'data', 'media'))
-
 export const isMongoUri = (uri: string): boolean => /^mongodb(\+srv)?:\/\//.test(uri)
 
 export const isPostgresUri = (uri: string): boolean => /^postgres(ql)?:\/\//.test(uri)

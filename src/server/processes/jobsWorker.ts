@@ -10,8 +10,8 @@
 import { onDeliveryInvalidated } from 'newsroom-payload/fast-path'
 import { getPayload } from 'payload'
 
-import config from '../payload.config'
-import { DEFAULT_DATABASE_URI } from './databaseUri'
+import config from '../../payload.config'
+import { env } from '../env'
 import { markJobsLeader } from './jobsLeader'
 import { becomeJobsLeader } from './jobsLeadership'
 import { INVALIDATED } from './jobsRunner'
@@ -22,7 +22,7 @@ const main = async () => {
   process.on('disconnect', () => process.exit(0))
   if (!process.connected) process.exit(0)
   // Only one runner per database runs the queue; the others wait here to take over.
-  await becomeJobsLeader(process.env.DATABASE_URI || DEFAULT_DATABASE_URI, {
+  await becomeJobsLeader(env.databaseUri, {
     onLost: (reason) => {
       console.error(`Jobs runner: lost the lead (${reason}); restarting.`)
       process.exit(1)

@@ -1,21 +1,23 @@
+/** Accounts the app creates itself: the first admin and the seed's logins (from `<ROLE>_EMAIL` / `<ROLE>_PASSWORD`), generated development logins, and Payload's secret. */
 import type { Payload, PayloadRequest } from 'payload'
 
 import type { Role } from 'newsroom-payload'
+import { env } from '../env'
 import { generatePassword, mayGeneratePasswords } from './devLogins'
 
-import type { User } from '../payload-types'
+import type { User } from '../../payload-types'
 type DocID = User['id']
 
 export type AccountSpec = { role: Role; email: string; password?: string; name: string }
 
 /** Where each account's login comes from: `<ROLE>_EMAIL` / `<ROLE>_PASSWORD`, then a development default email. */
 export const accountFromEnv = (role: Role): AccountSpec => {
-  const prefix = role.toUpperCase()
+  const login = env.login(role)
   return {
     role,
     name: role[0]!.toUpperCase() + role.slice(1),
-    email: process.env[`${prefix}_EMAIL`] || `${role}@newsroom.test`,
-    password: process.env[`${prefix}_PASSWORD`] || undefined,
+    email: login.email || `${role}@newsroom.test`,
+    password: login.password,
   }
 }
 

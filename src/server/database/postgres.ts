@@ -8,24 +8,19 @@ import type { DatabaseAdapterObj } from 'payload'
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import pg from 'pg'
 
+import { env } from '../env'
 import { POSTGRES_CONNECT_TIMEOUT_MS } from './databaseUri'
 import { openAdvisorySession } from './processLocks'
 import { addMissingIndexes } from './schemaIndexes'
 
 export { isPostgresUri } from './databaseUri'
 
-/** `DATABASE_REPLICA_URIS`: comma-separated read replicas (Payload's `readReplicas`), production only. */
-export const replicaUris = (value = process.env.DATABASE_REPLICA_URIS): string[] =>
-  (value ?? '')
-    .split(',')
-    .map((uri) => uri.trim())
-    .filter(Boolean)
-
 export const postgresDatabaseAdapter = (
   uri: string,
   { push, migrationDir, lockTimeoutMs }: { push: boolean; migrationDir: string; lockTimeoutMs: number },
 ): DatabaseAdapterObj => {
-  const replicas = process.env.NODE_ENV === 'production' ? replicaUris() : []
+  // DATABASE_REPLICA_URIS: read replicas (Payload's `readReplicas`), production only.
+  const replicas = env.production ? env.databaseReplicaUris : []
   return survivingLostConnections(postgresAdapter({
     pool: {
       connectionString: uri,

@@ -1,9 +1,11 @@
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 
-const secretFile = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'data', '.payload-secret')
+import { env } from '../env'
+import { dataDir } from '../paths'
+
+const secretFile = path.join(dataDir, '.payload-secret')
 
 /**
  * `PAYLOAD_SECRET` signs logins and should be set in production. Without it, a random secret is made
@@ -11,7 +13,7 @@ const secretFile = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '.
  * and no secret is ever committed or fixed.
  */
 export const payloadSecret = (): string => {
-  if (process.env.PAYLOAD_SECRET) return process.env.PAYLOAD_SECRET
+  if (env.payloadSecret) return env.payloadSecret
   if (!fs.existsSync(secretFile)) {
     fs.mkdirSync(path.dirname(secretFile), { recursive: true })
     try {

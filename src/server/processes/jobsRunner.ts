@@ -1,11 +1,13 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import path from 'node:path'
 
+import { childEnv } from '../env'
+
 /** The message the runner sends when a save it made changed what readers may see. */
 export const INVALIDATED = 'newsroom:delivery-invalidated'
 
 /**
- * Starts src/server/jobsWorker.ts beside the server (same Node flags and environment) and keeps it
+ * Starts src/server/processes/jobsWorker.ts beside the server (same Node flags and environment) and keeps it
  * running: restarted a second after it exits, until `stop()`. `onInvalidated` runs when the runner's
  * saves change stories (a scheduled publish), so the server drops its cache and tells its streams.
  */
@@ -13,9 +15,9 @@ export const startJobsRunner = (projectRoot: string, onInvalidated: (tags?: read
   let child: ChildProcess | undefined
   let stopping = false
   const start = () => {
-    child = spawn(process.execPath, [...process.execArgv, path.join(projectRoot, 'src', 'server', 'jobsWorker.ts')], {
+    child = spawn(process.execPath, [...process.execArgv, path.join(projectRoot, 'src', 'server', 'processes', 'jobsWorker.ts')], {
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-      env: process.env,
+      env: childEnv(),
     })
     child.on('message', (message) => {
       const { type, tags } = (message ?? {}) as { type?: string; tags?: unknown }

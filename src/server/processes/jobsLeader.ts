@@ -3,7 +3,7 @@
  * that serves Payload's Next routes (`@payloadcms/next` asks for them on each request) as well as in
  * the jobs runner, and its queue does not stop two runners from claiming one job (on Postgres, one
  * webhook went out once per process). So the crons run jobs only in the process that won the
- * election (src/server/jobsLeadership.ts); everywhere else they find nothing to do.
+ * election (src/server/processes/jobsLeadership.ts); everywhere else they find nothing to do.
  */
 const LEADER = Symbol.for('newsroom.jobsLeader')
 

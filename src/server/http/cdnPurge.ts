@@ -6,13 +6,6 @@
  * header (see tests/helpers/varnish.ts for a VCL); a CDN's purge-by-tag API sits behind a small relay.
  */
 
-/** `CDN_PURGE_URLS`: comma-separated URLs to send `PURGE` to. */
-export const purgeUrls = (value = process.env.CDN_PURGE_URLS): string[] =>
-  (value ?? '')
-    .split(',')
-    .map((url) => url.trim())
-    .filter(Boolean)
-
 /** How long one purge may take before it is given up (the cache's own TTL then applies). */
 const PURGE_TIMEOUT_MS = 2_000
 

@@ -1,12 +1,5 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http'
 
-/**
- * Which other origins may call the API from a browser: CORS_ORIGINS (comma-separated) plus the
- * app's own SERVER_URL. The same list is Payload's CSRF allowlist for cookie-authenticated requests.
- */
-export const allowedOrigins = (): string[] =>
-  [...(process.env.CORS_ORIGINS ?? '').split(','), process.env.SERVER_URL ?? ''].map((origin) => origin.trim().replace(/\/$/, '')).filter(Boolean)
-
 const ALLOWED_METHODS = 'GET, HEAD, POST, PATCH, PUT, DELETE, OPTIONS'
 const ALLOWED_HEADERS = 'Accept, Authorization, Content-Type, If-None-Match, Last-Event-ID, X-Payload-HTTP-Method-Override, X-Requested-With'
 /** What a frontend reads besides the body: the validator for conditional requests, how long to wait, cache state. */

@@ -2,14 +2,13 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 
 import { cacheRenderedPage, cacheTags, deliveryGeneration, isGoneStory } from 'newsroom-payload/fast-path'
 
+import { PAGE_CACHE_CONTROL } from '../routes/readerCaching'
+
 /** The reader site's pages that are the same for every reader: the front page, a story, a policy, the feed, sitemaps, robots.txt. */
 const CACHEABLE = /^\/(?:stories\/[^/?]+|policies\/[^/?]+|feed\.xml|sitemap\.xml|news-sitemap\.xml|robots\.txt)?$/
 
 /** What such a page may be: what the site renders for readers, nothing else. */
 const CACHEABLE_TYPES = /^(?:text\/html|application\/atom\+xml|application\/xml|text\/plain)\b/
-
-/** Like the story's JSON: revalidated on every use, kept by shared caches for a minute. */
-const CACHE_CONTROL = 'public, max-age=0, s-maxage=60, stale-while-revalidate=300'
 
 /** What a page is built from: a story page from its story; the front page, feed and sitemaps from the list of stories; the rest from the newsroom's record. */
 export const tagsOfPage = (path: string): string[] => {
@@ -47,7 +46,7 @@ export const keepRenderedPage = (req: IncomingMessage, res: ServerResponse) => {
     keep(chunk, rest[0])
     const type = String(res.getHeader('content-type') ?? '')
     if (res.statusCode === 200 && CACHEABLE_TYPES.test(type) && !res.getHeader('set-cookie') && !res.getHeader('content-encoding')) {
-      cacheRenderedPage(decodeURIComponent(req.url!), Buffer.concat(chunks), CACHE_CONTROL, generation, type, tags)
+      cacheRenderedPage(decodeURIComponent(req.url!), Buffer.concat(chunks), PAGE_CACHE_CONTROL, generation, type, tags)
     }
     return (end as (...args: unknown[]) => ServerResponse)(chunk, ...rest)
   }) as typeof res.end

@@ -1,17 +1,17 @@
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 
-const defaultFile = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'data', 'dev-logins.txt')
+import { env } from '../env'
+
 /** Where generated development logins are kept (DEV_LOGINS_FILE overrides, e.g. for tests). */
-export const devLoginsFile = (): string => process.env.DEV_LOGINS_FILE || defaultFile
+export const devLoginsFile = (): string => env.devLoginsFile
 
 /** 18 random bytes: long enough that no development password is ever guessable or fixed. */
 export const generatePassword = (): string => crypto.randomBytes(18).toString('base64url')
 
 /** Passwords are generated (and printed) in development only; production uses only what the operator set. */
-export const mayGeneratePasswords = (): boolean => process.env.NODE_ENV !== 'production'
+export const mayGeneratePasswords = (): boolean => !env.production
 
 export type DevLogin = { role: string; email: string; password: string }
 

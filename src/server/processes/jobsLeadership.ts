@@ -12,8 +12,8 @@
  */
 import path from 'node:path'
 
-import { isPostgresUri } from './databaseUri'
-import { openAdvisorySession, releaseLockFile, sleep, tryLockFile } from './processLocks'
+import { isPostgresUri } from '../database/databaseUri'
+import { openAdvisorySession, releaseLockFile, sleep, tryLockFile } from '../database/processLocks'
 
 const POLL_MS = 2_000
 const LOCK_NAME = 'newsroom:jobs-runner'

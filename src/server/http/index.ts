@@ -1,0 +1,90 @@
+/** The HTTP server in front of express: security headers, CORS, oversized bodies refused unread, writes sent to the writer process, event streams and cached stories answered from memory, reader pages kept; the rest to express. */
+import http from 'node:http'
+
+import helmet from 'helmet'
+import { serveCachedStory, serveStoryEvents, type StoryFetcher } from 'newsroom-payload/fast-path'
+
+import type { Writer } from '../processes/writerProcess'
+import { corsPolicy } from './cors'
+import { answerRetractedStoryPagesGone, keepRenderedPage } from './pageCache'
+import { bodyLimits } from './requestLimits'
+
+type Handler = (req: http.IncomingMessage, res: http.ServerResponse) => void
+
+export type FrontChainOptions = {
+  dev: boolean
+  /** This server's own port: the event streams read the public story from its delivery endpoint. */
+  port: number
+  /** CORS_ORIGINS plus SERVER_URL (env.allowedOrigins). */
+  allowedOrigins: string[]
+  /** Payload's secret: a request over the anonymous body limit must carry a login it signed. */
+  payloadSecret: string
+  /** The reader's address as express works it out (the same TRUST_PROXY), for the per-client cap. */
+  clientAddress: (req: http.IncomingMessage) => string
+  /** Open event streams one client address may hold (env.eventStreamsPerClient, as the plugin's setting). */
+  eventStreamsPerClient: number
+  /** The writer process, while there is one (WRITER_PROCESS=true). */
+  writer: () => Writer | undefined
+}
+
+/** The event streams read the public story from this server's own delivery endpoint. */
+const storyFetcher =
+  (port: number): StoryFetcher =>
+  async (storyPath) => {
+    const story = await fetch(`http://127.0.0.1:${port}${storyPath}`, { headers: { accept: 'application/json' } })
+    if (story.status === 404) return null
+    // 410: a retracted story, whose document (the notice, no text) is what its readers now get.
+    if (!story.ok && story.status !== 410) throw new Error(`${storyPath} answered ${story.status}`)
+    return { etag: story.headers.get('etag') ?? '', document: await story.json() }
+  }
+
+/**
+ * In front of express: security headers on every response, oversized bodies refused unread, then
+ * the story's hot path (a cached story answered from memory without entering express, Next or
+ * Payload). Everything else, and a cache miss, goes to the express app.
+ */
+export const frontServer = (app: Handler, options: FrontChainOptions): http.Server => {
+  const securityHeaders = helmet({
+    // Next's admin UI relies on inline scripts and styles; the other protections stay on.
+    contentSecurityPolicy: false,
+    crossOriginEmbedderPolicy: false,
+    strictTransportSecurity: !options.dev,
+    // Not helmet's `no-referrer`: with it browsers send `Origin: null` on a form post, and Next
+    // refuses the reader site's forms (server actions check the origin). Other sites still get no path.
+    referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
+  })
+  const answerCors = corsPolicy(options.allowedOrigins)
+  const refuseOversizedBody = bodyLimits(options.payloadSecret)
+  const eventStreams = { fetchStory: storyFetcher(options.port), clientAddress: options.clientAddress, maxPerAddress: options.eventStreamsPerClient }
+
+  const route: Handler = (req, res) => {
+    const refused = refuseOversizedBody(req, res)
+    if (refused === true) return
+    if (refused) return void refused.then((answered) => answered || serve(req, res), () => serve(req, res))
+    serve(req, res)
+  }
+  const serve: Handler = (req, res) => {
+    if (options.writer()?.forward(req, res, eventStreams.clientAddress(req))) return
+    if (serveStoryEvents(req, res, eventStreams)) return
+    const served = serveCachedStory(req, res)
+    if (served === true) return
+    const render = () => {
+      keepRenderedPage(req, res)
+      answerRetractedStoryPagesGone(req, res)
+      app(req, res)
+    }
+    if (served === false) return render()
+    served.then(
+      (done) => done || render(),
+      () => render(),
+    )
+  }
+  const server = http.createServer((req, res) => {
+    securityHeaders(req, res, () => answerCors(req, res) || route(req, res))
+  })
+  // Idle keep-alive connections outlive clients' and proxies' own (undici 4 s, load balancers 60 s),
+  // so the server never closes a connection just as a request goes out on it.
+  server.keepAliveTimeout = 65_000
+  server.headersTimeout = 66_000
+  return server
+}
