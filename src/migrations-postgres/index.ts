@@ -9,6 +9,8 @@ import * as migration_20261127_031321_footage_provenance from './20261127_031321
 import * as migration_20261127_034553_comment_held_because from './20261127_034553_comment_held_because';
 import * as migration_20261127_062651_quote_labels from './20261127_062651_quote_labels';
 import * as migration_20261127_062652_quote_labels_data from './20261127_062652_quote_labels_data';
+import * as migration_20261206_185755_editions from './20261206_185755_editions';
+import * as migration_20261206_185756_editions_data from './20261206_185756_editions_data';
 
 export const migrations = [
   {
@@ -59,11 +61,21 @@ export const migrations = [
   {
     up: migration_20261127_062651_quote_labels.up,
     down: migration_20261127_062651_quote_labels.down,
-    name: '20261127_062651_quote_labels'
+    name: '20261127_062651_quote_labels',
   },
   {
     up: migration_20261127_062652_quote_labels_data.up,
     down: migration_20261127_062652_quote_labels_data.down,
     name: '20261127_062652_quote_labels_data',
+  },
+  {
+    up: migration_20261206_185755_editions.up,
+    down: migration_20261206_185755_editions.down,
+    name: '20261206_185755_editions',
+  },
+  {
+    up: migration_20261206_185756_editions_data.up,
+    down: migration_20261206_185756_editions_data.down,
+    name: '20261206_185756_editions_data',
   },
 ];

@@ -14,6 +14,8 @@ import * as migration_20261127_031258_footage_provenance from './20261127_031258
 import * as migration_20261127_034534_comment_held_because from './20261127_034534_comment_held_because';
 import * as migration_20261127_062638_quote_labels from './20261127_062638_quote_labels';
 import * as migration_20261127_062639_quote_labels_data from './20261127_062639_quote_labels_data';
+import * as migration_20261206_185707_editions from './20261206_185707_editions';
+import * as migration_20261206_185708_editions_data from './20261206_185708_editions_data';
 
 export const migrations = [
   {
@@ -89,11 +91,21 @@ export const migrations = [
   {
     up: migration_20261127_062638_quote_labels.up,
     down: migration_20261127_062638_quote_labels.down,
-    name: '20261127_062638_quote_labels'
+    name: '20261127_062638_quote_labels',
   },
   {
     up: migration_20261127_062639_quote_labels_data.up,
     down: migration_20261127_062639_quote_labels_data.down,
     name: '20261127_062639_quote_labels_data',
+  },
+  {
+    up: migration_20261206_185707_editions.up,
+    down: migration_20261206_185707_editions.down,
+    name: '20261206_185707_editions',
+  },
+  {
+    up: migration_20261206_185708_editions_data.up,
+    down: migration_20261206_185708_editions_data.down,
+    name: '20261206_185708_editions_data',
   },
 ];

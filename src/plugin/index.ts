@@ -15,7 +15,7 @@ import { Webhooks } from '../../collections/Webhooks'
 import { Newsroom } from '../../globals/Newsroom'
 import { isAdmin, isEditorialStaff } from './access/roles'
 import { ADMIN_COMPONENTS } from './admin/componentPaths'
-import { withDefaults } from './settings'
+import { NEWSROOM_SETTINGS, withDefaults } from './settings'
 import { capPublicPageSize } from './hooks/capPublicPageSize'
 import { answerMissingReferenceWith400, answerRejectedValueWith400, answerWriteConflictWith503 } from './hooks/answerDatabaseRefusals'
 import { describeInputErrors } from './hooks/describeInputErrors'
@@ -175,14 +175,16 @@ export const newsroomPlugin =
         ],
       },
       // For the host's GraphQL route, which checks a query's size before Payload reads it (graphQLLimitsOf).
-      custom: { ...config.custom, [GRAPHQL_LIMITS]: { maxFields: settings.graphQL.maxFields, maxTokens: settings.graphQL.maxTokens } },
+      // And the settings themselves, for the migrations' data steps (settingsOf), which get only `payload`.
+      custom: { ...config.custom, [GRAPHQL_LIMITS]: { maxFields: settings.graphQL.maxFields, maxTokens: settings.graphQL.maxTokens }, [NEWSROOM_SETTINGS]: settings },
       hooks: { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), answerWriteConflictWith503, answerRejectedValueWith400, answerMissingReferenceWith400, describeInputErrors, accounts.afterError] },
       // The plugin's refusals (a flood's 429, a reporter's refused publish) are answers, not server errors: one info line each.
       loggingLevels: { ...({ RefusedRequest: 'info' } as Config['loggingLevels']), ...config.loggingLevels },
     })
   }
 
-export { withDefaults } from './settings'
+export { withDefaults, settingsOf } from './settings'
+export { recordEditionsOfPublishedStories } from './editions/editions'
 export { parseAllowedHosts } from './webhooks/safeTarget'
 export { withoutSuggestions } from './graphql/withoutSuggestions'
 export { graphQLLimitsOf, graphQLQueryTooLarge } from './graphql/requestSize'

@@ -1,4 +1,4 @@
-import type { CollectionSlug, GlobalSlug } from 'payload'
+import type { CollectionSlug, GlobalSlug, Payload } from 'payload'
 
 import type { NewsroomPluginOptions, NewsroomSettings } from './options'
 
@@ -88,3 +88,9 @@ export const withDefaults = (options: NewsroomPluginOptions = {}): NewsroomSetti
   },
   secureCookies: options.secureCookies ?? process.env.NODE_ENV === 'production',
 })
+
+/** Where the plugin keeps its settings on the config (`custom`): server-side only. */
+export const NEWSROOM_SETTINGS = 'newsroomSettings'
+
+/** The settings the plugin was installed with (the defaults if it was not), for code that gets only `payload` (migrations). */
+export const settingsOf = (payload: Payload): NewsroomSettings => (payload.config.custom?.[NEWSROOM_SETTINGS] as NewsroomSettings | undefined) ?? withDefaults()

@@ -170,3 +170,25 @@ export const servedStory = async (payload: Payload, settings: NewsroomSettings, 
     ninjs: edition.ninjs,
   }
 }
+
+/**
+ * Every published story without a current edition gets one: what readers get of it now (reason
+ * "existing"). The migration that brings editions to an existing database runs it once.
+ */
+export const recordEditionsOfPublishedStories = async (payload: Payload, settings: NewsroomSettings, req: PayloadRequest): Promise<number> => {
+  const { docs } = await payload.find({
+    collection: settings.slugs.articles,
+    where: { _status: { equals: 'published' } },
+    pagination: false,
+    limit: 0,
+    depth: 0,
+    select: { slug: true },
+    ...systemAccess(req),
+  })
+  let recorded = 0
+  for (const article of docs as unknown as { id: Id; slug?: string | null }[]) {
+    if (!article.slug || (await currentOfArticle(payload, settings, article.id, req))) continue
+    if (await recordEdition(payload, settings, { article: article.id, slug: article.slug, reason: 'existing', req })) recorded += 1
+  }
+  return recorded
+}

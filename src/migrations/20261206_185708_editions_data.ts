@@ -1,0 +1,15 @@
+import type { MigrateDownArgs, MigrateUpArgs } from '@payloadcms/db-sqlite'
+
+import { recordEditionsOfPublishedStories, settingsOf } from 'newsroom-payload'
+
+/**
+ * Data for editions (hand-written: schema migrations are generated): every story already published
+ * gets its first edition, what readers get of it now, so it is served as a published record from here on.
+ */
+export async function up({ payload, req }: MigrateUpArgs): Promise<void> {
+  await recordEditionsOfPublishedStories(payload, settingsOf(payload), { ...req, payload } as typeof req)
+}
+
+export async function down(_args: MigrateDownArgs): Promise<void> {
+  // The schema migration before this one drops the table.
+}
