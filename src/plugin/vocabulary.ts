@@ -94,7 +94,6 @@ export const EDITION_REASONS = [
   // A story published before editions were kept: its first edition is what readers got then.
   option('existing', 'Published before editions were kept'),
 ] as const
-export type EditionReason = (typeof EDITION_REASONS)[number]['value']
 
 export const WEBHOOK_EVENTS = [
   option('article.published', 'An article is published'),

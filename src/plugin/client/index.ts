@@ -6,10 +6,23 @@
  *   const newsroom = createNewsroomClient({ baseURL: 'http://localhost:3000' })
  *   const story = await newsroom.getStory('the-officer-was-taken-away-unaware-that-the-camera-was-still-rolling')
  */
-import type { DeliveryArticle, DeliveryCommentThreads } from '../delivery/types'
+import type { DeliveryArticle, DeliveryCommentThreads, DeliveryEdition, DeliveryEditionList } from '../delivery/types'
 import type { ArticleDoc as Article, CommentDoc as Comment, NewsroomDoc } from '../documents'
 
-export type { DeliveryArticle, DeliveryComment, DeliveryCommentThreads, DeliveryImage, DeliveryQuote, DeliverySource } from '../delivery/types'
+export type {
+  ChangedWords,
+  DeliveryArticle,
+  DeliveryComment,
+  DeliveryCommentThreads,
+  DeliveryEdition,
+  DeliveryEditionList,
+  DeliveryEditionSummary,
+  DeliveryImage,
+  DeliveryQuote,
+  DeliverySource,
+  EditionChanges,
+  EditionReason,
+} from '../delivery/types'
 
 export type Paginated<T> = {
   docs: T[]
@@ -98,6 +111,16 @@ export const createNewsroomClient = ({ baseURL, fetch: fetchImpl = fetch, header
     /** The story as IPTC ninjs 3.1, for syndication. */
     async getStoryNinjs(slug: string): Promise<Record<string, unknown>> {
       return (await request<Record<string, unknown>>('GET', `${articles}/slug/${encodeURIComponent(slug)}?format=ninjs`, undefined, {}, [410])).data
+    },
+
+    /** Every edition of a published story, oldest first (404: not published). */
+    async listEditions(slug: string): Promise<DeliveryEditionList> {
+      return (await request<DeliveryEditionList>('GET', `${articles}/slug/${encodeURIComponent(slug)}/editions`)).data
+    },
+
+    /** Edition `number` as it was published, with the words removed and added since the one before (410: withheld since). */
+    async getEdition(slug: string, number: number): Promise<DeliveryEdition> {
+      return (await request<DeliveryEdition>('GET', `${articles}/slug/${encodeURIComponent(slug)}/editions/${number}`)).data
     },
 
     /** Published articles, newest first (or by `sort`, e.g. `-dateModified`: the latest material update first). */

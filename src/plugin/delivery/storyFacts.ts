@@ -10,10 +10,10 @@ import { storyEtag } from './invalidation/storyEtag'
 export const storyUrlFor = (settings: NewsroomSettings, serverURL: string | undefined, slug: string) => absoluteUrl(serverURL ?? '', settings.storyUrl({ slug }))
 
 /**
- * The ETag readers get for the story's JSON (the delivery endpoint's), or null when they get none;
- * within `req`'s transaction, as the save being committed leaves the story.
+ * The ETag readers get for the story's JSON (the delivery endpoint's) and the edition it serves, or
+ * null when they get none; within `req`'s transaction, as the save being committed leaves the story.
  */
-export const publicStoryEtag = async (payload: Payload, settings: NewsroomSettings, slug: string, req?: PayloadRequest): Promise<string | null> => {
+export const publicStoryFacts = async (payload: Payload, settings: NewsroomSettings, slug: string, req?: PayloadRequest): Promise<{ etag: string; edition: number } | null> => {
   const story = await servedStory(payload, settings, slug, req)
-  return story ? storyEtag(story.document) : null
+  return story ? { etag: storyEtag(story.document), edition: story.edition.number } : null
 }

@@ -111,3 +111,48 @@ export type DeliveryArticle = {
   /** The first page of threads; `commentCount` counts every approved comment, replies included. */
   comments: DeliveryCommentThreads
 }
+
+/** One run of words between two editions: kept, added (`added: true`) or removed (`removed: true`). */
+export type ChangedWords = { value: string; added?: true; removed?: true }
+
+/** What changed between two editions, field by field, as runs of words (a field that did not change is one kept run). */
+export type EditionChanges = {
+  from: number
+  to: number
+  title: ChangedWords[]
+  dek: ChangedWords[]
+  /** The text, its quotes' words in place. */
+  body: ChangedWords[]
+  /** Log entries the later edition added (a correction, an update): why it changed, in the newsroom's words. */
+  logEntries: DeliveryLogEntry[]
+}
+
+/** Why a story has a new edition. */
+export type EditionReason = 'published' | 'republished' | 'correction' | 'retraction' | 'safety' | 'existing'
+
+/** An edition in a story's list (`GET …/slug/:slug/editions`). */
+export type DeliveryEditionSummary = {
+  number: number
+  datePublished: string | null
+  dateModified: string | null
+  reason: EditionReason | null
+  current: boolean
+  /** Why this earlier edition is no longer served (a retraction, a source granted anonymity); null: served at `url`. */
+  withheld: string | null
+  /** The log entries this edition added. */
+  logEntries: DeliveryLogEntry[]
+  url: string | null
+}
+
+/** `GET …/slug/:slug/editions`: every edition of a published story, oldest first. */
+export type DeliveryEditionList = { slug: string; current: number; editions: DeliveryEditionSummary[] }
+
+/** `GET …/slug/:slug/editions/:n`: one edition as it was published (no comments), and what changed since the one before. */
+export type DeliveryEdition = {
+  edition: number
+  datePublished: string | null
+  reason: EditionReason | null
+  document: Omit<DeliveryArticle, 'commentCount' | 'comments'>
+  /** Null for the first edition, or when the one before is withheld. */
+  changes: EditionChanges | null
+}

@@ -1,22 +1,9 @@
 import { diffWords } from 'diff'
 
+import type { ChangedWords, EditionChanges } from '../delivery/types'
 import type { EditionDocument } from './buildEdition'
 
 import { bodyToPlainText } from '../richText/plainText'
-
-/** One run of words: kept, added (`added: true`) or removed (`removed: true`). */
-export type ChangedWords = { value: string; added?: true; removed?: true }
-
-/** What changed between two editions, field by field, as runs of words; a field that did not change has one kept run. */
-export type EditionChanges = {
-  from: number
-  to: number
-  title: ChangedWords[]
-  dek: ChangedWords[]
-  body: ChangedWords[]
-  /** Log entries the later edition added (a correction, an update): why it changed, in the newsroom's words. */
-  logEntries: { id: string; type: string; text: string; date: string }[]
-}
 
 /** The story's words as readers read them: its quotes' words in place (pictures say nothing). */
 export const editionText = (document: Pick<EditionDocument, 'body' | 'quotes'>): string => {

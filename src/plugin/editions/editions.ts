@@ -4,7 +4,7 @@ import { createLocalReq } from 'payload'
 
 import type { DeliveryArticle } from '../delivery/types'
 import type { NewsroomSettings } from '../options'
-import type { EditionReason } from '../vocabulary'
+import type { EditionReason } from '../delivery/types'
 import type { BuiltEdition, EditionDocument } from './buildEdition'
 
 import { systemAccess } from '../access/systemAccess'

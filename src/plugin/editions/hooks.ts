@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
 import type { NewsroomSettings } from '../options'
-import type { EditionReason } from '../vocabulary'
+import type { EditionReason } from '../delivery/types'
 
 import { isDraftSave } from '../publishGate/onlyEditorsPublish'
 import { recordEdition, retireEditions, withholdEarlierEditions } from './editions'

@@ -58,6 +58,29 @@ export const openApiPaths = (settings: NewsroomSettings) => {
         },
       },
     },
+    [`/api/${articles}/slug/{slug}/editions`]: {
+      get: {
+        summary: 'Every edition of a published story, oldest first',
+        description:
+          'A story is served as the edition its last publish made, built once from the quotes, sources and pictures as they were. Each edition here: its number, when it was published, why (first publish, republish, correction, retraction, a change for safety), the log entries it added, and where to read it; an earlier edition withheld since (a retraction, a source granted anonymity) says why and has no URL.',
+        parameters: [{ name: 'slug', in: 'path', required: true, schema: { type: 'string' } }],
+        responses: { '200': json(ref('EditionList'), 'The editions'), '404': errorResponse('No published article has this slug') },
+      },
+    },
+    [`/api/${articles}/slug/{slug}/editions/{number}`]: {
+      get: {
+        summary: 'One edition as it was published, and the words removed and added since the one before',
+        parameters: [
+          { name: 'slug', in: 'path', required: true, schema: { type: 'string' } },
+          { name: 'number', in: 'path', required: true, schema: { type: 'integer', minimum: 1 } },
+        ],
+        responses: {
+          '200': json(ref('Edition'), 'The edition'),
+          '404': errorResponse('No published article has this slug, or it has no such edition'),
+          '410': errorResponse('This earlier edition is no longer served (the story was retracted, or a source it named was granted anonymity)'),
+        },
+      },
+    },
     [`/api/globals/${settings.slugs.newsroom}`]: {
       get: {
         summary: 'The newsroom’s public record: name, URL, language, logo and its policies (a URL or text each)',

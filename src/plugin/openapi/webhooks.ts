@@ -19,13 +19,14 @@ export const webhookSchemas = () => ({
       timestamp: { type: 'string', format: 'date-time' },
       data: {
         type: 'object',
-        required: ['id', 'slug', 'url', 'etag'],
+        required: ['id', 'slug', 'url', 'etag', 'edition'],
         additionalProperties: false,
         properties: {
           id,
           slug: { type: 'string' },
           url: { type: 'string', description: 'The story’s public URL.' },
           etag: { ...nullable({ type: 'string' }), description: 'The ETag of the story document this event leaves (null when the story left readers): fetch it and compare.' },
+          edition: { ...nullable({ type: 'integer', minimum: 1 }), description: 'The edition readers now get (GET …/slug/{slug}/editions/{edition}); null when the story left readers.' },
           commentId: { ...id, description: 'comment.approved only: the approved comment.' },
         },
       },

@@ -13,7 +13,7 @@ import type { WebhookEvent } from '../vocabulary'
 import { systemAccess } from '../access/systemAccess'
 import { articleEventsBetween, publicFactsOf, type MainRow, type PublicFacts } from './articleEvents'
 import { DELIVER_WEBHOOK_TASK } from './deliverWebhook'
-import { publicStoryEtag, storyUrlFor } from '../delivery/storyFacts'
+import { publicStoryFacts, storyUrlFor } from '../delivery/storyFacts'
 
 type Id = number | string
 type Subject = { id: Id; slug: string; commentId?: Id }
@@ -33,8 +33,9 @@ export const queueWebhookEvent = async (req: PayloadRequest, settings: NewsroomS
   })
   if (!webhooks.length) return
   // The story's ETag as this save leaves it (read in its transaction): what a receiver's fetch gets.
-  const etag = type === 'article.unpublished' || type === 'article.deleted' || type === 'article.taken-down' ? null : await publicStoryEtag(req.payload, settings, subject.slug, req)
-  const data: Record<string, unknown> = { id: subject.id, slug: subject.slug, url: storyUrlFor(settings, req.payload.config.serverURL, subject.slug), etag }
+  const gone = type === 'article.unpublished' || type === 'article.deleted' || type === 'article.taken-down'
+  const facts = gone ? null : await publicStoryFacts(req.payload, settings, subject.slug, req)
+  const data: Record<string, unknown> = { id: subject.id, slug: subject.slug, url: storyUrlFor(settings, req.payload.config.serverURL, subject.slug), etag: facts?.etag ?? null, edition: facts?.edition ?? null }
   if (subject.commentId !== undefined) data.commentId = subject.commentId
   const payload = { type, timestamp: new Date().toISOString(), data }
   for (const webhook of webhooks) {

@@ -1,4 +1,4 @@
-import type { DeliveryArticle, DeliveryComment, DeliverySource } from 'newsroom-payload/fetch-client'
+import type { DeliveryArticle, DeliveryComment, DeliveryEditionList, DeliverySource } from 'newsroom-payload/fetch-client'
 
 import { SOURCE_KINDS, VERIFICATION_STATUSES } from 'newsroom-payload/fetch-client'
 import React from 'react'
@@ -94,8 +94,10 @@ const Comment = ({ comment, articleId, depth }: { comment: DeliveryComment; arti
   </li>
 )
 
-const UpdateLog = ({ story }: { story: DeliveryArticle }) => {
+const UpdateLog = ({ story, editions }: { story: DeliveryArticle; editions?: DeliveryEditionList }) => {
   const entries = [...story.updateLog].reverse()
+  // Which edition brought each entry: its "what changed" page shows the words removed and added.
+  const editionOf = new Map((editions?.editions ?? []).filter((edition) => edition.url && edition.number > 1).flatMap((edition) => edition.logEntries.map((entry) => [entry.id, edition.number] as const)))
   if (!entries.length && !story.logRevisions.length) return null
   return (
     <section aria-labelledby="updates" className="update-log">
@@ -105,6 +107,12 @@ const UpdateLog = ({ story }: { story: DeliveryArticle }) => {
           <li key={entry.id} id={`update-${entry.id}`} className={`log-entry log-entry--${entry.type}`}>
             <p>
               <strong>{LOG_WORDS[entry.type]}</strong>, <Time value={entry.date} />: {entry.text}
+              {editionOf.has(entry.id) ? (
+                <>
+                  {' '}
+                  <a href={`/stories/${encodeURIComponent(story.slug)}/editions/${editionOf.get(entry.id)}`}>What changed</a>
+                </>
+              ) : null}
             </p>
           </li>
         ))}
@@ -129,7 +137,7 @@ const UpdateLog = ({ story }: { story: DeliveryArticle }) => {
  * A story as readers read it, from the delivery document (or, in preview, an editor's draft shaped
  * like it). The same view serves the published page and live preview.
  */
-export const StoryView = ({ story, jsonLd, preview = false }: { story: DeliveryArticle; jsonLd?: unknown; preview?: boolean }) => {
+export const StoryView = ({ story, jsonLd, editions, preview = false }: { story: DeliveryArticle; jsonLd?: unknown; editions?: DeliveryEditionList; preview?: boolean }) => {
   const corrections = story.updateLog.filter((entry) => entry.type === 'correction')
   const sources = sourcesInCitationOrder(story.bodyHtml, story.sources)
   if (story.retraction && !preview) return <RetractedStory story={story} jsonLd={jsonLd} />
@@ -171,7 +179,12 @@ export const StoryView = ({ story, jsonLd, preview = false }: { story: DeliveryA
 
       <div className="story-body" dangerouslySetInnerHTML={{ __html: withSourceMarks(story.bodyHtml, sources) }} />
 
-      <UpdateLog story={story} />
+      <UpdateLog story={story} editions={editions} />
+      {editions && editions.editions.length > 1 ? (
+        <p className="editions-link">
+          This is edition {story.edition} of the story. <a href={`/stories/${encodeURIComponent(story.slug)}/editions`}>Every edition, and what changed</a>
+        </p>
+      ) : null}
 
       {sources.length ? (
         <section aria-labelledby="how-we-know" className="sources">

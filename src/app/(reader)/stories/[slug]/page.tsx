@@ -75,8 +75,9 @@ const StoryPage = async ({ params, searchParams }: Props) => {
   const { slug } = await params
   const story = await loadStory(slug)
   if (!story) notFound()
-  const jsonLd = await (await newsroomApi()).getStoryJsonLd(story.slug)
-  return <StoryView story={story} jsonLd={jsonLd} />
+  const api = await newsroomApi()
+  const [jsonLd, editions] = await Promise.all([api.getStoryJsonLd(story.slug), story.retraction ? undefined : api.listEditions(story.slug).catch(() => undefined)])
+  return <StoryView story={story} jsonLd={jsonLd} editions={editions} />
 }
 
 export default StoryPage
