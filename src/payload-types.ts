@@ -116,7 +116,7 @@ export interface Config {
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
   };
   db: {
-    defaultIDType: string;
+    defaultIDType: number;
   };
   fallbackLocale: null;
   globals: {
@@ -165,7 +165,7 @@ export interface UserAuthOperations {
  * via the `definition` "users".
  */
 export interface User {
-  id: string;
+  id: number;
   /**
    * Shown to colleagues, e.g. as the approving editor of an anonymous source. Empty: the part of the email before “@”.
    */
@@ -199,7 +199,7 @@ export interface User {
  * via the `definition` "articles".
  */
 export interface Article {
-  id: string;
+  id: number;
   title: string;
   /**
    * The one- or two-sentence summary shown under the headline.
@@ -212,7 +212,7 @@ export interface Article {
   /**
    * The story’s main picture: shown at the top, in feeds and in search results (16:9, 4:3 and 1:1 crops around its focal point).
    */
-  heroImage?: (string | null) | Media;
+  heroImage?: (number | null) | Media;
   /**
    * The story’s text. Select a quote’s words and press “ ” Quote (or press it to pick an existing quote), so it stays tied to its speaker; a picture with “+” → Upload.
    */
@@ -267,7 +267,7 @@ export interface Article {
         previousType?: string | null;
         previousText?: string | null;
         changedAt?: string | null;
-        changedBy?: (string | null) | User;
+        changedBy?: (number | null) | User;
         id?: string | null;
       }[]
     | null;
@@ -277,7 +277,7 @@ export interface Article {
   stageHistory?:
     | {
         stage?: ('draft' | 'in-edit' | 'legal-review' | 'ready' | 'published') | null;
-        movedBy?: (string | null) | User;
+        movedBy?: (number | null) | User;
         movedAt?: string | null;
         note?: string | null;
         id?: string | null;
@@ -287,7 +287,7 @@ export interface Article {
    * Staff-only notes on this story. Never published.
    */
   editorialNotes?: {
-    docs?: (string | EditorialNote)[];
+    docs?: (number | EditorialNote)[];
     hasNextPage?: boolean;
     totalDocs?: number;
   };
@@ -303,7 +303,7 @@ export interface Article {
     /**
      * The picture shown when the story is shared. Empty: the story’s main picture.
      */
-    image?: (string | null) | Media;
+    image?: (number | null) | Media;
   };
   /**
    * When enabled, the slug will auto-generate from the title field on save and autosave.
@@ -329,16 +329,16 @@ export interface Article {
   /**
    * The editor this story waits for; it shows on their dashboard.
    */
-  assignedEditor?: (string | null) | User;
+  assignedEditor?: (number | null) | User;
   /**
    * A reporter edits the stories they created.
    */
-  createdBy?: (string | null) | User;
+  createdBy?: (number | null) | User;
   /**
    * Given by legal (the Sign off button) for the body as it stands; any change to its words, or to a quote it cites, voids it.
    */
   legalSignOff?: {
-    signedBy?: (string | null) | User;
+    signedBy?: (number | null) | User;
     signedAt?: string | null;
     note?: string | null;
     fingerprint?: string | null;
@@ -348,10 +348,10 @@ export interface Article {
    */
   takedown?: {
     takenDownAt?: string | null;
-    takenDownBy?: (string | null) | User;
+    takenDownBy?: (number | null) | User;
     reason?: string | null;
     liftedAt?: string | null;
-    liftedBy?: (string | null) | User;
+    liftedBy?: (number | null) | User;
   };
   /**
    * Nothing of this article reaches readers, feeds, event streams or webhooks before this time. Schedule the publish for it.
@@ -372,7 +372,7 @@ export interface Article {
  * via the `definition` "media".
  */
 export interface Media {
-  id: string;
+  id: number;
   /**
    * What the picture shows, for readers who cannot see it.
    */
@@ -396,7 +396,7 @@ export interface Media {
   /**
    * The source it belongs to (never shown to readers).
    */
-  source?: (string | null) | Source;
+  source?: (number | null) | Source;
   /**
    * Editors only. Off: the original is stored without its metadata. Tick only when the location must be kept, knowing readers can download it.
    */
@@ -404,7 +404,7 @@ export interface Media {
   /**
    * The published stories that show this picture. Readers see it only while there is one.
    */
-  publishedIn?: (string | Article)[] | null;
+  publishedIn?: (number | Article)[] | null;
   createdAt: string;
   updatedAt: string;
   url?: string | null;
@@ -480,7 +480,7 @@ export interface Media {
  * via the `definition` "sources".
  */
 export interface Source {
-  id: string;
+  id: number;
   /**
    * Choose first: it decides what else the form asks (anonymity, provenance). Only an editor can change it later.
    */
@@ -508,7 +508,7 @@ export interface Source {
     /**
      * The editor who approved granting anonymity.
      */
-    approvedBy?: (string | null) | User;
+    approvedBy?: (number | null) | User;
     /**
      * Who the source really is and how to reach them. Visible to editors and legal only, never published.
      */
@@ -554,16 +554,16 @@ export interface Source {
   /**
    * Filled in when a single source is read.
    */
-  articles?: (string | Article)[] | null;
+  articles?: (number | Article)[] | null;
   /**
    * The published stories that quote this source. Readers see a source only while there is one.
    */
-  publishedIn?: (string | Article)[] | null;
+  publishedIn?: (number | Article)[] | null;
   /**
    * Every quote of this source, in every article (readers see those of published articles).
    */
   quotedIn?: {
-    docs?: (string | Quote)[];
+    docs?: (number | Quote)[];
     hasNextPage?: boolean;
     totalDocs?: number;
   };
@@ -575,7 +575,7 @@ export interface Source {
  * via the `definition` "quotes".
  */
 export interface Quote {
-  id: string;
+  id: number;
   label?: string | null;
   /**
    * The words, without the surrounding quotation marks (the article body keeps those).
@@ -588,7 +588,7 @@ export interface Quote {
   /**
    * Who said it. An article cannot be published with an unattributed quote.
    */
-  speaker?: (string | null) | Source;
+  speaker?: (number | null) | Source;
   /**
    * The speaker’s title or role when this was said. Filled from the source; it stays as it was if the source’s role changes later.
    */
@@ -600,15 +600,15 @@ export interface Quote {
   /**
    * The recording, document or post the words were taken from, when they were not said to us (e.g. a leaked clip).
    */
-  via?: (string | null) | Source;
+  via?: (number | null) | Source;
   /**
    * The story it was said for. Set from the body when a story citing it is published.
    */
-  article?: (string | null) | Article;
+  article?: (number | null) | Article;
   /**
    * The published stories whose text cites this quote. Readers see a quote only while there is one.
    */
-  publishedIn?: (string | Article)[] | null;
+  publishedIn?: (number | Article)[] | null;
   /**
    * When, where and how it was said, e.g. “caught by a security camera in a holding room”.
    */
@@ -623,11 +623,11 @@ export interface Quote {
  * via the `definition` "editorial-notes".
  */
 export interface EditorialNote {
-  id: string;
-  article: string | Article;
+  id: number;
+  article: number | Article;
   text: string;
   resolved?: boolean | null;
-  author?: (string | null) | User;
+  author?: (number | null) | User;
   createdAt: string;
   updatedAt: string;
 }
@@ -638,8 +638,8 @@ export interface EditorialNote {
  * via the `definition` "editions".
  */
 export interface Edition {
-  id: string;
-  article: string | Article;
+  id: number;
+  article: number | Article;
   /**
    * 1 for the first publish, then one more for each publish that changed what readers see.
    */
@@ -655,7 +655,7 @@ export interface Edition {
    * Why this earlier edition is no longer served (a retraction, a source made anonymous). Empty: served.
    */
   withheld?: string | null;
-  publishedBy?: (string | null) | User;
+  publishedBy?: (number | null) | User;
   datePublished?: string | null;
   /**
    * The ETag of the story as this edition has it (without its comments).
@@ -701,13 +701,13 @@ export interface Edition {
  * via the `definition` "comments".
  */
 export interface Comment {
-  id: string;
+  id: number;
   excerpt?: string | null;
-  article: string | Article;
+  article: number | Article;
   /**
    * The comment this one replies to.
    */
-  parent?: (string | null) | Comment;
+  parent?: (number | null) | Comment;
   authorName: string;
   /**
    * Never shown publicly.
@@ -740,7 +740,7 @@ export interface Comment {
    */
   postedByStaff?: boolean | null;
   replies?: {
-    docs?: (string | Comment)[];
+    docs?: (number | Comment)[];
     hasNextPage?: boolean;
     totalDocs?: number;
   };
@@ -754,8 +754,8 @@ export interface Comment {
  * via the `definition` "comment-reports".
  */
 export interface CommentReport {
-  id: string;
-  comment: string | Comment;
+  id: number;
+  comment: number | Comment;
   reason?: string | null;
   /**
    * A salted hash of the sender’s IP address (the address itself is never stored). Equal hashes: same network.
@@ -771,8 +771,8 @@ export interface CommentReport {
  * via the `definition` "error-reports".
  */
 export interface ErrorReport {
-  id: string;
-  article: string | Article;
+  id: number;
+  article: number | Article;
   /**
    * Plain text, stored as typed. HTML in it is never interpreted: frontends must escape it.
    */
@@ -812,7 +812,7 @@ export interface ErrorReport {
  * via the `definition` "webhooks".
  */
 export interface Webhook {
-  id: string;
+  id: number;
   /**
    * An https URL on the public internet (loopback and private addresses only when the operator allows the host).
    */
@@ -852,7 +852,7 @@ export interface Webhook {
  * via the `definition` "webhook-deliveries".
  */
 export interface WebhookDelivery {
-  id: string;
+  id: number;
   event:
     | 'article.published'
     | 'article.updated'
@@ -863,7 +863,7 @@ export interface WebhookDelivery {
     | 'article.taken-down'
     | 'comment.approved';
   status: 'pending' | 'retrying' | 'delivered' | 'failed';
-  webhook: string | Webhook;
+  webhook: number | Webhook;
   /**
    * The webhook-id header: the same on every attempt, so the receiver can drop a repeat.
    */
@@ -894,7 +894,7 @@ export interface WebhookDelivery {
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
-  id: string;
+  id: number;
   key: string;
   data:
     | {
@@ -911,7 +911,7 @@ export interface PayloadKv {
  * via the `definition` "payload-jobs".
  */
 export interface PayloadJob {
-  id: string;
+  id: number;
   /**
    * Input data provided to the job
    */
@@ -1003,60 +1003,60 @@ export interface PayloadJob {
  * via the `definition` "payload-locked-documents".
  */
 export interface PayloadLockedDocument {
-  id: string;
+  id: number;
   document?:
     | ({
         relationTo: 'users';
-        value: string | User;
+        value: number | User;
       } | null)
     | ({
         relationTo: 'articles';
-        value: string | Article;
+        value: number | Article;
       } | null)
     | ({
         relationTo: 'editions';
-        value: string | Edition;
+        value: number | Edition;
       } | null)
     | ({
         relationTo: 'sources';
-        value: string | Source;
+        value: number | Source;
       } | null)
     | ({
         relationTo: 'quotes';
-        value: string | Quote;
+        value: number | Quote;
       } | null)
     | ({
         relationTo: 'comments';
-        value: string | Comment;
+        value: number | Comment;
       } | null)
     | ({
         relationTo: 'comment-reports';
-        value: string | CommentReport;
+        value: number | CommentReport;
       } | null)
     | ({
         relationTo: 'error-reports';
-        value: string | ErrorReport;
+        value: number | ErrorReport;
       } | null)
     | ({
         relationTo: 'editorial-notes';
-        value: string | EditorialNote;
+        value: number | EditorialNote;
       } | null)
     | ({
         relationTo: 'media';
-        value: string | Media;
+        value: number | Media;
       } | null)
     | ({
         relationTo: 'webhooks';
-        value: string | Webhook;
+        value: number | Webhook;
       } | null)
     | ({
         relationTo: 'webhook-deliveries';
-        value: string | WebhookDelivery;
+        value: number | WebhookDelivery;
       } | null);
   globalSlug?: string | null;
   user: {
     relationTo: 'users';
-    value: string | User;
+    value: number | User;
   };
   updatedAt: string;
   createdAt: string;
@@ -1066,10 +1066,10 @@ export interface PayloadLockedDocument {
  * via the `definition` "payload-preferences".
  */
 export interface PayloadPreference {
-  id: string;
+  id: number;
   user: {
     relationTo: 'users';
-    value: string | User;
+    value: number | User;
   };
   key?: string | null;
   value?:
@@ -1089,7 +1089,7 @@ export interface PayloadPreference {
  * via the `definition` "payload-migrations".
  */
 export interface PayloadMigration {
-  id: string;
+  id: number;
   name?: string | null;
   batch?: number | null;
   updatedAt: string;
@@ -1554,7 +1554,7 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
  * via the `definition` "newsroom".
  */
 export interface Newsroom {
-  id: string;
+  id: number;
   name: string;
   /**
    * The site’s home, e.g. https://news.example. Defaults to SERVER_URL.
@@ -1702,12 +1702,12 @@ export interface TaskSchedulePublish {
     locale?: string | null;
     doc?: {
       relationTo: 'articles';
-      value: string | Article;
+      value: number | Article;
     } | null;
     global?: string | null;
     user?: {
       relationTo: 'users';
-      value: string | User;
+      value: number | User;
     } | null;
   };
   output?: unknown;
@@ -1720,7 +1720,7 @@ export interface QuoteReferenceBlock {
   /**
    * The quote record: its words, who said it and whether it is verbatim.
    */
-  quote: string | Quote;
+  quote: number | Quote;
   id?: string | null;
   blockName?: string | null;
   blockType: 'quote';

@@ -270,7 +270,10 @@ describe('accessibility (axe in Chromium)', () => {
   ])('finds no serious or critical violation on %s', async (_name, pathname) => {
     const page = await reader('198.51.100.70')
     await page.goto(`${app.baseURL}${pathname}`)
-    const results = await new AxeBuilder({ page }).analyze()
+    // Axe runs in the page: a browser with JavaScript reads the same page for it.
+    const checker = await reader('198.51.100.91')
+    await checker.goto(page.url())
+    const results = await new AxeBuilder({ page: checker }).analyze()
     const serious = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
     expect(serious.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.length})`)).toEqual([])
   })
@@ -394,5 +397,52 @@ describe('live preview for editors', () => {
     const response = await anonymous.goto(`${app.baseURL}/stories/${SLUG}?preview=${id}`)
     expect(response!.status()).toBe(404)
     expect(response!.headers()['x-cache']).toBeUndefined()
+  })
+})
+
+describe('every edition, for readers', () => {
+  const adminToken = async () => (await (await fetch(`${app.baseURL}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(ADMIN) })).json()).token as string
+  const asAdmin = async (method: string, pathname: string, body?: unknown) =>
+    fetch(`${app.baseURL}${pathname}`, { method, headers: { 'content-type': 'application/json', authorization: `JWT ${await adminToken()}` }, body: body === undefined ? undefined : JSON.stringify(body) })
+
+  it('sees a quote edited after publication only once it is republished, then follows the correction to the words removed and added, without JavaScript', async () => {
+    const published = await (await fetch(`${app.baseURL}/api/articles/slug/${SLUG}`)).json()
+    const quote = published.quotes.find((q: { text: string }) => q.text === 'Tell them I was trying to protect her.')
+    expect((await asAdmin('PATCH', `/api/quotes/${quote.id}`, { text: 'Tell them I was only trying to protect her.' })).status).toBe(200)
+    const page = await reader('198.51.100.90', { javaScript: false })
+    await page.goto(storyUrl())
+    // The page is the published edition: the edited quote waits for a publish.
+    expect(await page.locator('.story-body').innerText()).toContain('Tell them I was trying to protect her.')
+
+    expect((await asAdmin('POST', `/api/articles/${published.id}/legal-sign-off`, {})).status).toBe(200)
+    const latest = await (await asAdmin('GET', `/api/articles/${published.id}?draft=true&depth=0`)).json()
+    const correction = 'The officer said he was only trying to protect her, not that he was trying to.'
+    const republished = await asAdmin('PATCH', `/api/articles/${published.id}`, { _status: 'published', updateLog: [...(latest.updateLog ?? []), { type: 'correction', text: correction }] })
+    expect(republished.status).toBe(200)
+
+    await page.goto(storyUrl())
+    expect(await page.locator('.story-body').innerText()).toContain('Tell them I was only trying to protect her.')
+    const entry = page.locator('.update-log li', { hasText: correction })
+    expect(await entry.count()).toBe(1)
+    await entry.getByRole('link', { name: 'What changed' }).click({ timeout: 10_000 })
+    await page.waitForURL(/\/editions\/\d+$/)
+    const changes = page.locator('.what-changed')
+    expect(await changes.locator('ins').allInnerTexts()).toEqual([expect.stringContaining('only')])
+    expect(await changes.locator('del').count()).toBe(0)
+    // Said in words too, for a screen reader that does not announce <ins>.
+    expect(await changes.locator('ins .visually-hidden').first().textContent()).toBe('[added: ')
+    expect(await changes.innerText()).toContain(correction)
+    // Axe runs in the page: a browser with JavaScript reads the same page for it.
+    const checker = await reader('198.51.100.91')
+    await checker.goto(page.url())
+    const results = await new AxeBuilder({ page: checker }).analyze()
+    expect(results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => violation.id)).toEqual([])
+
+    await page.getByRole('link', { name: 'All editions' }).click()
+    await page.waitForURL(/\/editions$/)
+    const current = page.locator('.edition-list > li').first()
+    expect(await current.innerText()).toMatch(/^Edition \d+ \(current\): Corrected/)
+    expect(await current.innerText()).toContain(correction)
+    expect(await page.locator('.edition-list > li').last().innerText()).toMatch(/^Edition 1: First published/)
   })
 })
