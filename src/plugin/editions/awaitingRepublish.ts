@@ -117,7 +117,7 @@ const staleStories = async (req: PayloadRequest, settings: NewsroomSettings, kin
             overrideAccess: false,
             req,
           })
-        ).docs.map((doc) => String(doc.id))
+        ).docs.map((doc) => String((doc as Row).id))
       : []
     shows = (document) => showsQuoteAsNow(document, record, new Set(anonymous))
   } else if (kind === 'source') {
