@@ -151,24 +151,7 @@ export const openApiPaths = (settings: NewsroomSettings) => {
           'A change to a quote, source or picture reaches readers only when a story citing it is republished. Name exactly one record (`quote`, `source` or `media`, with its id): the answer lists the published stories whose current edition shows it otherwise than it is now.',
         parameters: (['quote', 'source', 'media'] as const).map((name) => ({ name, in: 'query', schema: id, description: `The ${name === 'media' ? 'picture' : name}’s id (exactly one of quote, source, media)` })),
         responses: {
-          '200': json(
-            {
-              type: 'object',
-              required: ['stories', 'total'],
-              properties: {
-                stories: {
-                  type: 'array',
-                  items: {
-                    type: 'object',
-                    required: ['id', 'title', 'slug', 'edition', 'datePublished'],
-                    properties: { id, title: { type: 'string' }, slug: { type: 'string' }, edition: { type: 'integer', minimum: 1 }, datePublished: { type: ['string', 'null'], format: 'date-time' } },
-                  },
-                },
-                total: { type: 'integer', minimum: 0 },
-              },
-            },
-            'The stories awaiting a republish',
-          ),
+          '200': json(ref('StoriesAwaitingRepublish'), 'The stories awaiting a republish'),
           '400': errorResponse('Not exactly one of quote, source, media, or not an id'),
           '401': errorResponse('Not logged in'),
           '403': errorResponse('Not editorial staff'),
@@ -196,7 +179,7 @@ export const openApiPaths = (settings: NewsroomSettings) => {
           },
         },
         responses: {
-          '200': json({ type: 'object', required: ['message', 'edition'], properties: { message: { type: 'string' }, edition: { type: ['integer', 'null'] } } }, 'Republished: the new edition’s number'),
+          '200': json(ref('Republished'), 'Republished: the new edition’s number'),
           '400': errorResponse('No or an invalid log entry, or the publish gate refused (e.g. legal must sign the new text off)'),
           '401': errorResponse('Not logged in'),
           '403': errorResponse('Not an editor or an admin'),
