@@ -116,7 +116,7 @@ export interface Config {
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
   };
   db: {
-    defaultIDType: number;
+    defaultIDType: string;
   };
   fallbackLocale: null;
   globals: {
@@ -165,7 +165,7 @@ export interface UserAuthOperations {
  * via the `definition` "users".
  */
 export interface User {
-  id: number;
+  id: string;
   /**
    * Shown to colleagues, e.g. as the approving editor of an anonymous source. Empty: the part of the email before “@”.
    */
@@ -199,7 +199,7 @@ export interface User {
  * via the `definition` "articles".
  */
 export interface Article {
-  id: number;
+  id: string;
   title: string;
   /**
    * The one- or two-sentence summary shown under the headline.
@@ -212,7 +212,7 @@ export interface Article {
   /**
    * The story’s main picture: shown at the top, in feeds and in search results (16:9, 4:3 and 1:1 crops around its focal point).
    */
-  heroImage?: (number | null) | Media;
+  heroImage?: (string | null) | Media;
   /**
    * The story’s text. Select a quote’s words and press “ ” Quote (or press it to pick an existing quote), so it stays tied to its speaker; a picture with “+” → Upload.
    */
@@ -267,7 +267,7 @@ export interface Article {
         previousType?: string | null;
         previousText?: string | null;
         changedAt?: string | null;
-        changedBy?: (number | null) | User;
+        changedBy?: (string | null) | User;
         id?: string | null;
       }[]
     | null;
@@ -277,7 +277,7 @@ export interface Article {
   stageHistory?:
     | {
         stage?: ('draft' | 'in-edit' | 'legal-review' | 'ready' | 'published') | null;
-        movedBy?: (number | null) | User;
+        movedBy?: (string | null) | User;
         movedAt?: string | null;
         note?: string | null;
         id?: string | null;
@@ -287,7 +287,7 @@ export interface Article {
    * Staff-only notes on this story. Never published.
    */
   editorialNotes?: {
-    docs?: (number | EditorialNote)[];
+    docs?: (string | EditorialNote)[];
     hasNextPage?: boolean;
     totalDocs?: number;
   };
@@ -303,7 +303,7 @@ export interface Article {
     /**
      * The picture shown when the story is shared. Empty: the story’s main picture.
      */
-    image?: (number | null) | Media;
+    image?: (string | null) | Media;
   };
   /**
    * When enabled, the slug will auto-generate from the title field on save and autosave.
@@ -329,16 +329,16 @@ export interface Article {
   /**
    * The editor this story waits for; it shows on their dashboard.
    */
-  assignedEditor?: (number | null) | User;
+  assignedEditor?: (string | null) | User;
   /**
    * A reporter edits the stories they created.
    */
-  createdBy?: (number | null) | User;
+  createdBy?: (string | null) | User;
   /**
    * Given by legal (the Sign off button) for the body as it stands; any change to its words, or to a quote it cites, voids it.
    */
   legalSignOff?: {
-    signedBy?: (number | null) | User;
+    signedBy?: (string | null) | User;
     signedAt?: string | null;
     note?: string | null;
     fingerprint?: string | null;
@@ -348,10 +348,10 @@ export interface Article {
    */
   takedown?: {
     takenDownAt?: string | null;
-    takenDownBy?: (number | null) | User;
+    takenDownBy?: (string | null) | User;
     reason?: string | null;
     liftedAt?: string | null;
-    liftedBy?: (number | null) | User;
+    liftedBy?: (string | null) | User;
   };
   /**
    * Nothing of this article reaches readers, feeds, event streams or webhooks before this time. Schedule the publish for it.
@@ -372,7 +372,7 @@ export interface Article {
  * via the `definition` "media".
  */
 export interface Media {
-  id: number;
+  id: string;
   /**
    * What the picture shows, for readers who cannot see it.
    */
@@ -396,7 +396,7 @@ export interface Media {
   /**
    * The source it belongs to (never shown to readers).
    */
-  source?: (number | null) | Source;
+  source?: (string | null) | Source;
   /**
    * Editors only. Off: the original is stored without its metadata. Tick only when the location must be kept, knowing readers can download it.
    */
@@ -404,7 +404,7 @@ export interface Media {
   /**
    * The published stories that show this picture. Readers see it only while there is one.
    */
-  publishedIn?: (number | Article)[] | null;
+  publishedIn?: (string | Article)[] | null;
   createdAt: string;
   updatedAt: string;
   url?: string | null;
@@ -480,7 +480,7 @@ export interface Media {
  * via the `definition` "sources".
  */
 export interface Source {
-  id: number;
+  id: string;
   /**
    * Choose first: it decides what else the form asks (anonymity, provenance). Only an editor can change it later.
    */
@@ -508,7 +508,7 @@ export interface Source {
     /**
      * The editor who approved granting anonymity.
      */
-    approvedBy?: (number | null) | User;
+    approvedBy?: (string | null) | User;
     /**
      * Who the source really is and how to reach them. Visible to editors and legal only, never published.
      */
@@ -554,16 +554,16 @@ export interface Source {
   /**
    * Filled in when a single source is read.
    */
-  articles?: (number | Article)[] | null;
+  articles?: (string | Article)[] | null;
   /**
    * The published stories that quote this source. Readers see a source only while there is one.
    */
-  publishedIn?: (number | Article)[] | null;
+  publishedIn?: (string | Article)[] | null;
   /**
    * Every quote of this source, in every article (readers see those of published articles).
    */
   quotedIn?: {
-    docs?: (number | Quote)[];
+    docs?: (string | Quote)[];
     hasNextPage?: boolean;
     totalDocs?: number;
   };
@@ -575,7 +575,7 @@ export interface Source {
  * via the `definition` "quotes".
  */
 export interface Quote {
-  id: number;
+  id: string;
   label?: string | null;
   /**
    * The words, without the surrounding quotation marks (the article body keeps those).
@@ -588,7 +588,7 @@ export interface Quote {
   /**
    * Who said it. An article cannot be published with an unattributed quote.
    */
-  speaker?: (number | null) | Source;
+  speaker?: (string | null) | Source;
   /**
    * The speaker’s title or role when this was said. Filled from the source; it stays as it was if the source’s role changes later.
    */
@@ -600,15 +600,15 @@ export interface Quote {
   /**
    * The recording, document or post the words were taken from, when they were not said to us (e.g. a leaked clip).
    */
-  via?: (number | null) | Source;
+  via?: (string | null) | Source;
   /**
    * The story it was said for. Set from the body when a story citing it is published.
    */
-  article?: (number | null) | Article;
+  article?: (string | null) | Article;
   /**
    * The published stories whose text cites this quote. Readers see a quote only while there is one.
    */
-  publishedIn?: (number | Article)[] | null;
+  publishedIn?: (string | Article)[] | null;
   /**
    * When, where and how it was said, e.g. “caught by a security camera in a holding room”.
    */
@@ -623,11 +623,11 @@ export interface Quote {
  * via the `definition` "editorial-notes".
  */
 export interface EditorialNote {
-  id: number;
-  article: number | Article;
+  id: string;
+  article: string | Article;
   text: string;
   resolved?: boolean | null;
-  author?: (number | null) | User;
+  author?: (string | null) | User;
   createdAt: string;
   updatedAt: string;
 }
@@ -638,8 +638,8 @@ export interface EditorialNote {
  * via the `definition` "editions".
  */
 export interface Edition {
-  id: number;
-  article: number | Article;
+  id: string;
+  article: string | Article;
   /**
    * 1 for the first publish, then one more for each publish that changed what readers see.
    */
@@ -655,7 +655,7 @@ export interface Edition {
    * Why this earlier edition is no longer served (a retraction, a source made anonymous). Empty: served.
    */
   withheld?: string | null;
-  publishedBy?: (number | null) | User;
+  publishedBy?: (string | null) | User;
   datePublished?: string | null;
   /**
    * The ETag of the story as this edition has it (without its comments).
@@ -701,13 +701,13 @@ export interface Edition {
  * via the `definition` "comments".
  */
 export interface Comment {
-  id: number;
+  id: string;
   excerpt?: string | null;
-  article: number | Article;
+  article: string | Article;
   /**
    * The comment this one replies to.
    */
-  parent?: (number | null) | Comment;
+  parent?: (string | null) | Comment;
   authorName: string;
   /**
    * Never shown publicly.
@@ -740,7 +740,7 @@ export interface Comment {
    */
   postedByStaff?: boolean | null;
   replies?: {
-    docs?: (number | Comment)[];
+    docs?: (string | Comment)[];
     hasNextPage?: boolean;
     totalDocs?: number;
   };
@@ -754,8 +754,8 @@ export interface Comment {
  * via the `definition` "comment-reports".
  */
 export interface CommentReport {
-  id: number;
-  comment: number | Comment;
+  id: string;
+  comment: string | Comment;
   reason?: string | null;
   /**
    * A salted hash of the sender’s IP address (the address itself is never stored). Equal hashes: same network.
@@ -771,8 +771,8 @@ export interface CommentReport {
  * via the `definition` "error-reports".
  */
 export interface ErrorReport {
-  id: number;
-  article: number | Article;
+  id: string;
+  article: string | Article;
   /**
    * Plain text, stored as typed. HTML in it is never interpreted: frontends must escape it.
    */
@@ -812,7 +812,7 @@ export interface ErrorReport {
  * via the `definition` "webhooks".
  */
 export interface Webhook {
-  id: number;
+  id: string;
   /**
    * An https URL on the public internet (loopback and private addresses only when the operator allows the host).
    */
@@ -852,7 +852,7 @@ export interface Webhook {
  * via the `definition` "webhook-deliveries".
  */
 export interface WebhookDelivery {
-  id: number;
+  id: string;
   event:
     | 'article.published'
     | 'article.updated'
@@ -863,7 +863,7 @@ export interface WebhookDelivery {
     | 'article.taken-down'
     | 'comment.approved';
   status: 'pending' | 'retrying' | 'delivered' | 'failed';
-  webhook: number | Webhook;
+  webhook: string | Webhook;
   /**
    * The webhook-id header: the same on every attempt, so the receiver can drop a repeat.
    */
@@ -894,7 +894,7 @@ export interface WebhookDelivery {
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
-  id: number;
+  id: string;
   key: string;
   data:
     | {
@@ -911,7 +911,7 @@ export interface PayloadKv {
  * via the `definition` "payload-jobs".
  */
 export interface PayloadJob {
-  id: number;
+  id: string;
   /**
    * Input data provided to the job
    */
@@ -1003,60 +1003,60 @@ export interface PayloadJob {
  * via the `definition` "payload-locked-documents".
  */
 export interface PayloadLockedDocument {
-  id: number;
+  id: string;
   document?:
     | ({
         relationTo: 'users';
-        value: number | User;
+        value: string | User;
       } | null)
     | ({
         relationTo: 'articles';
-        value: number | Article;
+        value: string | Article;
       } | null)
     | ({
         relationTo: 'editions';
-        value: number | Edition;
+        value: string | Edition;
       } | null)
     | ({
         relationTo: 'sources';
-        value: number | Source;
+        value: string | Source;
       } | null)
     | ({
         relationTo: 'quotes';
-        value: number | Quote;
+        value: string | Quote;
       } | null)
     | ({
         relationTo: 'comments';
-        value: number | Comment;
+        value: string | Comment;
       } | null)
     | ({
         relationTo: 'comment-reports';
-        value: number | CommentReport;
+        value: string | CommentReport;
       } | null)
     | ({
         relationTo: 'error-reports';
-        value: number | ErrorReport;
+        value: string | ErrorReport;
       } | null)
     | ({
         relationTo: 'editorial-notes';
-        value: number | EditorialNote;
+        value: string | EditorialNote;
       } | null)
     | ({
         relationTo: 'media';
-        value: number | Media;
+        value: string | Media;
       } | null)
     | ({
         relationTo: 'webhooks';
-        value: number | Webhook;
+        value: string | Webhook;
       } | null)
     | ({
         relationTo: 'webhook-deliveries';
-        value: number | WebhookDelivery;
+        value: string | WebhookDelivery;
       } | null);
   globalSlug?: string | null;
   user: {
     relationTo: 'users';
-    value: number | User;
+    value: string | User;
   };
   updatedAt: string;
   createdAt: string;
@@ -1066,10 +1066,10 @@ export interface PayloadLockedDocument {
  * via the `definition` "payload-preferences".
  */
 export interface PayloadPreference {
-  id: number;
+  id: string;
   user: {
     relationTo: 'users';
-    value: number | User;
+    value: string | User;
   };
   key?: string | null;
   value?:
@@ -1089,7 +1089,7 @@ export interface PayloadPreference {
  * via the `definition` "payload-migrations".
  */
 export interface PayloadMigration {
-  id: number;
+  id: string;
   name?: string | null;
   batch?: number | null;
   updatedAt: string;
@@ -1554,7 +1554,7 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
  * via the `definition` "newsroom".
  */
 export interface Newsroom {
-  id: number;
+  id: string;
   name: string;
   /**
    * The site’s home, e.g. https://news.example. Defaults to SERVER_URL.
@@ -1702,12 +1702,12 @@ export interface TaskSchedulePublish {
     locale?: string | null;
     doc?: {
       relationTo: 'articles';
-      value: number | Article;
+      value: string | Article;
     } | null;
     global?: string | null;
     user?: {
       relationTo: 'users';
-      value: number | User;
+      value: string | User;
     } | null;
   };
   output?: unknown;
@@ -1720,7 +1720,7 @@ export interface QuoteReferenceBlock {
   /**
    * The quote record: its words, who said it and whether it is verbatim.
    */
-  quote: number | Quote;
+  quote: string | Quote;
   id?: string | null;
   blockName?: string | null;
   blockType: 'quote';

@@ -99,6 +99,8 @@ const MATRIX: Cell[] = [
   // Webhooks send requests from the server and hold signing secrets; their deliveries are written by the system only.
   { collection: 'webhooks', allowed: { create: ['admin'], read: ['admin'], update: ['admin'], delete: ['admin'], duplicate: [] } },
   { collection: 'webhook-deliveries', allowed: { create: [], read: ['admin'], update: [], delete: ['admin'], duplicate: [] } },
+  // A story's editions are written by publishing only; staff read them, readers get them through the story's endpoints.
+  { collection: 'editions', allowed: { create: [], read: STAFF, update: [], delete: [], duplicate: [] } },
 ]
 
 /** A valid new document for each collection, so a refusal can only be about access. */
@@ -116,13 +118,14 @@ const newDoc = (collection: string, who?: Who): Record<string, unknown> => {
     case 'error-reports': return { article: fixtures.article.id, text: `Matrix report ${n}` }
     case 'users': return { email: `matrix${n}@test.newsroom`, password: 'a long matrix password', roles: ['editor'] }
     case 'webhooks': return { url: `https://93.184.216.34/hooks/${n}`, events: ['article.corrected'] }
+    case 'editions': return { article: fixtures.article.id, number: 1000 + n, slug: `matrix-edition-${n}`, etag: '"matrix"', document: { title: 'Matrix edition' } }
     case 'webhook-deliveries': return { webhook: fixtures.webhook.id, event: 'article.corrected', messageId: `msg_matrix_${n}`, payload: { type: 'article.corrected' }, status: 'pending' }
     default: throw new Error(collection)
   }
 }
 /** A harmless change for each collection. */
 const change = (collection: string): Record<string, unknown> =>
-  ({ articles: { dek: 'Matrix dek' }, sources: { role: 'Matrix role' }, quotes: { context: 'Matrix context' }, comments: { pinned: true }, 'comment-reports': { reason: 'Matrix changed' }, 'error-reports': { status: 'dismissed' }, users: { name: 'Matrix name' }, webhooks: { description: 'Matrix' }, 'webhook-deliveries': { status: 'failed' }, 'editorial-notes': { resolved: true }, media: { caption: 'Matrix caption' } })[collection]!
+  ({ articles: { dek: 'Matrix dek' }, sources: { role: 'Matrix role' }, quotes: { context: 'Matrix context' }, comments: { pinned: true }, 'comment-reports': { reason: 'Matrix changed' }, 'error-reports': { status: 'dismissed' }, users: { name: 'Matrix name' }, webhooks: { description: 'Matrix' }, 'webhook-deliveries': { status: 'failed' }, 'editorial-notes': { resolved: true }, media: { caption: 'Matrix caption' }, editions: { withheld: 'Matrix' } })[collection]!
 
 /** A fresh document to update or delete, made by the system, so each cell starts from the same state. */
 const target = async (collection: string) => {

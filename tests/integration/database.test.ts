@@ -6,7 +6,7 @@ import { projectRoot } from '../helpers/appProcess'
 
 /** Runs the server's bootstrap (what `npm start` and `npm run dev` do first) on this database. */
 const bootstrapWith = (databaseUri: string) =>
-  spawnSync(process.execPath, ['--conditions=development', '--import', 'tsx', path.join(projectRoot, 'src', 'server', 'bootstrap.ts')], {
+  spawnSync(process.execPath, ['--conditions=development', '--import', 'tsx', path.join(projectRoot, 'src', 'server', 'processes', 'bootstrap.ts')], {
     cwd: projectRoot,
     env: { ...process.env, NODE_OPTIONS: '', DATABASE_URI: databaseUri, PAYLOAD_SECRET: 'x' },
     encoding: 'utf8',

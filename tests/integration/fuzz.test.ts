@@ -82,7 +82,7 @@ const segment = fc.oneof(
   fc.constantFrom('0', '-1', '1.5', '1e3', '01', '+1', '0x10', 'Infinity', 'NaN', '2147483647', '2147483648', '9007199254740991', '9007199254740993', '99999999999999999999', '1'.repeat(400)),
   fc.constantFrom('a'.repeat(5000), 'abc', 'null', 'undefined', '__proto__', 'constructor', 'me', 'count', 'versions', 'slug', 'unlock', 'login', '507f1f77bcf86cd799439011'),
 )
-const collectionSlug = fc.constantFrom('articles', 'sources', 'quotes', 'comments', 'comment-reports', 'error-reports', 'editorial-notes', 'media', 'users', 'webhooks', 'webhook-deliveries', 'payload-preferences', 'payload-locked-documents', 'payload-migrations', 'payload-kv', 'payload-jobs')
+const collectionSlug = fc.constantFrom('articles', 'editions', 'sources', 'quotes', 'comments', 'comment-reports', 'error-reports', 'editorial-notes', 'media', 'users', 'webhooks', 'webhook-deliveries', 'payload-preferences', 'payload-locked-documents', 'payload-migrations', 'payload-kv', 'payload-jobs')
 const pathWithSegment = fc.oneof(
   fc.tuple(collectionSlug, segment).map(([slug, seg]) => `/api/${slug}/${seg}`),
   fc.tuple(collectionSlug, segment).map(([slug, seg]) => `/api/${slug}/versions/${seg}`),
@@ -94,6 +94,8 @@ const pathWithSegment = fc.oneof(
   segment.map((seg) => `/api/articles/1/comments?page=${seg}`),
   segment.map((seg) => `/api/articles/slug/${seg}`),
   segment.map((seg) => `/api/articles/slug/${seg}/events`),
+  segment.map((seg) => `/api/articles/slug/${seg}/editions`),
+  fc.tuple(fc.constantFrom('the-officer-was-taken-away-unaware-that-the-camera-was-still-rolling', 'x'), segment).map(([slug, seg]) => `/api/articles/slug/${slug}/editions/${seg}`),
   segment.map((seg) => `/api/webhook-deliveries/${seg}/resend`),
   segment.map((seg) => `/api/articles/${seg}/legal-sign-off`),
   segment.map((seg) => `/api/articles/${seg}/takedown`),
@@ -127,9 +129,9 @@ const pictureNodeOfAnyShape = fc.record(
 const gqlValue = fc.oneof(fc.string({ maxLength: 20 }).map((text) => JSON.stringify(text)), fc.integer().map(String), fc.constantFrom('true', 'null', '"%00"', '"yesterday"', '2147483648', '1e3', '[1, "a"]'))
 const gqlQuery = fc.oneof(
   fc
-    .tuple(fc.constantFrom('Articles', 'Sources', 'Quotes', 'Comments', 'Users', 'ErrorReports', 'CommentReports', 'Webhooks', 'WebhookDeliveries', 'EditorialNotes', 'allMedia'), fc.constantFrom('id', 'title', 'status', 'article', 'speaker', 'createdAt', 'updatedAt', 'authorEmail', 'parent', 'url', 'events', 'webhook', 'messageId', 'stage', 'assignedEditor', 'resolved', 'author', 'label'), fc.constantFrom('equals', 'not_equals', 'in', 'like', 'greater_than', 'exists', 'all', 'near'), gqlValue, fc.integer({ min: -5, max: 500 }), fc.constantFrom('', '"-createdAt"', '"updatedAt"', '"bogus"'))
+    .tuple(fc.constantFrom('Articles', 'Editions', 'Sources', 'Quotes', 'Comments', 'Users', 'ErrorReports', 'CommentReports', 'Webhooks', 'WebhookDeliveries', 'EditorialNotes', 'allMedia'), fc.constantFrom('id', 'title', 'status', 'article', 'speaker', 'createdAt', 'updatedAt', 'authorEmail', 'parent', 'url', 'events', 'webhook', 'messageId', 'stage', 'assignedEditor', 'resolved', 'author', 'label'), fc.constantFrom('equals', 'not_equals', 'in', 'like', 'greater_than', 'exists', 'all', 'near'), gqlValue, fc.integer({ min: -5, max: 500 }), fc.constantFrom('', '"-createdAt"', '"updatedAt"', '"bogus"'))
     .map(([collection, field, op, value, limit, sort]) => `{ ${collection}(where: { ${field}: { ${op}: ${value} } }, limit: ${limit}${sort ? `, sort: ${sort}` : ''}) { docs { id } totalDocs } }`),
-  fc.tuple(fc.constantFrom('Article', 'Source', 'Quote', 'Comment', 'User'), gqlValue).map(([single, id]) => `{ ${single}(id: ${id}) { id } }`),
+  fc.tuple(fc.constantFrom('Article', 'Edition', 'Source', 'Quote', 'Comment', 'User'), gqlValue).map(([single, id]) => `{ ${single}(id: ${id}) { id } }`),
   fc.tuple(fc.integer({ min: -1, max: 300 }), gqlValue).map(([limit, value]) => `{ Sources { docs { quotedIn(limit: ${limit}, where: { article: { equals: ${value} } }, count: true) { totalDocs docs { id } } } } }`),
   fc.tuple(fc.integer({ min: -1, max: 300 }), gqlValue).map(([limit, value]) => `{ Comments { docs { replies(limit: ${limit}, where: { createdAt: { equals: ${value} } }) { docs { id } } } } }`),
   fc.tuple(gqlValue, gqlValue).map(([id, body]) => `mutation { createComment(data: { article: ${id}, authorName: "F", authorEmail: "f@example.com", body: ${body} }) { id } }`),

@@ -4,7 +4,7 @@ import { seedStory } from '../../seed/seed'
 import { createNewsroomClient, NewsroomApiError } from '../../src/plugin/client'
 import { makeComment } from '../helpers/fixtures'
 import { type TestNewsroom } from '../helpers/newsroom'
-import { LOG_ENTRY_TYPES, LOG_REVISION_ACTIONS, QUOTE_KINDS, SOURCE_KINDS, STORY_STATUS_VALUES, VERIFICATION_STATUSES, valuesOf, WEBHOOK_EVENTS } from '../../src/plugin/vocabulary'
+import { EDITION_REASONS, LOG_ENTRY_TYPES, LOG_REVISION_ACTIONS, QUOTE_KINDS, SOURCE_KINDS, STORY_STATUS_VALUES, VERIFICATION_STATUSES, valuesOf, WEBHOOK_EVENTS } from '../../src/plugin/vocabulary'
 import type { StartNewsroom } from '../helpers/sharedNewsroom'
 
 /** A behaviour of a shared-newsroom suite (see tests/helpers/sharedNewsroom.ts); was a test file of its own. */
@@ -139,7 +139,7 @@ describe('GET /api/openapi.json', () => {
     expect(changed.properties.type.enum).toContain('retraction')
     // Every enum sharing a word with one of the vocabulary's lists is that whole list, in its order
     // (the one subset: a new comment is answered as pending or approved, never with the rest).
-    const lists = [valuesOf(LOG_ENTRY_TYPES), [...LOG_REVISION_ACTIONS], valuesOf(QUOTE_KINDS), valuesOf(SOURCE_KINDS), [...STORY_STATUS_VALUES], valuesOf(VERIFICATION_STATUSES)] as string[][]
+    const lists = [valuesOf(LOG_ENTRY_TYPES), valuesOf(EDITION_REASONS), [...LOG_REVISION_ACTIONS], valuesOf(QUOTE_KINDS), valuesOf(SOURCE_KINDS), [...STORY_STATUS_VALUES], valuesOf(VERIFICATION_STATUSES)] as string[][]
     const enums: { at: string; values: unknown[] }[] = []
     const walk = (node: unknown, at: string) => {
       if (!node || typeof node !== 'object') return
@@ -148,12 +148,13 @@ describe('GET /api/openapi.json', () => {
     }
     walk(spec, '#')
     let checked = 0
-    for (const { at, values } of enums)
-      for (const list of lists)
-        if (values.some((value) => list.includes(value as string))) {
-          checked++
-          expect({ at, values }).toEqual({ at, values: list })
-        }
+    for (const { at, values } of enums) {
+      // Two lists share words (an edition's reason and a log entry's type: correction, retraction): the enum is one of them, whole.
+      const sharing = lists.filter((list) => values.some((value) => list.includes(value as string)))
+      if (!sharing.length) continue
+      checked++
+      expect({ at, values }).toEqual({ at, values: sharing.find((list) => JSON.stringify(list) === JSON.stringify(values)) ?? sharing[0] })
+    }
     expect(checked).toBeGreaterThanOrEqual(6)
   })
 

@@ -116,7 +116,7 @@ describe('events, signed and delivered', () => {
     expect(verified).toEqual({
       type: 'article.published',
       timestamp: expect.any(String),
-      data: { id: article.id, slug: article.slug, url: `https://news.example/stories/${article.slug}`, etag: story.headers.get('etag') },
+      data: { id: article.id, slug: article.slug, url: `https://news.example/stories/${article.slug}`, etag: story.headers.get('etag'), edition: 1 },
     })
     expect(request!.headers['webhook-id']).toMatch(/^msg_[0-9a-f-]{36}$/)
     expect(Math.abs(Number(request!.headers['webhook-timestamp']) - Date.now() / 1000)).toBeLessThan(60)

@@ -6,7 +6,7 @@ import type { NewsroomSettings } from '../options'
 import { buildArticleDocument } from '../delivery/buildArticleDocument'
 import { toNewsArticleJsonLd } from '../delivery/jsonld'
 import { storyEtag } from '../delivery/invalidation/storyEtag'
-import { absoluteUrl, readNewsroom } from '../syndication/newsroomFacts'
+import { absoluteUrl, readNewsroom, type NewsroomFacts } from '../syndication/newsroomFacts'
 import { toNinjs } from '../syndication/ninjs'
 
 /** The story as an edition keeps it: everything readers get but the comments, which live on between publishes. */
@@ -14,6 +14,18 @@ export type EditionDocument = Omit<DeliveryArticle, 'commentCount' | 'comments'>
 
 /** What one edition holds: the story's JSON, its JSON-LD and ninjs, and the ETag of the story without comments. */
 export type BuiltEdition = { document: EditionDocument; jsonld: Record<string, unknown>; ninjs: Record<string, unknown>; etag: string }
+
+/**
+ * The story's JSON-LD and ninjs, made from its document and the newsroom's record (publisher, policies,
+ * language): at publish for the edition, and when served, so a renamed newsroom shows at once.
+ */
+export const linkedDataOf = (document: DeliveryArticle, settings: NewsroomSettings, newsroom: NewsroomFacts) => {
+  const url = absoluteUrl(newsroom.url, settings.storyUrl({ slug: document.slug }))
+  return {
+    jsonld: toNewsArticleJsonLd(document, { url: /^https?:\/\//.test(url) ? url : undefined, newsroom }) as Record<string, unknown>,
+    ninjs: toNinjs(document, { url, newsroom, embargoedUntil: document.embargoedUntil }) as Record<string, unknown>,
+  }
+}
 
 /**
  * The story's public documents, built from the published article and the quotes, sources and
@@ -25,13 +37,5 @@ export const buildEdition = async (payload: Payload, settings: NewsroomSettings,
   const built = await buildArticleDocument(payload, settings, slug, req ? { req } : {}, { withComments: false })
   if (!built) return null
   const { commentCount: _count, comments: _comments, ...document } = built
-  const newsroom = await readNewsroom(payload, settings, req)
-  const url = absoluteUrl(newsroom.url, settings.storyUrl({ slug }))
-  const absolute = /^https?:\/\//.test(url) ? url : undefined
-  return {
-    document,
-    jsonld: toNewsArticleJsonLd(built, { url: absolute, newsroom }) as Record<string, unknown>,
-    ninjs: toNinjs(built, { url, newsroom, embargoedUntil: built.embargoedUntil }) as Record<string, unknown>,
-    etag: storyEtag(document),
-  }
+  return { document, ...linkedDataOf(built, settings, await readNewsroom(payload, settings, req)), etag: storyEtag(document) }
 }

@@ -10,7 +10,8 @@ import type { BuiltEdition, EditionDocument } from './buildEdition'
 import { systemAccess } from '../access/systemAccess'
 import { readerViewOf } from '../delivery/buildArticleDocument'
 import { commentThreads } from '../delivery/commentThreads'
-import { buildEdition } from './buildEdition'
+import { buildEdition, linkedDataOf } from './buildEdition'
+import { readNewsroom } from '../syndication/newsroomFacts'
 
 type Id = number | string
 
@@ -163,12 +164,9 @@ export const servedStory = async (payload: Payload, settings: NewsroomSettings, 
   if (!edition) return null
   const article = edition.document.id
   const [commentCount, comments] = await Promise.all([approvedComments(payload, settings, article, req), commentThreads(payload, settings, article, { page: 1, ...reading(req ? readerViewOf(req) : undefined) })])
-  return {
-    edition,
-    document: { ...(edition.document as DeliveryArticle), commentCount, comments },
-    jsonld: 'commentCount' in edition.jsonld ? { ...edition.jsonld, commentCount } : edition.jsonld,
-    ninjs: edition.ninjs,
-  }
+  const document = { ...(edition.document as DeliveryArticle), commentCount, comments }
+  // The story as published; the newsroom's record (publisher, policies) as it is now.
+  return { edition, document, ...linkedDataOf(document, settings, await readNewsroom(payload, settings, req)) }
 }
 
 /**

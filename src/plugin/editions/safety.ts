@@ -7,12 +7,11 @@ import type { StoredEdition } from './editions'
 
 import { systemAccess } from '../access/systemAccess'
 import { readerViewOf } from '../delivery/buildArticleDocument'
-import { toNewsArticleJsonLd } from '../delivery/jsonld'
 import { toDeliverySource } from '../delivery/shapes'
 import { storyEtag } from '../delivery/invalidation/storyEtag'
 import { idOf } from '../ids'
-import { absoluteUrl, readNewsroom } from '../syndication/newsroomFacts'
-import { toNinjs } from '../syndication/ninjs'
+import { readNewsroom } from '../syndication/newsroomFacts'
+import { linkedDataOf } from './buildEdition'
 import { withholdEarlierEditions } from './editions'
 
 type Id = number | string
@@ -95,7 +94,6 @@ const currentEditionsCiting = async (req: PayloadRequest, settings: NewsroomSett
 /** Stores `document` as the article's next edition, current at once, its JSON-LD and ninjs made from it. */
 const replaceCurrentEdition = async (req: PayloadRequest, settings: NewsroomSettings, edition: StoredEdition, document: EditionDocument) => {
   const newsroom = await readNewsroom(req.payload, settings, req)
-  const url = absoluteUrl(newsroom.url, settings.storyUrl({ slug: edition.slug }))
   const number = edition.number + 1
   const next = { ...document, edition: number }
   const full = { ...next, commentCount: 0, comments: { docs: [], page: 1, totalTopLevel: 0, hasMore: false } } as DeliveryArticle
@@ -113,8 +111,7 @@ const replaceCurrentEdition = async (req: PayloadRequest, settings: NewsroomSett
       datePublished: new Date().toISOString(),
       etag: storyEtag(document),
       document: next,
-      jsonld: toNewsArticleJsonLd(full, { url: /^https?:\/\//.test(url) ? url : undefined, newsroom }),
-      ninjs: toNinjs(full, { url, newsroom, embargoedUntil: next.embargoedUntil }),
+      ...linkedDataOf(full, settings, newsroom),
     } as never,
     depth: 0,
     ...systemAccess(req),
