@@ -23,6 +23,8 @@ import { relabelQuotesOfArticle } from '../../src/plugin/hooks/labelQuotes'
 import { guardUpdateLog } from './hooks/guardUpdateLog'
 import { keepEditions, rememberPublishedRow } from '../../src/plugin/editions/hooks'
 import { listEditions, readEdition } from '../../src/plugin/editions/endpoints'
+import { awaitingRepublish } from '../../src/plugin/editions/awaitingRepublish'
+import { republish } from '../../src/plugin/editions/republish'
 import { embargoUntilField, ONLY_EDITORS_PUBLISH, onlyEditorsPublish, rememberDraftSave, validateSlugIsFree } from '../../src/plugin/publishGate'
 import { recordStageChanges } from './hooks/recordStageChanges'
 import { setCreatedBy } from './hooks/setCreatedBy'
@@ -91,7 +93,7 @@ export const Articles = (settings: NewsroomSettings): CollectionConfig => ({
   },
   endpoints: settings.disabled
     ? []
-    : [articleBySlug(settings), storyEvents(settings), listEditions(settings), readEdition(settings), listCommentThreads(settings), reportArticleError(settings), legalSignOff(settings), legalReviewState(settings), takedown(settings), liftTakedown(settings), scheduledPublishing(settings)],
+    : [articleBySlug(settings), storyEvents(settings), listEditions(settings), readEdition(settings), awaitingRepublish(settings), republish(settings), listCommentThreads(settings), reportArticleError(settings), legalSignOff(settings), legalReviewState(settings), takedown(settings), liftTakedown(settings), scheduledPublishing(settings)],
   versions: {
     // Scheduled publish and unpublish: Payload's own, run by the jobs queue at the chosen time.
     drafts: { autosave: { interval: 2000 }, schedulePublish: true },

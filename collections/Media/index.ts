@@ -3,6 +3,7 @@ import type { Access, CollectionConfig, Where } from 'payload'
 import { editorialStaffOnlyField, editorsOnly, editorsOnlyField, isEditorialStaff, storyWriters, writersUntilPublished } from '../../src/plugin/access'
 import { mustExist } from '../../src/plugin/fields/mustExist'
 import { publishedInField } from '../../src/plugin/fields/publishedIn'
+import { awaitingRepublishField } from '../../src/plugin/fields/awaitingRepublish'
 import { timestampFields } from '../../src/plugin/fields/timestamps'
 import { checkUploadedImage } from '../../src/plugin/media/checkUploadedImage'
 import { mediaWritesWithoutWriteLock } from '../../src/plugin/media/writesWithoutWriteLock'
@@ -73,6 +74,7 @@ export const Media = (settings: NewsroomSettings): CollectionConfig => ({
   // A picture's image work (check, strip, sizes) holds no database write lock.
   endpoints: settings.disabled ? [] : mediaWritesWithoutWriteLock,
   fields: [
+    awaitingRepublishField(settings, 'media'),
     {
       name: 'alt',
       type: 'text',

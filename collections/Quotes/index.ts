@@ -6,6 +6,7 @@ import { citedByPublishedOrStaff, editorialStaffOnlyField, editorsOnly, nobodyFi
 import { noLookupByAnonymousSource, sourceUnlessAnonymous } from '../../src/plugin/access/anonymousSources'
 import { mustExist } from '../../src/plugin/fields/mustExist'
 import { publishedInField } from '../../src/plugin/fields/publishedIn'
+import { awaitingRepublishField } from '../../src/plugin/fields/awaitingRepublish'
 import { setQuoteLabel } from '../../src/plugin/hooks/labelQuotes'
 import { rememberSpeakerTitle } from './hooks/rememberSpeakerTitle'
 import { refreshSourcesAfterQuoteChange, refreshSourcesAfterQuoteDelete } from '../../src/plugin/standards/citations'
@@ -37,6 +38,7 @@ export const Quotes = (settings: NewsroomSettings): CollectionConfig => ({
     delete: editorsOnly,
   },
   fields: [
+    awaitingRepublishField(settings, 'quote'),
     {
       name: 'label',
       label: 'Title',

@@ -5,6 +5,7 @@ import { relationship } from 'payload/shared'
 
 import { citedByPublishedOrStaff, editorialStaffOnlyField, editorsOnly, editorsOnlyField, identitiesField, isEditor, isEditorialStaff, seesIdentities, storyWriters, writersUntilPublished } from '../../src/plugin/access'
 import { publishedInField } from '../../src/plugin/fields/publishedIn'
+import { awaitingRepublishField } from '../../src/plugin/fields/awaitingRepublish'
 import { keepAnonymousIdentityPrivate } from './hooks/keepAnonymousIdentityPrivate'
 import { relabelQuotesOfSource } from '../../src/plugin/hooks/labelQuotes'
 import { listArticlesQuotingSource } from './hooks/listArticlesQuotingSource'
@@ -64,6 +65,7 @@ export const Sources = (settings: NewsroomSettings): CollectionConfig => ({
     delete: editorsOnly,
   },
   fields: [
+    awaitingRepublishField(settings, 'source'),
     // First: the kind decides which of the other fields apply.
     {
       name: 'kind',

@@ -101,6 +101,8 @@ const pathWithSegment = fc.oneof(
   segment.map((seg) => `/api/articles/${seg}/takedown`),
   segment.map((seg) => `/api/articles/${seg}/scheduled-publishing`),
   segment.map((seg) => `/api/articles/${seg}/legal-review`),
+  segment.map((seg) => `/api/articles/${seg}/republish`),
+  fc.tuple(fc.constantFrom('quote', 'source', 'media', 'bogus'), segment).map(([record, seg]) => `/api/articles/awaiting-republish?${record}=${seg}`),
   segment.map((seg) => `/api/media/file/${seg}`),
   segment.map((seg) => `/api/payload-jobs/${seg}`),
   segment.map((seg) => `/api/plugin-seo/${seg}`),
@@ -153,6 +155,8 @@ const request = fc.oneof(
   fc.tuple(fc.constantFrom('/api/comments/1', '/api/articles/1', '/api/sources/1'), rawBody).map(([path, body]) => ({ method: 'PATCH', path, body, type: 'application/json' })),
   // Legal's endpoints read their body before they look the article up: bodies of any shape, as legal, on no real article.
   fc.tuple(fc.constantFrom('/api/articles/999999/legal-sign-off', '/api/articles/999999/takedown', '/api/editorial-notes', '/api/media'), rawBody).map(([path, body]) => ({ method: 'POST', path, body, type: 'application/json', as: 'legal' as const })),
+  // The republish endpoint reads its log entry before it looks the story up: bodies of any shape, as an editor, on no real story.
+  rawBody.map((body) => ({ method: 'POST', path: '/api/articles/999999/republish', body, type: 'application/json', as: 'editor' as const })),
   // The SEO plugin's generate endpoints, as staff: any body.
   fc.tuple(fc.constantFrom('title', 'description', 'image', 'url'), fc.oneof(rawBody, anyJson.map((doc) => JSON.stringify({ collectionSlug: 'articles', doc })), anyJson.map((id) => JSON.stringify({ collectionSlug: 'articles', id, doc: {} })))).map(([what, body]) => ({ method: 'POST', path: `/api/plugin-seo/generate-${what}`, body, type: 'application/json', as: 'editor' as const })),
   fc.constantFrom('/api/comments/1', '/api/articles/1').map((path) => ({ method: 'DELETE', path })),

@@ -46,7 +46,7 @@ describe('GET /api/openapi.json', () => {
     expect(new Set(ids).size).toBe(ids.length)
     expect(spec.paths['/api/articles/slug/{slug}'].get.operationId).toBe('getArticlesSlugBySlug')
     // Legal's endpoints need a login; the schemes they name exist.
-    for (const [path, method] of [['/api/articles/{id}/legal-sign-off', 'post'], ['/api/articles/{id}/takedown', 'post'], ['/api/articles/{id}/takedown', 'delete']]) {
+    for (const [path, method] of [['/api/articles/{id}/legal-sign-off', 'post'], ['/api/articles/{id}/takedown', 'post'], ['/api/articles/{id}/takedown', 'delete'], ['/api/articles/awaiting-republish', 'get'], ['/api/articles/{id}/republish', 'post']]) {
       const security = spec.paths[path][method].security as Record<string, unknown>[]
       expect(security.length).toBeGreaterThan(0)
       for (const requirement of security) for (const scheme of Object.keys(requirement)) expect(spec.components.securitySchemes[scheme]).toBeDefined()
@@ -124,6 +124,12 @@ describe('GET /api/openapi.json', () => {
     const errorReport = await newsroom.api('anonymous', 'POST', `/api/articles/${articleId}/error-reports`, { text: 'A typo' }, { 'x-forwarded-for': '203.0.113.81' })
     conforms('/api/articles/{id}/error-reports', 'post', 201, errorReport.body)
     const badReport = await client.reportError(articleId, { text: '' }).catch((e) => e)
+    // Staff's: the stories awaiting a republish, and a republish refused for want of a log entry.
+    const quote = (await client.getStory(SLUG))!.quotes[0]!
+    conforms('/api/articles/awaiting-republish', 'get', 200, (await newsroom.api('editor', 'GET', `/api/articles/awaiting-republish?quote=${quote.id}`)).body)
+    conforms('/api/articles/awaiting-republish', 'get', 400, (await newsroom.api('editor', 'GET', '/api/articles/awaiting-republish?quote=abc')).body)
+    conforms('/api/articles/{id}/republish', 'post', 400, (await newsroom.api('editor', 'POST', `/api/articles/${articleId}/republish`, {})).body)
+    conforms('/api/articles/{id}/republish', 'post', 403, (await newsroom.api('reporter', 'POST', `/api/articles/${articleId}/republish`, {})).body)
     expect(badReport.fieldErrors).toEqual([expect.objectContaining({ path: 'text' })])
   })
 

@@ -19,5 +19,6 @@ export const ADMIN_COMPONENTS = {
   stageWithPublicStateCell: 'newsroom-payload/client#StageWithPublicStateCell',
   editorsPublishButton: 'newsroom-payload/client#EditorsPublishButton',
   newSpeakerField: 'newsroom-payload/client#NewSpeakerField',
+  awaitingRepublish: 'newsroom-payload/client#AwaitingRepublish',
   editorsUnpublishButton: 'newsroom-payload/client#EditorsUnpublishButton',
 } as const

@@ -5,9 +5,10 @@ import { useEffect, useState } from 'react'
 /**
  * A staff panel's GET of the REST API with the user's own login (`path` after the API route, e.g.
  * `/articles/1/legal-review`): the answer's JSON once it is there, undefined before, on a refusal or
- * while `path` is undefined. Dropped when the panel goes away.
+ * while `path` is undefined. Dropped when the panel goes away. Fetched again when `refresh` changes
+ * (e.g. the document's last save, or an action the panel took).
  */
-export const useApiJson = <T>(path: string | undefined): T | undefined => {
+export const useApiJson = <T>(path: string | undefined, refresh?: unknown): T | undefined => {
   const {
     config: {
       routes: { api },
@@ -22,6 +23,6 @@ export const useApiJson = <T>(path: string | undefined): T | undefined => {
       .then((response) => (response.ok ? (response.json() as Promise<T>) : undefined))
       .then(setAnswer, () => undefined)
     return () => controller.abort()
-  }, [api, path, serverURL])
+  }, [api, path, serverURL, refresh])
   return answer
 }

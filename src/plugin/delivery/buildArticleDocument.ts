@@ -74,7 +74,8 @@ const picturesOf = async (payload: Payload, settings: NewsroomSettings, refs: un
   return new Map(docs.map(toDeliveryImage).filter((image): image is DeliveryImage => image !== null).map((image) => [String(image.id), image]))
 }
 
-const toDeliveryQuote = (quote: Row, publicId: PublicId): DeliveryQuote => ({
+/** A quote as the story document shows it, its speaker and `via` under the ids this story gives them. */
+export const toDeliveryQuote = (quote: Row, publicId: PublicId): DeliveryQuote => ({
   id: quote.id,
   text: quote.text,
   kind: quote.kind,

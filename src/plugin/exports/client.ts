@@ -11,3 +11,4 @@ export { InsertQuoteFeatureClient } from '../../../collections/Articles/admin/In
 export { PublicStateBadge, StageWithPublicStateCell, StoryNotices } from '../../../collections/Articles/admin/PublicState'
 export { EditorsPublishButton, EditorsUnpublishButton } from '../../../collections/Articles/admin/EditorsPublishButton'
 export { NewSpeakerField } from '../../../collections/Quotes/admin/NewSpeakerField'
+export { AwaitingRepublish } from '../admin/AwaitingRepublish'

@@ -1,7 +1,7 @@
 import type { NewsroomSettings } from '../options'
 
 import { NINJS_SCHEMA } from '../syndication/ninjs'
-import { POLICIES } from '../vocabulary'
+import { LOG_ENTRY_TYPES, POLICIES, valuesOf } from '../vocabulary'
 import { errorResponse, id, json, ref } from './shared'
 
 /** A page of a public collection: Payload's list parameters, readers' page size capped at 100. */
@@ -141,6 +141,51 @@ export const openApiPaths = (settings: NewsroomSettings) => {
         parameters: [{ name: 'id', in: 'path', required: true, schema: id }],
         requestBody: { content: { 'application/json': { schema: { type: 'object', properties: { note: { type: 'string', maxLength: 2000 } } } } } },
         responses: { '200': json(ref('Message'), 'Signed off'), '400': errorResponse('Invalid note'), '401': errorResponse('Not logged in'), '403': errorResponse('Not legal or an admin'), '404': errorResponse('No article has this id') },
+      },
+    },
+    [`/api/${articles}/awaiting-republish`]: {
+      get: {
+        summary: 'The published stories still showing a quote, source or picture as it was before a change (editorial staff)',
+        security: STAFF,
+        description:
+          'A change to a quote, source or picture reaches readers only when a story citing it is republished. Name exactly one record (`quote`, `source` or `media`, with its id): the answer lists the published stories whose current edition shows it otherwise than it is now.',
+        parameters: (['quote', 'source', 'media'] as const).map((name) => ({ name, in: 'query', schema: id, description: `The ${name === 'media' ? 'picture' : name}’s id (exactly one of quote, source, media)` })),
+        responses: {
+          '200': json(ref('StoriesAwaitingRepublish'), 'The stories awaiting a republish'),
+          '400': errorResponse('Not exactly one of quote, source, media, or not an id'),
+          '401': errorResponse('Not logged in'),
+          '403': errorResponse('Not editorial staff'),
+          '404': errorResponse('No such record'),
+        },
+      },
+    },
+    [`/api/${articles}/{id}/republish`]: {
+      post: {
+        summary: 'Republish a story so readers get the quotes, sources and pictures it cites as they are now (editors and admins only)',
+        security: STAFF,
+        description:
+          'An ordinary publish made as the editor: the publish gate and legal’s sign-off decide as for any other (their refusal is the answer), and the log entry is published with it, moving `dateModified`. Refused (409) while the story’s latest draft holds unpublished changes of its own.',
+        parameters: [{ name: 'id', in: 'path', required: true, schema: id }],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                required: ['logEntry'],
+                properties: { logEntry: { type: 'object', required: ['type', 'text'], properties: { type: { enum: valuesOf(LOG_ENTRY_TYPES), not: { const: 'retraction' }, description: 'A retraction is made from the story itself' }, text: { type: 'string', maxLength: 2000 } } } },
+              },
+            },
+          },
+        },
+        responses: {
+          '200': json(ref('Republished'), 'Republished: the new edition’s number'),
+          '400': errorResponse('No or an invalid log entry, or the publish gate refused (e.g. legal must sign the new text off)'),
+          '401': errorResponse('Not logged in'),
+          '403': errorResponse('Not an editor or an admin'),
+          '404': errorResponse('No published story has this id'),
+          '409': errorResponse('The story’s latest draft has unpublished changes of its own: publish it from the story'),
+        },
       },
     },
     [`/api/${articles}/{id}/takedown`]: {

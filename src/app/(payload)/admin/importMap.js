@@ -38,6 +38,7 @@ import { ArticleActionButton as ArticleActionButton_fdb85799228e352b3f52f3a0d098
 import { PublicStateBadge as PublicStateBadge_fdb85799228e352b3f52f3a0d098588b } from 'newsroom-payload/client'
 import { EditorsPublishButton as EditorsPublishButton_fdb85799228e352b3f52f3a0d098588b } from 'newsroom-payload/client'
 import { EditorsUnpublishButton as EditorsUnpublishButton_fdb85799228e352b3f52f3a0d098588b } from 'newsroom-payload/client'
+import { AwaitingRepublish as AwaitingRepublish_fdb85799228e352b3f52f3a0d098588b } from 'newsroom-payload/client'
 import { NewSpeakerField as NewSpeakerField_fdb85799228e352b3f52f3a0d098588b } from 'newsroom-payload/client'
 import { ModerationStatusCell as ModerationStatusCell_fdb85799228e352b3f52f3a0d098588b } from 'newsroom-payload/client'
 import { ModerationActions as ModerationActions_fdb85799228e352b3f52f3a0d098588b } from 'newsroom-payload/client'
@@ -88,6 +89,7 @@ export const importMap = {
   "newsroom-payload/client#PublicStateBadge": PublicStateBadge_fdb85799228e352b3f52f3a0d098588b,
   "newsroom-payload/client#EditorsPublishButton": EditorsPublishButton_fdb85799228e352b3f52f3a0d098588b,
   "newsroom-payload/client#EditorsUnpublishButton": EditorsUnpublishButton_fdb85799228e352b3f52f3a0d098588b,
+  "newsroom-payload/client#AwaitingRepublish": AwaitingRepublish_fdb85799228e352b3f52f3a0d098588b,
   "newsroom-payload/client#NewSpeakerField": NewSpeakerField_fdb85799228e352b3f52f3a0d098588b,
   "newsroom-payload/client#ModerationStatusCell": ModerationStatusCell_fdb85799228e352b3f52f3a0d098588b,
   "newsroom-payload/client#ModerationActions": ModerationActions_fdb85799228e352b3f52f3a0d098588b,

@@ -96,6 +96,23 @@ export const restSchemas = (_settings: NewsroomSettings) => ({
     properties: { docs: { type: 'array', items: ref('PublicQuote') }, totalDocs: { type: 'integer' }, page: { type: 'integer' }, totalPages: { type: 'integer' }, hasNextPage: { type: 'boolean' } },
   },
   Message: { type: 'object', required: ['message'], properties: { message: { type: 'string' } } },
+  StoriesAwaitingRepublish: {
+    type: 'object',
+    required: ['stories', 'total'],
+    properties: {
+      stories: {
+        type: 'array',
+        items: {
+          type: 'object',
+          required: ['id', 'title', 'slug', 'edition', 'datePublished'],
+          additionalProperties: false,
+          properties: { id, title: { type: 'string' }, slug: { type: 'string' }, edition: { type: 'integer', minimum: 1 }, datePublished: { type: ['string', 'null'] } },
+        },
+      },
+      total: { type: 'integer', minimum: 0 },
+    },
+  },
+  Republished: { type: 'object', required: ['message', 'edition'], properties: { message: { type: 'string' }, edition: { type: ['integer', 'null'] } } },
   Error: {
     type: 'object',
     required: ['errors'],
