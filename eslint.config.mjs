@@ -35,6 +35,8 @@ export default [
       'src/payload-types.ts',
       '**/importMap.js',
       '**/next-env.d.ts',
+      // Jest loads reporters with require(): CommonJS, outside the ESM rules.
+      'tests/helpers/*.cjs',
     ],
   },
 

@@ -22,7 +22,10 @@ export default {
     '^newsroom-payload/admin$': '<rootDir>/src/plugin/exports/client.ts',
   },
   transform: {
-    '^.+\\.tsx?$': ['ts-jest', { useESM: true, tsconfig: { jsx: 'react-jsx', isolatedModules: true } }],
+    '^.+\\.tsx?$': [
+      'ts-jest',
+      { useESM: true, tsconfig: { jsx: 'react-jsx', isolatedModules: true } },
+    ],
   },
   // Each file's duration (slowest first) and its Payload boots, after jest's own summary.
   reporters: ['default', '<rootDir>/tests/helpers/durationReporter.cjs'],

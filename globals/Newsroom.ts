@@ -1,17 +1,22 @@
 import type { Field, GlobalConfig, TextFieldSingleValidation } from 'payload'
 
-import { adminsOnly, anyone } from '../src/plugin/access'
-import { policyPage } from '../src/plugin/endpoints/policyPage'
-import { invalidateDeliveryAfterGlobalChange } from '../src/plugin/delivery/invalidation'
 import type { NewsroomSettings } from '../src/plugin/options'
+
+import { adminsOnly, anyone } from '../src/plugin/access'
+import { invalidateDeliveryAfterGlobalChange } from '../src/plugin/delivery/invalidation'
+import { policyPage } from '../src/plugin/endpoints/policyPage'
 import { DEFAULT_POLICIES } from '../src/plugin/standards/defaultPolicies'
 import { POLICIES } from '../src/plugin/vocabulary'
 
 const optionalHttpUrl: TextFieldSingleValidation = (value) => {
-  if (!value) return true
+  if (!value) {
+    return true
+  }
   try {
     const url = new URL(value)
-    return url.protocol === 'https:' || url.protocol === 'http:' ? true : 'Enter an http or https URL.'
+    return url.protocol === 'https:' || url.protocol === 'http:'
+      ? true
+      : 'Enter an http or https URL.'
   } catch {
     return 'Enter a full URL, such as https://news.example.'
   }
@@ -19,7 +24,9 @@ const optionalHttpUrl: TextFieldSingleValidation = (value) => {
 
 /** BCP 47 as readers' browsers and feeds use it: a language, then optional subtags (en, en-GB, pt-BR, zh-Hant-TW). */
 const bcp47: TextFieldSingleValidation = (value) =>
-  typeof value === 'string' && /^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/.test(value) ? true : 'Enter a BCP 47 language tag, such as en, en-GB or fr.'
+  typeof value === 'string' && /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i.test(value)
+    ? true
+    : 'Enter a BCP 47 language tag, such as en, en-GB or fr.'
 
 const policyField = ({ key, title }: (typeof POLICIES)[number]): Field => ({
   name: key,
@@ -31,7 +38,10 @@ const policyField = ({ key, title }: (typeof POLICIES)[number]): Field => ({
       type: 'text',
       label: 'Link to your own page',
       validate: optionalHttpUrl,
-      admin: { description: 'If you publish this policy elsewhere. Otherwise the text below is served by the site.' },
+      admin: {
+        description:
+          'If you publish this policy elsewhere. Otherwise the text below is served by the site.',
+      },
     },
     {
       name: 'text',
@@ -39,8 +49,17 @@ const policyField = ({ key, title }: (typeof POLICIES)[number]): Field => ({
       maxLength: 20_000,
       // The default is filled in when read, not stored as a column default: the product's wording can
       // improve without a migration, and a newsroom that clears its text falls back to it.
-      hooks: { afterRead: [({ value }) => (typeof value === 'string' && value.trim() ? value : DEFAULT_POLICIES[key])] },
-      admin: { description: 'Plain text; a blank line starts a new paragraph. The default describes what the system itself enforces: edit it into your newsroom’s own words.', rows: 10 },
+      hooks: {
+        afterRead: [
+          ({ value }) =>
+            typeof value === 'string' && value.trim() ? value : DEFAULT_POLICIES[key],
+        ],
+      },
+      admin: {
+        description:
+          'Plain text; a blank line starts a new paragraph. The default describes what the system itself enforces: edit it into your newsroom’s own words.',
+        rows: 10,
+      },
     },
   ],
 })
@@ -54,16 +73,46 @@ export const Newsroom = (settings: NewsroomSettings): GlobalConfig => ({
   label: 'Newsroom',
   admin: {
     group: settings.groups.admin,
-    description: 'The publication as feeds, search engines and partners see it, and its published policies.',
+    description:
+      'The publication as feeds, search engines and partners see it, and its published policies.',
   },
   access: { read: anyone, update: adminsOnly },
   hooks: settings.disabled ? {} : { afterChange: [invalidateDeliveryAfterGlobalChange] },
   endpoints: settings.disabled ? [] : [policyPage(settings)],
   fields: [
-    { name: 'name', type: 'text', label: 'Publication name', required: true, maxLength: 200, defaultValue: 'Newsroom' },
-    { name: 'url', type: 'text', label: 'Public URL', validate: optionalHttpUrl, admin: { description: 'The site’s home, e.g. https://news.example. Defaults to SERVER_URL.' } },
-    { name: 'language', type: 'text', required: true, defaultValue: 'en', validate: bcp47, admin: { description: 'BCP 47, e.g. en, en-GB, fr.' } },
-    { name: 'logoUrl', type: 'text', label: 'Logo URL', validate: optionalHttpUrl, admin: { description: 'An image URL, for structured data (Google asks for a logo at least 112 px wide).' } },
+    {
+      name: 'name',
+      type: 'text',
+      label: 'Publication name',
+      required: true,
+      maxLength: 200,
+      defaultValue: 'Newsroom',
+    },
+    {
+      name: 'url',
+      type: 'text',
+      label: 'Public URL',
+      validate: optionalHttpUrl,
+      admin: { description: 'The site’s home, e.g. https://news.example. Defaults to SERVER_URL.' },
+    },
+    {
+      name: 'language',
+      type: 'text',
+      required: true,
+      defaultValue: 'en',
+      validate: bcp47,
+      admin: { description: 'BCP 47, e.g. en, en-GB, fr.' },
+    },
+    {
+      name: 'logoUrl',
+      type: 'text',
+      label: 'Logo URL',
+      validate: optionalHttpUrl,
+      admin: {
+        description:
+          'An image URL, for structured data (Google asks for a logo at least 112 px wide).',
+      },
+    },
     { name: 'policies', type: 'group', label: 'Policies', fields: POLICIES.map(policyField) },
   ],
 })

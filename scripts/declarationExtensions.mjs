@@ -14,19 +14,32 @@ const root = path.resolve(process.argv[2] ?? 'dist/types')
 const RELATIVE = /(\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)(['"])(\.\.?(?:\/[^'"]*)?)\2/g
 
 const named = (file, specifier) => {
-  if (/\.(m|c)?js$|\.json$/.test(specifier)) return specifier
+  if (/\.(m|c)?js$|\.json$/.test(specifier)) {
+    return specifier
+  }
   const target = path.resolve(path.dirname(file), specifier)
-  if (fs.existsSync(`${target}.d.ts`)) return `${specifier}.js`
-  if (fs.existsSync(path.join(target, 'index.d.ts'))) return `${specifier.replace(/\/$/, '')}/index.js`
-  throw new Error(`${path.relative(process.cwd(), file)}: '${specifier}' matches no declaration file`)
+  if (fs.existsSync(`${target}.d.ts`)) {
+    return `${specifier}.js`
+  }
+  if (fs.existsSync(path.join(target, 'index.d.ts'))) {
+    return `${specifier.replace(/\/$/, '')}/index.js`
+  }
+  throw new Error(
+    `${path.relative(process.cwd(), file)}: '${specifier}' matches no declaration file`,
+  )
 }
 
 let rewritten = 0
 for (const name of fs.readdirSync(root, { recursive: true })) {
-  if (!String(name).endsWith('.d.ts')) continue
+  if (!String(name).endsWith('.d.ts')) {
+    continue
+  }
   const file = path.join(root, String(name))
   const text = fs.readFileSync(file, 'utf8')
-  const fixed = text.replace(RELATIVE, (_, before, quote, specifier) => `${before}${quote}${named(file, specifier)}${quote}`)
+  const fixed = text.replace(
+    RELATIVE,
+    (_, before, quote, specifier) => `${before}${quote}${named(file, specifier)}${quote}`,
+  )
   if (fixed !== text) {
     fs.writeFileSync(file, fixed)
     rewritten++

@@ -14,6 +14,8 @@ export const parseStory = (text: string): ParsedStory => {
   const lines = text.replace(/\r\n?/g, '\n').split('\n')
   const [first = '', ...rest] = lines
   const headline = first.replace(HEADLINE_CRUFT, '').trim()
-  const paragraphs = rest.map((line) => line.trim()).filter((line) => line && !PAGE_FURNITURE.has(line))
+  const paragraphs = rest
+    .map((line) => line.trim())
+    .filter((line) => line && !PAGE_FURNITURE.has(line))
   return { headline, paragraphs }
 }

@@ -14,7 +14,7 @@ export const ARTICLE = {
 export type SeedSource = {
   key: string
   description: string
-  kind: 'person' | 'official' | 'anonymous' | 'footage' | 'document' | 'social' | 'community'
+  kind: 'anonymous' | 'community' | 'document' | 'footage' | 'official' | 'person' | 'social'
   role?: string
   anonymity?: { reason: string; trueIdentity: string }
   provenance?: { howObtained: string; recordedAt: string; verificationStatus: 'unverified' }
@@ -45,7 +45,8 @@ export const SOURCES: SeedSource[] = [
     role: 'Colleague of the officer',
     anonymity: {
       reason: 'A colleague speaking about a fellow officer who is under investigation.',
-      trueIdentity: 'Not recorded in the seeded story text: the reporting editor must record who this colleague is.',
+      trueIdentity:
+        'Not recorded in the seeded story text: the reporting editor must record who this colleague is.',
     },
   },
   {
@@ -77,7 +78,7 @@ export const SOURCES: SeedSource[] = [
 export type SeedQuote = {
   /** Exactly as it appears in the story, between the quotation marks for a direct quote. */
   text: string
-  kind: 'verbatim' | 'paraphrase'
+  kind: 'paraphrase' | 'verbatim'
   speaker: SeedSource['key']
   via?: SeedSource['key']
   context: string
@@ -89,7 +90,8 @@ export const QUOTES: SeedQuote[] = [
     kind: 'verbatim',
     speaker: 'officer',
     via: 'clip',
-    context: 'A faint whisper caught by the camera’s mic while he paced a holding room, minutes before the escort.',
+    context:
+      'A faint whisper caught by the camera’s mic while he paced a holding room, minutes before the escort.',
   },
   {
     text: 'it was his young daughter',
@@ -101,7 +103,8 @@ export const QUOTES: SeedQuote[] = [
     text: 'the officer was suspected of interfering with an ongoing investigation',
     kind: 'paraphrase',
     speaker: 'authorities',
-    context: 'The authorities’ sparse statement, which did not mention the photo, the whisper or the personal stakes.',
+    context:
+      'The authorities’ sparse statement, which did not mention the photo, the whisper or the personal stakes.',
   },
   {
     text: 'He’s the one you want in a crisis',

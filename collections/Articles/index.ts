@@ -1,47 +1,85 @@
 import type { CollectionConfig, PayloadRequest } from 'payload'
 
-import { editorialStaffOnly, editorialStaffOnlyField, editorOrOwnReporter, editorsOnly, isEditorialStaff, publishedOrStaff, storyWriters } from '../../src/plugin/access'
+import type { NewsroomSettings } from '../../src/plugin/options'
+
+import {
+  editorialStaffOnly,
+  editorialStaffOnlyField,
+  editorOrOwnReporter,
+  editorsOnly,
+  isEditorialStaff,
+  publishedOrStaff,
+  storyWriters,
+} from '../../src/plugin/access'
+import { ADMIN_COMPONENTS } from '../../src/plugin/admin/componentPaths'
+import { awaitingRepublish } from '../../src/plugin/editions/awaitingRepublish'
+import { listEditions, readEdition } from '../../src/plugin/editions/endpoints'
+import { keepEditions, rememberPublishedRow } from '../../src/plugin/editions/hooks'
+import { republish } from '../../src/plugin/editions/republish'
 import { articleBySlug } from '../../src/plugin/endpoints/articleBySlug'
 import { listCommentThreads } from '../../src/plugin/endpoints/commentThreads'
 import { legalReviewState, legalSignOff } from '../../src/plugin/endpoints/legalSignOff'
 import { reportArticleError } from '../../src/plugin/endpoints/reportArticleError'
-import { liftTakedown, takedown } from '../../src/plugin/endpoints/takedown'
-import { storyEvents } from '../../src/plugin/endpoints/storyEvents'
 import { scheduledPublishing } from '../../src/plugin/endpoints/scheduledPublishing'
-import { ADMIN_COMPONENTS } from '../../src/plugin/admin/componentPaths'
-import { articleBody } from './fields/articleBody'
-import { articleSlugField } from '../../src/plugin/fields/slug'
+import { storyEvents } from '../../src/plugin/endpoints/storyEvents'
+import { liftTakedown, takedown } from '../../src/plugin/endpoints/takedown'
 import { mustExist } from '../../src/plugin/fields/mustExist'
+import { articleSlugField } from '../../src/plugin/fields/slug'
 import { timestampFields } from '../../src/plugin/fields/timestamps'
-import { editorialNotesJoin, stageHistoryField, workflowFields } from '../../src/plugin/fields/workflow'
-import { dateModifiedField, logRevisionsField, materialUpdateField, updateLogField } from '../../src/plugin/fields/updateLog'
-import { countApprovedComments } from './hooks/countApprovedComments'
+import {
+  dateModifiedField,
+  logRevisionsField,
+  materialUpdateField,
+  updateLogField,
+} from '../../src/plugin/fields/updateLog'
+import {
+  editorialNotesJoin,
+  stageHistoryField,
+  workflowFields,
+} from '../../src/plugin/fields/workflow'
 import { deleteDependents } from '../../src/plugin/hooks/deleteDependents'
-import { endVersionRestore } from './hooks/endVersionRestore'
-import { refreshMediaAfterArticleChange, refreshMediaAfterArticleDelete } from '../../src/plugin/media/refreshMediaUse'
 import { relabelQuotesOfArticle } from '../../src/plugin/hooks/labelQuotes'
+import {
+  refreshMediaAfterArticleChange,
+  refreshMediaAfterArticleDelete,
+} from '../../src/plugin/media/refreshMediaUse'
+import {
+  embargoUntilField,
+  ONLY_EDITORS_PUBLISH,
+  onlyEditorsPublish,
+  rememberDraftSave,
+  validateSlugIsFree,
+} from '../../src/plugin/publishGate'
+import {
+  refreshCitationsAfterArticleChange,
+  refreshCitationsAfterArticleDelete,
+} from '../../src/plugin/standards/citations'
+import { hiddenOnceRetracted } from '../../src/plugin/standards/retraction'
+import { SIGN_OFF_ROLES, STORY_STATUSES } from '../../src/plugin/vocabulary'
+import {
+  queueArticleDeleted,
+  queueArticleEvents,
+  rememberPublicFacts,
+} from '../../src/plugin/webhooks/queueWebhookEvents'
+import { articleBody } from './fields/articleBody'
+import { countApprovedComments } from './hooks/countApprovedComments'
+import { endVersionRestore } from './hooks/endVersionRestore'
 import { guardUpdateLog } from './hooks/guardUpdateLog'
-import { keepEditions, rememberPublishedRow } from '../../src/plugin/editions/hooks'
-import { listEditions, readEdition } from '../../src/plugin/editions/endpoints'
-import { awaitingRepublish } from '../../src/plugin/editions/awaitingRepublish'
-import { republish } from '../../src/plugin/editions/republish'
-import { embargoUntilField, ONLY_EDITORS_PUBLISH, onlyEditorsPublish, rememberDraftSave, validateSlugIsFree } from '../../src/plugin/publishGate'
 import { recordStageChanges } from './hooks/recordStageChanges'
 import { setCreatedBy } from './hooks/setCreatedBy'
-import { voidStaleLegalSignOff } from './hooks/voidStaleLegalSignOff'
 import { setDateModified } from './hooks/setDateModified'
 import { setPublishedAt } from './hooks/setPublishedAt'
 import { sortForReaders } from './hooks/sortForReaders'
-import { refreshCitationsAfterArticleChange, refreshCitationsAfterArticleDelete } from '../../src/plugin/standards/citations'
-import { hiddenOnceRetracted } from '../../src/plugin/standards/retraction'
-import { queueArticleDeleted, queueArticleEvents, rememberPublicFacts } from '../../src/plugin/webhooks/queueWebhookEvents'
-import type { NewsroomSettings } from '../../src/plugin/options'
-import { SIGN_OFF_ROLES, STORY_STATUSES } from '../../src/plugin/vocabulary'
+import { voidStaleLegalSignOff } from './hooks/voidStaleLegalSignOff'
 
 /** A URL the admin's iframe and postMessage can use: a relative one is taken from the admin's own origin. */
 const absoluteUrl = (url: string, req: PayloadRequest) => {
-  if (/^https?:\/\//.test(url)) return url
-  const base = req.payload.config.serverURL || `${req.headers.get('x-forwarded-proto') ?? 'http'}://${req.headers.get('host') ?? 'localhost'}`
+  if (/^https?:\/\//.test(url)) {
+    return url
+  }
+  const base =
+    req.payload.config.serverURL ||
+    `${req.headers.get('x-forwarded-proto') ?? 'http'}://${req.headers.get('host') ?? 'localhost'}`
   return `${base.replace(/\/$/, '')}${url.startsWith('/') ? '' : '/'}${url}`
 }
 
@@ -49,7 +87,13 @@ export const Articles = (settings: NewsroomSettings): CollectionConfig => ({
   slug: settings.slugs.articles,
   labels: { singular: 'Article', plural: 'Articles' },
   // Populated (a quote's or comment's article): what a list needs to name and link the story, not its body.
-  defaultPopulate: { title: true, slug: true, publishedAt: true, dateModified: true, storyStatus: true },
+  defaultPopulate: {
+    title: true,
+    slug: true,
+    publishedAt: true,
+    dateModified: true,
+    storyStatus: true,
+  },
   admin: {
     group: settings.groups.newsroom,
     useAsTitle: 'title',
@@ -60,21 +104,37 @@ export const Articles = (settings: NewsroomSettings): CollectionConfig => ({
       edit: {
         // What readers get now (a takedown is not a draft), beside the document's own status.
         // Legal's Take down / Lift takedown sits beside it (the takedown record's own sidebar group is read-only).
-        beforeDocumentControls: [ADMIN_COMPONENTS.publicStateBadge, { path: ADMIN_COMPONENTS.articleActionButton, clientProps: { action: 'takedown', roles: SIGN_OFF_ROLES, compact: true } }],
+        beforeDocumentControls: [
+          ADMIN_COMPONENTS.publicStateBadge,
+          {
+            path: ADMIN_COMPONENTS.articleActionButton,
+            clientProps: { action: 'takedown', roles: SIGN_OFF_ROLES, compact: true },
+          },
+        ],
         PublishButton: ADMIN_COMPONENTS.editorsPublishButton,
         UnpublishButton: ADMIN_COMPONENTS.editorsUnpublishButton,
       },
     },
     // “Preview”: the host's reader page of the draft (with live preview), else the story's JSON.
     preview: (doc, { req }) => {
-      if (!doc?.slug) return null
-      if (settings.preview) return absoluteUrl(settings.preview.url({ id: doc.id as number, slug: String(doc.slug) }), req)
+      if (!doc?.slug) {
+        return null
+      }
+      if (settings.preview) {
+        return absoluteUrl(
+          settings.preview.url({ id: doc.id as number, slug: String(doc.slug) }),
+          req,
+        )
+      }
       return `${req.payload.config.serverURL || ''}/api/${settings.slugs.articles}/slug/${doc.slug}`
     },
     ...(settings.preview
       ? {
           livePreview: {
-            url: ({ data, req }) => (data?.slug && data?.id ? absoluteUrl(settings.preview!.url({ id: data.id, slug: data.slug }), req) : null),
+            url: ({ data, req }) =>
+              data?.slug && data?.id
+                ? absoluteUrl(settings.preview!.url({ id: data.id, slug: data.slug }), req)
+                : null,
             breakpoints: settings.preview.breakpoints,
           },
         }
@@ -93,7 +153,21 @@ export const Articles = (settings: NewsroomSettings): CollectionConfig => ({
   },
   endpoints: settings.disabled
     ? []
-    : [articleBySlug(settings), storyEvents(settings), listEditions(settings), readEdition(settings), awaitingRepublish(settings), republish(settings), listCommentThreads(settings), reportArticleError(settings), legalSignOff(settings), legalReviewState(settings), takedown(settings), liftTakedown(settings), scheduledPublishing(settings)],
+    : [
+        articleBySlug(settings),
+        storyEvents(settings),
+        listEditions(settings),
+        readEdition(settings),
+        awaitingRepublish(settings),
+        republish(settings),
+        listCommentThreads(settings),
+        reportArticleError(settings),
+        legalSignOff(settings),
+        legalReviewState(settings),
+        takedown(settings),
+        liftTakedown(settings),
+        scheduledPublishing(settings),
+      ],
   versions: {
     // Scheduled publish and unpublish: Payload's own, run by the jobs queue at the chosen time.
     drafts: { autosave: { interval: 2000 }, schedulePublish: true },
@@ -117,8 +191,19 @@ export const Articles = (settings: NewsroomSettings): CollectionConfig => ({
           rememberPublishedRow(settings),
         ],
         // What readers may see of quotes and sources follows the published text; webhooks hear of what readers now see.
-        afterChange: [endVersionRestore, refreshCitationsAfterArticleChange(settings), refreshMediaAfterArticleChange(settings), keepEditions(settings), relabelQuotesOfArticle(settings), queueArticleEvents(settings)],
-        afterDelete: [refreshCitationsAfterArticleDelete(settings), refreshMediaAfterArticleDelete(settings), queueArticleDeleted(settings)],
+        afterChange: [
+          endVersionRestore,
+          refreshCitationsAfterArticleChange(settings),
+          refreshMediaAfterArticleChange(settings),
+          keepEditions(settings),
+          relabelQuotesOfArticle(settings),
+          queueArticleEvents(settings),
+        ],
+        afterDelete: [
+          refreshCitationsAfterArticleDelete(settings),
+          refreshMediaAfterArticleDelete(settings),
+          queueArticleDeleted(settings),
+        ],
         beforeDelete: [
           deleteDependents([
             { collection: settings.slugs.comments, field: 'article' },
@@ -143,21 +228,30 @@ export const Articles = (settings: NewsroomSettings): CollectionConfig => ({
               access: settings.disabled ? undefined : { read: hiddenOnceRetracted(settings) },
               admin: { description: 'The one- or two-sentence summary shown under the headline.' },
             },
-            { name: 'byline', type: 'text', maxLength: 200, admin: { description: 'As printed, e.g. “Staff”.' } },
+            {
+              name: 'byline',
+              type: 'text',
+              maxLength: 200,
+              admin: { description: 'As printed, e.g. “Staff”.' },
+            },
             {
               name: 'heroImage',
               label: 'Picture',
               type: 'upload',
               relationTo: settings.slugs.media,
               filterOptions: mustExist,
-              admin: { description: 'The story’s main picture: shown at the top, in feeds and in search results (16:9, 4:3 and 1:1 crops around its focal point).' },
+              admin: {
+                description:
+                  'The story’s main picture: shown at the top, in feeds and in search results (16:9, 4:3 and 1:1 crops around its focal point).',
+              },
             },
             articleBody(settings),
           ],
         },
         {
           label: 'Updates and corrections',
-          description: 'What readers are told about how this story has changed. The story status is shown with the log.',
+          description:
+            'What readers are told about how this story has changed. The story status is shown with the log.',
           fields: [
             {
               name: 'storyStatus',
@@ -175,18 +269,27 @@ export const Articles = (settings: NewsroomSettings): CollectionConfig => ({
         },
         {
           label: 'Workflow',
-          description: 'Internal: who moved the story where, and the notes staff left on it. Never published.',
+          description:
+            'Internal: who moved the story where, and the notes staff left on it. Never published.',
           fields: [stageHistoryField(settings), editorialNotesJoin(settings)],
         },
       ],
     },
-    settings.disabled ? articleSlugField({ readAccess: editorialStaffOnlyField, withoutBehaviour: true }) : articleSlugField({ validate: validateSlugIsFree(settings), readAccess: editorialStaffOnlyField }),
+    settings.disabled
+      ? articleSlugField({ readAccess: editorialStaffOnlyField, withoutBehaviour: true })
+      : articleSlugField({
+          validate: validateSlugIsFree(settings),
+          readAccess: editorialStaffOnlyField,
+        }),
     {
       name: 'commentsOpen',
       type: 'checkbox',
       label: 'Comments open',
       defaultValue: true,
-      admin: { position: 'sidebar', description: 'Untick to close the thread: readers can still read comments but not add any.' },
+      admin: {
+        position: 'sidebar',
+        description: 'Untick to close the thread: readers can still read comments but not add any.',
+      },
     },
     {
       name: 'commentCount',

@@ -1,11 +1,21 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone, isModerator, moderatorsOnly, moderatorsOnlyField, nobody } from '../../src/plugin/access'
+import type { NewsroomSettings } from '../../src/plugin/options'
+
+import {
+  anyone,
+  isModerator,
+  moderatorsOnly,
+  moderatorsOnlyField,
+  nobody,
+} from '../../src/plugin/access'
 import { ipHashField } from '../../src/plugin/fields/ipHash'
 import { neverRewritten, validatedOnSubmit } from '../../src/plugin/fields/whenSubmitted'
+import {
+  refuseFloodedSubmission,
+  throttleSubmissions,
+} from '../../src/plugin/hooks/throttleSubmissions'
 import { applyReportThreshold } from './hooks/applyReportThreshold'
-import { refuseFloodedSubmission, throttleSubmissions } from '../../src/plugin/hooks/throttleSubmissions'
-import type { NewsroomSettings } from '../../src/plugin/options'
 
 /**
  * Readers' reports of a comment (one per reader per comment). Enough of them send an approved
@@ -18,8 +28,9 @@ export const CommentReports = (settings: NewsroomSettings): CollectionConfig => 
     group: settings.groups.moderation,
     useAsTitle: 'reason',
     defaultColumns: ['comment', 'reason', 'createdAt'],
-    description: 'Readers’ reports of comments. Reaching the threshold returns an approved comment to pending.',
-    hidden: ({ user }) => !isModerator(user as never),
+    description:
+      'Readers’ reports of comments. Reaching the threshold returns an approved comment to pending.',
+    hidden: ({ user }) => !isModerator(user),
   },
   defaultSort: '-createdAt',
   // Readers write here, so nobody copies a document: Payload's duplicate fills what the request
@@ -47,7 +58,10 @@ export const CommentReports = (settings: NewsroomSettings): CollectionConfig => 
       index: true,
       // Only a comment the reader can see (an approved one) can be reported.
       filterOptions: { status: { equals: 'approved' } },
-      validate: validatedOnSubmit({ what: 'the comment', notFound: 'No published comment has this id.' }),
+      validate: validatedOnSubmit({
+        what: 'the comment',
+        notFound: 'No published comment has this id.',
+      }),
       access: neverRewritten,
     },
     { name: 'reason', type: 'textarea', maxLength: 500 },

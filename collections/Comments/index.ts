@@ -1,22 +1,33 @@
 import type { CollectionConfig, FieldAccess, Where } from 'payload'
-import { timestampFields } from '../../src/plugin/fields/timestamps'
 
-import { anyone, approvedOrModerator, isModerator, moderatorsOnly, moderatorsOnlyField, nobodyField } from '../../src/plugin/access'
+import type { NewsroomSettings } from '../../src/plugin/options'
+
+import {
+  anyone,
+  approvedOrModerator,
+  isModerator,
+  moderatorsOnly,
+  moderatorsOnlyField,
+  nobodyField,
+} from '../../src/plugin/access'
+import { ADMIN_COMPONENTS } from '../../src/plugin/admin/componentPaths'
 import { reportComment, submitComment } from '../../src/plugin/endpoints/commentEndpoints'
 import { emailKeyField } from '../../src/plugin/fields/emailKey'
 import { ipHashField } from '../../src/plugin/fields/ipHash'
-import { neverRewritten, validatedOnSubmit } from '../../src/plugin/fields/whenSubmitted'
 import { readerTextField } from '../../src/plugin/fields/plainText'
-import { acceptOnlyPublicCommentFields } from './hooks/acceptOnlyPublicCommentFields'
+import { timestampFields } from '../../src/plugin/fields/timestamps'
+import { neverRewritten, validatedOnSubmit } from '../../src/plugin/fields/whenSubmitted'
 import { capPublicPageSize } from '../../src/plugin/hooks/capPublicPageSize'
+import { deleteDependents } from '../../src/plugin/hooks/deleteDependents'
+import {
+  refuseFloodedSubmission,
+  throttleSubmissions,
+} from '../../src/plugin/hooks/throttleSubmissions'
+import { COMMENT_STATUSES } from '../../src/plugin/vocabulary'
+import { queueCommentApproved } from '../../src/plugin/webhooks/queueWebhookEvents'
+import { acceptOnlyPublicCommentFields } from './hooks/acceptOnlyPublicCommentFields'
 import { checkCommentThread } from './hooks/checkCommentThread'
 import { decideCommentStatus, recordStaffAuthor } from './hooks/decideCommentStatus'
-import { deleteDependents } from '../../src/plugin/hooks/deleteDependents'
-import { refuseFloodedSubmission, throttleSubmissions } from '../../src/plugin/hooks/throttleSubmissions'
-import type { NewsroomSettings } from '../../src/plugin/options'
-import { queueCommentApproved } from '../../src/plugin/webhooks/queueWebhookEvents'
-import { COMMENT_STATUSES } from '../../src/plugin/vocabulary'
-import { ADMIN_COMPONENTS } from '../../src/plugin/admin/componentPaths'
 
 /** Fields only the newsroom sets; whatever the public sends for them is dropped. */
 const moderatorsSetOnly = { create: moderatorsOnlyField, update: moderatorsOnlyField }
@@ -41,7 +52,7 @@ export const Comments = (settings: NewsroomSettings): CollectionConfig => ({
       'Reader comments. Readers see approved comments only; new ones wait here as pending, with why. Approve, reject or mark spam on each row or in the comment; select several and use “Edit” for many at once.',
     components: { edit: { beforeDocumentControls: [ADMIN_COMPONENTS.moderationActions] } },
     // Moderators' work: other staff get neither its instructions nor a "Create New" meant for readers.
-    hidden: ({ user }) => !isModerator(user as never),
+    hidden: ({ user }) => !isModerator(user),
   },
   // Pinned notes first, then the conversation in the order it happened.
   defaultSort: ['-pinned', 'createdAt'],
@@ -59,7 +70,9 @@ export const Comments = (settings: NewsroomSettings): CollectionConfig => ({
     ? {}
     : {
         beforeOperation: [capPublicPageSize(settings.comments.maxPageSize, isModerator)],
-        beforeDelete: [deleteDependents([{ collection: settings.slugs.commentReports, field: 'comment' }])],
+        beforeDelete: [
+          deleteDependents([{ collection: settings.slugs.commentReports, field: 'comment' }]),
+        ],
         beforeValidate: [acceptOnlyPublicCommentFields(settings)],
         beforeChange: [
           throttleSubmissions(settings, { emailField: 'authorEmail' }),
@@ -76,7 +89,14 @@ export const Comments = (settings: NewsroomSettings): CollectionConfig => ({
       type: 'text',
       access: { create: nobodyField, update: nobodyField },
       admin: { hidden: true },
-      hooks: settings.disabled ? {} : { beforeChange: [({ siblingData, value }) => (siblingData?.body === undefined ? value : excerptOf(siblingData.body))] },
+      hooks: settings.disabled
+        ? {}
+        : {
+            beforeChange: [
+              ({ siblingData, value }) =>
+                siblingData?.body === undefined ? value : excerptOf(siblingData.body),
+            ],
+          },
     },
     {
       name: 'article',
@@ -86,7 +106,10 @@ export const Comments = (settings: NewsroomSettings): CollectionConfig => ({
       index: true,
       // Also makes Payload check, with the commenter's own read access, that the article exists and is live.
       filterOptions: { _status: { equals: 'published' } },
-      validate: validatedOnSubmit({ what: 'the story', notFound: 'No published story has this id.' }),
+      validate: validatedOnSubmit({
+        what: 'the story',
+        notFound: 'No published story has this id.',
+      }),
       access: neverRewritten,
     },
     {
@@ -96,9 +119,16 @@ export const Comments = (settings: NewsroomSettings): CollectionConfig => ({
       index: true,
       // A reply answers an approved comment on the same article.
       filterOptions: ({ data }): Where => ({
-        and: [{ status: { equals: 'approved' } }, ...(data?.article ? [{ article: { equals: data.article } }] : [])],
+        and: [
+          { status: { equals: 'approved' } },
+          ...(data?.article ? [{ article: { equals: data.article } }] : []),
+        ],
       }),
-      validate: validatedOnSubmit({ what: 'the comment you reply to', notFound: 'The comment you reply to is not published on this story: it may still await moderation, or it was removed.' }),
+      validate: validatedOnSubmit({
+        what: 'the comment you reply to',
+        notFound:
+          'The comment you reply to is not published on this story: it may still await moderation, or it was removed.',
+      }),
       access: neverRewritten,
       admin: { description: 'The comment this one replies to.' },
     },
@@ -111,7 +141,9 @@ export const Comments = (settings: NewsroomSettings): CollectionConfig => ({
       access: { update: nobodyField },
       validate: (value: null | string | undefined) => {
         const length = typeof value === 'string' ? value.trim().length : 0
-        if (!length) return 'A name is required.'
+        if (!length) {
+          return 'A name is required.'
+        }
         return length <= 80 || `A name has at most 80 characters (this one has ${length}).`
       },
     },
@@ -125,7 +157,11 @@ export const Comments = (settings: NewsroomSettings): CollectionConfig => ({
       access: { read: moderatorsOnlyField, update: nobodyField },
       admin: { description: 'Never shown publicly.' },
     },
-    readerTextField({ name: 'body', maxLength: 5000, overrides: { access: { update: nobodyField } } }),
+    readerTextField({
+      name: 'body',
+      maxLength: 5000,
+      overrides: { access: { update: nobodyField } },
+    }),
     {
       name: 'status',
       type: 'select',
@@ -143,7 +179,11 @@ export const Comments = (settings: NewsroomSettings): CollectionConfig => ({
       label: 'Why it waits',
       type: 'text',
       access: { read: moderatorsOnlyField, create: nobodyField, update: nobodyField },
-      admin: { position: 'sidebar', readOnly: true, description: 'Set by the screening (links, blocklist, honeypot) or by readers’ reports.' },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: 'Set by the screening (links, blocklist, honeypot) or by readers’ reports.',
+      },
     },
     {
       name: 'pinned',
@@ -151,14 +191,21 @@ export const Comments = (settings: NewsroomSettings): CollectionConfig => ({
       defaultValue: false,
       index: true,
       access: moderatorsSetOnly,
-      admin: { position: 'sidebar', description: 'An editor’s or moderator’s note to keep at the top of the thread.' },
+      admin: {
+        position: 'sidebar',
+        description: 'An editor’s or moderator’s note to keep at the top of the thread.',
+      },
     },
     {
       name: 'reportCount',
       type: 'number',
       defaultValue: 0,
       access: { read: moderatorsOnlyField, create: nobodyField, update: nobodyField },
-      admin: { position: 'sidebar', readOnly: true, description: 'Readers who reported this comment.' },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: 'Readers who reported this comment.',
+      },
     },
     ipHashField(moderatorsOnlyField),
     emailKeyField(),
@@ -168,7 +215,11 @@ export const Comments = (settings: NewsroomSettings): CollectionConfig => ({
       type: 'checkbox',
       defaultValue: false,
       access: { read: moderatorsOnlyField, create: nobodyField, update: nobodyField },
-      admin: { position: 'sidebar', readOnly: true, description: 'Posted by a member of staff, not a reader.' },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: 'Posted by a member of staff, not a reader.',
+      },
     },
     {
       name: 'replies',
@@ -184,10 +235,10 @@ export const Comments = (settings: NewsroomSettings): CollectionConfig => ({
   indexes: [{ fields: ['article', 'status', 'createdAt'] }],
 })
 /** On a document: moderators, or an approved comment. As a filter (no document): anyone, since readers only ever get approved comments. */
-const approvedOrModeratorField: FieldAccess = ({ doc, req }) => isModerator(req.user) || !doc || doc.status === 'approved'
+const approvedOrModeratorField: FieldAccess = ({ doc, req }) =>
+  isModerator(req.user) || !doc || doc.status === 'approved'
 
 const excerptOf = (body: unknown): string => {
   const text = typeof body === 'string' ? body.replace(/\s+/g, ' ').trim() : ''
   return text.length > 90 ? `${text.slice(0, 87)}…` : text
 }
-

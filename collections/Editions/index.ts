@@ -1,7 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { editorialStaffOnly, nobody } from '../../src/plugin/access'
 import type { NewsroomSettings } from '../../src/plugin/options'
+
+import { editorialStaffOnly, nobody } from '../../src/plugin/access'
 import { EDITION_REASONS } from '../../src/plugin/vocabulary'
 
 /**
@@ -17,7 +18,8 @@ export const Editions = (settings: NewsroomSettings): CollectionConfig => ({
     group: settings.groups.newsroom,
     useAsTitle: 'title',
     defaultColumns: ['title', 'number', 'reason', 'datePublished', 'current', 'withheld'],
-    description: 'What readers got at each publish of each story, kept as published. Made by publishing; never edited.',
+    description:
+      'What readers got at each publish of each story, kept as published. Made by publishing; never edited.',
   },
   defaultSort: '-datePublished',
   disableDuplicate: true,
@@ -30,21 +32,75 @@ export const Editions = (settings: NewsroomSettings): CollectionConfig => ({
   // The story endpoint's one read on a cache miss: the current edition of a slug.
   indexes: [{ fields: ['slug', 'current'] }, { fields: ['article', 'number'], unique: true }],
   fields: [
-    { name: 'article', type: 'relationship', relationTo: settings.slugs.articles, required: true, index: true, admin: { readOnly: true } },
-    { name: 'number', type: 'number', required: true, admin: { readOnly: true, description: '1 for the first publish, then one more for each publish that changed what readers see.' } },
+    {
+      name: 'article',
+      type: 'relationship',
+      relationTo: settings.slugs.articles,
+      required: true,
+      index: true,
+      admin: { readOnly: true },
+    },
+    {
+      name: 'number',
+      type: 'number',
+      required: true,
+      admin: {
+        readOnly: true,
+        description:
+          '1 for the first publish, then one more for each publish that changed what readers see.',
+      },
+    },
     { name: 'title', type: 'text', admin: { readOnly: true } },
     { name: 'slug', type: 'text', required: true, index: true, admin: { readOnly: true } },
-    { name: 'current', type: 'checkbox', defaultValue: false, index: true, admin: { readOnly: true, description: 'What readers get now. None is current while the story is unpublished or taken down.' } },
+    {
+      name: 'current',
+      type: 'checkbox',
+      defaultValue: false,
+      index: true,
+      admin: {
+        readOnly: true,
+        description:
+          'What readers get now. None is current while the story is unpublished or taken down.',
+      },
+    },
     { name: 'reason', type: 'select', options: [...EDITION_REASONS], admin: { readOnly: true } },
     {
       name: 'withheld',
       type: 'text',
-      admin: { readOnly: true, description: 'Why this earlier edition is no longer served (a retraction, a source made anonymous). Empty: served.' },
+      admin: {
+        readOnly: true,
+        description:
+          'Why this earlier edition is no longer served (a retraction, a source made anonymous). Empty: served.',
+      },
     },
-    { name: 'publishedBy', type: 'relationship', relationTo: settings.slugs.users, admin: { readOnly: true } },
-    { name: 'datePublished', type: 'date', index: true, admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
-    { name: 'etag', type: 'text', admin: { readOnly: true, description: 'The ETag of the story as this edition has it (without its comments).' } },
-    { name: 'document', type: 'json', admin: { readOnly: true, description: 'The story as readers got it: text, quotes, sources, pictures, log.' } },
+    {
+      name: 'publishedBy',
+      type: 'relationship',
+      relationTo: settings.slugs.users,
+      admin: { readOnly: true },
+    },
+    {
+      name: 'datePublished',
+      type: 'date',
+      index: true,
+      admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+    },
+    {
+      name: 'etag',
+      type: 'text',
+      admin: {
+        readOnly: true,
+        description: 'The ETag of the story as this edition has it (without its comments).',
+      },
+    },
+    {
+      name: 'document',
+      type: 'json',
+      admin: {
+        readOnly: true,
+        description: 'The story as readers got it: text, quotes, sources, pictures, log.',
+      },
+    },
     { name: 'jsonld', type: 'json', admin: { readOnly: true } },
     { name: 'ninjs', type: 'json', admin: { readOnly: true } },
   ],

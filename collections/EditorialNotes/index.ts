@@ -1,19 +1,30 @@
 import type { Access, CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
-import { editorialStaffOnly, editorialStaffOnlyField, editorsOnly, isEditor, isEditorialStaff } from '../../src/plugin/access'
+import type { NewsroomSettings } from '../../src/plugin/options'
+
+import {
+  editorialStaffOnly,
+  editorialStaffOnlyField,
+  editorsOnly,
+  isEditor,
+  isEditorialStaff,
+} from '../../src/plugin/access'
 import { mustExist } from '../../src/plugin/fields/mustExist'
 import { timestampFields } from '../../src/plugin/fields/timestamps'
-import type { NewsroomSettings } from '../../src/plugin/options'
 
 /** Editors change any note (to resolve it); other staff their own. */
 const editorOrAuthor: Access = ({ req: { user } }) => {
-  if (isEditor(user)) return true
+  if (isEditor(user)) {
+    return true
+  }
   return isEditorialStaff(user) && user ? { author: { equals: user.id } } : false
 }
 
 /** The note is signed by whoever wrote it, never by the request body. */
 const signNote: CollectionBeforeChangeHook = ({ data, operation, req }) => {
-  if (operation === 'create') data.author = req.user?.id ?? null
+  if (operation === 'create') {
+    data.author = req.user?.id ?? null
+  }
   return data
 }
 
@@ -41,9 +52,23 @@ export const EditorialNotes = (settings: NewsroomSettings): CollectionConfig => 
   },
   hooks: settings.disabled ? {} : { beforeChange: [signNote] },
   fields: [
-    { name: 'article', type: 'relationship', relationTo: settings.slugs.articles, required: true, index: true, filterOptions: mustExist, admin: { position: 'sidebar' } },
+    {
+      name: 'article',
+      type: 'relationship',
+      relationTo: settings.slugs.articles,
+      required: true,
+      index: true,
+      filterOptions: mustExist,
+      admin: { position: 'sidebar' },
+    },
     { name: 'text', type: 'textarea', required: true, maxLength: 5000 },
-    { name: 'resolved', type: 'checkbox', defaultValue: false, index: true, admin: { position: 'sidebar' } },
+    {
+      name: 'resolved',
+      type: 'checkbox',
+      defaultValue: false,
+      index: true,
+      admin: { position: 'sidebar' },
+    },
     {
       name: 'author',
       type: 'relationship',

@@ -1,14 +1,24 @@
 import type { CollectionConfig } from 'payload'
 
-import { adminsOnly, anyone, editorsOnly, editorsOnlyField, editorsOrLegal } from '../../src/plugin/access'
+import type { NewsroomSettings } from '../../src/plugin/options'
+
+import {
+  adminsOnly,
+  anyone,
+  editorsOnly,
+  editorsOnlyField,
+  editorsOrLegal,
+} from '../../src/plugin/access'
 import { emailKeyField } from '../../src/plugin/fields/emailKey'
 import { ipHashField } from '../../src/plugin/fields/ipHash'
-import { neverRewritten, validatedOnSubmit } from '../../src/plugin/fields/whenSubmitted'
 import { readerTextField } from '../../src/plugin/fields/plainText'
-import { addCorrectionFromReport } from './hooks/addCorrectionFromReport'
-import { refuseFloodedSubmission, throttleSubmissions } from '../../src/plugin/hooks/throttleSubmissions'
-import type { NewsroomSettings } from '../../src/plugin/options'
+import { neverRewritten, validatedOnSubmit } from '../../src/plugin/fields/whenSubmitted'
+import {
+  refuseFloodedSubmission,
+  throttleSubmissions,
+} from '../../src/plugin/hooks/throttleSubmissions'
 import { ERROR_REPORT_STATUSES } from '../../src/plugin/vocabulary'
+import { addCorrectionFromReport } from './hooks/addCorrectionFromReport'
 
 /** Readers' reports of errors in an article: a private queue for editors, never shown publicly. */
 export const ErrorReports = (settings: NewsroomSettings): CollectionConfig => ({
@@ -18,7 +28,8 @@ export const ErrorReports = (settings: NewsroomSettings): CollectionConfig => ({
     group: settings.groups.newsroom,
     useAsTitle: 'text',
     defaultColumns: ['text', 'article', 'status', 'createdAt'],
-    description: 'Errors readers reported. Private: only editors (and legal) see them. Resolve one with a correction to publish it in the article’s log.',
+    description:
+      'Errors readers reported. Private: only editors (and legal) see them. Resolve one with a correction to publish it in the article’s log.',
   },
   defaultSort: '-createdAt',
   // Readers write here, so nobody copies a document: Payload's duplicate fills what the request
@@ -45,7 +56,10 @@ export const ErrorReports = (settings: NewsroomSettings): CollectionConfig => ({
       required: true,
       index: true,
       filterOptions: { _status: { equals: 'published' } },
-      validate: validatedOnSubmit({ what: 'the story', notFound: 'No published story has this id.' }),
+      validate: validatedOnSubmit({
+        what: 'the story',
+        notFound: 'No published story has this id.',
+      }),
       access: neverRewritten,
     },
     readerTextField({ name: 'text', label: 'What is wrong', maxLength: 5000 }),
@@ -69,10 +83,16 @@ export const ErrorReports = (settings: NewsroomSettings): CollectionConfig => ({
       type: 'group',
       access: { create: editorsOnlyField, update: editorsOnlyField },
       admin: {
-        description: 'Resolving the report with this ticked publishes the entry in the article’s update log.',
+        description:
+          'Resolving the report with this ticked publishes the entry in the article’s update log.',
       },
       fields: [
-        { name: 'addToLog', type: 'checkbox', label: 'Publish a log entry when resolved', defaultValue: false },
+        {
+          name: 'addToLog',
+          type: 'checkbox',
+          label: 'Publish a log entry when resolved',
+          defaultValue: false,
+        },
         {
           name: 'type',
           type: 'select',
@@ -82,8 +102,17 @@ export const ErrorReports = (settings: NewsroomSettings): CollectionConfig => ({
             { label: 'Clarification', value: 'clarification' },
           ],
         },
-        { name: 'text', type: 'textarea', maxLength: 2000, admin: { description: 'As readers will see it, e.g. “An earlier version misstated …”.' } },
-        { name: 'loggedAt', type: 'date', admin: { readOnly: true, description: 'When the entry was published.' } },
+        {
+          name: 'text',
+          type: 'textarea',
+          maxLength: 2000,
+          admin: { description: 'As readers will see it, e.g. “An earlier version misstated …”.' },
+        },
+        {
+          name: 'loggedAt',
+          type: 'date',
+          admin: { readOnly: true, description: 'When the entry was published.' },
+        },
       ],
     },
     ipHashField(editorsOnlyField),

@@ -1,13 +1,21 @@
 import type { Access, CollectionConfig, Where } from 'payload'
 
-import { editorialStaffOnlyField, editorsOnly, editorsOnlyField, isEditorialStaff, storyWriters, writersUntilPublished } from '../../src/plugin/access'
+import type { NewsroomSettings } from '../../src/plugin/options'
+
+import {
+  editorialStaffOnlyField,
+  editorsOnly,
+  editorsOnlyField,
+  isEditorialStaff,
+  storyWriters,
+  writersUntilPublished,
+} from '../../src/plugin/access'
+import { awaitingRepublishField } from '../../src/plugin/fields/awaitingRepublish'
 import { mustExist } from '../../src/plugin/fields/mustExist'
 import { publishedInField } from '../../src/plugin/fields/publishedIn'
-import { awaitingRepublishField } from '../../src/plugin/fields/awaitingRepublish'
 import { timestampFields } from '../../src/plugin/fields/timestamps'
 import { checkUploadedImage } from '../../src/plugin/media/checkUploadedImage'
 import { mediaWritesWithoutWriteLock } from '../../src/plugin/media/writesWithoutWriteLock'
-import type { NewsroomSettings } from '../../src/plugin/options'
 import { VERIFICATION_STATUSES } from '../../src/plugin/vocabulary'
 
 /**
@@ -18,7 +26,9 @@ import { VERIFICATION_STATUSES } from '../../src/plugin/vocabulary'
 const shownByPublishedOrStaff: Access = ({ req, isReadingStaticFile }) => {
   const shown: Where = { publishedIn: { exists: true } }
   const any: Where = { id: { exists: true } }
-  if (!isEditorialStaff(req.user)) return shown
+  if (!isEditorialStaff(req.user)) {
+    return shown
+  }
   return isReadingStaticFile ? any : true
 }
 
@@ -83,14 +93,29 @@ export const Media = (settings: NewsroomSettings): CollectionConfig => ({
       admin: { description: 'What the picture shows, for readers who cannot see it.' },
     },
     { name: 'caption', type: 'textarea', maxLength: 1000 },
-    { name: 'credit', type: 'text', maxLength: 200, admin: { description: 'As printed, e.g. “Security camera footage obtained by the newsroom”.' } },
+    {
+      name: 'credit',
+      type: 'text',
+      maxLength: 200,
+      admin: {
+        description: 'As printed, e.g. “Security camera footage obtained by the newsroom”.',
+      },
+    },
     {
       name: 'provenance',
       type: 'group',
-      admin: { description: 'Where it came from and how far it has been verified (the same words as for footage sources).' },
+      admin: {
+        description:
+          'Where it came from and how far it has been verified (the same words as for footage sources).',
+      },
       fields: [
         { name: 'howObtained', type: 'textarea', maxLength: 1000 },
-        { name: 'capturedAt', type: 'text', maxLength: 200, admin: { description: 'When it was taken, as far as is known.' } },
+        {
+          name: 'capturedAt',
+          type: 'text',
+          maxLength: 200,
+          admin: { description: 'When it was taken, as far as is known.' },
+        },
         { name: 'verificationStatus', type: 'select', options: [...VERIFICATION_STATUSES] },
       ],
     },
@@ -101,7 +126,10 @@ export const Media = (settings: NewsroomSettings): CollectionConfig => ({
       filterOptions: mustExist,
       // Which source gave a picture can identify them: staff only.
       access: { read: editorialStaffOnlyField },
-      admin: { position: 'sidebar', description: 'The source it belongs to (never shown to readers).' },
+      admin: {
+        position: 'sidebar',
+        description: 'The source it belongs to (never shown to readers).',
+      },
     },
     {
       name: 'keepLocation',
@@ -109,9 +137,16 @@ export const Media = (settings: NewsroomSettings): CollectionConfig => ({
       label: 'Keep location data (GPS) in the original',
       defaultValue: false,
       access: { read: editorialStaffOnlyField, create: editorsOnlyField, update: editorsOnlyField },
-      admin: { position: 'sidebar', description: 'Editors only. Off: the original is stored without its metadata. Tick only when the location must be kept, knowing readers can download it.' },
+      admin: {
+        position: 'sidebar',
+        description:
+          'Editors only. Off: the original is stored without its metadata. Tick only when the location must be kept, knowing readers can download it.',
+      },
     },
-    publishedInField(settings, 'The published stories that show this picture. Readers see it only while there is one.'),
+    publishedInField(
+      settings,
+      'The published stories that show this picture. Readers see it only while there is one.',
+    ),
     ...timestampFields({ createdAt: editorialStaffOnlyField, updatedAt: editorialStaffOnlyField }),
   ],
 })

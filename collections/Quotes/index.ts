@@ -1,17 +1,31 @@
 import type { CollectionConfig } from 'payload'
-import { timestampFields } from '../../src/plugin/fields/timestamps'
-import { ADMIN_COMPONENTS } from '../../src/plugin/admin/componentPaths'
 
-import { citedByPublishedOrStaff, editorialStaffOnlyField, editorsOnly, nobodyField, storyWriters, writersUntilPublished } from '../../src/plugin/access'
-import { noLookupByAnonymousSource, sourceUnlessAnonymous } from '../../src/plugin/access/anonymousSources'
+import type { NewsroomSettings } from '../../src/plugin/options'
+
+import {
+  citedByPublishedOrStaff,
+  editorialStaffOnlyField,
+  editorsOnly,
+  nobodyField,
+  storyWriters,
+  writersUntilPublished,
+} from '../../src/plugin/access'
+import {
+  noLookupByAnonymousSource,
+  sourceUnlessAnonymous,
+} from '../../src/plugin/access/anonymousSources'
+import { ADMIN_COMPONENTS } from '../../src/plugin/admin/componentPaths'
+import { awaitingRepublishField } from '../../src/plugin/fields/awaitingRepublish'
 import { mustExist } from '../../src/plugin/fields/mustExist'
 import { publishedInField } from '../../src/plugin/fields/publishedIn'
-import { awaitingRepublishField } from '../../src/plugin/fields/awaitingRepublish'
+import { timestampFields } from '../../src/plugin/fields/timestamps'
 import { setQuoteLabel } from '../../src/plugin/hooks/labelQuotes'
-import { rememberSpeakerTitle } from './hooks/rememberSpeakerTitle'
-import { refreshSourcesAfterQuoteChange, refreshSourcesAfterQuoteDelete } from '../../src/plugin/standards/citations'
-import type { NewsroomSettings } from '../../src/plugin/options'
+import {
+  refreshSourcesAfterQuoteChange,
+  refreshSourcesAfterQuoteDelete,
+} from '../../src/plugin/standards/citations'
 import { QUOTE_KINDS } from '../../src/plugin/vocabulary'
+import { rememberSpeakerTitle } from './hooks/rememberSpeakerTitle'
 
 export const Quotes = (settings: NewsroomSettings): CollectionConfig => ({
   slug: settings.slugs.quotes,
@@ -52,7 +66,10 @@ export const Quotes = (settings: NewsroomSettings): CollectionConfig => ({
       type: 'textarea',
       required: true,
       maxLength: 2000,
-      admin: { description: 'The words, without the surrounding quotation marks (the article body keeps those).' },
+      admin: {
+        description:
+          'The words, without the surrounding quotation marks (the article body keeps those).',
+      },
     },
     {
       name: 'kind',
@@ -62,7 +79,8 @@ export const Quotes = (settings: NewsroomSettings): CollectionConfig => ({
       options: [...QUOTE_KINDS],
       admin: {
         position: 'sidebar',
-        description: 'Verbatim: the exact words, printed in quotation marks. Paraphrase: the gist, in our words.',
+        description:
+          'Verbatim: the exact words, printed in quotation marks. Paraphrase: the gist, in our words.',
       },
     },
     {
@@ -72,7 +90,10 @@ export const Quotes = (settings: NewsroomSettings): CollectionConfig => ({
       index: true,
       filterOptions: mustExist,
       access: { read: sourceUnlessAnonymous('speaker', settings.slugs.sources) },
-      admin: { position: 'sidebar', description: 'Who said it. An article cannot be published with an unattributed quote.' },
+      admin: {
+        position: 'sidebar',
+        description: 'Who said it. An article cannot be published with an unattributed quote.',
+      },
     },
     {
       // Inside the quote's form (often itself a drawer over the article): name a new speaker without a third drawer.
@@ -81,7 +102,12 @@ export const Quotes = (settings: NewsroomSettings): CollectionConfig => ({
       admin: {
         position: 'sidebar',
         condition: (data) => !data?.speaker,
-        components: { Field: { path: ADMIN_COMPONENTS.newSpeakerField, clientProps: { sourcesSlug: settings.slugs.sources } } },
+        components: {
+          Field: {
+            path: ADMIN_COMPONENTS.newSpeakerField,
+            clientProps: { sourcesSlug: settings.slugs.sources },
+          },
+        },
       },
     },
     {
@@ -90,13 +116,18 @@ export const Quotes = (settings: NewsroomSettings): CollectionConfig => ({
       maxLength: 200,
       admin: {
         position: 'sidebar',
-        description: 'The speaker’s title or role when this was said. Filled from the source; it stays as it was if the source’s role changes later.',
+        description:
+          'The speaker’s title or role when this was said. Filled from the source; it stays as it was if the source’s role changes later.',
       },
     },
     {
       name: 'saidAt',
       type: 'date',
-      admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' }, description: 'When it was said, if known.' },
+      admin: {
+        position: 'sidebar',
+        date: { pickerAppearance: 'dayAndTime' },
+        description: 'When it was said, if known.',
+      },
     },
     {
       name: 'via',
@@ -107,7 +138,8 @@ export const Quotes = (settings: NewsroomSettings): CollectionConfig => ({
       access: { read: sourceUnlessAnonymous('via', settings.slugs.sources) },
       admin: {
         position: 'sidebar',
-        description: 'The recording, document or post the words were taken from, when they were not said to us (e.g. a leaked clip).',
+        description:
+          'The recording, document or post the words were taken from, when they were not said to us (e.g. a leaked clip).',
       },
     },
     {
@@ -118,14 +150,24 @@ export const Quotes = (settings: NewsroomSettings): CollectionConfig => ({
       filterOptions: mustExist,
       // Populated when a quote is read on its own, not when it is itself populated inside its article.
       maxDepth: 1,
-      admin: { position: 'sidebar', description: 'The story it was said for. Set from the body when a story citing it is published.' },
+      admin: {
+        position: 'sidebar',
+        description:
+          'The story it was said for. Set from the body when a story citing it is published.',
+      },
     },
-    publishedInField(settings, 'The published stories whose text cites this quote. Readers see a quote only while there is one.'),
+    publishedInField(
+      settings,
+      'The published stories whose text cites this quote. Readers see a quote only while there is one.',
+    ),
     {
       name: 'context',
       type: 'textarea',
       maxLength: 2000,
-      admin: { description: 'When, where and how it was said, e.g. “caught by a security camera in a holding room”.' },
+      admin: {
+        description:
+          'When, where and how it was said, e.g. “caught by a security camera in a holding room”.',
+      },
     },
     ...timestampFields({ updatedAt: editorialStaffOnlyField }),
   ],

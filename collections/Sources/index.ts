@@ -1,18 +1,30 @@
 import type { CollectionConfig, Condition, FieldAccess, FieldHook } from 'payload'
-import { timestampFields } from '../../src/plugin/fields/timestamps'
 
 import { relationship } from 'payload/shared'
 
-import { citedByPublishedOrStaff, editorialStaffOnlyField, editorsOnly, editorsOnlyField, identitiesField, isEditor, isEditorialStaff, seesIdentities, storyWriters, writersUntilPublished } from '../../src/plugin/access'
-import { publishedInField } from '../../src/plugin/fields/publishedIn'
+import type { NewsroomSettings } from '../../src/plugin/options'
+
+import {
+  citedByPublishedOrStaff,
+  editorialStaffOnlyField,
+  editorsOnly,
+  editorsOnlyField,
+  identitiesField,
+  isEditor,
+  isEditorialStaff,
+  seesIdentities,
+  storyWriters,
+  writersUntilPublished,
+} from '../../src/plugin/access'
+import { protectSourceMadeAnonymous } from '../../src/plugin/editions/safety'
 import { awaitingRepublishField } from '../../src/plugin/fields/awaitingRepublish'
-import { keepAnonymousIdentityPrivate } from './hooks/keepAnonymousIdentityPrivate'
+import { publishedInField } from '../../src/plugin/fields/publishedIn'
+import { timestampFields } from '../../src/plugin/fields/timestamps'
 import { relabelQuotesOfSource } from '../../src/plugin/hooks/labelQuotes'
+import { APPROVING_ROLES, SOURCE_KINDS, VERIFICATION_STATUSES } from '../../src/plugin/vocabulary'
+import { keepAnonymousIdentityPrivate } from './hooks/keepAnonymousIdentityPrivate'
 import { listArticlesQuotingSource } from './hooks/listArticlesQuotingSource'
 import { nullGroupsOfOtherKinds } from './hooks/nullGroupsOfOtherKinds'
-import { protectSourceMadeAnonymous } from '../../src/plugin/editions/safety'
-import type { NewsroomSettings } from '../../src/plugin/options'
-import { APPROVING_ROLES, SOURCE_KINDS, VERIFICATION_STATUSES } from '../../src/plugin/vocabulary'
 
 const isKind =
   (kind: string): Condition =>
@@ -26,24 +38,37 @@ const isBlank = (value: unknown) => value === undefined || value === null || val
  * validation for the field type, if any.
  */
 const requiredFor =
-  (kind: string, what: string, base?: (value: any, options: any) => Promise<string | true> | string | true) =>
-  async (value: unknown, options: { data: Partial<{ kind: string }> } & Record<string, any>): Promise<string | true> => {
-    if (options.data?.kind === kind && isBlank(value)) return `${what} is required for a source of this kind.`
+  (
+    kind: string,
+    what: string,
+    base?: (value: any, options: any) => Promise<string | true> | string | true,
+  ) =>
+  async (
+    value: unknown,
+    options: { data: Partial<{ kind: string }> } & Record<string, any>,
+  ): Promise<string | true> => {
+    if (options.data?.kind === kind && isBlank(value)) {
+      return `${what} is required for a source of this kind.`
+    }
     return base ? base(value, options) : true
   }
 
 const footageNeedsAStatus = requiredFor('footage', 'The verification status')
-const editorsMustAssessFootage = (value: unknown, options: Parameters<typeof footageNeedsAStatus>[1]) =>
-  isEditor(options.req?.user) ? footageNeedsAStatus(value, options) : true
+const editorsMustAssessFootage = (
+  value: unknown,
+  options: Parameters<typeof footageNeedsAStatus>[1],
+) => (isEditor(options.req?.user) ? footageNeedsAStatus(value, options) : true)
 
 /** Footage added by someone who may not assess it is unverified until an editor says otherwise. */
 const footageStartsUnverified: FieldHook = ({ value, data, req }) =>
   isBlank(value) && data?.kind === 'footage' && !isEditor(req.user) ? 'unverified' : value
 
 /** Where an anonymous source was quoted (which can identify them) stays inside the newsroom. */
-const notAboutAnonymousUnlessStaff: FieldAccess = ({ req, doc }) => isEditorialStaff(req.user) || doc?.kind !== 'anonymous'
+const notAboutAnonymousUnlessStaff: FieldAccess = ({ req, doc }) =>
+  isEditorialStaff(req.user) || doc?.kind !== 'anonymous'
 /** An anonymous source's name is an identity: editors and legal only. */
-const notAnonymousNameUnlessIdentities: FieldAccess = ({ req, doc }) => seesIdentities(req.user) || doc?.kind !== 'anonymous'
+const notAnonymousNameUnlessIdentities: FieldAccess = ({ req, doc }) =>
+  seesIdentities(req.user) || doc?.kind !== 'anonymous'
 
 export const Sources = (settings: NewsroomSettings): CollectionConfig => ({
   slug: settings.slugs.sources,
@@ -56,8 +81,21 @@ export const Sources = (settings: NewsroomSettings): CollectionConfig => ({
   },
   defaultSort: 'description',
   // Populated (a quote's speaker): what a reader is shown of a source, not the articles and quotes joined to it.
-  defaultPopulate: { description: true, kind: true, name: true, role: true, anonymity: true, provenance: true },
-  hooks: settings.disabled ? {} : { beforeChange: [keepAnonymousIdentityPrivate], afterChange: [relabelQuotesOfSource(settings), protectSourceMadeAnonymous(settings)], afterRead: [nullGroupsOfOtherKinds] },
+  defaultPopulate: {
+    description: true,
+    kind: true,
+    name: true,
+    role: true,
+    anonymity: true,
+    provenance: true,
+  },
+  hooks: settings.disabled
+    ? {}
+    : {
+        beforeChange: [keepAnonymousIdentityPrivate],
+        afterChange: [relabelQuotesOfSource(settings), protectSourceMadeAnonymous(settings)],
+        afterRead: [nullGroupsOfOtherKinds],
+      },
   access: {
     read: citedByPublishedOrStaff,
     create: storyWriters,
@@ -75,7 +113,10 @@ export const Sources = (settings: NewsroomSettings): CollectionConfig => ({
       // Whether a source is anonymous or footage decides whether legal must review a story: a reporter
       // chooses it for a new source; changing it afterwards is an editor's decision.
       access: { update: editorsOnlyField },
-      admin: { description: 'Choose first: it decides what else the form asks (anonymity, provenance). Only an editor can change it later.' },
+      admin: {
+        description:
+          'Choose first: it decides what else the form asks (anonymity, provenance). Only an editor can change it later.',
+      },
     },
     {
       name: 'description',
@@ -84,7 +125,8 @@ export const Sources = (settings: NewsroomSettings): CollectionConfig => ({
       index: true,
       maxLength: 300,
       admin: {
-        description: 'How the story refers to this source, as printed: “a colleague who spoke on condition of anonymity”.',
+        description:
+          'How the story refers to this source, as printed: “a colleague who spoke on condition of anonymity”.',
       },
     },
     {
@@ -109,7 +151,8 @@ export const Sources = (settings: NewsroomSettings): CollectionConfig => ({
       type: 'group',
       admin: {
         condition: isKind('anonymous'),
-        description: 'SPJ and AP standards: say why anonymity was granted, and an editor must know who the source is.',
+        description:
+          'SPJ and AP standards: say why anonymity was granted, and an editor must know who the source is.',
       },
       fields: [
         {
@@ -127,7 +170,11 @@ export const Sources = (settings: NewsroomSettings): CollectionConfig => ({
           filterOptions: { roles: { in: APPROVING_ROLES } },
           validate: requiredFor('anonymous', 'The approving editor', relationship),
           // A reporter may propose an anonymous source; only an editor records the approval.
-          access: { read: editorialStaffOnlyField, create: editorsOnlyField, update: editorsOnlyField },
+          access: {
+            read: editorialStaffOnlyField,
+            create: editorsOnlyField,
+            update: editorsOnlyField,
+          },
           admin: { description: 'The editor who approved granting anonymity.' },
         },
         {
@@ -135,7 +182,10 @@ export const Sources = (settings: NewsroomSettings): CollectionConfig => ({
           type: 'textarea',
           maxLength: 2000,
           access: { read: identitiesField, create: identitiesField, update: identitiesField },
-          admin: { description: 'Who the source really is and how to reach them. Visible to editors and legal only, never published.' },
+          admin: {
+            description:
+              'Who the source really is and how to reach them. Visible to editors and legal only, never published.',
+          },
         },
       ],
     },
@@ -151,9 +201,18 @@ export const Sources = (settings: NewsroomSettings): CollectionConfig => ({
           name: 'howObtained',
           type: 'textarea',
           maxLength: 1000,
-          admin: { description: 'E.g. “leaked to the press”, “filmed by a bystander and shared with us”.' },
+          admin: {
+            description: 'E.g. “leaked to the press”, “filmed by a bystander and shared with us”.',
+          },
         },
-        { name: 'recordedAt', type: 'text', maxLength: 200, admin: { description: 'When it was recorded, as far as is known (a timestamp or a description).' } },
+        {
+          name: 'recordedAt',
+          type: 'text',
+          maxLength: 200,
+          admin: {
+            description: 'When it was recorded, as far as is known (a timestamp or a description).',
+          },
+        },
         {
           name: 'verificationStatus',
           type: 'select',
@@ -164,21 +223,30 @@ export const Sources = (settings: NewsroomSettings): CollectionConfig => ({
           // and footage a reporter adds starts unverified.
           access: { create: editorsOnlyField, update: editorsOnlyField },
           hooks: settings.disabled ? {} : { beforeChange: [footageStartsUnverified] },
-          admin: { description: 'Has the newsroom verified that it is authentic and what it claims to be? Set by an editor.' },
+          admin: {
+            description:
+              'Has the newsroom verified that it is authentic and what it claims to be? Set by an editor.',
+          },
         },
         {
           name: 'verificationMethod',
           label: 'How it was verified',
           type: 'textarea',
           maxLength: 2000,
-          admin: { description: 'Public: what was checked (location, time, faces, metadata, the original post), e.g. “matched to the station’s entrance and the time of the arrest”.' },
+          admin: {
+            description:
+              'Public: what was checked (location, time, faces, metadata, the original post), e.g. “matched to the station’s entrance and the time of the arrest”.',
+          },
         },
         {
           name: 'rights',
           label: 'Rights and licence',
           type: 'text',
           maxLength: 300,
-          admin: { description: 'Public: on what terms we show it, e.g. “used with the permission of the person who filmed it”.' },
+          admin: {
+            description:
+              'Public: on what terms we show it, e.g. “used with the permission of the person who filmed it”.',
+          },
         },
         {
           name: 'filmedBy',
@@ -186,7 +254,10 @@ export const Sources = (settings: NewsroomSettings): CollectionConfig => ({
           type: 'text',
           maxLength: 300,
           access: { read: editorialStaffOnlyField },
-          admin: { description: 'Internal, never published: a bystander who filmed a scene can be identified by it.' },
+          admin: {
+            description:
+              'Internal, never published: a bystander who filmed a scene can be identified by it.',
+          },
         },
         {
           name: 'originalUrl',
@@ -194,7 +265,10 @@ export const Sources = (settings: NewsroomSettings): CollectionConfig => ({
           type: 'text',
           maxLength: 2000,
           access: { read: editorialStaffOnlyField },
-          admin: { description: 'Internal, never published: where the original post or file is (it can lead to who shared it).' },
+          admin: {
+            description:
+              'Internal, never published: where the original post or file is (it can lead to who shared it).',
+          },
         },
         {
           name: 'verifiedBy',
@@ -216,10 +290,17 @@ export const Sources = (settings: NewsroomSettings): CollectionConfig => ({
       access: { read: notAboutAnonymousUnlessStaff },
       hooks: settings.disabled ? {} : { afterRead: [listArticlesQuotingSource(settings)] },
       // A new source is quoted nowhere yet: no empty list on its form.
-      admin: { readOnly: true, description: 'Filled in when a single source is read.', condition: (data) => Boolean(data?.id) },
+      admin: {
+        readOnly: true,
+        description: 'Filled in when a single source is read.',
+        condition: (data) => Boolean(data?.id),
+      },
     },
     {
-      ...publishedInField(settings, 'The published stories that quote this source. Readers see a source only while there is one.'),
+      ...publishedInField(
+        settings,
+        'The published stories that quote this source. Readers see a source only while there is one.',
+      ),
       access: { read: notAboutAnonymousUnlessStaff, create: () => false, update: () => false },
     },
     {
@@ -234,7 +315,8 @@ export const Sources = (settings: NewsroomSettings): CollectionConfig => ({
       admin: {
         condition: (data) => Boolean(data?.id),
         defaultColumns: ['text', 'article', 'speakerTitle'],
-        description: 'Every quote of this source, in every article (readers see those of published articles).',
+        description:
+          'Every quote of this source, in every article (readers see those of published articles).',
       },
     },
     ...timestampFields({ createdAt: editorialStaffOnlyField, updatedAt: editorialStaffOnlyField }),

@@ -1,15 +1,26 @@
 import type { CollectionConfig, Field, FieldHook } from 'payload'
 
-import { adminOrSelf, adminsOnly, adminsOnlyField, isAdmin, usersVisibleTo } from '../../src/plugin/access'
-import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
 import type { NewsroomSettings } from '../../src/plugin/options'
+
+import {
+  adminOrSelf,
+  adminsOnly,
+  adminsOnlyField,
+  isAdmin,
+  usersVisibleTo,
+} from '../../src/plugin/access'
 import { ROLES } from '../../src/plugin/vocabulary'
+import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
 
 /** An account's name, or the part of its email before "@" when it has none. */
 const nameFromEmail: FieldHook = ({ value, siblingData }) => {
-  if (typeof value === 'string' && value.trim()) return value
+  if (typeof value === 'string' && value.trim()) {
+    return value
+  }
   const email = (siblingData as { email?: unknown } | undefined)?.email
-  return typeof email === 'string' && email.includes('@') ? email.slice(0, email.indexOf('@')) : value
+  return typeof email === 'string' && email.includes('@')
+    ? email.slice(0, email.indexOf('@'))
+    : value
 }
 
 /** The roles field the plugin adds to the users collection (its own or the host's). */
@@ -19,13 +30,14 @@ export const rolesField = (settings: NewsroomSettings): Field => ({
   hasMany: true,
   required: true,
   defaultValue: ['editor'],
-  options: ROLES.map((role) => ({ label: role[0]!.toUpperCase() + role.slice(1), value: role })),
+  options: ROLES.map((role) => ({ label: role[0].toUpperCase() + role.slice(1), value: role })),
   saveToJWT: true,
   // Only an admin hands out roles; nobody promotes themselves.
   access: { create: adminsOnlyField, update: adminsOnlyField },
   hooks: settings.disabled ? undefined : { beforeChange: [makeFirstUserAdmin(settings)] },
   admin: {
-    description: 'Admins manage everything; editors manage articles, sources and quotes; moderators manage reader comments.',
+    description:
+      'Admins manage everything; editors manage articles, sources and quotes; moderators manage reader comments.',
   },
 })
 
@@ -43,7 +55,7 @@ export const Users = (settings: NewsroomSettings): CollectionConfig => ({
     useAsTitle: 'name',
     defaultColumns: ['name', 'email', 'roles', 'updatedAt'],
     // Only admins manage accounts; everyone still reaches their own account page.
-    hidden: ({ user }) => !isAdmin(user as never),
+    hidden: ({ user }) => !isAdmin(user),
   },
   access: {
     admin: ({ req }) => Boolean(req.user?.roles?.length),
@@ -59,7 +71,10 @@ export const Users = (settings: NewsroomSettings): CollectionConfig => ({
       name: 'name',
       type: 'text',
       maxLength: 120,
-      admin: { description: 'Shown to colleagues, e.g. as the approving editor of an anonymous source. Empty: the part of the email before “@”.' },
+      admin: {
+        description:
+          'Shown to colleagues, e.g. as the approving editor of an anonymous source. Empty: the part of the email before “@”.',
+      },
       // Never "Untitled": an account saved without a name gets one, and an older one reads with one.
       hooks: { beforeValidate: [nameFromEmail], afterRead: [nameFromEmail] },
     },

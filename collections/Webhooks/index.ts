@@ -1,7 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { adminsOnly, adminsOnlyField, nobodyField } from '../../src/plugin/access'
 import type { NewsroomSettings } from '../../src/plugin/options'
+
+import { adminsOnly, adminsOnlyField, nobodyField } from '../../src/plugin/access'
 import { WEBHOOK_EVENTS } from '../../src/plugin/vocabulary'
 import { generateSigningSecret } from '../../src/plugin/webhooks/signing'
 import { validateWebhookUrl } from '../../src/plugin/webhooks/validateWebhookUrl'
@@ -22,7 +23,13 @@ export const Webhooks = (settings: NewsroomSettings): CollectionConfig => ({
   },
   // A copy would share the original's secret.
   disableDuplicate: true,
-  access: { create: adminsOnly, read: adminsOnly, update: adminsOnly, delete: adminsOnly, unlock: adminsOnly },
+  access: {
+    create: adminsOnly,
+    read: adminsOnly,
+    update: adminsOnly,
+    delete: adminsOnly,
+    unlock: adminsOnly,
+  },
   hooks: settings.disabled ? {} : { beforeChange: [generateSigningSecret] },
   fields: [
     {
@@ -31,7 +38,10 @@ export const Webhooks = (settings: NewsroomSettings): CollectionConfig => ({
       required: true,
       maxLength: 2000,
       validate: validateWebhookUrl(settings),
-      admin: { description: 'An https URL on the public internet (loopback and private addresses only when the operator allows the host).' },
+      admin: {
+        description:
+          'An https URL on the public internet (loopback and private addresses only when the operator allows the host).',
+      },
     },
     {
       name: 'events',
@@ -41,8 +51,21 @@ export const Webhooks = (settings: NewsroomSettings): CollectionConfig => ({
       options: [...WEBHOOK_EVENTS],
       admin: { description: 'What this receiver is told about.' },
     },
-    { name: 'active', type: 'checkbox', defaultValue: true, admin: { position: 'sidebar', description: 'Inactive webhooks get nothing; deliveries already queued are dropped.' } },
-    { name: 'description', type: 'text', maxLength: 500, admin: { description: 'Who receives this and why (for other admins).' } },
+    {
+      name: 'active',
+      type: 'checkbox',
+      defaultValue: true,
+      admin: {
+        position: 'sidebar',
+        description: 'Inactive webhooks get nothing; deliveries already queued are dropped.',
+      },
+    },
+    {
+      name: 'description',
+      type: 'text',
+      maxLength: 500,
+      admin: { description: 'Who receives this and why (for other admins).' },
+    },
     {
       name: 'secret',
       type: 'text',
@@ -52,7 +75,8 @@ export const Webhooks = (settings: NewsroomSettings): CollectionConfig => ({
       admin: {
         readOnly: true,
         position: 'sidebar',
-        description: 'Generated when the webhook is saved. Give it to the receiver: it verifies each request’s webhook-signature with it.',
+        description:
+          'Generated when the webhook is saved. Give it to the receiver: it verifies each request’s webhook-signature with it.',
       },
     },
   ],

@@ -1,4 +1,6 @@
-import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
+import type { MigrateDownArgs, MigrateUpArgs } from '@payloadcms/db-postgres'
+
+import { sql } from '@payloadcms/db-postgres'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.execute(sql`
@@ -113,7 +115,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_editorial_notes_id_idx" ON "payload_locked_documents_rels" USING btree ("editorial_notes_id");`)
   // Data: stories already out are in the workflow's last stage.
   await db.execute(sql`UPDATE "articles" SET "stage" = 'published' WHERE "_status" = 'published';`)
-  await db.execute(sql`UPDATE "_articles_v" SET "version_stage" = 'published' WHERE "version__status" = 'published';`)
+  await db.execute(
+    sql`UPDATE "_articles_v" SET "version_stage" = 'published' WHERE "version__status" = 'published';`,
+  )
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {

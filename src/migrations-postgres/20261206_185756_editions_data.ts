@@ -7,7 +7,7 @@ import { recordEditionsOfPublishedStories, settingsOf } from 'newsroom-payload'
  * gets its first edition, what readers get of it now, so it is served as a published record from here on.
  */
 export async function up({ payload, req }: MigrateUpArgs): Promise<void> {
-  await recordEditionsOfPublishedStories(payload, settingsOf(payload), { ...req, payload } as typeof req)
+  await recordEditionsOfPublishedStories(payload, settingsOf(payload), { ...req, payload })
 }
 
 export async function down(_args: MigrateDownArgs): Promise<void> {

@@ -1,16 +1,16 @@
-import * as migration_20261126_174703_initial from './20261126_174703_initial';
-import * as migration_20261126_192904_indexes_for_lists from './20261126_192904_indexes_for_lists';
-import * as migration_20261126_193934_latest_versions_index from './20261126_193934_latest_versions_index';
-import * as migration_20261126_214801_versions_slug_index from './20261126_214801_versions_slug_index';
-import * as migration_20261126_234555_workflow from './20261126_234555_workflow';
-import * as migration_20261127_003654_media from './20261127_003654_media';
-import * as migration_20261127_023607_seo from './20261127_023607_seo';
-import * as migration_20261127_031321_footage_provenance from './20261127_031321_footage_provenance';
-import * as migration_20261127_034553_comment_held_because from './20261127_034553_comment_held_because';
-import * as migration_20261127_062651_quote_labels from './20261127_062651_quote_labels';
-import * as migration_20261127_062652_quote_labels_data from './20261127_062652_quote_labels_data';
-import * as migration_20261206_185755_editions from './20261206_185755_editions';
-import * as migration_20261206_185756_editions_data from './20261206_185756_editions_data';
+import * as migration_20261126_174703_initial from './20261126_174703_initial'
+import * as migration_20261126_192904_indexes_for_lists from './20261126_192904_indexes_for_lists'
+import * as migration_20261126_193934_latest_versions_index from './20261126_193934_latest_versions_index'
+import * as migration_20261126_214801_versions_slug_index from './20261126_214801_versions_slug_index'
+import * as migration_20261126_234555_workflow from './20261126_234555_workflow'
+import * as migration_20261127_003654_media from './20261127_003654_media'
+import * as migration_20261127_023607_seo from './20261127_023607_seo'
+import * as migration_20261127_031321_footage_provenance from './20261127_031321_footage_provenance'
+import * as migration_20261127_034553_comment_held_because from './20261127_034553_comment_held_because'
+import * as migration_20261127_062651_quote_labels from './20261127_062651_quote_labels'
+import * as migration_20261127_062652_quote_labels_data from './20261127_062652_quote_labels_data'
+import * as migration_20261206_185755_editions from './20261206_185755_editions'
+import * as migration_20261206_185756_editions_data from './20261206_185756_editions_data'
 
 export const migrations = [
   {
@@ -78,4 +78,4 @@ export const migrations = [
     down: migration_20261206_185756_editions_data.down,
     name: '20261206_185756_editions_data',
   },
-];
+]

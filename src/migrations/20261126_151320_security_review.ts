@@ -1,4 +1,6 @@
-import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
+import type { MigrateDownArgs, MigrateUpArgs } from '@payloadcms/db-sqlite'
+
+import { sql } from '@payloadcms/db-sqlite'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`sources_rels\` (
@@ -14,7 +16,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`sources_rels_order_idx\` ON \`sources_rels\` (\`order\`);`)
   await db.run(sql`CREATE INDEX \`sources_rels_parent_idx\` ON \`sources_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`sources_rels_path_idx\` ON \`sources_rels\` (\`path\`);`)
-  await db.run(sql`CREATE INDEX \`sources_rels_articles_id_idx\` ON \`sources_rels\` (\`articles_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`sources_rels_articles_id_idx\` ON \`sources_rels\` (\`articles_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`quotes_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -28,12 +32,16 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`quotes_rels_order_idx\` ON \`quotes_rels\` (\`order\`);`)
   await db.run(sql`CREATE INDEX \`quotes_rels_parent_idx\` ON \`quotes_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`quotes_rels_path_idx\` ON \`quotes_rels\` (\`path\`);`)
-  await db.run(sql`CREATE INDEX \`quotes_rels_articles_id_idx\` ON \`quotes_rels\` (\`articles_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`quotes_rels_articles_id_idx\` ON \`quotes_rels\` (\`articles_id\`);`,
+  )
   await db.run(sql`ALTER TABLE \`comments\` ADD \`email_key\` text;`)
   await db.run(sql`ALTER TABLE \`comments\` ADD \`posted_by_staff\` integer DEFAULT false;`)
   await db.run(sql`CREATE INDEX \`comments_email_key_idx\` ON \`comments\` (\`email_key\`);`)
   await db.run(sql`ALTER TABLE \`error_reports\` ADD \`email_key\` text;`)
-  await db.run(sql`CREATE INDEX \`error_reports_email_key_idx\` ON \`error_reports\` (\`email_key\`);`)
+  await db.run(
+    sql`CREATE INDEX \`error_reports_email_key_idx\` ON \`error_reports\` (\`email_key\`);`,
+  )
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {

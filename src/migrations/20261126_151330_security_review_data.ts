@@ -1,7 +1,6 @@
 import type { MigrateDownArgs, MigrateUpArgs } from '@payloadcms/db-sqlite'
 
 import { sql } from '@payloadcms/db-sqlite'
-
 import { refreshAllCitations, withDefaults } from 'newsroom-payload'
 
 /**
@@ -16,7 +15,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
     SET anonymity_true_identity = COALESCE(anonymity_true_identity || char(10), '') || 'Name on record before the source was made anonymous: ' || trim(name),
         name = NULL
     WHERE kind = 'anonymous' AND name IS NOT NULL AND trim(name) <> ''`)
-  await refreshAllCitations({ ...req, payload } as typeof req, withDefaults())
+  await refreshAllCitations({ ...req, payload }, withDefaults())
 }
 
 export async function down({ db }: MigrateDownArgs): Promise<void> {

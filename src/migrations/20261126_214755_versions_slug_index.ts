@@ -1,7 +1,11 @@
-import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
+import type { MigrateDownArgs, MigrateUpArgs } from '@payloadcms/db-sqlite'
+
+import { sql } from '@payloadcms/db-sqlite'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
-  await db.run(sql`CREATE INDEX \`_articles_v_slug_latest_idx\` ON \`_articles_v\` (\`version_slug\`,\`latest\`,\`version_updated_at\`,\`created_at\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_articles_v_slug_latest_idx\` ON \`_articles_v\` (\`version_slug\`,\`latest\`,\`version_updated_at\`,\`created_at\`);`,
+  )
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {

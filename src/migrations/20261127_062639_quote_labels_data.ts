@@ -7,7 +7,7 @@ import { refreshAllQuoteLabels, withDefaults } from 'newsroom-payload'
  * staff-only title the quote picker shows (speaker, words, story).
  */
 export async function up({ payload, req }: MigrateUpArgs): Promise<void> {
-  await refreshAllQuoteLabels({ ...req, payload } as typeof req, withDefaults())
+  await refreshAllQuoteLabels({ ...req, payload }, withDefaults())
 }
 
 export async function down(_args: MigrateDownArgs): Promise<void> {

@@ -1,21 +1,21 @@
-import * as migration_20261125_123330_initial from './20261125_123330_initial';
-import * as migration_20261126_151320_security_review from './20261126_151320_security_review';
-import * as migration_20261126_151330_security_review_data from './20261126_151330_security_review_data';
-import * as migration_20261126_163119_webhooks_and_scheduling from './20261126_163119_webhooks_and_scheduling';
-import * as migration_20261126_163120_locked_documents_rels_cascade from './20261126_163120_locked_documents_rels_cascade';
-import * as migration_20261126_174438_newsroom_global from './20261126_174438_newsroom_global';
-import * as migration_20261126_192859_indexes_for_lists from './20261126_192859_indexes_for_lists';
-import * as migration_20261126_193926_latest_versions_index from './20261126_193926_latest_versions_index';
-import * as migration_20261126_214755_versions_slug_index from './20261126_214755_versions_slug_index';
-import * as migration_20261126_234544_workflow from './20261126_234544_workflow';
-import * as migration_20261127_002251_media from './20261127_002251_media';
-import * as migration_20261127_023557_seo from './20261127_023557_seo';
-import * as migration_20261127_031258_footage_provenance from './20261127_031258_footage_provenance';
-import * as migration_20261127_034534_comment_held_because from './20261127_034534_comment_held_because';
-import * as migration_20261127_062638_quote_labels from './20261127_062638_quote_labels';
-import * as migration_20261127_062639_quote_labels_data from './20261127_062639_quote_labels_data';
-import * as migration_20261206_185707_editions from './20261206_185707_editions';
-import * as migration_20261206_185708_editions_data from './20261206_185708_editions_data';
+import * as migration_20261125_123330_initial from './20261125_123330_initial'
+import * as migration_20261126_151320_security_review from './20261126_151320_security_review'
+import * as migration_20261126_151330_security_review_data from './20261126_151330_security_review_data'
+import * as migration_20261126_163119_webhooks_and_scheduling from './20261126_163119_webhooks_and_scheduling'
+import * as migration_20261126_163120_locked_documents_rels_cascade from './20261126_163120_locked_documents_rels_cascade'
+import * as migration_20261126_174438_newsroom_global from './20261126_174438_newsroom_global'
+import * as migration_20261126_192859_indexes_for_lists from './20261126_192859_indexes_for_lists'
+import * as migration_20261126_193926_latest_versions_index from './20261126_193926_latest_versions_index'
+import * as migration_20261126_214755_versions_slug_index from './20261126_214755_versions_slug_index'
+import * as migration_20261126_234544_workflow from './20261126_234544_workflow'
+import * as migration_20261127_002251_media from './20261127_002251_media'
+import * as migration_20261127_023557_seo from './20261127_023557_seo'
+import * as migration_20261127_031258_footage_provenance from './20261127_031258_footage_provenance'
+import * as migration_20261127_034534_comment_held_because from './20261127_034534_comment_held_because'
+import * as migration_20261127_062638_quote_labels from './20261127_062638_quote_labels'
+import * as migration_20261127_062639_quote_labels_data from './20261127_062639_quote_labels_data'
+import * as migration_20261206_185707_editions from './20261206_185707_editions'
+import * as migration_20261206_185708_editions_data from './20261206_185708_editions_data'
 
 export const migrations = [
   {
@@ -108,4 +108,4 @@ export const migrations = [
     down: migration_20261206_185708_editions_data.down,
     name: '20261206_185708_editions_data',
   },
-];
+]

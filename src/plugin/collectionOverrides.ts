@@ -10,14 +10,22 @@ export const appendHooks = (collection: CollectionConfig, hooks: Hooks): Collect
   hooks: Object.fromEntries(
     [...new Set([...Object.keys(collection.hooks ?? {}), ...Object.keys(hooks)])].map((kind) => [
       kind,
-      [...((collection.hooks?.[kind as keyof Hooks] as unknown[]) ?? []), ...((hooks[kind as keyof Hooks] as unknown[]) ?? [])],
+      [
+        ...((collection.hooks?.[kind as keyof Hooks] as unknown[]) ?? []),
+        ...((hooks[kind as keyof Hooks] as unknown[]) ?? []),
+      ],
     ]),
-  ) as Hooks,
+  ),
 })
 
 /** Applies a host's override to one of the plugin's collections (see the `overrides` option). */
-export const applyOverride = (collection: CollectionConfig, override: CollectionOverride | undefined): CollectionConfig => {
-  if (!override) return collection
+export const applyOverride = (
+  collection: CollectionConfig,
+  override: CollectionOverride | undefined,
+): CollectionConfig => {
+  if (!override) {
+    return collection
+  }
   const { fields, access, admin, hooks, endpoints, ...rest } = override
   const merged: CollectionConfig = {
     ...collection,
@@ -25,7 +33,8 @@ export const applyOverride = (collection: CollectionConfig, override: Collection
     fields: fields ? fields({ defaultFields: collection.fields }) : collection.fields,
     access: { ...collection.access, ...access },
     admin: { ...collection.admin, ...admin },
-    endpoints: endpoints === false ? false : [...(collection.endpoints || []), ...(endpoints || [])],
+    endpoints:
+      endpoints === false ? false : [...(collection.endpoints || []), ...(endpoints || [])],
   }
   return hooks ? appendHooks(merged, hooks) : merged
 }

@@ -3,73 +3,97 @@
  * here rather than taken from a host's generated `payload-types.ts`, which is wrong as soon as the
  * host renames a collection or adds a field.
  */
-import type { CommentStatus, LogEntryType, PolicyKey, QuoteKind, Role, SourceKind, StoryStatus, VerificationStatus } from './vocabulary'
+import type {
+  CommentStatus,
+  LogEntryType,
+  PolicyKey,
+  QuoteKind,
+  Role,
+  SourceKind,
+  StoryStatus,
+  VerificationStatus,
+} from './vocabulary'
 
 export type Id = number | string
 /** A relationship: an id, or the document when populated. */
 export type Ref<T> = Id | T
 
-export type NewsroomUser = { id: Id; email?: string; name?: string | null; roles?: Role[] | null; collection?: string }
+export type NewsroomUser = {
+  id: Id
+  email?: string
+  name?: null | string
+  roles?: null | Role[]
+  collection?: string
+}
 
 export type SourceDoc = {
   id: Id
   description: string
   kind: SourceKind
-  name?: string | null
-  role?: string | null
-  anonymity?: { reason?: string | null; approvedBy?: Ref<NewsroomUser> | null; trueIdentity?: string | null } | null
-  provenance?: {
-    howObtained?: string | null
-    recordedAt?: string | null
-    verificationStatus?: VerificationStatus | null
-    verificationMethod?: string | null
-    rights?: string | null
-    /** Staff only. */
-    filmedBy?: string | null
-    /** Staff only. */
-    originalUrl?: string | null
-    /** Staff only. */
-    verifiedBy?: string | null
+  name?: null | string
+  role?: null | string
+  anonymity?: {
+    reason?: null | string
+    approvedBy?: null | Ref<NewsroomUser>
+    trueIdentity?: null | string
   } | null
-  publishedIn?: Ref<ArticleDoc>[] | null
+  provenance?: {
+    howObtained?: null | string
+    recordedAt?: null | string
+    verificationStatus?: null | VerificationStatus
+    verificationMethod?: null | string
+    rights?: null | string
+    /** Staff only. */
+    filmedBy?: null | string
+    /** Staff only. */
+    originalUrl?: null | string
+    /** Staff only. */
+    verifiedBy?: null | string
+  } | null
+  publishedIn?: null | Ref<ArticleDoc>[]
 }
 
 export type QuoteDoc = {
   id: Id
   text: string
   kind: QuoteKind
-  speaker?: Ref<SourceDoc> | null
-  speakerTitle?: string | null
-  saidAt?: string | null
-  via?: Ref<SourceDoc> | null
-  article?: Ref<ArticleDoc> | null
-  publishedIn?: Ref<ArticleDoc>[] | null
-  context?: string | null
+  speaker?: null | Ref<SourceDoc>
+  speakerTitle?: null | string
+  saidAt?: null | string
+  via?: null | Ref<SourceDoc>
+  article?: null | Ref<ArticleDoc>
+  publishedIn?: null | Ref<ArticleDoc>[]
+  context?: null | string
 }
 
-export type LogEntry = { id?: string | null; type: LogEntryType; text: string; date?: string | null }
+export type LogEntry = {
+  id?: null | string
+  type: LogEntryType
+  text: string
+  date?: null | string
+}
 
 export type ArticleDoc = {
   id: Id
   title: string
   slug: string
-  dek?: string | null
-  byline?: string | null
+  dek?: null | string
+  byline?: null | string
   body?: unknown
   storyStatus: StoryStatus
-  tags?: string[] | null
-  publishedAt?: string | null
-  dateModified?: string | null
+  tags?: null | string[]
+  publishedAt?: null | string
+  dateModified?: null | string
   updateLog?: LogEntry[] | null
   commentsOpen?: boolean | null
-  commentCount?: number | null
+  commentCount?: null | number
   _status?: 'draft' | 'published' | null
 }
 
 export type CommentDoc = {
   id: Id
   article: Ref<ArticleDoc>
-  parent?: Ref<CommentDoc> | null
+  parent?: null | Ref<CommentDoc>
   authorName: string
   body: string
   status?: CommentStatus
@@ -79,9 +103,9 @@ export type CommentDoc = {
 
 /** The `newsroom` global (the publisher's record) as REST and the Local API return it. */
 export type NewsroomDoc = {
-  name?: string | null
-  url?: string | null
-  language?: string | null
-  logoUrl?: string | null
-  policies?: Partial<Record<PolicyKey, { url?: string | null; text?: string | null } | null>> | null
+  name?: null | string
+  url?: null | string
+  language?: null | string
+  logoUrl?: null | string
+  policies?: null | Partial<Record<PolicyKey, { url?: null | string; text?: null | string } | null>>
 }

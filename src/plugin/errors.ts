@@ -7,7 +7,7 @@ import { APIError } from 'payload'
  * bundle minifies class names).
  */
 export class RefusedRequest extends APIError {
-  constructor(message: string, status: number, data: Record<string, unknown> | null = null) {
+  constructor(message: string, status: number, data: null | Record<string, unknown> = null) {
     super(message, status, data, true)
     this.name = 'RefusedRequest'
   }

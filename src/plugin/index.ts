@@ -1,12 +1,14 @@
 import type { CollectionConfig, Config, Field } from 'payload'
 
+import type { CollectionOverride, NewsroomPluginOptions, NewsroomSettings } from './options'
+
 import { Articles } from '../../collections/Articles'
 import { CommentReports } from '../../collections/CommentReports'
 import { Comments } from '../../collections/Comments'
-import { EditorialNotes } from '../../collections/EditorialNotes'
 import { Editions } from '../../collections/Editions'
-import { Media } from '../../collections/Media'
+import { EditorialNotes } from '../../collections/EditorialNotes'
 import { ErrorReports } from '../../collections/ErrorReports'
+import { Media } from '../../collections/Media'
 import { Quotes } from '../../collections/Quotes'
 import { Sources } from '../../collections/Sources'
 import { rolesField, Users } from '../../collections/Users'
@@ -15,28 +17,43 @@ import { Webhooks } from '../../collections/Webhooks'
 import { Newsroom } from '../../globals/Newsroom'
 import { isAdmin, isEditorialStaff } from './access/roles'
 import { ADMIN_COMPONENTS } from './admin/componentPaths'
-import { NEWSROOM_SETTINGS, withDefaults } from './settings'
-import { capPublicPageSize } from './hooks/capPublicPageSize'
-import { answerMissingReferenceWith400, answerRejectedValueWith400, answerWriteConflictWith503 } from './hooks/answerDatabaseRefusals'
-import { describeInputErrors } from './hooks/describeInputErrors'
+import { accountProtection, protectAccounts } from './auth/accountProtection'
+import { appendHooks, applyOverride } from './collectionOverrides'
+import {
+  articleTags,
+  commentAffectsReaders,
+  commentTags,
+  invalidateDeliveryAfterChange,
+  invalidateDeliveryAfterDelete,
+  quoteTags,
+  rememberArticleSlug,
+  sourceTags,
+} from './delivery/invalidation'
+import { openApi } from './endpoints/openApi'
 import { countOnlyJoinsRule, documentBudgetRule } from './graphql/documentBudget'
 import { fieldCountRule, GRAPHQL_LIMITS } from './graphql/requestSize'
+import {
+  answerMissingReferenceWith400,
+  answerRejectedValueWith400,
+  answerWriteConflictWith503,
+} from './hooks/answerDatabaseRefusals'
+import { capPublicPageSize } from './hooks/capPublicPageSize'
+import { describeInputErrors } from './hooks/describeInputErrors'
 import { rejectUnanswerableQueries } from './hooks/rejectUnanswerableWhere'
 import { requireObjectBody } from './hooks/requireObjectBody'
-import { openApi } from './endpoints/openApi'
-import { articleTags, commentAffectsReaders, commentTags, invalidateDeliveryAfterChange, invalidateDeliveryAfterDelete, quoteTags, rememberArticleSlug, sourceTags } from './delivery/invalidation'
-import type { CollectionOverride, NewsroomPluginOptions, NewsroomSettings } from './options'
-import { appendHooks, applyOverride } from './collectionOverrides'
+import { withArticleSeo } from './seo/articleSeo'
+import { NEWSROOM_SETTINGS, withDefaults } from './settings'
 import { deliverWebhookTask } from './webhooks/deliverWebhook'
 import { startReleasingAbandonedDeliveries } from './webhooks/releaseAbandonedDeliveries'
-import { withArticleSeo } from './seo/articleSeo'
-import { accountProtection, protectAccounts } from './auth/accountProtection'
 
-const hasField = (fields: Field[], name: string) => fields.some((field) => 'name' in field && field.name === name)
+const hasField = (fields: Field[], name: string) =>
+  fields.some((field) => 'name' in field && field.name === name)
 
 /** The host's own users collection keeps everything it has; it only gains the roles newsroom access reads. */
 const withRoles = (users: CollectionConfig, settings: NewsroomSettings): CollectionConfig =>
-  hasField(users.fields, 'roles') ? users : { ...users, fields: [...users.fields, rolesField(settings)] }
+  hasField(users.fields, 'roles')
+    ? users
+    : { ...users, fields: [...users.fields, rolesField(settings)] }
 
 /** Readers list at most this many articles, sources or quotes per page; `limit=0` is not unbounded for them. */
 const READER_PAGE_CAP = 100
@@ -48,8 +65,13 @@ const READER_PAGE_CAP = 100
  * served stories are built from, cap readers' pages and drop cached stories on a change readers
  * would see. Nothing at all when the plugin is disabled.
  */
-const withPluginBehaviour = (collection: CollectionConfig, settings: NewsroomSettings): CollectionConfig => {
-  if (settings.disabled) return collection
+const withPluginBehaviour = (
+  collection: CollectionConfig,
+  settings: NewsroomSettings,
+): CollectionConfig => {
+  if (settings.disabled) {
+    return collection
+  }
   const { articles, sources, quotes, comments } = settings.slugs
   const answerable = {
     ...collection,
@@ -66,7 +88,11 @@ const withPluginBehaviour = (collection: CollectionConfig, settings: NewsroomSet
     },
   }
   // Each write drops only the cached stories (and lists) it changes.
-  const affected = { [articles]: articleTags(settings), [sources]: sourceTags(settings), [quotes]: quoteTags(settings) }[collection.slug]
+  const affected = {
+    [articles]: articleTags(settings),
+    [sources]: sourceTags(settings),
+    [quotes]: quoteTags(settings),
+  }[collection.slug]
   if (affected) {
     return appendHooks(answerable, {
       beforeOperation: [capPublicPageSize(READER_PAGE_CAP, isEditorialStaff)],
@@ -99,7 +125,12 @@ export const newsroomCollections = (settings: NewsroomSettings): CollectionConfi
     [Media(settings), overrides.media],
     [Webhooks(settings), overrides.webhooks],
     [WebhookDeliveries(settings), overrides.webhookDeliveries],
-  ].map(([collection, override]) => applyOverride(withPluginBehaviour(collection as CollectionConfig, settings), override as CollectionOverride | undefined))
+  ].map(([collection, override]) =>
+    applyOverride(
+      withPluginBehaviour(collection as CollectionConfig, settings),
+      override as CollectionOverride | undefined,
+    ),
+  )
 }
 
 type JobsConfig = NonNullable<Config['jobs']>
@@ -128,14 +159,34 @@ export const newsroomPlugin =
     const accounts = accountProtection(settings)
 
     const collections = [
-      ...hostCollections.map((collection) => (collection === hostUsers ? protectAccounts(withRoles(collection, settings), accounts, settings) : collection)),
-      ...(hostUsers ? [] : [protectAccounts(applyOverride(withPluginBehaviour(Users(settings), settings), settings.overrides.users), accounts, settings)]),
+      ...hostCollections.map((collection) =>
+        collection === hostUsers
+          ? protectAccounts(withRoles(collection, settings), accounts, settings)
+          : collection,
+      ),
+      ...(hostUsers
+        ? []
+        : [
+            protectAccounts(
+              applyOverride(
+                withPluginBehaviour(Users(settings), settings),
+                settings.overrides.users,
+              ),
+              accounts,
+              settings,
+            ),
+          ]),
       ...newsroomCollections(settings),
     ]
     const globals = [...(config.globals ?? []), Newsroom(settings)]
     if (settings.disabled) {
       // The SEO fields stay in the schema; the SEO plugin's generate endpoints do not.
-      const schemaOnly = withArticleSeo(settings)({ ...config, admin: { ...config.admin, user: config.admin?.user ?? settings.slugs.users }, collections, globals })
+      const schemaOnly = withArticleSeo(settings)({
+        ...config,
+        admin: { ...config.admin, user: config.admin?.user ?? settings.slugs.users },
+        collections,
+        globals,
+      })
       return { ...schemaOnly, endpoints: config.endpoints }
     }
 
@@ -149,11 +200,24 @@ export const newsroomPlugin =
         avatar: config.admin?.avatar ?? 'default',
         components: {
           ...config.admin?.components,
-          afterNavLinks: [...(config.admin?.components?.afterNavLinks ?? []), { path: ADMIN_COMPONENTS.moderationQueueLink, serverProps: { commentsSlug: settings.slugs.comments } }],
+          afterNavLinks: [
+            ...(config.admin?.components?.afterNavLinks ?? []),
+            {
+              path: ADMIN_COMPONENTS.moderationQueueLink,
+              serverProps: { commentsSlug: settings.slugs.comments },
+            },
+          ],
           // Each member of staff sees what waits for them: stories assigned to them, legal's queue, notes.
           beforeDashboard: [
             ...(config.admin?.components?.beforeDashboard ?? []),
-            { path: ADMIN_COMPONENTS.waitingForYou, serverProps: { articlesSlug: settings.slugs.articles, notesSlug: settings.slugs.editorialNotes, commentsSlug: settings.slugs.comments } },
+            {
+              path: ADMIN_COMPONENTS.waitingForYou,
+              serverProps: {
+                articlesSlug: settings.slugs.articles,
+                notesSlug: settings.slugs.editorialNotes,
+                commentsSlug: settings.slugs.comments,
+              },
+            },
           ],
         },
       },
@@ -169,40 +233,90 @@ export const newsroomPlugin =
         ...config.graphQL,
         validationRules: (args) => [
           ...(config.graphQL?.validationRules?.(args) ?? []),
-          documentBudgetRule({ maxDocuments: settings.graphQL.maxDocuments, maxPage: READER_PAGE_CAP })(args),
+          documentBudgetRule({
+            maxDocuments: settings.graphQL.maxDocuments,
+            maxPage: READER_PAGE_CAP,
+          })(args),
           countOnlyJoinsRule(args),
           fieldCountRule(settings.graphQL),
         ],
       },
       // For the host's GraphQL route, which checks a query's size before Payload reads it (graphQLLimitsOf).
       // And the settings themselves, for the migrations' data steps (settingsOf), which get only `payload`.
-      custom: { ...config.custom, [GRAPHQL_LIMITS]: { maxFields: settings.graphQL.maxFields, maxTokens: settings.graphQL.maxTokens }, [NEWSROOM_SETTINGS]: settings },
-      hooks: { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), answerWriteConflictWith503, answerRejectedValueWith400, answerMissingReferenceWith400, describeInputErrors, accounts.afterError] },
+      custom: {
+        ...config.custom,
+        [GRAPHQL_LIMITS]: {
+          maxFields: settings.graphQL.maxFields,
+          maxTokens: settings.graphQL.maxTokens,
+        },
+        [NEWSROOM_SETTINGS]: settings,
+      },
+      hooks: {
+        ...config.hooks,
+        afterError: [
+          ...(config.hooks?.afterError ?? []),
+          answerWriteConflictWith503,
+          answerRejectedValueWith400,
+          answerMissingReferenceWith400,
+          describeInputErrors,
+          accounts.afterError,
+        ],
+      },
       // The plugin's refusals (a flood's 429, a reporter's refused publish) are answers, not server errors: one info line each.
-      loggingLevels: { ...({ RefusedRequest: 'info' } as Config['loggingLevels']), ...config.loggingLevels },
+      loggingLevels: {
+        ...({ RefusedRequest: 'info' } as Config['loggingLevels']),
+        ...config.loggingLevels,
+      },
     })
   }
 
-export { withDefaults, settingsOf } from './settings'
+export { articleBody as articleBodyField } from '../../collections/Articles/fields/articleBody'
+export {
+  hasRole,
+  isAdmin,
+  isEditor,
+  isEditorialStaff,
+  isLegal,
+  isModerator,
+  isReporter,
+  seesIdentities,
+} from './access/roles'
+export type {
+  DeliveryArticle,
+  DeliveryComment,
+  DeliveryQuote,
+  DeliverySource,
+} from './delivery/types'
+export type * from './documents'
 export { recordEditionsOfPublishedStories } from './editions/editions'
-export { parseAllowedHosts } from './webhooks/safeTarget'
-export { withoutSuggestions } from './graphql/withoutSuggestions'
+export { readerTextField } from './fields/plainText'
+export { articleSlugField, toSlug } from './fields/slug'
 export { graphQLLimitsOf, graphQLQueryTooLarge } from './graphql/requestSize'
+export { withoutSuggestions } from './graphql/withoutSuggestions'
 // The sanitized config's CSRF allowlist also accepts the request's own origin (`buildConfig(…).then(acceptOwnOrigin)`);
 // the route handlers' guards are in `newsroom-payload/guards`.
 export { acceptOwnOrigin } from './guards/sameOrigin'
-export type { CollectionOverride, NewsroomCollectionSlugs, NewsroomPluginOptions, NewsroomSettings } from './options'
-export * from './vocabulary'
-export type * from './documents'
-export { hasRole, isAdmin, isEditor, isEditorialStaff, isLegal, isModerator, isReporter, seesIdentities } from './access/roles'
-export { describeIds, idOf, isDatabaseId } from './ids'
-export { hasWords, lexicalBody, paragraphNode, QUOTE_BLOCK_SLUG, quoteNode, quoteRefsIn, textNode } from './richText/lexical'
-export type { LexicalBody, ParagraphNode, QuoteNode, TextNode } from './richText/lexical'
-export { articleSlugField, toSlug } from './fields/slug'
-export { articleBody as articleBodyField } from '../../collections/Articles/fields/articleBody'
-export { readerTextField } from './fields/plainText'
-export { refreshAllCitations } from './standards/citations'
 export { refreshAllQuoteLabels } from './hooks/labelQuotes'
+export { describeIds, idOf, isDatabaseId } from './ids'
+export type {
+  CollectionOverride,
+  NewsroomCollectionSlugs,
+  NewsroomPluginOptions,
+  NewsroomSettings,
+} from './options'
+export {
+  hasWords,
+  lexicalBody,
+  paragraphNode,
+  QUOTE_BLOCK_SLUG,
+  quoteNode,
+  quoteRefsIn,
+  textNode,
+} from './richText/lexical'
+export type { LexicalBody, ParagraphNode, QuoteNode, TextNode } from './richText/lexical'
+export { settingsOf, withDefaults } from './settings'
+export { refreshAllCitations } from './standards/citations'
+export * from './vocabulary'
+export { parseAllowedHosts } from './webhooks/safeTarget'
 export { isSignOffCurrent, legalFingerprint, reasonsForLegalReview } from './workflow/legalReview'
 export { signedTextOf } from './workflow/signedText'
-export type { DeliveryArticle, DeliveryComment, DeliveryQuote, DeliverySource } from './delivery/types'

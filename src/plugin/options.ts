@@ -1,6 +1,13 @@
-import type { CollectionConfig, CollectionSlug, Config, Field, GlobalSlug, PayloadRequest } from 'payload'
+import type {
+  CollectionConfig,
+  CollectionSlug,
+  Config,
+  Field,
+  GlobalSlug,
+  PayloadRequest,
+} from 'payload'
 
-export { ROLES, type Role } from './vocabulary'
+export { type Role, ROLES } from './vocabulary'
 
 export type NewsroomCollectionSlugs = {
   /** @default 'articles' */
@@ -36,9 +43,9 @@ export type NewsroomCollectionSlugs = {
 }
 
 /** A host's changes to one of the plugin's collections (see `overrides`). */
-export type CollectionOverride = Partial<Omit<CollectionConfig, 'fields' | 'slug'>> & {
+export type CollectionOverride = {
   fields?: (args: { defaultFields: Field[] }) => Field[]
-}
+} & Partial<Omit<CollectionConfig, 'fields' | 'slug'>>
 
 export type NewsroomPluginOptions = {
   /**
@@ -85,7 +92,7 @@ export type NewsroomPluginOptions = {
    * the plugin installs beside any Payload it supports.
    * @default true
    */
-  seo?: boolean | { plugin: SeoPluginFactory }
+  seo?: { plugin: SeoPluginFactory } | boolean
   /** Pictures: where uploads are kept and what is accepted. Payload needs `sharp` in the config for resizing. */
   media?: {
     /** The directory the files are written to. @default `${process.cwd()}/data/media` */
@@ -232,7 +239,11 @@ export type NewsroomPluginOptions = {
    * sign-ins and password-reset requests allowed per window; past them the client is answered 429.
    * @default { maxFailuresPerClient: 10, maxPasswordResetsPerClient: 5, windowMinutes: 15 }
    */
-  logins?: { maxFailuresPerClient?: number; maxPasswordResetsPerClient?: number; windowMinutes?: number }
+  logins?: {
+    maxFailuresPerClient?: number
+    maxPasswordResetsPerClient?: number
+    windowMinutes?: number
+  }
   /**
    * The login cookie is sent over HTTPS only (`Secure`). Browsers keep a Secure cookie set by
    * http://localhost, so local production runs still sign in.
@@ -259,7 +270,9 @@ export type SeoPluginFactory = (options: {
 
 export type NewsroomSettings = {
   disabled: boolean
-  slugs: Required<{ [K in Exclude<keyof NewsroomCollectionSlugs, 'newsroom'>]: CollectionSlug }> & { newsroom: GlobalSlug }
+  slugs: { newsroom: GlobalSlug } & Required<{
+    [K in Exclude<keyof NewsroomCollectionSlugs, 'newsroom'>]: CollectionSlug
+  }>
   groups: Required<NonNullable<NewsroomPluginOptions['groups']>>
   maxArticleVersions: number
   submissions: Required<NonNullable<NewsroomPluginOptions['submissions']>>
@@ -276,5 +289,5 @@ export type NewsroomSettings = {
   policyUrl: (policy: string) => string
   webhooks: Required<NonNullable<NewsroomPluginOptions['webhooks']>>
   media: Required<NonNullable<NewsroomPluginOptions['media']>>
-  seo: false | { plugin?: SeoPluginFactory }
+  seo: { plugin?: SeoPluginFactory } | false
 }

@@ -33,7 +33,12 @@ export const withDefaults = (options: NewsroomPluginOptions = {}): NewsroomSetti
     maxFileBytes: options.media?.maxFileBytes ?? 20_000_000,
     maxPixels: options.media?.maxPixels ?? 50_000_000,
   },
-  seo: options.seo === false ? false : typeof options.seo === 'object' ? { plugin: options.seo.plugin } : {},
+  seo:
+    options.seo === false
+      ? false
+      : typeof options.seo === 'object'
+        ? { plugin: options.seo.plugin }
+        : {},
   submissions: {
     floodSeconds: options.submissions?.floodSeconds ?? 15,
   },
@@ -63,8 +68,13 @@ export const withDefaults = (options: NewsroomPluginOptions = {}): NewsroomSetti
       { name: 'desktop', label: 'Desktop', width: 1280, height: 800 },
     ],
   },
-  storyUrl: options.storyUrl ?? (({ slug }) => `/api/${options.slugs?.articles ?? 'articles'}/slug/${encodeURIComponent(slug)}`),
-  policyUrl: options.policyUrl ?? ((policy) => `/api/globals/${options.slugs?.newsroom ?? 'newsroom'}/policies/${policy}`),
+  storyUrl:
+    options.storyUrl ??
+    (({ slug }) =>
+      `/api/${options.slugs?.articles ?? 'articles'}/slug/${encodeURIComponent(slug)}`),
+  policyUrl:
+    options.policyUrl ??
+    ((policy) => `/api/globals/${options.slugs?.newsroom ?? 'newsroom'}/policies/${policy}`),
   webhooks: {
     allowedHosts: options.webhooks?.allowedHosts ?? [],
     timeoutSeconds: options.webhooks?.timeoutSeconds ?? 10,
@@ -93,4 +103,5 @@ export const withDefaults = (options: NewsroomPluginOptions = {}): NewsroomSetti
 export const NEWSROOM_SETTINGS = 'newsroomSettings'
 
 /** The settings the plugin was installed with (the defaults if it was not), for code that gets only `payload` (migrations). */
-export const settingsOf = (payload: Payload): NewsroomSettings => (payload.config.custom?.[NEWSROOM_SETTINGS] as NewsroomSettings | undefined) ?? withDefaults()
+export const settingsOf = (payload: Payload): NewsroomSettings =>
+  (payload.config.custom?.[NEWSROOM_SETTINGS] as NewsroomSettings | undefined) ?? withDefaults()

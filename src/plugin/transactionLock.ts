@@ -3,11 +3,14 @@ import type { PayloadRequest } from 'payload'
 import crypto from 'node:crypto'
 
 /** A lock key Postgres takes as a bigint: 60 bits of the key's SHA-256, so nothing of the key reaches SQL. */
-const lockNumber = (key: string) => BigInt(`0x${crypto.createHash('sha256').update(`newsroom:${key}`).digest('hex').slice(0, 15)}`).toString()
+const lockNumber = (key: string) =>
+  BigInt(
+    `0x${crypto.createHash('sha256').update(`newsroom:${key}`).digest('hex').slice(0, 15)}`,
+  ).toString()
 
 type PostgresAdapter = {
   name: string
-  sessions?: Record<string | number, { db: unknown } | undefined>
+  sessions?: Record<number | string, { db: unknown } | undefined>
   execute: (args: { drizzle: unknown; raw: string }) => Promise<unknown>
 }
 
@@ -24,10 +27,14 @@ type PostgresAdapter = {
  */
 export const lockForTransaction = async (req: PayloadRequest, keys: string[]): Promise<void> => {
   const db = req.payload.db as unknown as PostgresAdapter
-  if (db.name !== 'postgres') return
+  if (db.name !== 'postgres') {
+    return
+  }
   const transactionID = await req.transactionID
   const session = transactionID === undefined ? undefined : db.sessions?.[transactionID]?.db
-  if (!session) return
+  if (!session) {
+    return
+  }
   for (const number of [...new Set(keys.map(lockNumber))].sort()) {
     await db.execute({ drizzle: session, raw: `SELECT pg_advisory_xact_lock(${number})` })
   }

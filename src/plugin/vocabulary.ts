@@ -16,7 +16,8 @@ export const SIGN_OFF_ROLES: Role[] = ['legal', 'admin']
 export const ASSIGNABLE_EDITOR_ROLES: Role[] = ['editor', 'admin']
 
 const option = <V extends string>(value: V, label: string) => ({ value, label })
-const capitalised = <V extends string>(values: readonly V[]) => values.map((value) => option(value, value[0]!.toUpperCase() + value.slice(1)))
+const capitalised = <V extends string>(values: readonly V[]) =>
+  values.map((value) => option(value, value[0].toUpperCase() + value.slice(1)))
 
 export const SOURCE_KINDS = [
   // A person, named or not (unnamed experts are people too; anonymity granted is its own kind).
@@ -38,7 +39,10 @@ export const VERIFICATION_STATUSES = [
 ] as const
 export type VerificationStatus = (typeof VERIFICATION_STATUSES)[number]['value']
 
-export const QUOTE_KINDS = [option('verbatim', 'Verbatim'), option('paraphrase', 'Paraphrase')] as const
+export const QUOTE_KINDS = [
+  option('verbatim', 'Verbatim'),
+  option('paraphrase', 'Paraphrase'),
+] as const
 export type QuoteKind = (typeof QUOTE_KINDS)[number]['value']
 
 export const STORY_STATUS_VALUES = ['developing', 'updated', 'concluded'] as const
@@ -77,10 +81,15 @@ export type LogEntryType = (typeof LOG_ENTRY_TYPES)[number]['value']
 export const LOG_REVISION_ACTIONS = ['edited', 'removed'] as const
 export type LogRevisionAction = (typeof LOG_REVISION_ACTIONS)[number]
 
-export const ERROR_REPORT_STATUSES = [option('open', 'Open'), option('resolved', 'Resolved'), option('dismissed', 'Dismissed')] as const
+export const ERROR_REPORT_STATUSES = [
+  option('open', 'Open'),
+  option('resolved', 'Resolved'),
+  option('dismissed', 'Dismissed'),
+] as const
 
 /** The values of a list of options, for enums and unions. */
-export const valuesOf = <V extends string>(options: readonly { value: V }[]): V[] => options.map((entry) => entry.value)
+export const valuesOf = <V extends string>(options: readonly { value: V }[]): V[] =>
+  options.map((entry) => entry.value)
 
 /** What a webhook can subscribe to. */
 /** Why a story has a new edition. */
@@ -107,17 +116,52 @@ export const WEBHOOK_EVENTS = [
 ] as const
 export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number]['value']
 
-export const WEBHOOK_DELIVERY_STATUSES = [option('pending', 'Pending'), option('retrying', 'Retrying'), option('delivered', 'Delivered'), option('failed', 'Failed')] as const
+export const WEBHOOK_DELIVERY_STATUSES = [
+  option('pending', 'Pending'),
+  option('retrying', 'Retrying'),
+  option('delivered', 'Delivered'),
+  option('failed', 'Failed'),
+] as const
 
 /**
  * The newsroom's published policies, as readers and machines look for them: schema.org's
  * NewsMediaOrganization properties and IPTC's trust indicators (http://cv.iptc.org/newscodes/trustindicator/).
  */
 export const POLICIES = [
-  { key: 'corrections', slug: 'corrections', title: 'Corrections policy', schemaOrg: 'correctionsPolicy', iptc: 'correctionsPolicy' },
-  { key: 'unnamedSources', slug: 'unnamed-sources', title: 'Unnamed sources policy', schemaOrg: 'unnamedSourcesPolicy', iptc: 'unnamedSourcesPolicy' },
-  { key: 'verification', slug: 'verification', title: 'Verification and fact-checking policy', schemaOrg: 'verificationFactCheckingPolicy', iptc: 'factCheckingPolicy' },
-  { key: 'ethics', slug: 'ethics', title: 'Ethics policy', schemaOrg: 'ethicsPolicy', iptc: 'ethicsPolicy' },
-  { key: 'feedback', slug: 'feedback', title: 'How to tell us about an error', schemaOrg: 'actionableFeedbackPolicy', iptc: 'feedbackPolicy' },
+  {
+    key: 'corrections',
+    slug: 'corrections',
+    title: 'Corrections policy',
+    schemaOrg: 'correctionsPolicy',
+    iptc: 'correctionsPolicy',
+  },
+  {
+    key: 'unnamedSources',
+    slug: 'unnamed-sources',
+    title: 'Unnamed sources policy',
+    schemaOrg: 'unnamedSourcesPolicy',
+    iptc: 'unnamedSourcesPolicy',
+  },
+  {
+    key: 'verification',
+    slug: 'verification',
+    title: 'Verification and fact-checking policy',
+    schemaOrg: 'verificationFactCheckingPolicy',
+    iptc: 'factCheckingPolicy',
+  },
+  {
+    key: 'ethics',
+    slug: 'ethics',
+    title: 'Ethics policy',
+    schemaOrg: 'ethicsPolicy',
+    iptc: 'ethicsPolicy',
+  },
+  {
+    key: 'feedback',
+    slug: 'feedback',
+    title: 'How to tell us about an error',
+    schemaOrg: 'actionableFeedbackPolicy',
+    iptc: 'feedbackPolicy',
+  },
 ] as const
 export type PolicyKey = (typeof POLICIES)[number]['key']

@@ -2,20 +2,24 @@ import type { Config } from 'payload'
 
 import { seoPlugin } from '@payloadcms/plugin-seo'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import {
+  acceptOwnOrigin,
+  newsroomPlugin,
+  type NewsroomPluginOptions,
+  parseAllowedHosts,
+} from 'newsroom-payload'
 import path from 'node:path'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { payloadSecret } from './accounts/secret'
 import { databaseAdapter, type DatabaseOptions } from './database'
 import { answerBusyDatabaseWith503 } from './database/databaseErrors'
-import { isJobsLeader } from './processes/jobsLeader'
-import { acceptOwnOrigin, newsroomPlugin, parseAllowedHosts, type NewsroomPluginOptions } from 'newsroom-payload'
-import { READER_CACHING } from './routes/readerCaching'
-import { READER_PATHS } from './routes/readerPaths'
-import { payloadSecret } from './accounts/secret'
 import { env } from './env'
 import { srcDir } from './paths'
-
+import { isJobsLeader } from './processes/jobsLeader'
+import { READER_CACHING } from './routes/readerCaching'
+import { READER_PATHS } from './routes/readerPaths'
 
 export type AppConfigOptions = {
   /** Defaults to DATABASE_URI, then the embedded SQLite file. */
@@ -41,7 +45,9 @@ const originRules = (): Pick<Config, 'cors' | 'csrf'> => {
  */
 const emailAdapter = (): Config['email'] => {
   const smtp = env.smtp
-  if (!smtp) return undefined
+  if (!smtp) {
+    return undefined
+  }
   const adapterPackage = '@payloadcms/email-nodemailer'
   // Resolved by Node at run time (bundlers leave it alone): the package is optional.
   return import(/* webpackIgnore: true */ /* turbopackIgnore: true */ adapterPackage).then(
@@ -52,7 +58,9 @@ const emailAdapter = (): Config['email'] => {
         transportOptions: smtp.url,
       }),
     (error: Error) => {
-      throw new Error(`SMTP_URL is set, but ${adapterPackage} cannot be loaded (npm install ${adapterPackage}): ${error.message}`)
+      throw new Error(
+        `SMTP_URL is set, but ${adapterPackage} cannot be loaded (npm install ${adapterPackage}): ${error.message}`,
+      )
     },
   )
 }
@@ -78,12 +86,18 @@ const appNewsroom = (): NewsroomPluginOptions => ({
     // The same cap as the server's fast path in front, which answers most streams (src/server/index.ts).
     eventStreamsPerClient: env.eventStreamsPerClient,
     // A safety net only: writes empty the cache at once, on every instance (src/server/processes/sharedInvalidation.ts).
-    ...(env.deliveryCacheTtlSeconds !== undefined ? { cacheTtlSeconds: env.deliveryCacheTtlSeconds } : {}),
+    ...(env.deliveryCacheTtlSeconds !== undefined
+      ? { cacheTtlSeconds: env.deliveryCacheTtlSeconds }
+      : {}),
   },
   webhooks: {
     allowedHosts: parseAllowedHosts(env.webhookAllowedHosts),
-    ...(env.webhookTimeoutSeconds !== undefined ? { timeoutSeconds: env.webhookTimeoutSeconds } : {}),
-    ...(env.webhookRetryDelaySeconds !== undefined ? { retryDelaySeconds: env.webhookRetryDelaySeconds } : {}),
+    ...(env.webhookTimeoutSeconds !== undefined
+      ? { timeoutSeconds: env.webhookTimeoutSeconds }
+      : {}),
+    ...(env.webhookRetryDelaySeconds !== undefined
+      ? { retryDelaySeconds: env.webhookRetryDelaySeconds }
+      : {}),
   },
 })
 
@@ -114,7 +128,13 @@ export const createAppConfig = (options: AppConfigOptions = {}) =>
     telemetry: false,
     // The queue runs every second (webhook deliveries and scheduled publishing go out within a second
     // or so), in one process per database: the elected jobs runner (src/server/processes/jobsLeader.ts).
-    jobs: { autoRun: [{ cron: '* * * * * *', allQueues: true, limit: 20, silent: { info: true } }], shouldAutoRun: () => isJobsLeader() },
+    jobs: {
+      autoRun: [{ cron: '* * * * * *', allQueues: true, limit: 20, silent: { info: true } }],
+      shouldAutoRun: () => isJobsLeader(),
+    },
     ...options.overrides,
-    plugins: [newsroomPlugin({ ...appNewsroom(), ...options.newsroom }), ...(options.overrides?.plugins ?? [])],
+    plugins: [
+      newsroomPlugin({ ...appNewsroom(), ...options.newsroom }),
+      ...(options.overrides?.plugins ?? []),
+    ],
   }).then(acceptOwnOrigin)

@@ -21,7 +21,8 @@ const list = (value: string | undefined): string[] =>
     .filter(Boolean)
 
 /** A number when the variable is set (and not empty), else undefined: the plugin's own default then applies. */
-const optionalNumber = (value: string | undefined): number | undefined => (value ? Number(value) : undefined)
+const optionalNumber = (value: string | undefined): number | undefined =>
+  value ? Number(value) : undefined
 
 /**
  * Which proxies' X-Forwarded-For to believe: always this machine (the reader site calls the API over
@@ -29,8 +30,12 @@ const optionalNumber = (value: string | undefined): number | undefined => (value
  * number of hops; `true`; or addresses and subnets, comma-separated).
  */
 const trustProxy = (value: string | undefined): boolean | number | string => {
-  if (!value || value === 'false' || value === 'loopback') return 'loopback'
-  if (value === 'true') return true
+  if (!value || value === 'false' || value === 'loopback') {
+    return 'loopback'
+  }
+  if (value === 'true') {
+    return true
+  }
   return /^\d+$/.test(value) ? Number(value) : `loopback, ${value}`
 }
 
@@ -60,7 +65,9 @@ export const env = {
    * app's own SERVER_URL. The same list is Payload's CSRF allowlist for cookie-authenticated requests.
    */
   get allowedOrigins(): string[] {
-    return [...(source().CORS_ORIGINS ?? '').split(','), source().SERVER_URL ?? ''].map((origin) => origin.trim().replace(/\/$/, '')).filter(Boolean)
+    return [...(source().CORS_ORIGINS ?? '').split(','), source().SERVER_URL ?? '']
+      .map((origin) => origin.trim().replace(/\/$/, ''))
+      .filter(Boolean)
   },
   /** Whether CORS_ORIGINS or SERVER_URL is set (production warns when neither is). */
   get originsConfigured(): boolean {
@@ -73,7 +80,9 @@ export const env = {
    */
   get secureCookies(): boolean {
     const { COOKIE_SECURE, NODE_ENV, SERVER_URL } = source()
-    return COOKIE_SECURE ? COOKIE_SECURE !== 'false' : NODE_ENV === 'production' || /^https:/i.test(SERVER_URL ?? '')
+    return COOKIE_SECURE
+      ? COOKIE_SECURE !== 'false'
+      : NODE_ENV === 'production' || /^https:/i.test(SERVER_URL ?? '')
   },
   /** PAYLOAD_SECRET; without it a generated one is kept under data/ (accounts/secret.ts). */
   get payloadSecret(): string | undefined {
@@ -97,7 +106,9 @@ export const env = {
   },
   /** SEED_ON_START: development seeds an empty database on start; production only when `true`. */
   get seedsOnStart(): boolean {
-    return (source().SEED_ON_START ?? (source().NODE_ENV === 'production' ? 'false' : 'true')) === 'true'
+    return (
+      (source().SEED_ON_START ?? (source().NODE_ENV === 'production' ? 'false' : 'true')) === 'true'
+    )
   },
   /** SEED_DEMO_COMMENTS=true: `npm run seed` adds a few labelled comments to the moderation queue. */
   get seedDemoComments(): boolean {
@@ -110,12 +121,21 @@ export const env = {
   /** `<ROLE>_EMAIL` / `<ROLE>_PASSWORD`: an account's login (ADMIN_EMAIL, EDITOR_PASSWORD…). */
   login(role: string): { email: string | undefined; password: string | undefined } {
     const prefix = role.toUpperCase()
-    return { email: source()[`${prefix}_EMAIL`] || undefined, password: source()[`${prefix}_PASSWORD`] || undefined }
+    return {
+      email: source()[`${prefix}_EMAIL`] || undefined,
+      password: source()[`${prefix}_PASSWORD`] || undefined,
+    }
   },
   /** SMTP_URL (with EMAIL_FROM_ADDRESS, EMAIL_FROM_NAME): email for password resets; none without it. */
   get smtp(): { url: string; fromAddress: string; fromName: string } | undefined {
     const { SMTP_URL, EMAIL_FROM_ADDRESS, EMAIL_FROM_NAME } = source()
-    return SMTP_URL ? { url: SMTP_URL, fromAddress: EMAIL_FROM_ADDRESS || 'newsroom@localhost', fromName: EMAIL_FROM_NAME || 'Newsroom' } : undefined
+    return SMTP_URL
+      ? {
+          url: SMTP_URL,
+          fromAddress: EMAIL_FROM_ADDRESS || 'newsroom@localhost',
+          fromName: EMAIL_FROM_NAME || 'Newsroom',
+        }
+      : undefined
   },
   /** GRAPHQL_MAX_COMPLEXITY: Payload's GraphQL complexity limit. @default 200 */
   get graphQLMaxComplexity(): number {
@@ -167,4 +187,7 @@ export const env = {
 }
 
 /** The environment a child process of the server (bootstrap, jobs runner, writer) starts with: this one, plus `extra`. */
-export const childEnv = (extra: Record<string, string> = {}): NodeJS.ProcessEnv => ({ ...process.env, ...extra })
+export const childEnv = (extra: Record<string, string> = {}): NodeJS.ProcessEnv => ({
+  ...process.env,
+  ...extra,
+})

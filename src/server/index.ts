@@ -12,14 +12,14 @@
  */
 import type http from 'node:http'
 
-import next from 'next'
 import { invalidateDelivery, onDeliveryInvalidated } from 'newsroom-payload/fast-path'
+import next from 'next'
 import proxyAddr from 'proxy-addr'
 
 import { payloadSecret } from './accounts/secret'
 import { env } from './env'
-import { purgeCdn } from './http/cdnPurge'
 import { frontServer } from './http'
+import { purgeCdn } from './http/cdnPurge'
 import { projectRoot } from './paths'
 import {
   freeLoopbackPort,
@@ -30,8 +30,8 @@ import {
   startJobsRunner,
   startWriterProcess,
   wantsWriterProcess,
-  WRITER_READY,
   type Writer,
+  WRITER_READY,
 } from './processes'
 import { expressApp } from './routes'
 
@@ -49,7 +49,9 @@ const seconds = (since: number) => ((Date.now() - since) / 1000).toFixed(1)
 
 /** Bootstrap: the schema, the first admin and the seed, in a child process (the writer's parent did it for the writer). */
 const bootstrap = async () => {
-  if (!isWriterProcess()) await prepareDatabase(databaseUri, { seeds: env.seedsOnStart })
+  if (!isWriterProcess()) {
+    await prepareDatabase(databaseUri, { seeds: env.seedsOnStart })
+  }
 }
 
 /** Next, prepared: the handler express hands everything but /healthz to. */
@@ -61,7 +63,8 @@ const prepareNext = async () => {
 }
 
 /** Trust proxy: the reader's address as express works it out (loopback, plus TRUST_PROXY), for the front chain's per-client caps. */
-const clientAddressOf = (app: Express) => (req: http.IncomingMessage) => proxyAddr(req, app.get('trust proxy fn'))
+const clientAddressOf = (app: Express) => (req: http.IncomingMessage) =>
+  proxyAddr(req, app.get('trust proxy fn'))
 
 /** The front chain in front of express, listening. */
 const listen = async (app: Express, children: Children) => {
@@ -85,9 +88,13 @@ const serveAsWriter = (startedAt: number) => {
   onDeliveryInvalidated((tags) => process.send?.({ type: INVALIDATED, tags }))
   // Its parent is gone (perhaps while this process was still starting): so is the writer.
   process.on('disconnect', () => process.exit(0))
-  if (!process.connected) process.exit(0)
+  if (!process.connected) {
+    process.exit(0)
+  }
   process.send?.({ type: WRITER_READY })
-  console.log(`> Writer process (pid ${process.pid}) ready on 127.0.0.1:${port} in ${seconds(startedAt)} s`)
+  console.log(
+    `> Writer process (pid ${process.pid}) ready on 127.0.0.1:${port} in ${seconds(startedAt)} s`,
+  )
 }
 
 /**
@@ -97,10 +104,21 @@ const serveAsWriter = (startedAt: number) => {
  */
 const warmRoutes = () => {
   const startedAt = Date.now()
-  console.log('> Development: compiling the admin and the API now; the first page waits until this is done…')
+  console.log(
+    '> Development: compiling the admin and the API now; the first page waits until this is done…',
+  )
   const paths = ['/admin/login', '/api/articles?limit=1']
-  const host = hostname === '0.0.0.0' || hostname === '::' ? '127.0.0.1' : hostname.includes(':') ? `[${hostname}]` : hostname
-  void Promise.allSettled(paths.map((pathname) => fetch(`http://${host}:${port}${pathname}`).then((answer) => answer.arrayBuffer()))).then(() =>
+  const host =
+    hostname === '0.0.0.0' || hostname === '::'
+      ? '127.0.0.1'
+      : hostname.includes(':')
+        ? `[${hostname}]`
+        : hostname
+  void Promise.allSettled(
+    paths.map((pathname) =>
+      fetch(`http://${host}:${port}${pathname}`).then((answer) => answer.arrayBuffer()),
+    ),
+  ).then(() =>
     console.log(`> Compiled in ${seconds(startedAt)} s: the admin and the API answer at once now.`),
   )
 }
@@ -110,9 +128,13 @@ const announce = (startedAt: number) => {
   const url = `http://localhost:${port}`
   console.log(`> Newsroom ready in ${seconds(startedAt)} s (${dev ? 'development' : 'production'})`)
   console.log(`> Admin UI: ${url}/admin   REST: ${url}/api/articles   GraphQL: ${url}/api/graphql`)
-  if (dev) warmRoutes()
+  if (dev) {
+    warmRoutes()
+  }
   if (!dev && !env.originsConfigured) {
-    console.warn('> SERVER_URL is not set: the CSRF allowlist is empty, so login cookies are honoured from any origin (SameSite=Lax still applies). Set SERVER_URL to the public URL.')
+    console.warn(
+      '> SERVER_URL is not set: the CSRF allowlist is empty, so login cookies are honoured from any origin (SameSite=Lax still applies). Set SERVER_URL to the public URL.',
+    )
   }
 }
 
@@ -129,7 +151,11 @@ const shareAcrossInstances = () =>
   })
 
 /** Shutdown: SIGTERM and SIGINT stop the children and the sharing, then close the server (5 s at most). */
-const closeOnSignals = (server: http.Server, sharing: { stop: () => Promise<void> }, children: Children) => {
+const closeOnSignals = (
+  server: http.Server,
+  sharing: { stop: () => Promise<void> },
+  children: Children,
+) => {
   const shutdown = (signal: string) => {
     console.log(`> ${signal}: closing`)
     children.jobsRunner?.stop()
@@ -149,14 +175,23 @@ const closeOnSignals = (server: http.Server, sharing: { stop: () => Promise<void
  * and on a small machine the first readers should not wait behind the runner's start.
  */
 const startJobsOnceWarm = async (children: Children) => {
-  const warm = fetch(`http://127.0.0.1:${port}/api/users/me`).then((res) => res.arrayBuffer()).catch(() => undefined)
+  const warm = fetch(`http://127.0.0.1:${port}/api/users/me`)
+    .then((res) => res.arrayBuffer())
+    .catch(() => undefined)
   await Promise.race([warm, new Promise((resolve) => setTimeout(resolve, 10_000).unref())])
-  if (env.runsJobs) children.jobsRunner = startJobsRunner(projectRoot, invalidateDelivery)
+  if (env.runsJobs) {
+    children.jobsRunner = startJobsRunner(projectRoot, invalidateDelivery)
+  }
 }
 
 /** Writer: writes in a process of their own (WRITER_PROCESS=true, production), so saves never hold up readers. */
 const startWriter = async (children: Children) => {
-  if (wantsWriterProcess(dev)) children.writer = startWriterProcess(projectRoot, { port: await freeLoopbackPort(), onInvalidated: invalidateDelivery })
+  if (wantsWriterProcess(dev)) {
+    children.writer = startWriterProcess(projectRoot, {
+      port: await freeLoopbackPort(),
+      onInvalidated: invalidateDelivery,
+    })
+  }
 }
 
 const main = async () => {
@@ -165,7 +200,9 @@ const main = async () => {
   const app = expressApp(await prepareNext(), env.trustProxy)
   const children: Children = {}
   const server = await listen(app, children)
-  if (isWriterProcess()) return serveAsWriter(startedAt)
+  if (isWriterProcess()) {
+    return serveAsWriter(startedAt)
+  }
   announce(startedAt)
   const sharing = await shareAcrossInstances()
   closeOnSignals(server, sharing, children)

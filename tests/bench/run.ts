@@ -21,21 +21,42 @@ import path from 'node:path'
 
 import { freePort } from '../helpers/appProcess'
 import { lexicalParagraphs } from '../helpers/fixtures'
+import {
+  rssMb,
+  STORY_SLUG as SLUG,
+  startProductionServer,
+  stopProcess,
+  waitFor,
+} from '../helpers/productionServer'
 import { runCorpusBench } from './corpus'
-import { measureFanOut, type FanOut } from './eventStreams'
-import { rssMb, startProductionServer, stopProcess, STORY_SLUG as SLUG, waitFor } from '../helpers/productionServer'
+import { type FanOut, measureFanOut } from './eventStreams'
 
 const DURATION = Number(process.env.BENCH_SECONDS || 10)
 const WARMUP = 3
 const CONNECTIONS = 50
 const STREAMS = Number(process.env.BENCH_STREAMS || 5000)
 
-type Row = { name: string; rps: number; p50: number; p99: number; errors: number; non2xx: number; rssMb: number }
+type Row = {
+  name: string
+  rps: number
+  p50: number
+  p99: number
+  errors: number
+  non2xx: number
+  rssMb: number
+}
 
-const run = async (name: string, pid: number, options: autocannon.Options, expected: number[] = [200]): Promise<Row> => {
+const run = async (
+  name: string,
+  pid: number,
+  options: autocannon.Options,
+  expected: number[] = [200],
+): Promise<Row> => {
   await autocannon({ ...options, connections: CONNECTIONS, duration: WARMUP })
   const result = await autocannon({ ...options, connections: CONNECTIONS, duration: DURATION })
-  const statusCounts = (result as unknown as { statusCodeStats?: Record<string, { count: number }> }).statusCodeStats ?? {}
+  const statusCounts =
+    (result as unknown as { statusCodeStats?: Record<string, { count: number }> })
+      .statusCodeStats ?? {}
   const unexpected = Object.entries(statusCounts)
     .filter(([code]) => !expected.includes(Number(code)))
     .reduce((sum, [, { count }]) => sum + count, 0)
@@ -53,11 +74,18 @@ const run = async (name: string, pid: number, options: autocannon.Options, expec
 const main = async () => {
   const corpusAt = process.argv.indexOf('--corpus')
   if (corpusAt !== -1) {
-    const sizes = (process.argv[corpusAt + 1] ?? '1000,10000,100000').split(',').map(Number).filter((n) => n > 0)
-    console.log(`Machine: ${os.cpus().length} × ${os.cpus()[0]?.model}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`)
+    const sizes = (process.argv[corpusAt + 1] ?? '1000,10000,100000')
+      .split(',')
+      .map(Number)
+      .filter((n) => n > 0)
+    console.log(
+      `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
+    )
     return runCorpusBench(sizes, { postgres: process.argv.includes('--postgres') })
   }
-  console.log(`Machine: ${os.cpus().length} × ${os.cpus()[0]?.model}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`)
+  console.log(
+    `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
+  )
   const server = await startProductionServer('bench')
   const { baseURL: base, coldStartSeconds, seedSeconds, work } = server
 
@@ -73,7 +101,11 @@ const main = async () => {
   fs.writeFileSync(path.join(work, 'story.html'), pageBytes)
 
   const ceilingPort = await freePort()
-  const ceiling = server.node('tests/bench/ceiling.ts', [path.join(work, 'story.json'), String(ceilingPort), path.join(work, 'story.html')])
+  const ceiling = server.node('tests/bench/ceiling.ts', [
+    path.join(work, 'story.json'),
+    String(ceilingPort),
+    path.join(work, 'story.html'),
+  ])
   await waitFor(`http://127.0.0.1:${ceilingPort}/story`)
 
   const rows: Row[] = []
@@ -81,14 +113,31 @@ const main = async () => {
   const fanOuts: [string, FanOut][] = []
   try {
     // Streams first, on the fresh server: its memory then moves with the streams alone.
-    fanOuts.push(['8 ceiling: bare server, same event bytes', await measureFanOut({ url: `http://127.0.0.1:${ceilingPort}/events`, count: STREAMS, pid: ceiling.pid!, update: async () => void (await fetch(`http://127.0.0.1:${ceilingPort}/fanout`, { method: 'POST' })).text() })])
-    const login = await fetch(`${base}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: server.env.ADMIN_EMAIL, password: server.env.ADMIN_PASSWORD }) })
+    fanOuts.push([
+      '8 ceiling: bare server, same event bytes',
+      await measureFanOut({
+        url: `http://127.0.0.1:${ceilingPort}/events`,
+        count: STREAMS,
+        pid: ceiling.pid!,
+        update: async () =>
+          void (await fetch(`http://127.0.0.1:${ceilingPort}/fanout`, { method: 'POST' })).text(),
+      }),
+    ])
+    const login = await fetch(`${base}/api/users/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: server.env.ADMIN_EMAIL, password: server.env.ADMIN_PASSWORD }),
+    })
     const token = ((await login.json()) as { token: string }).token
     // A story of its own, so the seeded one stays byte for byte what the ceiling serves.
     const created = await fetch(`${base}/api/articles`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
-      body: JSON.stringify({ title: 'Benchmark live story', body: lexicalParagraphs('A developing story.'), _status: 'published' }),
+      body: JSON.stringify({
+        title: 'Benchmark live story',
+        body: lexicalParagraphs('A developing story.'),
+        _status: 'published',
+      }),
     })
     const live = ((await created.json()) as { doc: { id: number; slug: string } }).doc
     fanOuts.push([
@@ -101,16 +150,36 @@ const main = async () => {
           const res = await fetch(`${base}/api/articles/${live.id}`, {
             method: 'PATCH',
             headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
-            body: JSON.stringify({ _status: 'published', updateLog: [{ type: 'update', text: 'A benchmark update to the story.' }] }),
+            body: JSON.stringify({
+              _status: 'published',
+              updateLog: [{ type: 'update', text: 'A benchmark update to the story.' }],
+            }),
           })
-          if (res.status !== 200) throw new Error(`update: ${res.status} ${await res.text()}`)
+          if (res.status !== 200) {
+            throw new Error(`update: ${res.status} ${await res.text()}`)
+          }
         },
       }),
     ])
-    rows.push(await run('1 ceiling: bare express, prebuilt bytes', ceiling.pid!, { url: `http://127.0.0.1:${ceilingPort}/story` }))
-    rows.push(await run('2 Payload default ?where[slug]…&depth=2', server.pid, { url: `${base}/api/articles?where[slug][equals]=${SLUG}&depth=2` }))
+    rows.push(
+      await run('1 ceiling: bare express, prebuilt bytes', ceiling.pid!, {
+        url: `http://127.0.0.1:${ceilingPort}/story`,
+      }),
+    )
+    rows.push(
+      await run('2 Payload default ?where[slug]…&depth=2', server.pid, {
+        url: `${base}/api/articles?where[slug][equals]=${SLUG}&depth=2`,
+      }),
+    )
     rows.push(await run('3 delivery endpoint, warm', server.pid, { url: storyUrl }))
-    rows.push(await run('4 delivery endpoint, If-None-Match', server.pid, { url: storyUrl, headers: { 'if-none-match': etag } }, [304]))
+    rows.push(
+      await run(
+        '4 delivery endpoint, If-None-Match',
+        server.pid,
+        { url: storyUrl, headers: { 'if-none-match': etag } },
+        [304],
+      ),
+    )
     let posted = 0
     rows.push(
       await run(
@@ -121,14 +190,24 @@ const main = async () => {
           requests: [
             {
               setupRequest: (request) => {
-                if (Math.random() >= 0.05) return { ...request, method: 'GET', path: `/api/articles/slug/${SLUG}` }
+                if (Math.random() >= 0.05) {
+                  return { ...request, method: 'GET', path: `/api/articles/slug/${SLUG}` }
+                }
                 const n = ++posted
                 return {
                   ...request,
                   method: 'POST',
                   path: '/api/comments',
-                  headers: { 'content-type': 'application/json', 'x-forwarded-for': `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}` },
-                  body: JSON.stringify({ article: articleId, authorName: `Bench reader ${n}`, authorEmail: `bench${n}@example.com`, body: `Benchmark comment ${n}` }),
+                  headers: {
+                    'content-type': 'application/json',
+                    'x-forwarded-for': `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`,
+                  },
+                  body: JSON.stringify({
+                    article: articleId,
+                    authorName: `Bench reader ${n}`,
+                    authorEmail: `bench${n}@example.com`,
+                    body: `Benchmark comment ${n}`,
+                  }),
                 }
               },
             },
@@ -137,41 +216,110 @@ const main = async () => {
         [200, 201],
       ),
     )
-    rows.push(await run('6 ceiling: bare express, the page’s HTML', ceiling.pid!, { url: `http://127.0.0.1:${ceilingPort}/page` }))
+    rows.push(
+      await run('6 ceiling: bare express, the page’s HTML', ceiling.pid!, {
+        url: `http://127.0.0.1:${ceilingPort}/page`,
+      }),
+    )
     rows.push(await run('7 reader story page, warm', server.pid, { url: pageUrl }))
     // A public list whose rows populate relationships: each quote's story as a summary (defaultPopulate).
     const quotesUrl = `${base}/api/quotes?limit=100`
     quotesBytes = (await (await fetch(quotesUrl)).arrayBuffer()).byteLength
     rows.push(await run('10 GET /api/quotes?limit=100 (depth 2)', server.pid, { url: quotesUrl }))
-
   } finally {
     await stopProcess(ceiling)
     await server.stop()
   }
 
-  const [ceilingRow, payloadRow, deliveryRow, , , pageCeilingRow, pageRow] = rows as Row[] as [Row, Row, Row, Row, Row, Row, Row]
-  console.log(`\nSeed (fresh database, migrate + seed, process start to exit): ${seedSeconds.toFixed(1)} s`)
-  console.log(`Cold start (process start → first 200 on /api/articles): ${coldStartSeconds.toFixed(1)} s`)
-  console.log(`autocannon: ${CONNECTIONS} connections, ${WARMUP} s warm-up, ${DURATION} s measured, story ${storyBytes.length} bytes\n`)
-  const header = ['run', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'unexpected status', 'server RSS MB']
-  const table = [header, ...rows.map((r) => [r.name, r.rps.toFixed(0), String(r.p50), String(r.p99), String(r.errors), String(r.non2xx), r.rssMb.toFixed(0)])]
-  const widths = header.map((_, i) => Math.max(...table.map((row) => row[i]!.length)))
-  for (const row of table) console.log(`| ${row.map((cell, i) => cell.padEnd(widths[i]!)).join(' | ')} |`)
+  const [ceilingRow, payloadRow, deliveryRow, , , pageCeilingRow, pageRow] = rows as [
+    Row,
+    Row,
+    Row,
+    Row,
+    Row,
+    Row,
+    Row,
+  ]
+  console.log(
+    `\nSeed (fresh database, migrate + seed, process start to exit): ${seedSeconds.toFixed(1)} s`,
+  )
+  console.log(
+    `Cold start (process start → first 200 on /api/articles): ${coldStartSeconds.toFixed(1)} s`,
+  )
+  console.log(
+    `autocannon: ${CONNECTIONS} connections, ${WARMUP} s warm-up, ${DURATION} s measured, story ${storyBytes.length} bytes\n`,
+  )
+  const header = [
+    'run',
+    'req/s',
+    'p50 ms',
+    'p99 ms',
+    'errors',
+    'unexpected status',
+    'server RSS MB',
+  ]
+  const table = [
+    header,
+    ...rows.map((r) => [
+      r.name,
+      r.rps.toFixed(0),
+      String(r.p50),
+      String(r.p99),
+      String(r.errors),
+      String(r.non2xx),
+      r.rssMb.toFixed(0),
+    ]),
+  ]
+  const widths = header.map((_, i) => Math.max(...table.map((row) => row[i].length)))
+  for (const row of table) {
+    console.log(`| ${row.map((cell, i) => cell.padEnd(widths[i])).join(' | ')} |`)
+  }
   const ratio = (a: number, b: number) => (a / b).toFixed(2)
   console.log(`\n3/1 req/s: ${ratio(deliveryRow.rps, ceilingRow.rps)} (target ≥ 0.80)`)
   console.log(`3/2 req/s: ${ratio(deliveryRow.rps, payloadRow.rps)} (target ≥ 10)`)
   console.log(`3/1 p99:   ${ratio(deliveryRow.p99, ceilingRow.p99)} (target ≤ 1.5)`)
-  console.log(`7/6 req/s: ${ratio(pageRow.rps, pageCeilingRow.rps)} (target ≥ 0.80; page ${pageBytes.length} bytes)`)
+  console.log(
+    `7/6 req/s: ${ratio(pageRow.rps, pageCeilingRow.rps)} (target ≥ 0.80; page ${pageBytes.length} bytes)`,
+  )
   console.log(`7/6 p99:   ${ratio(pageRow.p99, pageCeilingRow.p99)} (target ≤ 1.5)`)
-  console.log(`10: the seeded story's quotes, ${quotesBytes} bytes (each quote's story populated as title, slug and dates)`)
+  console.log(
+    `10: the seeded story's quotes, ${quotesBytes} bytes (each quote's story populated as title, slug and dates)`,
+  )
 
-  console.log(`\nEvent streams: ${STREAMS} open streams (one socket and client address each), one update, time from the commit (the update's response) until each stream has the event\n`)
-  const streamHeader = ['run', 'open s', 'p50 ms', 'p99 ms', 'max ms', 'missed', 'server MB per 1,000 streams']
-  const streamTable = [streamHeader, ...fanOuts.map(([name, f]) => [name, f.openSeconds.toFixed(1), f.p50.toFixed(0), f.p99.toFixed(0), f.max.toFixed(0), String(f.missed), f.mbPerThousand.toFixed(1)])]
-  const streamWidths = streamHeader.map((_, i) => Math.max(...streamTable.map((row) => row[i]!.length)))
-  for (const row of streamTable) console.log(`| ${row.map((cell, i) => cell.padEnd(streamWidths[i]!)).join(' | ')} |`)
+  console.log(
+    `\nEvent streams: ${STREAMS} open streams (one socket and client address each), one update, time from the commit (the update's response) until each stream has the event\n`,
+  )
+  const streamHeader = [
+    'run',
+    'open s',
+    'p50 ms',
+    'p99 ms',
+    'max ms',
+    'missed',
+    'server MB per 1,000 streams',
+  ]
+  const streamTable = [
+    streamHeader,
+    ...fanOuts.map(([name, f]) => [
+      name,
+      f.openSeconds.toFixed(1),
+      f.p50.toFixed(0),
+      f.p99.toFixed(0),
+      f.max.toFixed(0),
+      String(f.missed),
+      f.mbPerThousand.toFixed(1),
+    ]),
+  ]
+  const streamWidths = streamHeader.map((_, i) =>
+    Math.max(...streamTable.map((row) => row[i].length)),
+  )
+  for (const row of streamTable) {
+    console.log(`| ${row.map((cell, i) => cell.padEnd(streamWidths[i])).join(' | ')} |`)
+  }
   const [bare, appStreams] = fanOuts.map(([, f]) => f) as [FanOut, FanOut]
-  console.log(`\n9/8 p99 fan-out: ${ratio(appStreams.p99, Math.max(1, bare.p99))}; 9/8 memory per stream: ${ratio(appStreams.mbPerThousand, Math.max(0.1, bare.mbPerThousand))}`)
+  console.log(
+    `\n9/8 p99 fan-out: ${ratio(appStreams.p99, Math.max(1, bare.p99))}; 9/8 memory per stream: ${ratio(appStreams.mbPerThousand, Math.max(0.1, bare.mbPerThousand))}`,
+  )
 }
 
 main().catch((error) => {

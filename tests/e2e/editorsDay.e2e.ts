@@ -1,8 +1,9 @@
-import fs from 'node:fs'
-import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 
-import { loginEnv, projectRoot, startApp, testLogins, type AppProcess } from '../helpers/appProcess'
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { type AppProcess, loginEnv, projectRoot, startApp, testLogins } from '../helpers/appProcess'
 import { eventually, launchChromium, logInToAdmin } from '../helpers/browser'
 import { bodyQuoting, lexicalParagraphs } from '../helpers/fixtures'
 
@@ -38,9 +39,8 @@ afterAll(async () => {
 
 const logIn = (who: keyof typeof LOGINS) => logInToAdmin(browser, app.baseURL, LOGINS[who])
 
-const shot = (page: Page, name: string) => page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: false })
-
-
+const shot = (page: Page, name: string) =>
+  page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: false })
 
 /** Selects the first paragraph's quoted words, marks included, as an editor would with the mouse. */
 const selectQuotedWords = async (page: Page) => {
@@ -60,9 +60,19 @@ const selectQuotedWords = async (page: Page) => {
 
 /** A REST call as the editor (for what a test sets up before the browser takes over). */
 const asEditor = async (method: string, pathname: string, body: unknown) => {
-  const login = await fetch(`${app.baseURL}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(LOGINS.editor) })
+  const login = await fetch(`${app.baseURL}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(LOGINS.editor),
+  })
   const { token } = await login.json()
-  return (await fetch(`${app.baseURL}${pathname}`, { method, headers: { 'content-type': 'application/json', authorization: `JWT ${token}` }, body: JSON.stringify(body) })).json()
+  return (
+    await fetch(`${app.baseURL}${pathname}`, {
+      method,
+      headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
+      body: JSON.stringify(body),
+    })
+  ).json()
 }
 
 const publicArticle = async () => (await fetch(`${app.baseURL}/api/articles/${articleId}`)).json()
@@ -79,11 +89,18 @@ describe('an editor', () => {
     await page.goto(`${app.baseURL}/admin/collections/articles/${articleId}`)
     await page.waitForSelector('#field-dek')
     // Each inline quote reads as printed: its words and speaker, not a bare “Quote”.
-    await page.locator('.quote-block-label', { hasText: 'Tell them I was trying to protect her.' }).first().waitFor({ timeout: 30_000 })
+    await page
+      .locator('.quote-block-label', { hasText: 'Tell them I was trying to protect her.' })
+      .first()
+      .waitFor({ timeout: 30_000 })
     expect(await page.locator('.quote-block-label').count()).toBe(7)
-    const chip = page.locator('.quote-block-label', { hasText: 'Tell them I was trying to protect her.' }).first()
+    const chip = page
+      .locator('.quote-block-label', { hasText: 'Tell them I was trying to protect her.' })
+      .first()
     // The speaker first, so a chip cut at 300 px still says who; the tooltip adds the kind and the article.
-    expect(await chip.textContent()).toBe('the officer, heard in the leaked clip: Tell them I was trying to protect her.')
+    expect(await chip.textContent()).toBe(
+      'the officer, heard in the leaked clip: Tell them I was trying to protect her.',
+    )
     expect(await chip.getAttribute('title')).toMatch(/\(verbatim, from “The officer/)
     await page.mouse.wheel(0, 450)
     await page.waitForTimeout(300)
@@ -96,81 +113,160 @@ describe('an editor', () => {
     expect((await publicArticle()).dek).toBe(publishedDek)
 
     await page.click('#action-save')
-    const after = await eventually(publicArticle, (a) => a.dek === 'An editor’s new dek, written in the browser.')
+    const after = await eventually(
+      publicArticle,
+      (a) => a.dek === 'An editor’s new dek, written in the browser.',
+    )
     expect(after.dek).toBe('An editor’s new dek, written in the browser.')
     await shot(page, '1c-published')
   })
 
   it('reads the quotes of a story that has not run yet with an editor’s access, not as the public would', async () => {
-    const source = (await asEditor('POST', '/api/sources', { kind: 'official', description: 'a council spokesperson', name: 'Dana Reyes', role: 'Council spokesperson' })).doc
-    const quote = (await asEditor('POST', '/api/quotes', { text: 'The council will publish the review in full.', speaker: source.id })).doc
-    const draft = (await asEditor('POST', '/api/articles?draft=true', { title: 'A story still in draft', body: bodyQuoting(quote.id, 'The council said: “'), _status: 'draft' })).doc
+    const source = (
+      await asEditor('POST', '/api/sources', {
+        kind: 'official',
+        description: 'a council spokesperson',
+        name: 'Dana Reyes',
+        role: 'Council spokesperson',
+      })
+    ).doc
+    const quote = (
+      await asEditor('POST', '/api/quotes', {
+        text: 'The council will publish the review in full.',
+        speaker: source.id,
+      })
+    ).doc
+    const draft = (
+      await asEditor('POST', '/api/articles?draft=true', {
+        title: 'A story still in draft',
+        body: bodyQuoting(quote.id, 'The council said: “'),
+        _status: 'draft',
+      })
+    ).doc
     // Nobody outside the newsroom can read that quote yet.
     expect((await fetch(`${app.baseURL}/api/quotes/${quote.id}`)).status).toBe(404)
     await page.goto(`${app.baseURL}/admin/collections/articles/${draft.id}`)
     await page.getByRole('button', { name: 'Story', exact: true }).click()
     const chip = page.locator('.quote-block-label').first()
     await chip.waitFor({ timeout: 30_000 })
-    expect(await chip.textContent()).toBe('Dana Reyes: The council will publish the review in full.')
+    expect(await chip.textContent()).toBe(
+      'Dana Reyes: The council will publish the review in full.',
+    )
     await shot(page, '1d-draft-quote-chip')
   })
 
   it('turns selected words into a quote with the “Quote” button, names the speaker, publishes, and a reader reads it attributed', async () => {
-    await asEditor('POST', '/api/sources', { kind: 'official', description: 'the council’s chief engineer', name: 'Lee Park', role: 'Chief engineer' })
-    const draft = (await asEditor('POST', '/api/articles?draft=true', { title: 'The station will be rebuilt', body: lexicalParagraphs('The engineer said: “We will rebuild the station by spring.” Then she left.'), _status: 'draft' })).doc
+    await asEditor('POST', '/api/sources', {
+      kind: 'official',
+      description: 'the council’s chief engineer',
+      name: 'Lee Park',
+      role: 'Chief engineer',
+    })
+    const draft = (
+      await asEditor('POST', '/api/articles?draft=true', {
+        title: 'The station will be rebuilt',
+        body: lexicalParagraphs(
+          'The engineer said: “We will rebuild the station by spring.” Then she left.',
+        ),
+        _status: 'draft',
+      })
+    ).doc
     await page.goto(`${app.baseURL}/admin/collections/articles/${draft.id}`)
     await page.getByRole('button', { name: 'Story', exact: true }).click()
     const paragraph = await selectQuotedWords(page)
-    await page.locator('.fixed-toolbar [data-button-key="insertQuote"], [data-button-key="insertQuote"]').first().click()
+    await page
+      .locator('.fixed-toolbar [data-button-key="insertQuote"], [data-button-key="insertQuote"]')
+      .first()
+      .click()
     const chip = page.locator('.quote-block-label').first()
-    await eventually(async () => chip.textContent().catch(() => ''), (text) => text === '⚠ No speaker yet: We will rebuild the station by spring.')
+    await eventually(
+      async () => chip.textContent().catch(() => ''),
+      (text) => text === '⚠ No speaker yet: We will rebuild the station by spring.',
+    )
     // Flagged until someone is named: the publish gate would refuse it.
     expect(await chip.getAttribute('class')).toContain('quote-block-label--problem')
-    expect(await paragraph.innerText()).toMatch(/^The engineer said: “\s*⚠ No speaker yet: We will rebuild the station by spring\.\s*” Then she left\.$/)
+    expect(await paragraph.innerText()).toMatch(
+      /^The engineer said: “\s*⚠ No speaker yet: We will rebuild the station by spring\.\s*” Then she left\.$/,
+    )
     await shot(page, '1e-quote-from-selection')
 
     await page.locator('.LexicalEditorTheme__inlineBlock__editButton').first().click()
     // The picker titles the quote by its speaker (none yet) and words.
-    await page.getByRole('button', { name: 'Edit No speaker yet: “We will rebuild the station by spring.”' }).click()
+    await page
+      .getByRole('button', {
+        name: 'Edit No speaker yet: “We will rebuild the station by spring.”',
+      })
+      .click()
     await page.locator('#field-speaker .rs__control').last().click()
-    await page.getByRole('option', { name: 'the council’s chief engineer', exact: true }).first().click()
+    await page
+      .getByRole('option', { name: 'the council’s chief engineer', exact: true })
+      .first()
+      .click()
     await page.getByRole('button', { name: 'Save', exact: true }).click()
     await page.getByText('Updated successfully').first().waitFor()
     await page.keyboard.press('Escape')
     await page.getByRole('button', { name: 'Save changes' }).click()
-    await eventually(async () => chip.textContent().catch(() => ''), (text) => text === 'Lee Park: We will rebuild the station by spring.')
+    await eventually(
+      async () => chip.textContent().catch(() => ''),
+      (text) => text === 'Lee Park: We will rebuild the station by spring.',
+    )
     await page.click('#action-save')
 
     const slug = draft.slug
-    const served = await eventually(async () => (await fetch(`${app.baseURL}/api/articles/slug/${slug}`)).json(), (doc: any) => doc.quotes?.length === 1)
-    expect(served.quotes[0]).toMatchObject({ text: 'We will rebuild the station by spring.', kind: 'verbatim' })
-    expect(served.sources).toEqual([expect.objectContaining({ id: served.quotes[0].speaker, name: 'Lee Park' })])
+    const served = await eventually(
+      async () => (await fetch(`${app.baseURL}/api/articles/slug/${slug}`)).json(),
+      (doc: any) => doc.quotes?.length === 1,
+    )
+    expect(served.quotes[0]).toMatchObject({
+      text: 'We will rebuild the station by spring.',
+      kind: 'verbatim',
+    })
+    expect(served.sources).toEqual([
+      expect.objectContaining({ id: served.quotes[0].speaker, name: 'Lee Park' }),
+    ])
     expect(served.bodyHtml).toContain('The engineer said: “<q class="quote"')
     const reader = await browser.newPage()
     await reader.goto(`${app.baseURL}/stories/${slug}`)
-    expect(await reader.locator('.story-body q').textContent()).toBe('We will rebuild the station by spring.')
+    expect(await reader.locator('.story-body q').textContent()).toBe(
+      'We will rebuild the station by spring.',
+    )
     expect(await reader.locator('.sources').textContent()).toContain('Lee Park')
     await reader.close()
   })
 
   it('names a new speaker from the quote’s own form, no third drawer: every field typed into arrives', async () => {
-    const draft = (await asEditor('POST', '/api/articles?draft=true', { title: 'The mayor spoke', body: lexicalParagraphs('The mayor said: “We will reopen the square.” Then she left.'), _status: 'draft' })).doc
+    const draft = (
+      await asEditor('POST', '/api/articles?draft=true', {
+        title: 'The mayor spoke',
+        body: lexicalParagraphs('The mayor said: “We will reopen the square.” Then she left.'),
+        _status: 'draft',
+      })
+    ).doc
     await page.goto(`${app.baseURL}/admin/collections/articles/${draft.id}`)
     await page.getByRole('button', { name: 'Story', exact: true }).click()
     await selectQuotedWords(page)
     await page.locator('[data-button-key="insertQuote"]').first().click()
     const chip = page.locator('.quote-block-label').first()
-    await eventually(async () => chip.textContent().catch(() => ''), (text) => text === '⚠ No speaker yet: We will reopen the square.')
+    await eventually(
+      async () => chip.textContent().catch(() => ''),
+      (text) => text === '⚠ No speaker yet: We will reopen the square.',
+    )
     await page.locator('.LexicalEditorTheme__inlineBlock__editButton').first().click()
-    await page.getByRole('button', { name: 'Edit No speaker yet: “We will reopen the square.”' }).click()
+    await page
+      .getByRole('button', { name: 'Edit No speaker yet: “We will reopen the square.”' })
+      .click()
     await page.getByRole('button', { name: '+ Name a new speaker here' }).click()
     const form = page.locator('#new-speaker')
     await form.getByLabel('Kind').selectOption('official')
-    await form.getByLabel('Description (as the story refers to them)').fill('the mayor, at the council meeting')
+    await form
+      .getByLabel('Description (as the story refers to them)')
+      .fill('the mayor, at the council meeting')
     await form.getByLabel('Name (if the story names them)').fill('Ana Ortiz')
     await form.getByLabel('Title or role').fill('Mayor')
     // What was typed is still there, every field, before anything is sent.
-    expect(await form.getByLabel('Description (as the story refers to them)').inputValue()).toBe('the mayor, at the council meeting')
+    expect(await form.getByLabel('Description (as the story refers to them)').inputValue()).toBe(
+      'the mayor, at the council meeting',
+    )
     expect(await form.getByLabel('Name (if the story names them)').inputValue()).toBe('Ana Ortiz')
     expect(await form.getByLabel('Title or role').inputValue()).toBe('Mayor')
     expect(await form.getByLabel('Kind').inputValue()).toBe('official')
@@ -180,16 +276,43 @@ describe('an editor', () => {
     await page.getByText('Updated successfully').first().waitFor()
     await page.keyboard.press('Escape')
     await page.getByRole('button', { name: 'Save changes' }).click()
-    await eventually(async () => chip.textContent().catch(() => ''), (text) => text === 'Ana Ortiz: We will reopen the square.')
-    const sources = (await asEditor('GET', `/api/sources?where[name][equals]=${encodeURIComponent('Ana Ortiz')}`, undefined)).docs
-    expect(sources).toEqual([expect.objectContaining({ kind: 'official', description: 'the mayor, at the council meeting', role: 'Mayor' })])
+    await eventually(
+      async () => chip.textContent().catch(() => ''),
+      (text) => text === 'Ana Ortiz: We will reopen the square.',
+    )
+    const sources = (
+      await asEditor(
+        'GET',
+        `/api/sources?where[name][equals]=${encodeURIComponent('Ana Ortiz')}`,
+        undefined,
+      )
+    ).docs
+    expect(sources).toEqual([
+      expect.objectContaining({
+        kind: 'official',
+        description: 'the mayor, at the council meeting',
+        role: 'Mayor',
+      }),
+    ])
     // The quote made from the story's words names the story at once (not "<No Article>" until it is published).
-    const quotes = (await asEditor('GET', `/api/quotes?where[text][equals]=${encodeURIComponent('We will reopen the square.')}&depth=0`, undefined)).docs
+    const quotes = (
+      await asEditor(
+        'GET',
+        `/api/quotes?where[text][equals]=${encodeURIComponent('We will reopen the square.')}&depth=0`,
+        undefined,
+      )
+    ).docs
     expect(quotes.map((quote: { article: unknown }) => quote.article)).toEqual([draft.id])
   })
 
   it('keeps no empty chip when the quote drawer is closed without choosing', async () => {
-    const [published] = (await (await fetch(`${app.baseURL}/api/articles?where[title][equals]=${encodeURIComponent('The station will be rebuilt')}&depth=0`)).json()).docs
+    const [published] = (
+      await (
+        await fetch(
+          `${app.baseURL}/api/articles?where[title][equals]=${encodeURIComponent('The station will be rebuilt')}&depth=0`,
+        )
+      ).json()
+    ).docs
     await page.goto(`${app.baseURL}/admin/collections/articles/${published.id}`)
     await page.getByRole('button', { name: 'Story', exact: true }).click()
     const paragraph = page.locator('.ContentEditable__root p').first()
@@ -200,12 +323,18 @@ describe('an editor', () => {
     await page.getByRole('heading', { name: 'Edit Quote' }).waitFor()
     await page.keyboard.press('Escape')
     // The empty chip stays while the editor works (autosaves keep it)…
-    await eventually(async () => page.locator('.quote-block-label').count(), (count) => count === 2)
+    await eventually(
+      async () => page.locator('.quote-block-label').count(),
+      (count) => count === 2,
+    )
     await page.waitForTimeout(3_000) // an autosave's answer must not take it away
     expect(await page.locator('.quote-block-label').count()).toBe(2)
     // …and a save the editor chooses drops it.
     await page.click('#action-save')
-    await eventually(async () => (await fetch(`${app.baseURL}/api/articles/${published.id}?depth=0`)).json(), (doc: any) => doc.updatedAt !== published.updatedAt)
+    await eventually(
+      async () => (await fetch(`${app.baseURL}/api/articles/${published.id}?depth=0`)).json(),
+      (doc: any) => doc.updatedAt !== published.updatedAt,
+    )
     const saved = await (await fetch(`${app.baseURL}/api/articles/${published.id}?depth=0`)).json()
     const chips = JSON.stringify(saved.body).match(/"blockType":"quote"/g) ?? []
     expect(chips).toHaveLength(1)
@@ -218,8 +347,16 @@ describe('an editor', () => {
     await page.fill('#field-updateLog__0__text', 'Investigators confirmed the review is ongoing.')
     await shot(page, '2a-update-note')
     await page.click('#action-save')
-    const served = await eventually(story, (s) => s.updateLog?.some((e: any) => e.text === 'Investigators confirmed the review is ongoing.'))
-    expect(served.updateLog).toEqual([expect.objectContaining({ type: 'update', text: 'Investigators confirmed the review is ongoing.', date: expect.any(String) })])
+    const served = await eventually(story, (s) =>
+      s.updateLog?.some((e: any) => e.text === 'Investigators confirmed the review is ongoing.'),
+    )
+    expect(served.updateLog).toEqual([
+      expect.objectContaining({
+        type: 'update',
+        text: 'Investigators confirmed the review is ongoing.',
+        date: expect.any(String),
+      }),
+    ])
     expect(served.storyStatus).toBe('developing')
     await shot(page, '2b-update-published')
   })
@@ -232,7 +369,9 @@ describe('an editor', () => {
     await text.waitFor({ state: 'attached' })
     expect(await text.inputValue()).toBe('Investigators confirmed the review is ongoing.')
     expect(await text.isEditable()).toBe(false)
-    expect(await page.locator('.published-log-entry-note').first().textContent()).toMatch(/permanent/)
+    expect(await page.locator('.published-log-entry-note').first().textContent()).toMatch(
+      /permanent/,
+    )
     await shot(page, '2c-published-entry-read-only')
     // That an admin may still change it (recorded under “Changes to published entries”) is tested over REST (standards.updateLog).
   })
@@ -243,14 +382,27 @@ describe('the source form', () => {
     const page = await logIn('editor')
     await page.goto(`${app.baseURL}/admin/collections/sources/create`)
     await page.waitForSelector('#field-kind')
-    const firstField = await page.locator('.render-fields .field-type').first().getAttribute('class')
+    const firstField = await page
+      .locator('.render-fields .field-type')
+      .first()
+      .getAttribute('class')
     expect(firstField).toMatch(/select/)
     expect(await page.locator('#field-description').count()).toBe(1)
     expect(await page.getByText('Articles quoting this source').count()).toBe(0)
     expect(await page.getByText('Quoted in', { exact: true }).count()).toBe(0)
     await page.locator('#field-kind .rs__control').click()
     await page.getByRole('option', { name: 'Footage or recording', exact: true }).click()
-    for (const field of ['howObtained', 'verificationStatus', 'verificationMethod', 'rights', 'filmedBy', 'originalUrl', 'verifiedBy']) await page.locator(`#field-provenance__${field}`).first().waitFor()
+    for (const field of [
+      'howObtained',
+      'verificationStatus',
+      'verificationMethod',
+      'rights',
+      'filmedBy',
+      'originalUrl',
+      'verifiedBy',
+    ]) {
+      await page.locator(`#field-provenance__${field}`).first().waitFor()
+    }
     await shot(page, '3c-footage-source-form')
     await page.close()
   })
@@ -266,7 +418,9 @@ describe('the publish gate in the admin', () => {
     await page.waitForSelector('text=/The body is empty/')
     await shot(page, '2c-publish-gate')
     expect(await page.content()).not.toMatch(/at \w+ \(\/|stack/i)
-    const res = await fetch(`${app.baseURL}/api/articles?where[title][equals]=${encodeURIComponent('A story with no body yet')}`)
+    const res = await fetch(
+      `${app.baseURL}/api/articles?where[title][equals]=${encodeURIComponent('A story with no body yet')}`,
+    )
     expect((await res.json()).docs).toEqual([])
   })
 })
@@ -276,7 +430,12 @@ describe('a moderator', () => {
     const submitted = await fetch(`${app.baseURL}/api/comments`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ article: articleId, authorName: 'A reader', authorEmail: 'reader@e2e.test', body: 'Thank you for showing the whole clip.' }),
+      body: JSON.stringify({
+        article: articleId,
+        authorName: 'A reader',
+        authorEmail: 'reader@e2e.test',
+        body: 'Thank you for showing the whole clip.',
+      }),
     })
     expect(submitted.status).toBe(201)
     const { doc } = await submitted.json()
@@ -284,7 +443,9 @@ describe('a moderator', () => {
     const page = await logIn('moderator')
     // The dashboard says how many comments wait.
     await page.waitForSelector('#moderation-waiting')
-    expect(await page.locator('#moderation-waiting').textContent()).toMatch(/Comments waiting for moderation \(1\)/)
+    expect(await page.locator('#moderation-waiting').textContent()).toMatch(
+      /Comments waiting for moderation \(1\)/,
+    )
     // The nav may be collapsed (inert) at this width: follow the link the moderator sees.
     const queue = page.locator('#nav-moderation-queue')
     expect(await queue.textContent()).toMatch(/Moderation queue \(1 pending\)/)
@@ -297,7 +458,12 @@ describe('a moderator', () => {
     await page.getByRole('option', { name: 'Approved' }).click()
     await page.click('#action-save')
     const visible = await eventually(
-      async () => (await (await fetch(`${app.baseURL}/api/comments?where[article][equals]=${articleId}`)).json()).docs,
+      async () =>
+        (
+          await (
+            await fetch(`${app.baseURL}/api/comments?where[article][equals]=${articleId}`)
+          ).json()
+        ).docs,
       (docs: any[]) => docs.some((c) => c.id === doc.id),
     )
     expect(visible.map((c: any) => c.id)).toContain(doc.id)
@@ -306,18 +472,33 @@ describe('a moderator', () => {
 
   it('clears the queue row by row (Approve, Reject, Spam), sees why a comment waits, and cannot rewrite what the reader wrote', async () => {
     const submit = async (authorEmail: string, body: string) => {
-      const res = await fetch(`${app.baseURL}/api/comments`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': `198.51.100.${authorEmail.length}` }, body: JSON.stringify({ article: articleId, authorName: 'Queue reader', authorEmail, body }) })
+      const res = await fetch(`${app.baseURL}/api/comments`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'x-forwarded-for': `198.51.100.${authorEmail.length}`,
+        },
+        body: JSON.stringify({ article: articleId, authorName: 'Queue reader', authorEmail, body }),
+      })
       expect(res.status).toBe(201)
       return (await res.json()).doc.id as number
     }
     const plain = await submit('plain@e2e.test', 'A plain comment for the queue.')
-    const linky = await submit('linky-reader@e2e.test', 'Links: https://a.example https://b.example https://c.example')
+    const linky = await submit(
+      'linky-reader@e2e.test',
+      'Links: https://a.example https://b.example https://c.example',
+    )
     const page = await logIn('moderator')
     await page.goto(`${app.baseURL}/admin/collections/comments?where[status][equals]=pending`)
     const row = page.locator('tr', { hasText: 'A plain comment for the queue.' })
     await row.getByRole('button', { name: 'Approve', exact: true }).click()
     const approved = await eventually(
-      async () => (await (await fetch(`${app.baseURL}/api/comments?where[article][equals]=${articleId}&limit=100`)).json()).docs,
+      async () =>
+        (
+          await (
+            await fetch(`${app.baseURL}/api/comments?where[article][equals]=${articleId}&limit=100`)
+          ).json()
+        ).docs,
       (docs: any[]) => docs.some((c) => c.id === plain),
     )
     expect(approved.map((c: any) => c.id)).toContain(plain)
@@ -329,8 +510,26 @@ describe('a moderator', () => {
     expect(await page.locator('#field-body').isEditable()).toBe(false)
     expect(await page.locator('#field-authorName').isEditable()).toBe(false)
     await page.getByRole('button', { name: 'Spam', exact: true }).click()
-    const token = (await (await fetch(`${app.baseURL}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(LOGINS.moderator) })).json()).token
-    const marked = await eventually(async () => (await (await fetch(`${app.baseURL}/api/comments/${linky}`, { headers: { authorization: `JWT ${token}` } })).json()).status, (status) => status === 'spam')
+    const token = (
+      await (
+        await fetch(`${app.baseURL}/api/users/login`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(LOGINS.moderator),
+        })
+      ).json()
+    ).token
+    const marked = await eventually(
+      async () =>
+        (
+          await (
+            await fetch(`${app.baseURL}/api/comments/${linky}`, {
+              headers: { authorization: `JWT ${token}` },
+            })
+          ).json()
+        ).status,
+      (status) => status === 'spam',
+    )
     expect(marked).toBe('spam')
     await shot(page, '3b3-document-actions')
     await page.close()
@@ -352,8 +551,12 @@ describe('the admin leaks nothing to third parties', () => {
     const elsewhere: string[] = []
     context.on('request', (request) => {
       const url = new URL(request.url())
-      if (['data:', 'blob:'].includes(url.protocol)) return
-      if (url.origin !== new URL(app.baseURL).origin) elsewhere.push(request.url())
+      if (['blob:', 'data:'].includes(url.protocol)) {
+        return
+      }
+      if (url.origin !== new URL(app.baseURL).origin) {
+        elsewhere.push(request.url())
+      }
     })
     const page = await context.newPage()
     await page.goto(`${app.baseURL}/admin/login`)
@@ -361,7 +564,14 @@ describe('the admin leaks nothing to third parties', () => {
     await page.fill('#field-password', LOGINS.editor.password)
     await page.click('button[type="submit"]')
     await page.waitForURL((url) => !url.pathname.endsWith('/login'), { timeout: 60_000 })
-    for (const path of ['/admin', '/admin/collections/articles', `/admin/collections/articles/${articleId}`, '/admin/collections/sources', '/admin/collections/comments', '/admin/account']) {
+    for (const path of [
+      '/admin',
+      '/admin/collections/articles',
+      `/admin/collections/articles/${articleId}`,
+      '/admin/collections/sources',
+      '/admin/collections/comments',
+      '/admin/account',
+    ]) {
       await page.goto(`${app.baseURL}${path}`)
       await page.waitForLoadState('networkidle')
     }

@@ -4,7 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 
 import { quoteRefsIn } from '../../src/plugin/richText/lexical'
-import { startApp, type AppProcess } from '../helpers/appProcess'
+import { type AppProcess, startApp } from '../helpers/appProcess'
 import { bodyQuoting, lexicalParagraphs } from '../helpers/fixtures'
 
 /**
@@ -26,7 +26,13 @@ const ENV = {
   // Readers are told apart by X-Forwarded-For, so a burst of comments is not one reader's flood.
   TRUST_PROXY: 'loopback',
 }
-const SEED_STAGES = [/Seeding “/, /accounts: \d+ created/, /sources: \d+ created/, /quotes: \d+ created/, /article: created/]
+const SEED_STAGES = [
+  /Seeding “/,
+  /accounts: \d+ created/,
+  /sources: \d+ created/,
+  /quotes: \d+ created/,
+  /article: created/,
+]
 const BURSTS = 3
 const WRITERS = 6
 
@@ -39,7 +45,9 @@ let documentsChecked = 0
 let midSeedKills = 0
 
 afterAll(async () => {
-  console.log(`faults: ${faults} SIGKILLs injected (${midSeedKills} inside the seed's transaction), ${acknowledged} acknowledged writes verified, ${documentsChecked} documents checked`)
+  console.log(
+    `faults: ${faults} SIGKILLs injected (${midSeedKills} inside the seed's transaction), ${acknowledged} acknowledged writes verified, ${documentsChecked} documents checked`,
+  )
   await app?.stop()
 })
 
@@ -52,20 +60,49 @@ const inspectDatabase = async (): Promise<Counts> => {
     expect((await db.execute('PRAGMA integrity_check')).rows.map((row) => row[0])).toEqual(['ok'])
     // Rows whose parent never committed (a half-written article's arrays, texts, relationships).
     expect((await db.execute('PRAGMA foreign_key_check')).rows).toEqual([])
-    const tables = new Set((await db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")).rows.map((row) => String(row.name)))
-    if (!tables.has('articles')) return { users: 0, sources: 0, quotes: 0, articles: 0, versions: 0 }
-    const count = async (sql: string) => Number((await db.execute(sql)).rows[0]![0])
+    const tables = new Set(
+      (await db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")).rows.map((row) =>
+        String(row.name),
+      ),
+    )
+    if (!tables.has('articles')) {
+      return { users: 0, sources: 0, quotes: 0, articles: 0, versions: 0 }
+    }
+    const count = async (sql: string) => Number((await db.execute(sql)).rows[0][0])
     // An article without its latest version, or a version without its article, is half-written.
-    expect(await count('SELECT count(*) FROM articles a WHERE NOT EXISTS (SELECT 1 FROM _articles_v v WHERE v.parent_id = a.id AND v.latest = 1)')).toBe(0)
-    expect(await count('SELECT count(*) FROM _articles_v v WHERE v.parent_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = v.parent_id)')).toBe(0)
+    expect(
+      await count(
+        'SELECT count(*) FROM articles a WHERE NOT EXISTS (SELECT 1 FROM _articles_v v WHERE v.parent_id = a.id AND v.latest = 1)',
+      ),
+    ).toBe(0)
+    expect(
+      await count(
+        'SELECT count(*) FROM _articles_v v WHERE v.parent_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = v.parent_id)',
+      ),
+    ).toBe(0)
     // Orphaned quotes: pointing at an article or a speaker that is not there.
-    expect(await count('SELECT count(*) FROM quotes q WHERE q.article_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = q.article_id)')).toBe(0)
-    expect(await count('SELECT count(*) FROM quotes q WHERE q.speaker_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM sources s WHERE s.id = q.speaker_id)')).toBe(0)
+    expect(
+      await count(
+        'SELECT count(*) FROM quotes q WHERE q.article_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = q.article_id)',
+      ),
+    ).toBe(0)
+    expect(
+      await count(
+        'SELECT count(*) FROM quotes q WHERE q.speaker_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM sources s WHERE s.id = q.speaker_id)',
+      ),
+    ).toBe(0)
     // Every quote block in every body (published and latest draft) cites a quote that exists.
-    const quoteIds = new Set((await db.execute('SELECT id FROM quotes')).rows.map((row) => Number(row.id)))
-    const bodies = [...(await db.execute('SELECT body FROM articles')).rows, ...(await db.execute('SELECT version_body AS body FROM _articles_v WHERE latest = 1')).rows]
+    const quoteIds = new Set(
+      (await db.execute('SELECT id FROM quotes')).rows.map((row) => Number(row.id)),
+    )
+    const bodies = [
+      ...(await db.execute('SELECT body FROM articles')).rows,
+      ...(await db.execute('SELECT version_body AS body FROM _articles_v WHERE latest = 1')).rows,
+    ]
     for (const { body } of bodies) {
-      for (const ref of quoteRefsIn(body ? JSON.parse(String(body)) : null)) expect(quoteIds).toContain(Number(ref))
+      for (const ref of quoteRefsIn(body ? JSON.parse(String(body)) : null)) {
+        expect(quoteIds).toContain(Number(ref))
+      }
     }
     return {
       users: await count('SELECT count(*) FROM users'),
@@ -80,7 +117,10 @@ const inspectDatabase = async (): Promise<Counts> => {
 }
 
 const json = (body: unknown, token?: string) => ({
-  headers: { 'content-type': 'application/json', ...(token ? { authorization: `JWT ${token}` } : {}) },
+  headers: {
+    'content-type': 'application/json',
+    ...(token ? { authorization: `JWT ${token}` } : {}),
+  },
   body: JSON.stringify(body),
 })
 
@@ -97,36 +137,84 @@ type Ack = { collection: string; id: number; check: Record<string, unknown> }
  * One editor's loop, as the admin's REST calls would make it: a source, a draft article, a quote by
  * that source for it, the article published citing the quote, and a reader's comment on the story.
  */
-const writeLoop = async (baseURL: string, token: string, storyId: number, writer: number, acks: Ack[], running: () => boolean) => {
+const writeLoop = async (
+  baseURL: string,
+  token: string,
+  storyId: number,
+  writer: number,
+  acks: Ack[],
+  running: () => boolean,
+) => {
   const post = async (url: string, body: unknown, auth = true) => {
-    const res = await fetch(`${baseURL}${url}`, { method: 'POST', ...json(body, auth ? token : undefined) })
-    if (res.status >= 500) throw new Error(`POST ${url} → ${res.status}: ${await res.text()}`)
+    const res = await fetch(`${baseURL}${url}`, {
+      method: 'POST',
+      ...json(body, auth ? token : undefined),
+    })
+    if (res.status >= 500) {
+      throw new Error(`POST ${url} → ${res.status}: ${await res.text()}`)
+    }
     return { status: res.status, doc: (await res.json()).doc }
   }
   for (let round = 0; running(); round++) {
     const tag = `${writer}-${round}-${Date.now()}`
-    const source = await post('/api/sources', { description: `Witness ${tag}`, kind: 'person', name: `Witness ${tag}` })
+    const source = await post('/api/sources', {
+      description: `Witness ${tag}`,
+      kind: 'person',
+      name: `Witness ${tag}`,
+    })
     expect(source.status).toBe(201)
-    acks.push({ collection: 'sources', id: source.doc.id, check: { description: `Witness ${tag}` } })
-    const article = await post('/api/articles', { title: `Crash test ${tag}`, body: lexicalParagraphs(`Draft ${tag}.`), _status: 'draft' })
+    acks.push({
+      collection: 'sources',
+      id: source.doc.id,
+      check: { description: `Witness ${tag}` },
+    })
+    const article = await post('/api/articles', {
+      title: `Crash test ${tag}`,
+      body: lexicalParagraphs(`Draft ${tag}.`),
+      _status: 'draft',
+    })
     expect(article.status).toBe(201)
     acks.push({ collection: 'articles', id: article.doc.id, check: { title: `Crash test ${tag}` } })
-    const quote = await post('/api/quotes', { text: `Words ${tag}`, kind: 'verbatim', speaker: source.doc.id, article: article.doc.id })
+    const quote = await post('/api/quotes', {
+      text: `Words ${tag}`,
+      kind: 'verbatim',
+      speaker: source.doc.id,
+      article: article.doc.id,
+    })
     expect(quote.status).toBe(201)
     acks.push({ collection: 'quotes', id: quote.doc.id, check: { text: `Words ${tag}` } })
     const published = await fetch(`${baseURL}/api/articles/${article.doc.id}`, {
       method: 'PATCH',
-      ...json({ body: bodyQuoting(quote.doc.id, `Published ${tag}: “`), _status: 'published' }, token),
+      ...json(
+        { body: bodyQuoting(quote.doc.id, `Published ${tag}: “`), _status: 'published' },
+        token,
+      ),
     })
     expect(published.status).toBe(200)
     acks.push({ collection: 'articles', id: article.doc.id, check: { _status: 'published' } })
     const comment = await fetch(`${baseURL}/api/comments`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-forwarded-for': `10.9.${writer}.${round % 250}` },
-      body: JSON.stringify({ article: storyId, authorName: `Reader ${tag}`, authorEmail: `reader${writer}@example.com`, body: `Comment ${tag}` }),
+      headers: {
+        'content-type': 'application/json',
+        'x-forwarded-for': `10.9.${writer}.${round % 250}`,
+      },
+      body: JSON.stringify({
+        article: storyId,
+        authorName: `Reader ${tag}`,
+        authorEmail: `reader${writer}@example.com`,
+        body: `Comment ${tag}`,
+      }),
     })
-    if (comment.status >= 500) throw new Error(`POST /api/comments → ${comment.status}`)
-    if (comment.status === 201) acks.push({ collection: 'comments', id: (await comment.json()).doc.id, check: { body: `Comment ${tag}` } })
+    if (comment.status >= 500) {
+      throw new Error(`POST /api/comments → ${comment.status}`)
+    }
+    if (comment.status === 201) {
+      acks.push({
+        collection: 'comments',
+        id: (await comment.json()).doc.id,
+        check: { body: `Comment ${tag}` },
+      })
+    }
   }
 }
 
@@ -138,7 +226,9 @@ const fetchOnce = async (url: string, init?: RequestInit) => {
   try {
     return await fetch(url, init)
   } catch (error) {
-    if (!/other side closed|ECONNRESET|socket/i.test(String((error as Error).cause ?? error))) throw error
+    if (!/other side closed|ECONNRESET|socket/i.test(String((error as Error).cause ?? error))) {
+      throw error
+    }
     return fetch(url, init)
   }
 }
@@ -154,14 +244,20 @@ const verifyThroughRest = async (baseURL: string, acks: Ack[]) => {
     expected.set(key, { ...ack, check: { ...expected.get(key)?.check, ...ack.check } })
   }
   for (const { collection, id, check } of expected.values()) {
-    const res = await fetchOnce(`${baseURL}/api/${collection}/${id}?depth=0${collection === 'articles' ? '&draft=true' : ''}`, { headers: auth })
+    const res = await fetchOnce(
+      `${baseURL}/api/${collection}/${id}?depth=0${collection === 'articles' ? '&draft=true' : ''}`,
+      { headers: auth },
+    )
     expect(res.status).toBe(200)
     expect(await res.json()).toMatchObject(check)
   }
   acknowledged += expected.size
   for (const collection of ['articles', 'sources', 'quotes', 'comments']) {
     for (let page = 1; ; page++) {
-      const res = await fetchOnce(`${baseURL}/api/${collection}?depth=1&limit=100&page=${page}${collection === 'articles' ? '&draft=true' : ''}`, { headers: auth })
+      const res = await fetchOnce(
+        `${baseURL}/api/${collection}?depth=1&limit=100&page=${page}${collection === 'articles' ? '&draft=true' : ''}`,
+        { headers: auth },
+      )
       expect(res.status).toBe(200)
       const { docs, hasNextPage } = await res.json()
       for (const doc of docs) {
@@ -169,9 +265,13 @@ const verifyThroughRest = async (baseURL: string, acks: Ack[]) => {
         if (collection === 'articles' && doc._status === 'published') {
           expect((await fetchOnce(`${baseURL}/api/articles/slug/${doc.slug}`)).status).toBe(200)
         }
-        if (collection === 'quotes' && doc.article != null) expect(doc.article).toMatchObject({ id: expect.any(Number) })
+        if (collection === 'quotes' && doc.article != null) {
+          expect(doc.article).toMatchObject({ id: expect.any(Number) })
+        }
       }
-      if (!hasNextPage) break
+      if (!hasNextPage) {
+        break
+      }
     }
   }
 }
@@ -184,9 +284,19 @@ it('survives SIGKILL at every stage of the first-start seed, then seeds the whol
     // The seed is one transaction: a crash leaves none of it (the first admin is created before it),
     // or, if the kill lands after the commit, all of it.
     const counts = await inspectDatabase()
-    if (counts.articles === 0) midSeedKills++
-    if (counts.articles === 0) expect(counts).toMatchObject({ users: expect.any(Number), sources: 0, quotes: 0, versions: 0 })
-    else expect(counts).toMatchObject({ users: 3, sources: 7, quotes: 7, articles: 1 })
+    if (counts.articles === 0) {
+      midSeedKills++
+    }
+    if (counts.articles === 0) {
+      expect(counts).toMatchObject({
+        users: expect.any(Number),
+        sources: 0,
+        quotes: 0,
+        versions: 0,
+      })
+    } else {
+      expect(counts).toMatchObject({ users: 3, sources: 7, quotes: 7, articles: 1 })
+    }
     expect(counts.users === 3 || counts.users <= 1).toBe(true)
   }
 
@@ -219,13 +329,19 @@ it(`survives SIGKILL in the middle of ${BURSTS} bursts of writes: every acknowle
     const writers = Array.from({ length: WRITERS }, (_, writer) =>
       writeLoop(app!.baseURL, token, storyId, writer, acks, () => running).catch((error: Error) => {
         // Requests cut off by the kill fail; anything before it is a real failure.
-        if (running) failure ??= error
+        if (running) {
+          failure ??= error
+        }
       }),
     )
     // Kill once a varying number of writes has been acknowledged, with every writer mid-request.
     const killAfter = 20 + burst * 15
-    while (!failure && acks.length - before < killAfter) await new Promise((resolve) => setTimeout(resolve, 5))
-    if (failure) throw failure
+    while (!failure && acks.length - before < killAfter) {
+      await new Promise((resolve) => setTimeout(resolve, 5))
+    }
+    if (failure) {
+      throw failure
+    }
     running = false
     await app.kill()
     faults++

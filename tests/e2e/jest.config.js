@@ -20,7 +20,12 @@ export default {
     // `admin`: the admin client components' old name, an alias of `client` for one version.
     '^newsroom-payload/admin$': '<rootDir>/src/plugin/exports/client.ts',
   },
-  transform: { '^.+\\.tsx?$': ['ts-jest', { useESM: true, tsconfig: { jsx: 'react-jsx', isolatedModules: true } }] },
+  transform: {
+    '^.+\\.tsx?$': [
+      'ts-jest',
+      { useESM: true, tsconfig: { jsx: 'react-jsx', isolatedModules: true } },
+    ],
+  },
   // Each file's duration (slowest first), after jest's own summary.
   reporters: ['default', '<rootDir>/tests/helpers/durationReporter.cjs'],
   maxWorkers: 1,

@@ -1,4 +1,4 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -28,7 +28,10 @@ afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }))
 
 const childrenOf = (pid: number): number[] => {
   try {
-    return execFileSync('ps', ['-o', 'pid=', '--ppid', String(pid)], { encoding: 'utf8' }).split('\n').map(Number).filter(Boolean)
+    return execFileSync('ps', ['-o', 'pid=', '--ppid', String(pid)], { encoding: 'utf8' })
+      .split('\n')
+      .map(Number)
+      .filter(Boolean)
   } catch {
     return []
   }
@@ -45,16 +48,26 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 it('a server killed with SIGKILL just after starting its helpers leaves none of them running', async () => {
   const port = await freePort()
-  const server: ChildProcess = spawn(process.execPath, ['--conditions=production', '--import', 'tsx', 'src/server/index.ts'], { cwd: projectRoot, env: { ...env, PORT: String(port) }, stdio: 'ignore' })
+  const server: ChildProcess = spawn(
+    process.execPath,
+    ['--conditions=production', '--import', 'tsx', 'src/server/index.ts'],
+    { cwd: projectRoot, env: { ...env, PORT: String(port) }, stdio: 'ignore' },
+  )
   // Both helpers spawned (the runner, then the writer), neither finished loading yet.
   const deadline = Date.now() + 180_000
   let helpers: number[] = []
-  while ((helpers = childrenOf(server.pid!)).length < 2 && Date.now() < deadline) await sleep(50)
+  while ((helpers = childrenOf(server.pid!)).length < 2 && Date.now() < deadline) {
+    await sleep(50)
+  }
   expect(helpers).toHaveLength(2)
   server.kill('SIGKILL')
   const gone = Date.now() + 30_000
-  while (helpers.some(alive) && Date.now() < gone) await sleep(200)
+  while (helpers.some(alive) && Date.now() < gone) {
+    await sleep(200)
+  }
   const left = helpers.filter(alive)
-  for (const pid of left) process.kill(pid, 'SIGKILL')
+  for (const pid of left) {
+    process.kill(pid, 'SIGKILL')
+  }
   expect(left).toEqual([])
 }, 240_000)

@@ -1,7 +1,7 @@
-import { startApp, type AppProcess } from '../helpers/appProcess'
+import { type AppProcess, startApp } from '../helpers/appProcess'
 import { freshPostgresDatabase, postgresServer } from '../helpers/databases'
 import { lexicalParagraphs } from '../helpers/fixtures'
-import { startNginx, type Nginx } from '../helpers/nginx'
+import { type Nginx, startNginx } from '../helpers/nginx'
 import { startWebhookReceiver } from '../helpers/webhookReceiver'
 
 /**
@@ -30,14 +30,22 @@ const json = (body: unknown, headers: Record<string, string> = {}, method = 'POS
 })
 const statusesOf = (responses: Response[]) => responses.map((res) => res.status).sort()
 const through = (pathname: string) => `${balancer!.baseURL}${pathname}`
-const login = async () => ({ authorization: `JWT ${(await (await fetch(through('/api/users/login'), json(ADMIN))).json()).token}` })
+const login = async () => ({
+  authorization: `JWT ${(await (await fetch(through('/api/users/login'), json(ADMIN))).json()).token}`,
+})
 
 const describeOnPostgres = server ? describe : describe.skip
-if (!server) console.warn('postgresInstances.e2e: no TEST_DATABASE_URI=postgres://… (npm test sets one): skipped')
+if (!server) {
+  console.warn(
+    'postgresInstances.e2e: no TEST_DATABASE_URI=postgres://… (npm test sets one): skipped',
+  )
+}
 
 afterAll(async () => {
   await balancer?.stop()
-  for (const instance of instances) await instance.stop()
+  for (const instance of instances) {
+    await instance.stop()
+  }
   await receiver?.close()
   await database?.cleanup()
 })
@@ -57,32 +65,59 @@ describeOnPostgres('three instances on PostgreSQL behind nginx', () => {
     }
     const started = Date.now()
     // Every instance that did start is stopped by afterAll, even if another failed to.
-    const started3 = await Promise.allSettled([0, 1, 2].map(() => startApp({ script: 'start', env })))
+    const started3 = await Promise.allSettled(
+      [0, 1, 2].map(() => startApp({ script: 'start', env })),
+    )
     instances = started3.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []))
     const failed = started3.find((result) => result.status === 'rejected')
-    if (failed) throw (failed as PromiseRejectedResult).reason
-    console.log(`three instances on one empty Postgres database: all answering ${((Date.now() - started) / 1000).toFixed(1)} s after start`)
+    if (failed) {
+      throw failed.reason
+    }
+    console.log(
+      `three instances on one empty Postgres database: all answering ${((Date.now() - started) / 1000).toFixed(1)} s after start`,
+    )
     balancer = await startNginx(instances.map((instance) => new URL(instance.baseURL).host))
   }, 400_000)
 
   it('were migrated and seeded once: one story, seven sources, one admin, read alike through every instance', async () => {
     for (const instance of instances) {
-      const list = await (await fetch(`${instance.baseURL}/api/articles?where[slug][equals]=${SLUG}`)).json()
+      const list = await (
+        await fetch(`${instance.baseURL}/api/articles?where[slug][equals]=${SLUG}`)
+      ).json()
       expect(list.totalDocs).toBe(1)
     }
     expect((await (await fetch(through('/api/sources?limit=100'))).json()).totalDocs).toBe(7)
-    const users = await (await fetch(through('/api/users?limit=10'), { headers: await login() })).json()
-    expect(users.docs.filter((user: { roles: string[] }) => user.roles.includes('admin'))).toHaveLength(1)
+    const users = await (
+      await fetch(through('/api/users?limit=10'), { headers: await login() })
+    ).json()
+    expect(
+      users.docs.filter((user: { roles: string[] }) => user.roles.includes('admin')),
+    ).toHaveLength(1)
   })
 
   it('a reader’s twelve simultaneous comments through the balancer: exactly one accepted, eleven 429, no 5xx', async () => {
     const { id } = await (await fetch(through(`/api/articles/slug/${SLUG}`))).json()
     const reader = { 'x-forwarded-for': '203.0.113.70' }
     const responses = await Promise.all(
-      Array.from({ length: 12 }, (_, i) => fetch(through('/api/comments'), json({ article: id, authorName: 'Hasty', authorEmail: `hasty+${i}@example.com`, body: `Comment ${i}` }, reader))),
+      Array.from({ length: 12 }, (_, i) =>
+        fetch(
+          through('/api/comments'),
+          json(
+            {
+              article: id,
+              authorName: 'Hasty',
+              authorEmail: `hasty+${i}@example.com`,
+              body: `Comment ${i}`,
+            },
+            reader,
+          ),
+        ),
+      ),
     )
     const statuses = statusesOf(responses)
-    console.log(`Postgres, twelve simultaneous comments over three instances: ${statuses.join(',')}`)
+    console.log(
+      `Postgres, twelve simultaneous comments over three instances: ${statuses.join(',')}`,
+    )
     expect(statuses).toEqual([201, ...Array(11).fill(429)])
   })
 
@@ -91,15 +126,58 @@ describeOnPostgres('three instances on PostgreSQL behind nginx', () => {
     const { id: articleId } = await (await fetch(through(`/api/articles/slug/${SLUG}`))).json()
     const reportable: number[] = []
     for (let i = 0; i < 3; i++) {
-      const posted = await (await fetch(through('/api/comments'), json({ article: articleId, authorName: `Reported ${i}`, authorEmail: `reported${i}@example.com`, body: 'Report me.' }, { 'x-forwarded-for': `203.0.113.${80 + i}` }))).json()
-      expect((await fetch(through(`/api/comments/${posted.doc.id}`), json({ status: 'approved' }, staff, 'PATCH'))).status).toBe(200)
+      const posted = await (
+        await fetch(
+          through('/api/comments'),
+          json(
+            {
+              article: articleId,
+              authorName: `Reported ${i}`,
+              authorEmail: `reported${i}@example.com`,
+              body: 'Report me.',
+            },
+            { 'x-forwarded-for': `203.0.113.${80 + i}` },
+          ),
+        )
+      ).json()
+      expect(
+        (
+          await fetch(
+            through(`/api/comments/${posted.doc.id}`),
+            json({ status: 'approved' }, staff, 'PATCH'),
+          )
+        ).status,
+      ).toBe(200)
       reportable.push(posted.doc.id)
     }
     const statuses = statusesOf(
       await Promise.all([
-        ...Array.from({ length: 12 }, (_, i) => fetch(through('/api/comments'), json({ article: articleId, authorName: `Reader ${i}`, authorEmail: `pgreader${i}@example.com`, body: `Simultaneous ${i}` }, { 'x-forwarded-for': `198.51.100.${i + 1}` }))),
-        ...Array.from({ length: 6 }, (_, i) => fetch(through(`/api/comments/${reportable[i % 3]}/report`), json({ reason: `report ${i}` }, { 'x-forwarded-for': `192.0.2.${i + 1}` }))),
-        ...Array.from({ length: 6 }, (_, i) => fetch(through(`/api/articles/${articleId}`), json({ byline: `Staff (save ${i})` }, staff, 'PATCH'))),
+        ...Array.from({ length: 12 }, (_, i) =>
+          fetch(
+            through('/api/comments'),
+            json(
+              {
+                article: articleId,
+                authorName: `Reader ${i}`,
+                authorEmail: `pgreader${i}@example.com`,
+                body: `Simultaneous ${i}`,
+              },
+              { 'x-forwarded-for': `198.51.100.${i + 1}` },
+            ),
+          ),
+        ),
+        ...Array.from({ length: 6 }, (_, i) =>
+          fetch(
+            through(`/api/comments/${reportable[i % 3]}/report`),
+            json({ reason: `report ${i}` }, { 'x-forwarded-for': `192.0.2.${i + 1}` }),
+          ),
+        ),
+        ...Array.from({ length: 6 }, (_, i) =>
+          fetch(
+            through(`/api/articles/${articleId}`),
+            json({ byline: `Staff (save ${i})` }, staff, 'PATCH'),
+          ),
+        ),
       ]),
     )
     console.log(`Postgres, 24 simultaneous writes over three instances: ${statuses.join(',')}`)
@@ -107,7 +185,12 @@ describeOnPostgres('three instances on PostgreSQL behind nginx', () => {
     expect(statuses.filter((status) => status === 201)).toHaveLength(12)
     expect(statuses.filter((status) => status === 202)).toHaveLength(6)
     expect(statuses.filter((status) => status === 200)).toHaveLength(6)
-    for (const id of reportable) expect((await (await fetch(through(`/api/comments/${id}`), { headers: staff })).json()).reportCount).toBe(2)
+    for (const id of reportable) {
+      expect(
+        (await (await fetch(through(`/api/comments/${id}`), { headers: staff })).json())
+          .reportCount,
+      ).toBe(2)
+    }
   })
 
   it('a correction published through one instance is in every instance’s cached story at once (LISTEN/NOTIFY, not the TTL)', async () => {
@@ -115,42 +198,78 @@ describeOnPostgres('three instances on PostgreSQL behind nginx', () => {
     // Every instance has the story cached (the TTL is ten minutes here).
     for (const instance of instances) {
       await fetch(`${instance.baseURL}/api/articles/slug/${SLUG}`)
-      expect((await fetch(`${instance.baseURL}/api/articles/slug/${SLUG}`)).headers.get('x-cache')).toBe('HIT')
+      expect(
+        (await fetch(`${instance.baseURL}/api/articles/slug/${SLUG}`)).headers.get('x-cache'),
+      ).toBe('HIT')
     }
     const { id } = await (await fetch(through(`/api/articles/slug/${SLUG}`))).json()
-    const current = await (await fetch(`${instances[0]!.baseURL}/api/articles/${id}?depth=0`, { headers: staff })).json()
+    const current = await (
+      await fetch(`${instances[0].baseURL}/api/articles/${id}?depth=0`, { headers: staff })
+    ).json()
     const text = `Correction ${Date.now()}: the vigil was on Tuesday.`
     const saved = Date.now()
-    const res = await fetch(`${instances[0]!.baseURL}/api/articles/${id}`, json({ _status: 'published', updateLog: [...(current.updateLog ?? []), { type: 'correction', text }] }, staff, 'PATCH'))
+    const res = await fetch(
+      `${instances[0].baseURL}/api/articles/${id}`,
+      json(
+        {
+          _status: 'published',
+          updateLog: [...(current.updateLog ?? []), { type: 'correction', text }],
+        },
+        staff,
+        'PATCH',
+      ),
+    )
     expect(res.status).toBe(200)
     const seenAfter = await Promise.all(
       instances.map(async (instance) => {
         for (;;) {
           const story = await (await fetch(`${instance.baseURL}/api/articles/slug/${SLUG}`)).json()
-          if (JSON.stringify(story.updateLog ?? []).includes(text)) return Date.now() - saved
-          if (Date.now() - saved > 60_000) return Infinity
+          if (JSON.stringify(story.updateLog ?? []).includes(text)) {
+            return Date.now() - saved
+          }
+          if (Date.now() - saved > 60_000) {
+            return Infinity
+          }
           await new Promise((resolve) => setTimeout(resolve, 20))
         }
       }),
     )
-    console.log(`Postgres, a correction through instance 1 served by instances 1-3 after ${seenAfter.map((ms) => `${ms} ms`).join(', ')} (cache TTL 600 s)`)
+    console.log(
+      `Postgres, a correction through instance 1 served by instances 1-3 after ${seenAfter.map((ms) => `${ms} ms`).join(', ')} (cache TTL 600 s)`,
+    )
     // Only a notification can refresh a cached story before its ten-minute TTL; a minute is a hang check, not a speed target.
     expect(seenAfter.every(Number.isFinite)).toBe(true)
   })
 
   it('queued work runs once, not once per instance: one webhook delivery for one publish, with three jobs runners', async () => {
     const staff = await login()
-    expect((await fetch(through('/api/webhooks'), json({ url: receiver.url, events: ['article.published'] }, staff))).status).toBe(201)
+    expect(
+      (
+        await fetch(
+          through('/api/webhooks'),
+          json({ url: receiver.url, events: ['article.published'] }, staff),
+        )
+      ).status,
+    ).toBe(201)
     const title = `Published with three jobs runners ${Date.now()}`
-    const published = await fetch(through('/api/articles'), json({ title, body: lexicalParagraphs('Once.'), _status: 'published' }, staff))
+    const published = await fetch(
+      through('/api/articles'),
+      json({ title, body: lexicalParagraphs('Once.'), _status: 'published' }, staff),
+    )
     expect(published.status).toBe(201)
     const { slug } = (await published.json()).doc
     await receiver.waitForMatch((request) => request.json?.data?.slug === slug, 30_000)
     // Every instance's runner has had several turns since (they poll every second).
     await new Promise((resolve) => setTimeout(resolve, 5_000))
     const forIt = receiver.received.filter((request) => request.json?.data?.slug === slug)
-    console.log(`Postgres, deliveries for one publish with three runners: ${forIt.map((request) => `${request.headers['webhook-id']} at ${request.headers['webhook-timestamp']}`).join('; ')}`)
-    expect(receiver.received.filter((request) => request.json?.data?.slug === slug).map((request) => request.json.type)).toEqual(['article.published'])
+    console.log(
+      `Postgres, deliveries for one publish with three runners: ${forIt.map((request) => `${request.headers['webhook-id']} at ${request.headers['webhook-timestamp']}`).join('; ')}`,
+    )
+    expect(
+      receiver.received
+        .filter((request) => request.json?.data?.slug === slug)
+        .map((request) => request.json.type),
+    ).toEqual(['article.published'])
   }, 120_000)
 
   it('killing one instance mid-burst loses no acknowledged write; the others keep answering', async () => {
@@ -159,19 +278,46 @@ describeOnPostgres('three instances on PostgreSQL behind nginx', () => {
     const statuses: number[] = []
     const burst = Array.from({ length: 60 }, async (_, i) => {
       await new Promise((resolve) => setTimeout(resolve, i * 15))
-      const res = await fetch(through('/api/comments'), json({ article: id, authorName: `Burst ${i}`, authorEmail: `burst${i}@example.com`, body: `Burst ${i}` }, { 'x-forwarded-for': `198.18.0.${i + 1}` })).catch(() => undefined)
+      const res = await fetch(
+        through('/api/comments'),
+        json(
+          {
+            article: id,
+            authorName: `Burst ${i}`,
+            authorEmail: `burst${i}@example.com`,
+            body: `Burst ${i}`,
+          },
+          { 'x-forwarded-for': `198.18.0.${i + 1}` },
+        ),
+      ).catch(() => undefined)
       statuses.push(res?.status ?? 0)
       // A 201 whose body the killed instance never finished sending is no acknowledgement: the client never learnt the id.
-      const doc = res?.status === 201 ? await res.json().then((body) => body.doc, () => undefined) : undefined
-      if (doc) acknowledged.push(doc.id)
+      const doc =
+        res?.status === 201
+          ? await res.json().then(
+              (body) => body.doc,
+              () => undefined,
+            )
+          : undefined
+      if (doc) {
+        acknowledged.push(doc.id)
+      }
     })
     await new Promise((resolve) => setTimeout(resolve, 300))
-    await instances[2]!.kill()
+    await instances[2].kill()
     await Promise.all(burst)
-    console.log(`Postgres, 60 comments with an instance killed mid-burst: ${acknowledged.length} acknowledged; statuses ${[...statuses].sort().join(',')}`)
+    console.log(
+      `Postgres, 60 comments with an instance killed mid-burst: ${acknowledged.length} acknowledged; statuses ${[...statuses].sort().join(',')}`,
+    )
     expect(acknowledged.length).toBeGreaterThan(30)
     const staff = await login()
-    for (const commentId of acknowledged) expect((await fetch(through(`/api/comments/${commentId}`), { headers: staff })).status).toBe(200)
-    for (let i = 0; i < 6; i++) expect((await fetch(through('/api/articles?limit=1'))).status).toBe(200)
+    for (const commentId of acknowledged) {
+      expect((await fetch(through(`/api/comments/${commentId}`), { headers: staff })).status).toBe(
+        200,
+      )
+    }
+    for (let i = 0; i < 6; i++) {
+      expect((await fetch(through('/api/articles?limit=1'))).status).toBe(200)
+    }
   }, 120_000)
 })

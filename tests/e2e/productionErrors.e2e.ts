@@ -1,4 +1,4 @@
-import { startApp, type AppProcess } from '../helpers/appProcess'
+import { type AppProcess, startApp } from '../helpers/appProcess'
 
 /**
  * What a frontend meets in production (`npm start`, the production build): a 4xx about input names
@@ -10,20 +10,42 @@ let app: AppProcess
 let articleId: number
 
 beforeAll(async () => {
-  app = await startApp({ script: 'start', env: { ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, SEED_ON_START: 'true' } })
-  articleId = (await (await fetch(`${app.baseURL}/api/articles/slug/the-officer-was-taken-away-unaware-that-the-camera-was-still-rolling`)).json()).id
+  app = await startApp({
+    script: 'start',
+    env: { ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, SEED_ON_START: 'true' },
+  })
+  articleId = (
+    await (
+      await fetch(
+        `${app.baseURL}/api/articles/slug/the-officer-was-taken-away-unaware-that-the-camera-was-still-rolling`,
+      )
+    ).json()
+  ).id
 }, 240_000)
 afterAll(() => app?.stop())
 
 const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
-  fetch(`${app.baseURL}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) })
+  fetch(`${app.baseURL}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  })
 
 it('a comment with a bad email and an empty body: 400 naming both fields, each with its message', async () => {
-  const res = await post('/api/comments', { article: articleId, authorName: 'Ana', authorEmail: 'not-an-email', body: '   ' }, { 'x-forwarded-for': '203.0.113.7' })
+  const res = await post(
+    '/api/comments',
+    { article: articleId, authorName: 'Ana', authorEmail: 'not-an-email', body: '   ' },
+    { 'x-forwarded-for': '203.0.113.7' },
+  )
   expect(res.status).toBe(400)
   const { errors } = await res.json()
   expect(errors[0].name).toBe('ValidationError')
-  const fields = Object.fromEntries(errors[0].data.errors.map((error: { path: string; message: string }) => [error.path, error.message]))
+  const fields = Object.fromEntries(
+    errors[0].data.errors.map((error: { path: string; message: string }) => [
+      error.path,
+      error.message,
+    ]),
+  )
   expect(fields.authorEmail).toMatch(/valid email/i)
   expect(fields.body).toMatch(/required/i)
   expect(JSON.stringify(errors)).not.toMatch(/stack|at .*\.js:\d+|node_modules/)
@@ -37,7 +59,9 @@ it('an editor’s save with a missing title: 400 naming the field, over REST and
     body: JSON.stringify({ title: '' }),
   })
   expect(rest.status).toBe(400)
-  expect((await rest.json()).errors[0].data.errors).toContainEqual(expect.objectContaining({ path: 'title', message: expect.any(String) }))
+  expect((await rest.json()).errors[0].data.errors).toContainEqual(
+    expect.objectContaining({ path: 'title', message: expect.any(String) }),
+  )
 
   const graphql = await post(
     '/api/graphql',
@@ -46,7 +70,9 @@ it('an editor’s save with a missing title: 400 naming the field, over REST and
   )
   const { errors } = await graphql.json()
   expect(errors[0].extensions.name).toBe('ValidationError')
-  expect(errors[0].extensions.data.errors).toContainEqual(expect.objectContaining({ path: 'title' }))
+  expect(errors[0].extensions.data.errors).toContainEqual(
+    expect.objectContaining({ path: 'title' }),
+  )
 })
 
 it('a path segment that is not an id: 404 saying what an id is, never a 500', async () => {
@@ -57,7 +83,11 @@ it('a path segment that is not an id: 404 saying what an id is, never a 500', as
     ['POST', '/api/comments/abc/report'],
     ['GET', '/api/articles/versions/abc'],
   ] as const) {
-    const res = await fetch(`${app.baseURL}${path}`, { method, headers: { 'content-type': 'application/json' }, body: method === 'POST' ? '{}' : undefined })
+    const res = await fetch(`${app.baseURL}${path}`, {
+      method,
+      headers: { 'content-type': 'application/json' },
+      body: method === 'POST' ? '{}' : undefined,
+    })
     expect([path, res.status]).toEqual([path, 404])
     expect((await res.json()).errors[0].message).toMatch(/not an id/)
   }

@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { startApp, type AppProcess } from '../helpers/appProcess'
+import { type AppProcess, startApp } from '../helpers/appProcess'
 
 /**
  * Three production instances (`npm start`) on one SQLite file, as docs/running.md allows: simultaneous
@@ -13,13 +13,21 @@ import { startApp, type AppProcess } from '../helpers/appProcess'
 const SLUG = 'the-officer-was-taken-away-unaware-that-the-camera-was-still-rolling'
 const ADMIN = { email: 'admin@instances.test', password: 'instances admin password' }
 // Ten minutes of cache: only the instances' shared invalidation can refresh a cached story sooner.
-const ENV = { ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, SEED_ON_START: 'true', TRUST_PROXY: 'loopback', DELIVERY_CACHE_TTL_SECONDS: '600' }
+const ENV = {
+  ADMIN_EMAIL: ADMIN.email,
+  ADMIN_PASSWORD: ADMIN.password,
+  SEED_ON_START: 'true',
+  TRUST_PROXY: 'loopback',
+  DELIVERY_CACHE_TTL_SECONDS: '600',
+}
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-instances-'))
 let instances: AppProcess[] = []
 
 afterAll(async () => {
-  for (const instance of instances) await instance.stop({ keepData: true })
+  for (const instance of instances) {
+    await instance.stop({ keepData: true })
+  }
   fs.rmSync(dataDir, { recursive: true, force: true })
 })
 
@@ -32,50 +40,110 @@ const statusesOf = (responses: Response[]) => responses.map((res) => res.status)
 
 it('three instances started at once on an empty file: migrated and seeded once, all answering', async () => {
   // Every instance that did start is stopped by afterAll, even if another failed to.
-  const started = await Promise.allSettled([0, 1, 2].map(() => startApp({ script: 'start', dataDir, env: ENV })))
+  const started = await Promise.allSettled(
+    [0, 1, 2].map(() => startApp({ script: 'start', dataDir, env: ENV })),
+  )
   instances = started.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []))
   const failed = started.find((result) => result.status === 'rejected')
-  if (failed) throw (failed as PromiseRejectedResult).reason
-  const stories = await Promise.all(instances.map(async (instance) => (await fetch(`${instance.baseURL}/api/articles?where[slug][equals]=${SLUG}`)).json()))
-  for (const list of stories) expect(list.totalDocs).toBe(1)
-  const sources = await (await fetch(`${instances[0]!.baseURL}/api/sources?limit=100`)).json()
+  if (failed) {
+    throw failed.reason
+  }
+  const stories = await Promise.all(
+    instances.map(async (instance) =>
+      (await fetch(`${instance.baseURL}/api/articles?where[slug][equals]=${SLUG}`)).json(),
+    ),
+  )
+  for (const list of stories) {
+    expect(list.totalDocs).toBe(1)
+  }
+  const sources = await (await fetch(`${instances[0].baseURL}/api/sources?limit=100`)).json()
   expect(sources.totalDocs).toBe(7)
 }, 300_000)
 
 it('a reader’s twelve simultaneous comments across the instances: exactly one accepted, eleven 429, no 5xx', async () => {
-  const { id } = await (await fetch(`${instances[0]!.baseURL}/api/articles/slug/${SLUG}`)).json()
+  const { id } = await (await fetch(`${instances[0].baseURL}/api/articles/slug/${SLUG}`)).json()
   const reader = { 'x-forwarded-for': '203.0.113.50' }
   const responses = await Promise.all(
     Array.from({ length: 12 }, (_, i) =>
-      fetch(`${instances[i % 3]!.baseURL}/api/comments`, json({ article: id, authorName: 'Hasty', authorEmail: 'hasty@example.com', body: `Comment ${i}` }, reader)),
+      fetch(
+        `${instances[i % 3].baseURL}/api/comments`,
+        json(
+          {
+            article: id,
+            authorName: 'Hasty',
+            authorEmail: 'hasty@example.com',
+            body: `Comment ${i}`,
+          },
+          reader,
+        ),
+      ),
     ),
   )
   const statuses = statusesOf(responses)
   console.log(`twelve simultaneous comments over three instances: ${statuses.join(',')}`)
   expect(statuses).toEqual([201, ...Array(11).fill(429)])
-  for (const res of responses.filter((res) => res.status === 429)) expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0)
+  for (const res of responses.filter((res) => res.status === 429)) {
+    expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0)
+  }
 }, 60_000)
 
 it('simultaneous comments, reports and editors’ saves through all three: every one answered, none ≥ 500', async () => {
-  const base = (i: number) => instances[i % 3]!.baseURL
+  const base = (i: number) => instances[i % 3].baseURL
   const { token } = await (await fetch(`${base(0)}/api/users/login`, json(ADMIN))).json()
   const staff = { authorization: `JWT ${token}` }
   const { id: articleId } = await (await fetch(`${base(0)}/api/articles/slug/${SLUG}`)).json()
   // Approved comments for readers to report (two readers each, below the threshold that unpublishes one).
   const reportable: number[] = []
   for (let i = 0; i < 3; i++) {
-    const posted = await (await fetch(`${base(i)}/api/comments`, json({ article: articleId, authorName: `Reported ${i}`, authorEmail: `reported${i}@example.com`, body: 'Report me.' }, { 'x-forwarded-for': `203.0.113.${60 + i}` }))).json()
-    const approve = await fetch(`${base(i + 1)}/api/comments/${posted.doc.id}`, { ...json({ status: 'approved' }, staff), method: 'PATCH' })
+    const posted = await (
+      await fetch(
+        `${base(i)}/api/comments`,
+        json(
+          {
+            article: articleId,
+            authorName: `Reported ${i}`,
+            authorEmail: `reported${i}@example.com`,
+            body: 'Report me.',
+          },
+          { 'x-forwarded-for': `203.0.113.${60 + i}` },
+        ),
+      )
+    ).json()
+    const approve = await fetch(`${base(i + 1)}/api/comments/${posted.doc.id}`, {
+      ...json({ status: 'approved' }, staff),
+      method: 'PATCH',
+    })
     expect(approve.status).toBe(200)
     reportable.push(posted.doc.id)
   }
 
   const writes = [
     ...Array.from({ length: 12 }, (_, i) =>
-      fetch(`${base(i)}/api/comments`, json({ article: articleId, authorName: `Reader ${i}`, authorEmail: `reader${i}@example.com`, body: `Simultaneous ${i}` }, { 'x-forwarded-for': `198.51.100.${i + 1}` })),
+      fetch(
+        `${base(i)}/api/comments`,
+        json(
+          {
+            article: articleId,
+            authorName: `Reader ${i}`,
+            authorEmail: `reader${i}@example.com`,
+            body: `Simultaneous ${i}`,
+          },
+          { 'x-forwarded-for': `198.51.100.${i + 1}` },
+        ),
+      ),
     ),
-    ...Array.from({ length: 6 }, (_, i) => fetch(`${base(i)}/api/comments/${reportable[i % 3]}/report`, json({ reason: `report ${i}` }, { 'x-forwarded-for': `192.0.2.${i + 1}` }))),
-    ...Array.from({ length: 6 }, (_, i) => fetch(`${base(i)}/api/articles/${articleId}`, { ...json({ byline: `Staff (save ${i})` }, staff), method: 'PATCH' })),
+    ...Array.from({ length: 6 }, (_, i) =>
+      fetch(
+        `${base(i)}/api/comments/${reportable[i % 3]}/report`,
+        json({ reason: `report ${i}` }, { 'x-forwarded-for': `192.0.2.${i + 1}` }),
+      ),
+    ),
+    ...Array.from({ length: 6 }, (_, i) =>
+      fetch(`${base(i)}/api/articles/${articleId}`, {
+        ...json({ byline: `Staff (save ${i})` }, staff),
+        method: 'PATCH',
+      }),
+    ),
   ]
   const statuses = statusesOf(await Promise.all(writes))
   console.log(`24 simultaneous writes over three instances: ${statuses.join(',')}`)
@@ -84,18 +152,22 @@ it('simultaneous comments, reports and editors’ saves through all three: every
   expect(statuses.filter((status) => status === 202)).toHaveLength(6)
   expect(statuses.filter((status) => status === 200)).toHaveLength(6)
   for (const id of reportable) {
-    const reported = await (await fetch(`${base(id)}/api/comments/${id}`, { headers: staff })).json()
+    const reported = await (
+      await fetch(`${base(id)}/api/comments/${id}`, { headers: staff })
+    ).json()
     expect(reported.reportCount).toBe(2)
   }
   // Every instance reads what the others wrote (none is stuck on an old snapshot of the file).
   for (let i = 0; i < 3; i++) {
-    const { totalDocs } = await (await fetch(`${base(i)}/api/comments?limit=1`, { headers: staff })).json()
+    const { totalDocs } = await (
+      await fetch(`${base(i)}/api/comments?limit=1`, { headers: staff })
+    ).json()
     expect(totalDocs).toBe(1 + 3 + 12)
   }
 }, 120_000)
 
 it('a correction published through one instance is in every instance’s cached story at once (the signal file, not the TTL)', async () => {
-  const base = (i: number) => instances[i]!.baseURL
+  const base = (i: number) => instances[i].baseURL
   const { token } = await (await fetch(`${base(0)}/api/users/login`, json(ADMIN))).json()
   const staff = { authorization: `JWT ${token}` }
   // Each instance serves the story from its cache. The previous test's writes reach every instance
@@ -103,31 +175,50 @@ it('a correction published through one instance is in every instance’s cached 
   // a deadline, for a hit on each.
   for (let i = 0; i < 3; i++) {
     const deadline = Date.now() + 10_000
-    let cache: string | null = null
+    let cache: null | string = null
     while (cache !== 'HIT' && Date.now() < deadline) {
       await fetch(`${base(i)}/api/articles/slug/${SLUG}`)
       cache = (await fetch(`${base(i)}/api/articles/slug/${SLUG}`)).headers.get('x-cache')
-      if (cache !== 'HIT') await new Promise((resolve) => setTimeout(resolve, 200))
+      if (cache !== 'HIT') {
+        await new Promise((resolve) => setTimeout(resolve, 200))
+      }
     }
     expect([i, cache]).toEqual([i, 'HIT'])
   }
   const { id } = await (await fetch(`${base(0)}/api/articles/slug/${SLUG}`)).json()
-  const current = await (await fetch(`${base(0)}/api/articles/${id}?depth=0`, { headers: staff })).json()
+  const current = await (
+    await fetch(`${base(0)}/api/articles/${id}?depth=0`, { headers: staff })
+  ).json()
   const text = `Correction ${Date.now()}: the vigil was on Tuesday.`
   const saved = Date.now()
-  const res = await fetch(`${base(1)}/api/articles/${id}`, { ...json({ _status: 'published', updateLog: [...(current.updateLog ?? []), { type: 'correction', text }] }, staff), method: 'PATCH' })
+  const res = await fetch(`${base(1)}/api/articles/${id}`, {
+    ...json(
+      {
+        _status: 'published',
+        updateLog: [...(current.updateLog ?? []), { type: 'correction', text }],
+      },
+      staff,
+    ),
+    method: 'PATCH',
+  })
   expect(res.status).toBe(200)
   const seenAfter = await Promise.all(
     [0, 1, 2].map(async (i) => {
       for (;;) {
         const story = await (await fetch(`${base(i)}/api/articles/slug/${SLUG}`)).json()
-        if (JSON.stringify(story.updateLog ?? []).includes(text)) return Date.now() - saved
-        if (Date.now() - saved > 60_000) return Infinity
+        if (JSON.stringify(story.updateLog ?? []).includes(text)) {
+          return Date.now() - saved
+        }
+        if (Date.now() - saved > 60_000) {
+          return Infinity
+        }
         await new Promise((resolve) => setTimeout(resolve, 20))
       }
     }),
   )
-  console.log(`SQLite, a correction through instance 2 served by instances 1-3 after ${seenAfter.map((ms) => `${ms} ms`).join(', ')} (cache TTL 600 s)`)
+  console.log(
+    `SQLite, a correction through instance 2 served by instances 1-3 after ${seenAfter.map((ms) => `${ms} ms`).join(', ')} (cache TTL 600 s)`,
+  )
   // Only the shared invalidation can refresh a cached story before its ten-minute TTL; a minute is a hang check.
   expect(seenAfter.every(Number.isFinite)).toBe(true)
 }, 120_000)

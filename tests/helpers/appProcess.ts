@@ -1,10 +1,14 @@
-import { spawn, type ChildProcess } from 'node:child_process'
+import { type ChildProcess, spawn } from 'node:child_process'
 import fs from 'node:fs'
 import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
-export const projectRoot = path.resolve(import.meta.dirname ?? path.dirname(new URL(import.meta.url).pathname), '..', '..')
+export const projectRoot = path.resolve(
+  import.meta.dirname ?? path.dirname(new URL(import.meta.url).pathname),
+  '..',
+  '..',
+)
 
 export const freePort = () =>
   new Promise<number>((resolve, reject) => {
@@ -18,7 +22,8 @@ export const freePort = () =>
   })
 
 /** Who logs in to a test's app, one of each newsroom role (each test file its own, on its own database). */
-export type Logins = Record<'admin' | 'editor' | 'moderator', { email: string; password: string }> & Partial<Record<'reporter' | 'legal', { email: string; password: string }>>
+export type Logins = Partial<Record<'legal' | 'reporter', { email: string; password: string }>> &
+  Record<'admin' | 'editor' | 'moderator', { email: string; password: string }>
 
 export const testLogins = (domain: string): Required<Logins> => ({
   admin: { email: `admin@${domain}`, password: `${domain} admin password` },
@@ -36,8 +41,12 @@ export const loginEnv = (logins: Logins): Record<string, string> => ({
   EDITOR_PASSWORD: logins.editor.password,
   MODERATOR_EMAIL: logins.moderator.email,
   MODERATOR_PASSWORD: logins.moderator.password,
-  ...(logins.reporter ? { REPORTER_EMAIL: logins.reporter.email, REPORTER_PASSWORD: logins.reporter.password } : {}),
-  ...(logins.legal ? { LEGAL_EMAIL: logins.legal.email, LEGAL_PASSWORD: logins.legal.password } : {}),
+  ...(logins.reporter
+    ? { REPORTER_EMAIL: logins.reporter.email, REPORTER_PASSWORD: logins.reporter.password }
+    : {}),
+  ...(logins.legal
+    ? { LEGAL_EMAIL: logins.legal.email, LEGAL_PASSWORD: logins.legal.password }
+    : {}),
 })
 
 export type AppProcess = {
@@ -62,7 +71,13 @@ export const startApp = async ({
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-app-')),
   until,
   timeoutMs = 180_000,
-}: { script?: 'dev' | 'start'; env?: Record<string, string>; dataDir?: string; until?: RegExp; timeoutMs?: number } = {}): Promise<AppProcess> => {
+}: {
+  script?: 'dev' | 'start'
+  env?: Record<string, string>
+  dataDir?: string
+  until?: RegExp
+  timeoutMs?: number
+} = {}): Promise<AppProcess> => {
   const port = await freePort()
   let output = ''
   const child = spawn('npm', ['run', script], {
@@ -94,14 +109,18 @@ export const startApp = async ({
   const outputMatched = new Promise<void>((resolve) => (matched = resolve))
   const onOutput = (chunk: Buffer) => {
     output += chunk
-    if (until?.test(output)) matched()
+    if (until?.test(output)) {
+      matched()
+    }
   }
-  child.stdout!.on('data', onOutput)
-  child.stderr!.on('data', onOutput)
+  child.stdout.on('data', onOutput)
+  child.stderr.on('data', onOutput)
 
   const baseURL = `http://127.0.0.1:${port}`
   const kill = async () => {
-    if (child.exitCode === null && child.signalCode === null) signalGroup('SIGKILL')
+    if (child.exitCode === null && child.signalCode === null) {
+      signalGroup('SIGKILL')
+    }
     await exited
   }
   const stop = async ({ keepData = false } = {}) => {
@@ -111,7 +130,9 @@ export const startApp = async ({
       await exited
       clearTimeout(timer)
     }
-    if (!keepData) fs.rmSync(dataDir, { recursive: true, force: true })
+    if (!keepData) {
+      fs.rmSync(dataDir, { recursive: true, force: true })
+    }
   }
   const app = { baseURL, dataDir, output: () => output, stop, kill, child }
 
@@ -119,9 +140,13 @@ export const startApp = async ({
   if (until) {
     const timeout = new Promise((resolve) => setTimeout(resolve, timeoutMs).unref())
     await Promise.race([outputMatched, exited, timeout])
-    if (until.test(output)) return app
+    if (until.test(output)) {
+      return app
+    }
     await stop({ keepData: true })
-    throw new Error(`the app's output did not match ${until} within ${timeoutMs / 1000} s:\n${output}`)
+    throw new Error(
+      `the app's output did not match ${until} within ${timeoutMs / 1000} s:\n${output}`,
+    )
   }
   while (Date.now() < deadline) {
     if (child.exitCode !== null) {
@@ -130,7 +155,9 @@ export const startApp = async ({
     }
     try {
       const res = await fetch(`${baseURL}/healthz`)
-      if (res.ok) return app
+      if (res.ok) {
+        return app
+      }
     } catch {
       /* not listening yet */
     }

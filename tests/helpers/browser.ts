@@ -1,15 +1,30 @@
-import { chromium, type Browser, type Page } from 'playwright-core'
+import { type Browser, chromium, type Page } from 'playwright-core'
 
 /** Debian's Chromium, headless, as every browser test runs it. */
 export const launchChromium = (): Promise<Browser> =>
   chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
   })
 
 /** Logs in to the admin in a context of its own, as a person would, and returns the page. */
-export const logInToAdmin = async (browser: Browser, baseURL: string, login: { email: string; password: string }, { timezoneId }: { timezoneId?: string } = {}): Promise<Page> => {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, ...(timezoneId ? { timezoneId } : {}) })
+export const logInToAdmin = async (
+  browser: Browser,
+  baseURL: string,
+  login: { email: string; password: string },
+  { timezoneId }: { timezoneId?: string } = {},
+): Promise<Page> => {
+  const context = await browser.newContext({
+    viewport: { width: 1400, height: 1000 },
+    ...(timezoneId ? { timezoneId } : {}),
+  })
   const page = await context.newPage()
   // Under load the form can be clicked before React has hydrated it (a plain form submission, no
   // login request): wait for the page to settle, and try again if the click sent nothing.
@@ -17,29 +32,53 @@ export const logInToAdmin = async (browser: Browser, baseURL: string, login: { e
     await page.goto(`${baseURL}/admin/login`, { waitUntil: 'networkidle' })
     await page.fill('#field-email', login.email)
     await page.fill('#field-password', login.password)
-    const answered = page.waitForResponse((response) => response.url().includes('/api/users/login') && response.request().method() === 'POST', { timeout: 20_000 }).catch(() => undefined)
+    const answered = page
+      .waitForResponse(
+        (response) =>
+          response.url().includes('/api/users/login') && response.request().method() === 'POST',
+        { timeout: 20_000 },
+      )
+      .catch(() => undefined)
     await page.click('button[type="submit"]')
     const response = await answered
     if (response) {
       // A refused login says why here, not as a navigation timeout a minute later.
-      if (response.status() !== 200) throw new Error(`Admin login as ${login.email} answered ${response.status()}: ${await response.text()}`)
+      if (response.status() !== 200) {
+        throw new Error(
+          `Admin login as ${login.email} answered ${response.status()}: ${await response.text()}`,
+        )
+      }
       break
     }
-    if (attempt === 3) throw new Error(`Admin login as ${login.email}: the form sent no login request in three tries`)
+    if (attempt === 3) {
+      throw new Error(
+        `Admin login as ${login.email}: the form sent no login request in three tries`,
+      )
+    }
   }
   // The admin moves on by itself; on a busy machine its client-side navigation can lag, and the cookie is set already.
-  await page.waitForURL((url) => !url.pathname.endsWith('/login'), { timeout: 30_000 }).catch(() => page.goto(`${baseURL}/admin`))
-  if (new URL(page.url()).pathname.endsWith('/login')) throw new Error(`Admin login as ${login.email} stayed on the login page`)
+  await page
+    .waitForURL((url) => !url.pathname.endsWith('/login'), { timeout: 30_000 })
+    .catch(() => page.goto(`${baseURL}/admin`))
+  if (new URL(page.url()).pathname.endsWith('/login')) {
+    throw new Error(`Admin login as ${login.email} stayed on the login page`)
+  }
   return page
 }
 
 /** Polls until `check` passes (or the time is up, returning the last value): UIs and queues settle asynchronously. */
-export const eventually = async <T>(read: () => Promise<T>, check: (value: T) => boolean, timeoutMs = 30_000): Promise<T> => {
+export const eventually = async <T>(
+  read: () => Promise<T>,
+  check: (value: T) => boolean,
+  timeoutMs = 30_000,
+): Promise<T> => {
   const deadline = Date.now() + timeoutMs
   let last: T
   do {
     last = await read()
-    if (check(last)) return last
+    if (check(last)) {
+      return last
+    }
     await new Promise((resolve) => setTimeout(resolve, 200))
   } while (Date.now() < deadline)
   return last

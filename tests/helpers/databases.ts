@@ -12,7 +12,9 @@ export const postgresServer = (): string | undefined => {
 }
 
 /** A new, empty database on that Postgres server (created on first connect), and how to drop it. */
-export const freshPostgresDatabase = (server: string): { uri: string; cleanup: () => Promise<void> } => {
+export const freshPostgresDatabase = (
+  server: string,
+): { uri: string; cleanup: () => Promise<void> } => {
   const url = new URL(server)
   url.pathname = `/newsroom_test_${process.pid}_${Date.now()}_${Math.random().toString(36).slice(2, 8)}`
   return { uri: url.toString(), cleanup: () => dropPostgresDatabase(url.toString()) }
@@ -22,7 +24,7 @@ export const freshPostgresDatabase = (server: string): { uri: string; cleanup: (
  * A fresh database: a new SQLite file, or, when TEST_DATABASE_URI names a server (PostgreSQL or
  * MongoDB), a new database of its own on that server, dropped afterwards.
  */
-export const freshDatabaseUri = (): { uri: string; cleanup: () => void | Promise<void> } => {
+export const freshDatabaseUri = (): { uri: string; cleanup: () => Promise<void> | void } => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-test-'))
   // Logins the seed generates go beside the test, never into the project's data/.
   process.env.DEV_LOGINS_FILE = path.join(dir, 'dev-logins.txt')

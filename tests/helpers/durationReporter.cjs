@@ -16,16 +16,25 @@ class DurationReporter {
     this.rootDir = globalConfig.rootDir
     this.files = []
     if (!process.env.NEWSROOM_BOOT_LOG) {
-      this.bootLog = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-boots-')), 'boots.log')
+      this.bootLog = path.join(
+        fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-boots-')),
+        'boots.log',
+      )
       process.env.NEWSROOM_BOOT_LOG = this.bootLog
     }
   }
 
   onTestResult(_test, result) {
     const seconds = (result.perfStats.end - result.perfStats.start) / 1000
-    const tests = result.numPassingTests + result.numFailingTests + result.numPendingTests + result.numTodoTests
+    const tests =
+      result.numPassingTests + result.numFailingTests + result.numPendingTests + result.numTodoTests
     const state = result.testExecError || result.numFailingTests ? 'FAIL' : 'ok'
-    this.files.push({ file: path.relative(this.rootDir, result.testFilePath), seconds, tests, state })
+    this.files.push({
+      file: path.relative(this.rootDir, result.testFilePath),
+      seconds,
+      tests,
+      state,
+    })
   }
 
   onRunComplete() {
@@ -42,8 +51,13 @@ class DurationReporter {
     const rows = [...this.files].sort((a, b) => b.seconds - a.seconds)
     const line = (file, seconds, tests, booted, state) =>
       `${file.padEnd(width)}  ${String(seconds).padStart(8)}  ${String(tests).padStart(6)}  ${String(booted).padStart(5)}  ${state}`
-    const out = ['', 'Test files by duration (seconds; a file\'s own time, files run in parallel):', line('file', 'seconds', 'tests', 'boots', '')]
-    for (const f of rows) out.push(line(f.file, f.seconds.toFixed(1), f.tests, boots.get(f.file) ?? 0, f.state))
+    const out = [
+      '',
+      "Test files by duration (seconds; a file's own time, files run in parallel):",
+      line('file', 'seconds', 'tests', 'boots', ''),
+    ]
+    for (const f of rows)
+      out.push(line(f.file, f.seconds.toFixed(1), f.tests, boots.get(f.file) ?? 0, f.state))
     const total = rows.reduce((sum, f) => sum + f.seconds, 0)
     const tests = rows.reduce((sum, f) => sum + f.tests, 0)
     const booted = [...boots.values()].reduce((sum, n) => sum + n, 0)

@@ -6,6 +6,8 @@
 import { startNewsroomOn } from './newsroom'
 
 const [databaseUri, floodSeconds = '15'] = process.argv.slice(2)
-const instance = await startNewsroomOn(databaseUri!, { newsroom: { submissions: { floodSeconds: Number(floodSeconds) } } })
+const instance = await startNewsroomOn(databaseUri, {
+  newsroom: { submissions: { floodSeconds: Number(floodSeconds) } },
+})
 console.log(`READY ${instance.baseURL}`)
 process.on('SIGTERM', () => instance.close().finally(() => process.exit(0)))

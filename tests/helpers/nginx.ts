@@ -1,4 +1,4 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -17,7 +17,9 @@ export type Nginx = { baseURL: string; stop: () => Promise<void>; child: ChildPr
  * instance; a POST already sent to an instance that dies is not repeated (it may have been written).
  */
 export const startNginx = async (upstreams: string[]): Promise<Nginx> => {
-  if (!fs.existsSync(NGINX)) throw new Error(`${NGINX} is missing: apt-get install nginx (tests/e2e/ensureNginx.sh does)`)
+  if (!fs.existsSync(NGINX)) {
+    throw new Error(`${NGINX} is missing: apt-get install nginx (tests/e2e/ensureNginx.sh does)`)
+  }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-nginx-'))
   const port = await freePort()
   const conf = path.join(dir, 'nginx.conf')
@@ -60,7 +62,9 @@ ${upstreams.map((upstream) => `    server ${upstream} max_fails=1 fail_timeout=5
 `,
   )
   const check = spawnSync(NGINX, ['-t', '-p', dir, '-c', conf], { encoding: 'utf8' })
-  if (check.status !== 0) throw new Error(`nginx -t failed:\n${check.stderr}`)
+  if (check.status !== 0) {
+    throw new Error(`nginx -t failed:\n${check.stderr}`)
+  }
   const child = spawn(NGINX, ['-p', dir, '-c', conf], { stdio: 'ignore' })
   const baseURL = `http://127.0.0.1:${port}`
   const deadline = Date.now() + 10_000
@@ -69,7 +73,11 @@ ${upstreams.map((upstream) => `    server ${upstream} max_fails=1 fail_timeout=5
       await fetch(`${baseURL}/healthz`)
       break
     } catch {
-      if (Date.now() > deadline) throw new Error(`nginx did not listen on ${port}:\n${fs.readFileSync(path.join(dir, 'error.log'), 'utf8')}`)
+      if (Date.now() > deadline) {
+        throw new Error(
+          `nginx did not listen on ${port}:\n${fs.readFileSync(path.join(dir, 'error.log'), 'utf8')}`,
+        )
+      }
       await new Promise((resolve) => setTimeout(resolve, 100))
     }
   }

@@ -3,7 +3,7 @@
  * told it is current), a fresh seeded SQLite file, and the server process itself (so its memory can be
  * read from /proc).
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -30,7 +30,9 @@ export const waitFor = async (url: string, timeoutMs = 120_000) => {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
     try {
-      if ((await fetch(url)).status === 200) return
+      if ((await fetch(url)).status === 200) {
+        return
+      }
     } catch {
       /* not up yet */
     }
@@ -47,21 +49,37 @@ export const rssMb = (pid: number) => {
 
 export const stopProcess = (child: ChildProcess) =>
   new Promise<void>((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null) return resolve()
+    if (child.exitCode !== null || child.signalCode !== null) {
+      return resolve()
+    }
     child.once('exit', () => resolve())
     child.kill('SIGTERM')
   })
 
 /** Measures the code as it is: builds it, unless SKIP_BUILD=1 and a build exists. */
 export const ensureBuild = () => {
-  if (process.env.SKIP_BUILD === '1' && fs.existsSync(path.join(projectRoot, '.next', 'BUILD_ID'))) return
+  if (
+    process.env.SKIP_BUILD === '1' &&
+    fs.existsSync(path.join(projectRoot, '.next', 'BUILD_ID'))
+  ) {
+    return
+  }
   console.log('npm run build …')
-  const build = spawnSync('npm', ['run', 'build'], { cwd: projectRoot, stdio: 'inherit', env: { ...process.env, NODE_OPTIONS: '' } })
-  if (build.status !== 0) throw new Error('next build failed')
+  const build = spawnSync('npm', ['run', 'build'], {
+    cwd: projectRoot,
+    stdio: 'inherit',
+    env: { ...process.env, NODE_OPTIONS: '' },
+  })
+  if (build.status !== 0) {
+    throw new Error('next build failed')
+  }
 }
 
 /** `databaseUri`: another database than a fresh SQLite file (e.g. a fresh Postgres database). */
-export const startProductionServer = async (name: string, { nodeFlags = [] as string[], databaseUri }: { nodeFlags?: string[]; databaseUri?: string } = {}): Promise<ProductionServer> => {
+export const startProductionServer = async (
+  name: string,
+  { nodeFlags = [] as string[], databaseUri }: { nodeFlags?: string[]; databaseUri?: string } = {},
+): Promise<ProductionServer> => {
   ensureBuild()
   const work = fs.mkdtempSync(path.join(os.tmpdir(), `newsroom-${name}-`))
   const env: NodeJS.ProcessEnv = {
@@ -80,24 +98,38 @@ export const startProductionServer = async (name: string, { nodeFlags = [] as st
     TRUST_PROXY: 'loopback',
   }
   const node = (script: string, args: string[] = [], extraEnv: Record<string, string> = {}) =>
-    spawn(process.execPath, [...nodeFlags, '--conditions=production', '--import', 'tsx', script, ...args], {
-      cwd: projectRoot,
-      env: { ...env, ...extraEnv },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
+    spawn(
+      process.execPath,
+      [...nodeFlags, '--conditions=production', '--import', 'tsx', script, ...args],
+      {
+        cwd: projectRoot,
+        env: { ...env, ...extraEnv },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    )
 
   // Seed time: a fresh database, migrated and seeded by the seed script, process start to exit.
   let started = Date.now()
-  const seed = spawnSync(process.execPath, ['--conditions=production', '--import', 'tsx', 'seed/index.ts'], { cwd: projectRoot, env, encoding: 'utf8' })
-  if (seed.status !== 0) throw new Error(`seed failed:\n${seed.stdout}\n${seed.stderr}`)
+  const seed = spawnSync(
+    process.execPath,
+    ['--conditions=production', '--import', 'tsx', 'seed/index.ts'],
+    { cwd: projectRoot, env, encoding: 'utf8' },
+  )
+  if (seed.status !== 0) {
+    throw new Error(`seed failed:\n${seed.stdout}\n${seed.stderr}`)
+  }
   const seedSeconds = (Date.now() - started) / 1000
 
   const port = await freePort()
   started = Date.now()
-  const server = node('src/server/index.ts', [], { PORT: String(port), HOST: '127.0.0.1', SEED_ON_START: 'false' })
+  const server = node('src/server/index.ts', [], {
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    SEED_ON_START: 'false',
+  })
   let log = ''
-  server.stdout!.on('data', (chunk) => (log += chunk))
-  server.stderr!.on('data', (chunk) => (log += chunk))
+  server.stdout.on('data', (chunk) => (log += chunk))
+  server.stderr.on('data', (chunk) => (log += chunk))
   const baseURL = `http://127.0.0.1:${port}`
   await waitFor(`${baseURL}/api/articles`).catch((error) => {
     console.error(log)

@@ -39,7 +39,9 @@ export const sharedNewsroom = (options: Options = {}) => {
       const address = `100.127.255.${++clients}`
       return async (asked = {}) => {
         if (!isDeepStrictEqual(asked, options)) {
-          throw new Error(`${behaviour} asks for ${JSON.stringify(asked)}, this suite runs ${JSON.stringify(options)}: it belongs in another suite`)
+          throw new Error(
+            `${behaviour} asks for ${JSON.stringify(asked)}, this suite runs ${JSON.stringify(options)}: it belongs in another suite`,
+          )
         }
         started ??= startNewsroom(options)
         const shared = await started
@@ -48,7 +50,8 @@ export const sharedNewsroom = (options: Options = {}) => {
         return {
           ...shared,
           api,
-          graphql: (who, query, variables) => api(who, 'POST', '/api/graphql', { query, variables }),
+          graphql: (who, query, variables) =>
+            api(who, 'POST', '/api/graphql', { query, variables }),
           close: async () => {},
         }
       }

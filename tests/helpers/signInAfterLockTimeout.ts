@@ -8,23 +8,36 @@
 import { createClient } from '@libsql/client'
 import { getPayload } from 'payload'
 
-import { createAppConfig } from '../../src/server/config'
 import { restRoutes } from '../../src/plugin/guards'
+import { createAppConfig } from '../../src/server/config'
 import { lexicalParagraphs } from './fixtures'
 
 const config = createAppConfig({ overrides: { logger: { options: { level: 'fatal' } } } })
 const payload = await getPayload({ config })
 const routes = restRoutes(config)
-const call = async (method: keyof typeof routes, path: string, body?: unknown, headers: Record<string, string> = {}) => {
-  const response = await routes[method]!(
+const call = async (
+  method: keyof typeof routes,
+  path: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+) => {
+  const response = await routes[method](
     new Request(`http://localhost/api/${path}`, {
       method,
-      headers: { 'x-forwarded-for': '192.0.2.200', ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
+      headers: {
+        'x-forwarded-for': '192.0.2.200',
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...headers,
+      },
       body: body === undefined ? undefined : JSON.stringify(body),
     }),
     { params: Promise.resolve({ slug: path.replace(/\?.*$/, '').split('/') }) },
   )
-  return { status: response.status, headers: response.headers, body: await response.json().catch(() => undefined) }
+  return {
+    status: response.status,
+    headers: response.headers,
+    body: await response.json().catch(() => undefined),
+  }
 }
 const admin = { email: process.env.ADMIN_EMAIL!, password: process.env.ADMIN_PASSWORD! }
 
@@ -35,14 +48,27 @@ const holder = createClient({ url: process.env.DATABASE_URI! })
 const held = await holder.transaction('write')
 await held.execute("UPDATE payload_migrations SET updated_at = updated_at WHERE name = 'dev'")
 // Held until the failed sign-in has given up waiting for it (after WRITE_LOCK_TIMEOUT_MS), however slow its hashing.
-const failed = await call('POST', 'users/login', { email: admin.email, password: 'not the password' }, { 'x-forwarded-for': '192.0.2.201' })
+const failed = await call(
+  'POST',
+  'users/login',
+  { email: admin.email, password: 'not the password' },
+  { 'x-forwarded-for': '192.0.2.201' },
+)
 await held.commit()
 holder.close()
 
 const login = await call('POST', 'users/login', admin)
 const auth = { authorization: `JWT ${login.body?.token}` }
 const me = await call('GET', 'users/me', undefined, auth)
-const draft = await payload.create({ collection: 'articles', data: { title: 'Published after the timeout', body: lexicalParagraphs('Body text.'), _status: 'draft' } as never, overrideAccess: true })
+const draft = await payload.create({
+  collection: 'articles',
+  data: {
+    title: 'Published after the timeout',
+    body: lexicalParagraphs('Body text.'),
+    _status: 'draft',
+  } as never,
+  overrideAccess: true,
+})
 const publish = await call('PATCH', `articles/${draft.id}`, { _status: 'published' }, auth)
 const list = await call('GET', 'articles?draft=true&depth=0&limit=100', undefined, auth)
 

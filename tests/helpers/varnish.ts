@@ -1,4 +1,4 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -56,15 +56,39 @@ export type Varnish = { baseURL: string; purgeURL: string; stop: () => Promise<v
 
 /** `port`: where it listens (chosen first, so the app can be told its purge URL before either starts). */
 export const startVarnish = async (backendPort: number, port?: number): Promise<Varnish> => {
-  if (!fs.existsSync(VARNISHD)) throw new Error(`${VARNISHD} is missing: apt-get install varnish (tests/e2e/ensureTools.sh does)`)
+  if (!fs.existsSync(VARNISHD)) {
+    throw new Error(
+      `${VARNISHD} is missing: apt-get install varnish (tests/e2e/ensureTools.sh does)`,
+    )
+  }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-varnish-'))
   fs.chmodSync(dir, 0o755)
   const vcl = path.join(dir, 'newsroom.vcl')
   fs.writeFileSync(vcl, newsroomVcl(backendPort))
-  const check = spawnSync(VARNISHD, ['-C', '-f', vcl, '-n', path.join(dir, 'work')], { encoding: 'utf8' })
-  if (check.status !== 0) throw new Error(`varnishd -C failed:\n${check.stderr}`)
+  const check = spawnSync(VARNISHD, ['-C', '-f', vcl, '-n', path.join(dir, 'work')], {
+    encoding: 'utf8',
+  })
+  if (check.status !== 0) {
+    throw new Error(`varnishd -C failed:\n${check.stderr}`)
+  }
   port ??= await freePort()
-  const child: ChildProcess = spawn(VARNISHD, ['-F', '-a', `127.0.0.1:${port}`, '-f', vcl, '-s', 'malloc,64m', '-n', path.join(dir, 'work'), '-p', 'ban_lurker_sleep=0.01'], { stdio: ['ignore', 'pipe', 'pipe'] })
+  const child: ChildProcess = spawn(
+    VARNISHD,
+    [
+      '-F',
+      '-a',
+      `127.0.0.1:${port}`,
+      '-f',
+      vcl,
+      '-s',
+      'malloc,64m',
+      '-n',
+      path.join(dir, 'work'),
+      '-p',
+      'ban_lurker_sleep=0.01',
+    ],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  )
   let output = ''
   child.stdout!.on('data', (chunk) => (output += chunk))
   child.stderr!.on('data', (chunk) => (output += chunk))
@@ -75,7 +99,9 @@ export const startVarnish = async (backendPort: number, port?: number): Promise<
       await fetch(`${baseURL}/healthz`)
       break
     } catch {
-      if (Date.now() > deadline || child.exitCode !== null) throw new Error(`varnish did not listen on ${port}:\n${output}`)
+      if (Date.now() > deadline || child.exitCode !== null) {
+        throw new Error(`varnish did not listen on ${port}:\n${output}`)
+      }
       await new Promise((resolve) => setTimeout(resolve, 100))
     }
   }

@@ -1,10 +1,15 @@
-import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 
+import http from 'node:http'
 import { Webhook } from 'standardwebhooks'
 
 /** One request as a receiver got it. */
-export type Received = { headers: http.IncomingHttpHeaders; body: string; json: any; answeredWith: number }
+export type Received = {
+  headers: http.IncomingHttpHeaders
+  body: string
+  json: any
+  answeredWith: number
+}
 
 /**
  * A real HTTP server that receives webhooks, as a frontend's would: it records every request and
@@ -12,7 +17,7 @@ export type Received = { headers: http.IncomingHttpHeaders; body: string; json: 
  */
 export const startWebhookReceiver = async () => {
   const received: Received[] = []
-  let answer: (request: Received, index: number) => number | 'hang' = () => 204
+  let answer: (request: Received, index: number) => 'hang' | number = () => 204
   const waiters: (() => void)[] = []
   const hanging: http.ServerResponse[] = []
   const server = http.createServer((req, res) => {
@@ -24,9 +29,16 @@ export const startWebhookReceiver = async () => {
       const decided = answer(entry, received.length)
       entry.answeredWith = decided === 'hang' ? 0 : decided
       received.push(entry)
-      for (const wake of waiters.splice(0)) wake()
-      if (decided === 'hang') hanging.push(res)
-      else res.writeHead(decided, { 'content-type': 'text/plain' }).end(decided < 300 ? '' : `refused ${decided}`)
+      for (const wake of waiters.splice(0)) {
+        wake()
+      }
+      if (decided === 'hang') {
+        hanging.push(res)
+      } else {
+        res
+          .writeHead(decided, { 'content-type': 'text/plain' })
+          .end(decided < 300 ? '' : `refused ${decided}`)
+      }
     })
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
@@ -40,7 +52,9 @@ export const startWebhookReceiver = async () => {
     waitFor: async (count: number, ms = 20_000) => {
       const deadline = Date.now() + ms
       while (received.length < count) {
-        if (Date.now() > deadline) throw new Error(`expected ${count} webhook requests, got ${received.length}`)
+        if (Date.now() > deadline) {
+          throw new Error(`expected ${count} webhook requests, got ${received.length}`)
+        }
         await new Promise<void>((resolve) => {
           waiters.push(resolve)
           setTimeout(resolve, 100)
@@ -53,8 +67,14 @@ export const startWebhookReceiver = async () => {
       const deadline = Date.now() + ms
       for (;;) {
         const found = received.find(matches)
-        if (found) return found
-        if (Date.now() > deadline) throw new Error(`no matching webhook request within ${ms} ms (got ${received.length} others)`)
+        if (found) {
+          return found
+        }
+        if (Date.now() > deadline) {
+          throw new Error(
+            `no matching webhook request within ${ms} ms (got ${received.length} others)`,
+          )
+        }
         await new Promise<void>((resolve) => {
           waiters.push(resolve)
           setTimeout(resolve, 100)
@@ -63,7 +83,9 @@ export const startWebhookReceiver = async () => {
     },
     close: () =>
       new Promise<void>((resolve) => {
-        for (const res of hanging) res.destroy()
+        for (const res of hanging) {
+          res.destroy()
+        }
         server.closeAllConnections()
         server.close(() => resolve())
       }),

@@ -1,4 +1,4 @@
-import { startApp, type AppProcess } from '../helpers/appProcess'
+import { type AppProcess, startApp } from '../helpers/appProcess'
 
 /**
  * The app as a new user runs it: `npm run dev` starts express, which bootstraps the database and
@@ -7,7 +7,13 @@ import { startApp, type AppProcess } from '../helpers/appProcess'
 let app: AppProcess
 const FRONTEND = 'https://frontend.example'
 beforeAll(async () => {
-  app = await startApp({ env: { ADMIN_EMAIL: 'chief@newsroom.test', ADMIN_PASSWORD: 'first admin password', CORS_ORIGINS: FRONTEND } })
+  app = await startApp({
+    env: {
+      ADMIN_EMAIL: 'chief@newsroom.test',
+      ADMIN_PASSWORD: 'first admin password',
+      CORS_ORIGINS: FRONTEND,
+    },
+  })
 }, 200_000)
 afterAll(async () => app?.stop())
 
@@ -35,7 +41,12 @@ it('answers /healthz, the REST API, GraphQL and the admin UI through express', a
 it('says in development when the admin has compiled, not only that the server listens', async () => {
   expect(app.output()).toContain('compiling the admin and the API now')
   const deadline = Date.now() + 180_000
-  while (!app.output().includes('the admin and the API answer at once now') && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 250))
+  while (
+    !app.output().includes('the admin and the API answer at once now') &&
+    Date.now() < deadline
+  ) {
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
   expect(app.output()).toMatch(/Compiled in \d+\.\d s: the admin and the API answer at once now/)
 }, 200_000)
 
@@ -61,7 +72,8 @@ it('passes a request body through to Payload untouched (no body parser in front 
 })
 
 describe('the story’s hot path', () => {
-  const url = () => `${app.baseURL}/api/articles/slug/the-officer-was-taken-away-unaware-that-the-camera-was-still-rolling`
+  const url = () =>
+    `${app.baseURL}/api/articles/slug/the-officer-was-taken-away-unaware-that-the-camera-was-still-rolling`
   const adminToken = async () => {
     const res = await fetch(`${app.baseURL}/api/users/login`, {
       method: 'POST',
@@ -79,7 +91,9 @@ describe('the story’s hot path', () => {
     const hit = await fetch(url())
     expect(hit.headers.get('x-cache')).toBe('HIT')
     expect(hit.headers.get('etag')).toBe(miss.headers.get('etag'))
-    const notModified = await fetch(url(), { headers: { 'if-none-match': hit.headers.get('etag')! } })
+    const notModified = await fetch(url(), {
+      headers: { 'if-none-match': hit.headers.get('etag')! },
+    })
     expect(notModified.status).toBe(304)
     expect(notModified.headers.get('x-cache')).toBe('HIT')
   }, 120_000)
@@ -133,8 +147,16 @@ describe('in front of every request', () => {
 
   it('grants the larger staff body only to a login that verifies, not to any Authorization header or cookie', async () => {
     const body = JSON.stringify({ dek: 'y'.repeat(100 * 1024) })
-    for (const headers of [{ authorization: 'JWT not-a-token' } as Record<string, string>, { authorization: 'Bearer eyJhbGciOiJIUzI1NiJ9.eyJpZCI6MX0.forged' }, { cookie: 'payload-token=anything' }]) {
-      const forged = await fetch(`${app.baseURL}/api/articles/1`, { method: 'PATCH', headers: { 'content-type': 'application/json', ...headers }, body })
+    for (const headers of [
+      { authorization: 'JWT not-a-token' } as Record<string, string>,
+      { authorization: 'Bearer eyJhbGciOiJIUzI1NiJ9.eyJpZCI6MX0.forged' },
+      { cookie: 'payload-token=anything' },
+    ]) {
+      const forged = await fetch(`${app.baseURL}/api/articles/1`, {
+        method: 'PATCH',
+        headers: { 'content-type': 'application/json', ...headers },
+        body,
+      })
       expect(forged.status).toBe(413)
     }
     const login = await fetch(`${app.baseURL}/api/users/login`, {
@@ -143,7 +165,11 @@ describe('in front of every request', () => {
       body: JSON.stringify({ email: 'chief@newsroom.test', password: 'first admin password' }),
     })
     const { token } = await login.json()
-    const staff = await fetch(`${app.baseURL}/api/articles/1`, { method: 'PATCH', headers: { 'content-type': 'application/json', authorization: `JWT ${token}` }, body })
+    const staff = await fetch(`${app.baseURL}/api/articles/1`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
+      body,
+    })
     // Past the size check: Payload itself answers (the dek's own limit is 600 characters).
     expect(staff.status).toBe(400)
     expect(JSON.stringify(await staff.json())).toMatch(/dek/)
@@ -151,12 +177,18 @@ describe('in front of every request', () => {
 })
 
 describe('CORS, one policy for every answer', () => {
-  const story = () => `${app.baseURL}/api/articles/slug/the-officer-was-taken-away-unaware-that-the-camera-was-still-rolling`
-  const corsHeaders = (res: Response) => [...res.headers.keys()].filter((name) => name.startsWith('access-control-'))
+  const story = () =>
+    `${app.baseURL}/api/articles/slug/the-officer-was-taken-away-unaware-that-the-camera-was-still-rolling`
+  const corsHeaders = (res: Response) =>
+    [...res.headers.keys()].filter((name) => name.startsWith('access-control-'))
 
   it('grants a listed origin on Payload’s answers, a cached story (HIT) and an event stream alike, with the headers a frontend reads', async () => {
     await fetch(story())
-    for (const url of [`${app.baseURL}/api/articles?limit=1`, story(), `${app.baseURL}/api/openapi.json`]) {
+    for (const url of [
+      `${app.baseURL}/api/articles?limit=1`,
+      story(),
+      `${app.baseURL}/api/openapi.json`,
+    ]) {
       const res = await fetch(url, { headers: { origin: FRONTEND } })
       expect([url, res.status]).toEqual([url, 200])
       expect(res.headers.get('access-control-allow-origin')).toBe(FRONTEND)
@@ -164,15 +196,27 @@ describe('CORS, one policy for every answer', () => {
       expect(res.headers.get('access-control-expose-headers')).toMatch(/ETag/)
       expect(res.headers.get('vary')).toMatch(/Origin/)
     }
-    expect((await fetch(story(), { headers: { origin: FRONTEND } })).headers.get('x-cache')).toBe('HIT')
+    expect((await fetch(story(), { headers: { origin: FRONTEND } })).headers.get('x-cache')).toBe(
+      'HIT',
+    )
     const controller = new AbortController()
-    const events = await fetch(`${story()}/events`, { headers: { origin: FRONTEND }, signal: controller.signal })
+    const events = await fetch(`${story()}/events`, {
+      headers: { origin: FRONTEND },
+      signal: controller.signal,
+    })
     expect(events.headers.get('access-control-allow-origin')).toBe(FRONTEND)
     controller.abort()
   })
 
   it('answers a listed origin’s preflight itself: the methods and headers a frontend sends', async () => {
-    const preflight = await fetch(`${app.baseURL}/api/comments`, { method: 'OPTIONS', headers: { origin: FRONTEND, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' } })
+    const preflight = await fetch(`${app.baseURL}/api/comments`, {
+      method: 'OPTIONS',
+      headers: {
+        origin: FRONTEND,
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'content-type',
+      },
+    })
     expect(preflight.status).toBe(204)
     expect(preflight.headers.get('access-control-allow-origin')).toBe(FRONTEND)
     expect(preflight.headers.get('access-control-allow-methods')).toMatch(/POST/)
@@ -182,8 +226,24 @@ describe('CORS, one policy for every answer', () => {
 
   it('sends no CORS header at all to any other origin: nothing half-granted that looks configured', async () => {
     for (const origin of ['https://evil.example', 'null', `${FRONTEND}.evil.example`]) {
-      for (const [method, url] of [['GET', `${app.baseURL}/api/articles?limit=1`], ['GET', story()], ['OPTIONS', `${app.baseURL}/api/comments`], ['POST', `${app.baseURL}/api/graphql`]] as const) {
-        const res = await fetch(url, { method, headers: { origin, 'access-control-request-method': 'POST', 'content-type': 'application/json' }, body: method === 'POST' ? JSON.stringify({ query: '{ Articles(limit: 1) { docs { id } } }' }) : undefined })
+      for (const [method, url] of [
+        ['GET', `${app.baseURL}/api/articles?limit=1`],
+        ['GET', story()],
+        ['OPTIONS', `${app.baseURL}/api/comments`],
+        ['POST', `${app.baseURL}/api/graphql`],
+      ] as const) {
+        const res = await fetch(url, {
+          method,
+          headers: {
+            origin,
+            'access-control-request-method': 'POST',
+            'content-type': 'application/json',
+          },
+          body:
+            method === 'POST'
+              ? JSON.stringify({ query: '{ Articles(limit: 1) { docs { id } } }' })
+              : undefined,
+        })
         expect([origin, method, url, corsHeaders(res)]).toEqual([origin, method, url, []])
       }
     }
@@ -198,7 +258,10 @@ describe('the login cookie with CORS_ORIGINS set and no SERVER_URL (docs/api.md�
       body: JSON.stringify({ email: 'chief@newsroom.test', password: 'first admin password' }),
     })
     expect(login.status).toBe(200)
-    return login.headers.getSetCookie().find((cookie) => cookie.startsWith('payload-token='))!.split(';')[0]!
+    return login.headers
+      .getSetCookie()
+      .find((cookie) => cookie.startsWith('payload-token='))!
+      .split(';')[0]
   }
 
   it('works from the app’s own origin (the admin’s saves), REST and GraphQL', async () => {
@@ -206,16 +269,32 @@ describe('the login cookie with CORS_ORIGINS set and no SERVER_URL (docs/api.md�
     const headers = { 'content-type': 'application/json', cookie, origin: app.baseURL }
     const me = await (await fetch(`${app.baseURL}/api/users/me`, { headers })).json()
     expect(me.user?.email).toBe('chief@newsroom.test')
-    const story = await (await fetch(`${app.baseURL}/api/articles/slug/the-officer-was-taken-away-unaware-that-the-camera-was-still-rolling`)).json()
-    const patch = await fetch(`${app.baseURL}/api/articles/${story.id}`, { method: 'PATCH', headers, body: JSON.stringify({ dek: story.dek }) })
+    const story = await (
+      await fetch(
+        `${app.baseURL}/api/articles/slug/the-officer-was-taken-away-unaware-that-the-camera-was-still-rolling`,
+      )
+    ).json()
+    const patch = await fetch(`${app.baseURL}/api/articles/${story.id}`, {
+      method: 'PATCH',
+      headers,
+      body: JSON.stringify({ dek: story.dek }),
+    })
     expect(patch.status).toBe(200)
-    const graphql = await fetch(`${app.baseURL}/api/graphql`, { method: 'POST', headers, body: JSON.stringify({ query: '{ meUser { user { email } } }' }) })
+    const graphql = await fetch(`${app.baseURL}/api/graphql`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ query: '{ meUser { user { email } } }' }),
+    })
     expect((await graphql.json()).data.meUser.user.email).toBe('chief@newsroom.test')
   })
 
   it('refuses a write from a foreign origin saying so (not “you lack the role”), and changes nothing', async () => {
     const cookie = await cookieLogin()
-    const story = await (await fetch(`${app.baseURL}/api/articles/slug/the-officer-was-taken-away-unaware-that-the-camera-was-still-rolling`)).json()
+    const story = await (
+      await fetch(
+        `${app.baseURL}/api/articles/slug/the-officer-was-taken-away-unaware-that-the-camera-was-still-rolling`,
+      )
+    ).json()
     for (const origin of ['https://evil.example', `${app.baseURL}.evil.example`]) {
       const forged = await fetch(`${app.baseURL}/api/articles/${story.id}`, {
         method: 'PATCH',
@@ -228,13 +307,19 @@ describe('the login cookie with CORS_ORIGINS set and no SERVER_URL (docs/api.md�
       const spoofed = await fetch(`${app.baseURL}/api/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', cookie, origin },
-        body: JSON.stringify({ query: `mutation { updateArticle(id: ${story.id}, data: { dek: "Forged" }) { id } }` }),
+        body: JSON.stringify({
+          query: `mutation { updateArticle(id: ${story.id}, data: { dek: "Forged" }) { id } }`,
+        }),
       })
       expect(spoofed.status).toBe(403)
     }
-    expect((await (await fetch(`${app.baseURL}/api/articles/${story.id}`)).json()).dek).not.toBe('Forged')
+    expect((await (await fetch(`${app.baseURL}/api/articles/${story.id}`)).json()).dek).not.toBe(
+      'Forged',
+    )
     // The listed frontend's writes are honoured.
-    const listed = await fetch(`${app.baseURL}/api/users/me`, { headers: { cookie, origin: FRONTEND } })
+    const listed = await fetch(`${app.baseURL}/api/users/me`, {
+      headers: { cookie, origin: FRONTEND },
+    })
     expect((await listed.json()).user?.email).toBe('chief@newsroom.test')
   })
 })

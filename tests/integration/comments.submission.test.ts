@@ -18,7 +18,12 @@ beforeAll(async () => {
   newsroom = await startNewsroom({
     newsroom: {
       submissions: { floodSeconds: FLOOD_SECONDS },
-      comments: { autoApproveReturning: true, blocklist: ['cheap pills'], maxLinks: 2, maxDepth: 3 },
+      comments: {
+        autoApproveReturning: true,
+        blocklist: ['cheap pills'],
+        maxLinks: 2,
+        maxDepth: 3,
+      },
     },
   })
   article = await makeArticle(newsroom.payload, { title: 'Commented story' })
@@ -27,8 +32,21 @@ beforeAll(async () => {
 afterAll(async () => newsroom?.close())
 
 const submit = (data: Record<string, unknown>, headers: Record<string, string> = newClient()) =>
-  newsroom.api('anonymous', 'POST', '/api/comments', { article: article.id, authorName: 'Reader', authorEmail: newEmail(), body: 'A thoughtful comment.', ...data }, headers)
-const stored = (id: number | string) => newsroom.payload.findByID({ collection: 'comments', id, overrideAccess: true, depth: 0 })
+  newsroom.api(
+    'anonymous',
+    'POST',
+    '/api/comments',
+    {
+      article: article.id,
+      authorName: 'Reader',
+      authorEmail: newEmail(),
+      body: 'A thoughtful comment.',
+      ...data,
+    },
+    headers,
+  )
+const stored = (id: number | string) =>
+  newsroom.payload.findByID({ collection: 'comments', id, overrideAccess: true, depth: 0 })
 const anHourAgo = () => new Date(Date.now() - 3_600_000).toISOString()
 const fieldErrors = (res: any) => res.body?.errors?.[0]?.data?.errors ?? []
 
@@ -37,7 +55,11 @@ describe('a reader’s comment', () => {
     const res = await submit({})
     expect(res.status).toBe(201)
     expect(res.body.message).toMatch(/awaits moderation/)
-    expect(res.body.doc).toMatchObject({ status: 'pending', authorName: 'Reader', body: 'A thoughtful comment.' })
+    expect(res.body.doc).toMatchObject({
+      status: 'pending',
+      authorName: 'Reader',
+      body: 'A thoughtful comment.',
+    })
     expect(res.body.doc).not.toHaveProperty('authorEmail')
     expect((await stored(res.body.doc.id)).status).toBe('pending')
   })
@@ -56,7 +78,12 @@ describe('a reader’s comment', () => {
     const res = await submit(forged)
     expect(res.status).toBe(201)
     const doc = await stored(res.body.doc.id)
-    expect(doc).toMatchObject({ status: 'pending', pinned: false, reportCount: 0, excerpt: 'A thoughtful comment.' })
+    expect(doc).toMatchObject({
+      status: 'pending',
+      pinned: false,
+      reportCount: 0,
+      excerpt: 'A thoughtful comment.',
+    })
     expect(doc.id).not.toBe(424242)
     expect(doc.ipHash).not.toBe('forged-hash')
     expect(doc.createdAt.startsWith('2001')).toBe(false)
@@ -82,7 +109,9 @@ describe('a reader’s comment', () => {
   ])('keeps %s as the plain string typed, inert', async (payload) => {
     const res = await submit({ body: payload, authorName: payload.slice(0, 60) })
     expect(res.status).toBe(201)
-    const approved = await newsroom.api('moderator', 'PATCH', `/api/comments/${res.body.doc.id}`, { status: 'approved' })
+    const approved = await newsroom.api('moderator', 'PATCH', `/api/comments/${res.body.doc.id}`, {
+      status: 'approved',
+    })
     expect(approved.status).toBe(200)
     const read = await newsroom.api('anonymous', 'GET', `/api/comments/${res.body.doc.id}`)
     expect(read.headers.get('content-type')).toMatch(/application\/json/)
@@ -93,7 +122,10 @@ describe('a reader’s comment', () => {
   it('is refused with a clear 400 for an empty body, a long name or a bad email', async () => {
     expect(fieldErrors(await submit({ body: '  \n ' })).map((e: any) => e.path)).toEqual(['body'])
     expect(fieldErrors(await submit({ body: 'x'.repeat(5001) }))[0].message).toMatch(/at most 5000/)
-    expect(fieldErrors(await submit({ authorName: 'n'.repeat(81) }))[0]).toMatchObject({ path: 'authorName', message: expect.stringMatching(/80/) })
+    expect(fieldErrors(await submit({ authorName: 'n'.repeat(81) }))[0]).toMatchObject({
+      path: 'authorName',
+      message: expect.stringMatching(/80/),
+    })
     expect(fieldErrors(await submit({ authorName: '   ' }))[0].path).toBe('authorName')
     expect(fieldErrors(await submit({ authorEmail: 'not an email' }))[0].path).toBe('authorEmail')
     expect((await submit({ body: 'y'.repeat(5000) })).status).toBe(201)
@@ -101,9 +133,16 @@ describe('a reader’s comment', () => {
 
   it('is refused on a draft or unknown article (400) and on a closed one (403)', async () => {
     const draft = await makeArticle(newsroom.payload, { title: 'Draft', _status: 'draft' })
-    expect(fieldErrors(await submit({ article: draft.id })).map((e: any) => e.path)).toContain('article')
-    expect(fieldErrors(await submit({ article: 999999 })).map((e: any) => e.path)).toContain('article')
-    const closed = await makeArticle(newsroom.payload, { title: 'Closed thread', commentsOpen: false })
+    expect(fieldErrors(await submit({ article: draft.id })).map((e: any) => e.path)).toContain(
+      'article',
+    )
+    expect(fieldErrors(await submit({ article: 999999 })).map((e: any) => e.path)).toContain(
+      'article',
+    )
+    const closed = await makeArticle(newsroom.payload, {
+      title: 'Closed thread',
+      commentsOpen: false,
+    })
     const res = await submit({ article: closed.id })
     expect(res.status).toBe(403)
   })
@@ -116,15 +155,22 @@ describe('a reader’s comment', () => {
     const crossThread = await submit({ parent: onOther.id })
     expect(crossThread.status).toBe(400)
     expect(fieldErrors(crossThread).map((e: any) => e.path)).toContain('parent')
-    expect(fieldErrors(await submit({ parent: pending.id })).map((e: any) => e.path)).toContain('parent')
+    expect(fieldErrors(await submit({ parent: pending.id })).map((e: any) => e.path)).toContain(
+      'parent',
+    )
 
     const level2 = await makeComment(newsroom.payload, article.id, { parent: root.id })
     const level3 = await submit({ parent: level2.id })
     expect(level3.status).toBe(201)
-    await newsroom.api('moderator', 'PATCH', `/api/comments/${level3.body.doc.id}`, { status: 'approved' })
+    await newsroom.api('moderator', 'PATCH', `/api/comments/${level3.body.doc.id}`, {
+      status: 'approved',
+    })
     const level4 = await submit({ parent: level3.body.doc.id })
     expect(level4.status).toBe(400)
-    expect(fieldErrors(level4)[0]).toMatchObject({ path: 'parent', message: expect.stringMatching(/at most 3 levels/) })
+    expect(fieldErrors(level4)[0]).toMatchObject({
+      path: 'parent',
+      message: expect.stringMatching(/at most 3 levels/),
+    })
   })
 })
 
@@ -132,30 +178,56 @@ describe('input errors, in words, before anything else', () => {
   it('names `article` when it is given as a slug (the story’s id is what it takes), and a story that is not there', async () => {
     const bySlug = await submit({ article: article.slug })
     expect(bySlug.status).toBe(400)
-    expect(fieldErrors(bySlug)).toEqual([expect.objectContaining({ path: 'article', message: expect.stringMatching(/id of the story .*not a slug/) })])
-    expect(fieldErrors(await submit({ article: 999999 }))).toEqual([expect.objectContaining({ path: 'article', message: 'No published story has this id.' })])
+    expect(fieldErrors(bySlug)).toEqual([
+      expect.objectContaining({
+        path: 'article',
+        message: expect.stringMatching(/id of the story .*not a slug/),
+      }),
+    ])
+    expect(fieldErrors(await submit({ article: 999999 }))).toEqual([
+      expect.objectContaining({ path: 'article', message: 'No published story has this id.' }),
+    ])
   })
 
   it('says why a reply to a comment awaiting moderation is refused', async () => {
     const pending = await makeComment(newsroom.payload, article.id, { status: 'pending' })
     const res = await submit({ parent: pending.id })
     expect(res.status).toBe(400)
-    expect(fieldErrors(res)).toEqual([expect.objectContaining({ path: 'parent', message: expect.stringMatching(/not published on this story: it may still await moderation/) })])
+    expect(fieldErrors(res)).toEqual([
+      expect.objectContaining({
+        path: 'parent',
+        message: expect.stringMatching(
+          /not published on this story: it may still await moderation/,
+        ),
+      }),
+    ])
     expect(JSON.stringify(res.body)).not.toMatch(/invalid selections/)
-    expect(fieldErrors(await submit({ parent: 'a-comment' }))).toEqual([expect.objectContaining({ path: 'parent', message: expect.stringMatching(/id of the comment you reply to/) })])
+    expect(fieldErrors(await submit({ parent: 'a-comment' }))).toEqual([
+      expect.objectContaining({
+        path: 'parent',
+        message: expect.stringMatching(/id of the comment you reply to/),
+      }),
+    ])
   })
 
   it('answers a bad field with its 400 even when sent too soon after another post; the flood rule still holds for a valid one, and nothing refused is stored', async () => {
     const client = newClient()
     const email = newEmail()
     expect((await submit({ authorEmail: email }, client)).status).toBe(201)
-    const badEmail = await submit({ authorEmail: 'not an email', body: 'Too soon, and a bad email' }, client)
+    const badEmail = await submit(
+      { authorEmail: 'not an email', body: 'Too soon, and a bad email' },
+      client,
+    )
     expect(badEmail.status).toBe(400)
     expect(fieldErrors(badEmail)[0].path).toBe('authorEmail')
     const tooSoon = await submit({ authorEmail: email, body: 'Too soon, and valid' }, client)
     expect(tooSoon.status).toBe(429)
     expect(Number(tooSoon.headers.get('retry-after'))).toBeGreaterThan(0)
-    const refused = await newsroom.payload.count({ collection: 'comments', where: { body: { like: 'Too soon' } }, overrideAccess: true })
+    const refused = await newsroom.payload.count({
+      collection: 'comments',
+      where: { body: { like: 'Too soon' } },
+      overrideAccess: true,
+    })
     expect(refused.totalDocs).toBe(0)
   })
 })
@@ -163,16 +235,30 @@ describe('input errors, in words, before anything else', () => {
 describe('screening', () => {
   it('holds a comment with more than two links for moderation, even from a returning commenter', async () => {
     const email = newEmail()
-    await makeComment(newsroom.payload, article.id, { authorEmail: email, status: 'approved', createdAt: anHourAgo() })
-    const links = await submit({ authorEmail: email, body: 'See https://a.com/x, https://b.org and www.c.net' })
+    await makeComment(newsroom.payload, article.id, {
+      authorEmail: email,
+      status: 'approved',
+      createdAt: anHourAgo(),
+    })
+    const links = await submit({
+      authorEmail: email,
+      body: 'See https://a.com/x, https://b.org and www.c.net',
+    })
     expect((await stored(links.body.doc.id)).status).toBe('pending')
-    const twoLinks = await submit({ authorEmail: email, body: 'See https://a.com and https://b.org' }, newClient())
+    const twoLinks = await submit(
+      { authorEmail: email, body: 'See https://a.com and https://b.org' },
+      newClient(),
+    )
     expect(twoLinks.status).toBe(429) // same email, within the window
   })
 
   it('auto-approves a returning commenter (this newsroom turned the option on)', async () => {
     const email = newEmail()
-    await makeComment(newsroom.payload, article.id, { authorEmail: email, status: 'approved', createdAt: anHourAgo() })
+    await makeComment(newsroom.payload, article.id, {
+      authorEmail: email,
+      status: 'approved',
+      createdAt: anHourAgo(),
+    })
     const res = await submit({ authorEmail: email.toUpperCase() })
     expect(res.body.message).toMatch(/published/)
     expect((await stored(res.body.doc.id)).status).toBe('approved')
@@ -204,22 +290,42 @@ describe('flood control', () => {
   })
 
   it('holds across app instances sharing the database: another process on the same file refuses the flood', async () => {
-    if (!newsroom.databaseUri.startsWith('file:')) return
-    const second = spawn(process.execPath, ['--conditions=development', '--import', 'tsx', 'tests/helpers/instanceProcess.ts', newsroom.databaseUri, String(FLOOD_SECONDS)], {
-      cwd: projectRoot,
-      env: { ...process.env, NODE_OPTIONS: '' },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    })
+    if (!newsroom.databaseUri.startsWith('file:')) {
+      return
+    }
+    const second = spawn(
+      process.execPath,
+      [
+        '--conditions=development',
+        '--import',
+        'tsx',
+        'tests/helpers/instanceProcess.ts',
+        newsroom.databaseUri,
+        String(FLOOD_SECONDS),
+      ],
+      {
+        cwd: projectRoot,
+        env: { ...process.env, NODE_OPTIONS: '' },
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    )
     try {
       let output = ''
-      while (!/READY (\S+)/.test(output)) output += String(((await once(second.stdout!, 'data')) as [Buffer])[0])
-      const otherInstance = /READY (\S+)/.exec(output)![1]!
+      while (!/READY (\S+)/.test(output)) {
+        output += String(((await once(second.stdout, 'data')) as [Buffer])[0])
+      }
+      const otherInstance = /READY (\S+)/.exec(output)![1]
       const client = newClient()
       expect((await submit({}, client)).status).toBe(201)
       const elsewhere = await fetch(`${otherInstance}/api/comments`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...client },
-        body: JSON.stringify({ article: article.id, authorName: 'R', authorEmail: newEmail(), body: 'Hi from the same reader' }),
+        body: JSON.stringify({
+          article: article.id,
+          authorName: 'R',
+          authorEmail: newEmail(),
+          body: 'Hi from the same reader',
+        }),
       })
       expect(elsewhere.status).toBe(429)
       expect(elsewhere.headers.get('retry-after')).toBeTruthy()

@@ -1,5 +1,6 @@
-import { createClient } from '@libsql/client'
 import type { AddressInfo } from 'node:net'
+
+import { createClient } from '@libsql/client'
 import pg from 'pg'
 import { SMTPServer } from 'smtp-server'
 
@@ -17,7 +18,18 @@ let newsroom: TestNewsroom
 let articleId: number | string
 let clients = 0
 const comment = () =>
-  newsroom.api('anonymous', 'POST', '/api/comments', { article: articleId, authorName: 'Reader', authorEmail: `busy${++clients}@example.com`, body: 'Waiting my turn.' }, { 'x-forwarded-for': `198.51.100.${clients}` })
+  newsroom.api(
+    'anonymous',
+    'POST',
+    '/api/comments',
+    {
+      article: articleId,
+      authorName: 'Reader',
+      authorEmail: `busy${++clients}@example.com`,
+      body: 'Waiting my turn.',
+    },
+    { 'x-forwarded-for': `198.51.100.${clients}` },
+  )
 
 /**
  * The email transport is the app's own (SMTP_URL, Payload's nodemailer adapter) talking to a real SMTP
@@ -28,7 +40,10 @@ const sent: Array<{ to: string; html: string }> = []
 let slowEmail: { sending: () => void; goes: Promise<void> } | undefined
 let smtp: SMTPServer
 /** The message's text with quoted-printable undone (soft line breaks, =XX escapes). */
-const unquoted = (raw: string) => raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_match, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+const unquoted = (raw: string) =>
+  raw
+    .replace(/=\r?\n/g, '')
+    .replace(/=([0-9A-F]{2})/g, (_match, hex: string) => String.fromCharCode(parseInt(hex, 16)))
 
 beforeAll(async () => {
   smtp = new SMTPServer({
@@ -44,7 +59,10 @@ beforeAll(async () => {
           slowEmail.sending()
           await slowEmail.goes
         }
-        sent.push({ to: session.envelope.rcptTo.map((recipient) => recipient.address).join(','), html: unquoted(raw) })
+        sent.push({
+          to: session.envelope.rcptTo.map((recipient) => recipient.address).join(','),
+          html: unquoted(raw),
+        })
         callback()
       })
     },
@@ -77,12 +95,24 @@ const holdWriteLock = async (ms: number): Promise<{ released: Promise<void> }> =
     await other.connect()
     await other.query('BEGIN')
     await other.query('LOCK TABLE comments IN EXCLUSIVE MODE')
-    return { released: release(() => other.query('COMMIT'), () => other.end()) }
+    return {
+      released: release(
+        () => other.query('COMMIT'),
+        () => other.end(),
+      ),
+    }
   }
   const other = createClient({ url: newsroom.databaseUri })
   const transaction = await other.transaction('write')
-  await transaction.execute("UPDATE payload_migrations SET updated_at = updated_at WHERE name = 'dev'")
-  return { released: release(() => transaction.commit(), () => other.close()) }
+  await transaction.execute(
+    "UPDATE payload_migrations SET updated_at = updated_at WHERE name = 'dev'",
+  )
+  return {
+    released: release(
+      () => transaction.commit(),
+      () => other.close(),
+    ),
+  }
 }
 
 /** Another process changes a title directly in the database. */
@@ -94,7 +124,10 @@ const changeTitleElsewhere = async (title: string) => {
     return other.end()
   }
   const other = createClient({ url: newsroom.databaseUri })
-  await other.execute({ sql: 'UPDATE articles SET title = ? WHERE id = ?', args: [title, articleId] })
+  await other.execute({
+    sql: 'UPDATE articles SET title = ? WHERE id = ?',
+    args: [title, articleId],
+  })
   other.close()
 }
 
@@ -129,7 +162,9 @@ it('answers 503 with Retry-After when the lock does not come within the timeout,
   expect(res.headers.get('retry-after')).toBe('1')
   expect(res.body.errors[0].message).toMatch(/busy.*nothing was changed/i)
   await released
-  expect((await newsroom.payload.count({ collection: 'comments', overrideAccess: true })).totalDocs).toBe(before.totalDocs)
+  expect(
+    (await newsroom.payload.count({ collection: 'comments', overrideAccess: true })).totalDocs,
+  ).toBe(before.totalDocs)
 }, 20_000)
 
 it('lets simultaneous writes in one process take turns: none fails', async () => {
@@ -139,40 +174,83 @@ it('lets simultaneous writes in one process take turns: none fails', async () =>
 
 it('after a write that waited out the lock timeout, the next requests read what is there: a login, a publish, a read', async () => {
   // SQLite's: a connection left reading an old snapshot (Postgres has no such state).
-  if (onPostgres()) return
+  if (onPostgres()) {
+    return
+  }
   // A wrong password's failed-attempt count is written outside any transaction, on the connection
   // reads share: it waits out the timeout behind another process's lock and is answered 503.
   const other = createClient({ url: newsroom.databaseUri })
   const held = await other.transaction('write')
   await held.execute("UPDATE payload_migrations SET updated_at = updated_at WHERE name = 'dev'")
-  const failed = await newsroom.api('anonymous', 'POST', '/api/users/login', { email: ACCOUNTS.reporter.email, password: 'not it' }, { 'x-forwarded-for': '203.0.113.77' })
+  const failed = await newsroom.api(
+    'anonymous',
+    'POST',
+    '/api/users/login',
+    { email: ACCOUNTS.reporter.email, password: 'not it' },
+    { 'x-forwarded-for': '203.0.113.77' },
+  )
   await held.commit()
   other.close()
   expect(failed.status).toBe(503)
 
-  const login = await newsroom.api('anonymous', 'POST', '/api/users/login', { email: ACCOUNTS.admin.email, password: ACCOUNTS.admin.password })
+  const login = await newsroom.api('anonymous', 'POST', '/api/users/login', {
+    email: ACCOUNTS.admin.email,
+    password: ACCOUNTS.admin.password,
+  })
   expect(login.status).toBe(200)
   const admin = { authorization: `JWT ${login.body.token}` }
   const me = await newsroom.api('anonymous', 'GET', '/api/users/me', undefined, admin)
   expect(me.body.user?.email).toBe(ACCOUNTS.admin.email)
 
-  const draft = await makeArticle(newsroom.payload, { title: 'Written after the timeout', _status: 'draft' })
-  const published = await newsroom.api('anonymous', 'PATCH', `/api/articles/${draft.id}`, { _status: 'published' }, admin)
+  const draft = await makeArticle(newsroom.payload, {
+    title: 'Written after the timeout',
+    _status: 'draft',
+  })
+  const published = await newsroom.api(
+    'anonymous',
+    'PATCH',
+    `/api/articles/${draft.id}`,
+    { _status: 'published' },
+    admin,
+  )
   expect(published.status).toBe(200)
   await changeTitleElsewhere('Changed by another process after the timeout')
 
-  const all = await newsroom.api('anonymous', 'GET', '/api/articles?draft=true&depth=0&limit=100', undefined, admin)
+  const all = await newsroom.api(
+    'anonymous',
+    'GET',
+    '/api/articles?draft=true&depth=0&limit=100',
+    undefined,
+    admin,
+  )
   expect(all.status).toBe(200)
   expect(all.body.docs[0].updatedAt).toBeDefined()
   const titles = all.body.docs.map((doc: { title: string }) => doc.title)
   expect(titles).toContain('Written after the timeout')
-  expect((await newsroom.api('anonymous', 'GET', `/api/articles/${articleId}?depth=0&draft=false`, undefined, admin)).body.title).toBe('Changed by another process after the timeout')
+  expect(
+    (
+      await newsroom.api(
+        'anonymous',
+        'GET',
+        `/api/articles/${articleId}?depth=0&draft=false`,
+        undefined,
+        admin,
+      )
+    ).body.title,
+  ).toBe('Changed by another process after the timeout')
   const reader = await newsroom.api('anonymous', 'GET', `/api/articles/${draft.id}?depth=0`)
   expect(reader.body.title).toBe('Written after the timeout')
 }, 30_000)
 
 describe('forgot password (issue 27: 2)', () => {
-  const forgot = (email: string, client: string) => newsroom.api('anonymous', 'POST', '/api/users/forgot-password', { email }, { 'x-forwarded-for': client })
+  const forgot = (email: string, client: string) =>
+    newsroom.api(
+      'anonymous',
+      'POST',
+      '/api/users/forgot-password',
+      { email },
+      { 'x-forwarded-for': client },
+    )
 
   it('sends the reset link through the configured SMTP server (SMTP_URL), holding no write lock while it goes out, and the link resets the password', async () => {
     let letGo = () => {}
@@ -180,7 +258,9 @@ describe('forgot password (issue 27: 2)', () => {
     const emailSending = new Promise<void>((resolve) => (sending = resolve))
     slowEmail = { sending, goes: new Promise<void>((resolve) => (letGo = resolve)) }
     let answered = false
-    const requesting = forgot(ACCOUNTS.reporter.email, '192.0.2.50').finally(() => (answered = true))
+    const requesting = forgot(ACCOUNTS.reporter.email, '192.0.2.50').finally(
+      () => (answered = true),
+    )
     await Promise.race([emailSending, requesting])
     // While the email is on its way, others write as usual.
     expect((await comment()).status).toBe(201)
@@ -192,9 +272,19 @@ describe('forgot password (issue 27: 2)', () => {
     const email = sent.find((message) => message.to === ACCOUNTS.reporter.email)
     const token = String(email?.html).match(/reset\/([0-9a-f]{40})/)?.[1]
     expect(token).toBeDefined()
-    const reset = await newsroom.api('anonymous', 'POST', '/api/users/reset-password', { token, password: 'a brand new password' })
+    const reset = await newsroom.api('anonymous', 'POST', '/api/users/reset-password', {
+      token,
+      password: 'a brand new password',
+    })
     expect(reset.status).toBe(200)
-    expect((await newsroom.api('anonymous', 'POST', '/api/users/login', { email: ACCOUNTS.reporter.email, password: 'a brand new password' })).status).toBe(200)
+    expect(
+      (
+        await newsroom.api('anonymous', 'POST', '/api/users/login', {
+          email: ACCOUNTS.reporter.email,
+          password: 'a brand new password',
+        })
+      ).status,
+    ).toBe(200)
   })
 
   it('answers an unknown email like a known one, sends nothing, and never waits for the lock timeout', async () => {
@@ -203,12 +293,14 @@ describe('forgot password (issue 27: 2)', () => {
     const res = await forgot('anyone@example.com', '192.0.2.51')
     expect(Date.now() - started).toBeLessThan(2_000)
     expect(res.status).toBe(200)
-    expect(sent.length).toBe(before)
+    expect(sent).toHaveLength(before)
   })
 
   it('is throttled per client: the sixth request within the window is a 429, other clients go on', async () => {
     const statuses: number[] = []
-    for (let request = 0; request < 6; request++) statuses.push((await forgot(`someone-${request}@example.com`, '192.0.2.52')).status)
+    for (let request = 0; request < 6; request++) {
+      statuses.push((await forgot(`someone-${request}@example.com`, '192.0.2.52')).status)
+    }
     expect(statuses).toEqual([200, 200, 200, 200, 200, 429])
     expect((await forgot('someone@example.com', '192.0.2.53')).status).toBe(200)
   })

@@ -23,40 +23,68 @@ const bytesOf = async (format?: 'jsonld' | 'ninjs') => {
   expect(res.status).toBe(200)
   return { etag: res.headers.get('etag'), text: await res.text() }
 }
-const everything = async () => ({ json: await bytesOf(), jsonld: await bytesOf('jsonld'), ninjs: await bytesOf('ninjs') })
+const everything = async () => ({
+  json: await bytesOf(),
+  jsonld: await bytesOf('jsonld'),
+  ninjs: await bytesOf('ninjs'),
+})
 const editionsOf = async () =>
-  (await newsroom.payload.find({ collection: 'editions', where: { article: { equals: articleId } }, sort: 'number', pagination: false, depth: 0, overrideAccess: true })).docs as any[]
+  (
+    await newsroom.payload.find({
+      collection: 'editions',
+      where: { article: { equals: articleId } },
+      sort: 'number',
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+    })
+  ).docs as any[]
 
 describe('a published story is an edition', () => {
   it('the seeded story is edition 1, served as stored', async () => {
     const story = (await newsroom.api('anonymous', 'GET', url)).body
     expect(story.edition).toBe(1)
     const editions = await editionsOf()
-    expect(editions.map((edition) => [edition.number, edition.current, edition.reason])).toEqual([[1, true, 'published']])
+    expect(editions.map((edition) => [edition.number, edition.current, edition.reason])).toEqual([
+      [1, true, 'published'],
+    ])
     expect(editions[0].document.bodyHtml).toBe(story.bodyHtml)
   })
 
   it('a quote edited after publication (REST and GraphQL) changes no byte readers get until an editor republishes', async () => {
     const before = await everything()
-    const quote = (await newsroom.api('anonymous', 'GET', url)).body.quotes.find((q: any) => q.text === 'Tell them I was trying to protect her.')
-    const rest = await newsroom.api('editor', 'PATCH', `/api/quotes/${quote.id}`, { text: 'Tell them I was trying to protect my daughter.' })
+    const quote = (await newsroom.api('anonymous', 'GET', url)).body.quotes.find(
+      (q: any) => q.text === 'Tell them I was trying to protect her.',
+    )
+    const rest = await newsroom.api('editor', 'PATCH', `/api/quotes/${quote.id}`, {
+      text: 'Tell them I was trying to protect my daughter.',
+    })
     expect(rest.status).toBe(200)
     expect(await everything()).toEqual(before)
-    const graphql = await newsroom.graphql('editor', `mutation { updateQuote(id: ${quote.id}, data: { context: "Said in the holding room." }) { id } }`)
+    const graphql = await newsroom.graphql(
+      'editor',
+      `mutation { updateQuote(id: ${quote.id}, data: { context: "Said in the holding room." }) { id } }`,
+    )
     expect(graphql.body.errors).toBeUndefined()
     expect(await everything()).toEqual(before)
     expect(before.json.text).not.toContain('protect my daughter')
 
     // Legal signs the new words off (the quote is in the text legal read), then an editor republishes:
     // the new words go out as edition 2.
-    expect((await newsroom.api('legal', 'POST', `/api/articles/${articleId}/legal-sign-off`, {})).status).toBe(200)
+    expect(
+      (await newsroom.api('legal', 'POST', `/api/articles/${articleId}/legal-sign-off`, {})).status,
+    ).toBe(200)
     expect((await everything()).json).toEqual(before.json)
-    const republished = await newsroom.api('editor', 'PATCH', `/api/articles/${articleId}`, { _status: 'published' })
+    const republished = await newsroom.api('editor', 'PATCH', `/api/articles/${articleId}`, {
+      _status: 'published',
+    })
     expect(republished.body.errors).toBeUndefined()
     expect(republished.status).toBe(200)
     const after = (await newsroom.api('anonymous', 'GET', url)).body
     expect(after.edition).toBe(2)
-    expect(after.quotes.find((q: any) => q.id === quote.id).text).toBe('Tell them I was trying to protect my daughter.')
+    expect(after.quotes.find((q: any) => q.id === quote.id).text).toBe(
+      'Tell them I was trying to protect my daughter.',
+    )
     expect(after.bodyHtml).toContain('protect my daughter')
     expect((await bytesOf('jsonld')).text).not.toBe(before.jsonld.text)
     const editions = await editionsOf()
@@ -70,10 +98,24 @@ describe('a published story is an edition', () => {
 
   it('a publish that changes nothing readers see makes no new edition; a draft save makes none either', async () => {
     const count = (await editionsOf()).length
-    expect((await newsroom.api('editor', 'PATCH', `/api/articles/${articleId}`, { _status: 'published' })).status).toBe(200)
-    expect((await newsroom.api('editor', 'PATCH', `/api/articles/${articleId}?draft=true`, { dek: 'A draft dek nobody sees yet.' })).status).toBe(200)
-    expect((await editionsOf()).length).toBe(count)
-    expect((await newsroom.api('anonymous', 'GET', url)).body.dek).not.toBe('A draft dek nobody sees yet.')
+    expect(
+      (
+        await newsroom.api('editor', 'PATCH', `/api/articles/${articleId}`, {
+          _status: 'published',
+        })
+      ).status,
+    ).toBe(200)
+    expect(
+      (
+        await newsroom.api('editor', 'PATCH', `/api/articles/${articleId}?draft=true`, {
+          dek: 'A draft dek nobody sees yet.',
+        })
+      ).status,
+    ).toBe(200)
+    expect(await editionsOf()).toHaveLength(count)
+    expect((await newsroom.api('anonymous', 'GET', url)).body.dek).not.toBe(
+      'A draft dek nobody sees yet.',
+    )
   })
 
   it('an autosave runs no derived-data query: nothing on quotes, sources, pictures or editions', async () => {
@@ -82,26 +124,42 @@ describe('a published story is an edition', () => {
     const methods = ['find', 'findOne', 'count', 'updateOne', 'updateMany', 'create'] as const
     const originals = methods.map((method) => [method, (db as any)[method]] as const)
     for (const [method, original] of originals) {
-      ;(db as any)[method] = function (this: unknown, args: { collection?: string }) {
-        touched.push(`${method}:${args?.collection}`)
-        return original.apply(db, arguments as never)
+      ;(db as any)[method] = (...args: [{ collection?: string }, ...unknown[]]) => {
+        touched.push(`${method}:${args[0]?.collection}`)
+        return original.apply(db, args)
       }
     }
     try {
-      const autosave = await newsroom.api('editor', 'PATCH', `/api/articles/${articleId}?autosave=true&depth=0&draft=true`, { dek: 'Typed a moment ago.' })
+      const autosave = await newsroom.api(
+        'editor',
+        'PATCH',
+        `/api/articles/${articleId}?autosave=true&depth=0&draft=true`,
+        { dek: 'Typed a moment ago.' },
+      )
       expect(autosave.status).toBe(200)
     } finally {
-      for (const [method, original] of originals) (db as any)[method] = original
+      for (const [method, original] of originals) {
+        ;(db as any)[method] = original
+      }
     }
     expect(touched.length).toBeGreaterThan(0)
     expect(touched.filter((call) => /:(quotes|sources|media|editions)$/.test(call))).toEqual([])
   })
 
   it('unpublishing leaves no current edition (404); publishing again serves a new one', async () => {
-    expect((await newsroom.api('editor', 'PATCH', `/api/articles/${articleId}`, { _status: 'draft' })).status).toBe(200)
+    expect(
+      (await newsroom.api('editor', 'PATCH', `/api/articles/${articleId}`, { _status: 'draft' }))
+        .status,
+    ).toBe(200)
     expect((await newsroom.api('anonymous', 'GET', url)).status).toBe(404)
     expect((await editionsOf()).filter((edition) => edition.current)).toEqual([])
-    expect((await newsroom.api('editor', 'PATCH', `/api/articles/${articleId}`, { _status: 'published' })).status).toBe(200)
+    expect(
+      (
+        await newsroom.api('editor', 'PATCH', `/api/articles/${articleId}`, {
+          _status: 'published',
+        })
+      ).status,
+    ).toBe(200)
     const story = (await newsroom.api('anonymous', 'GET', url)).body
     expect(story.edition).toBe((await editionsOf()).length)
   })
@@ -112,7 +170,12 @@ describe('a published story is an edition', () => {
     const numbers = list.body.editions.map((edition: any) => edition.number)
     expect(numbers).toEqual(Array.from({ length: numbers.length }, (_, i) => i + 1))
     expect(list.body.current).toBe(numbers.at(-1))
-    expect(list.body.editions[0]).toMatchObject({ number: 1, reason: 'published', withheld: null, url: `/api/articles/slug/${SLUG}/editions/1` })
+    expect(list.body.editions[0]).toMatchObject({
+      number: 1,
+      reason: 'published',
+      withheld: null,
+      url: `/api/articles/slug/${SLUG}/editions/1`,
+    })
     expect(list.body.editions[1]).toMatchObject({ number: 2, reason: 'republished' })
     const first = await newsroom.api('anonymous', 'GET', `${url}/editions/1`)
     expect(first.status).toBe(200)
@@ -120,44 +183,99 @@ describe('a published story is an edition', () => {
     expect(first.body.document.bodyHtml).toContain('Tell them I was trying to protect her.')
     const second = await newsroom.api('anonymous', 'GET', `${url}/editions/2`)
     expect(second.body.document.bodyHtml).toContain('protect my daughter')
-    const words = (kind: 'added' | 'removed') => second.body.changes.body.filter((run: any) => run[kind]).map((run: any) => run.value.trim())
+    const words = (kind: 'added' | 'removed') =>
+      second.body.changes.body.filter((run: any) => run[kind]).map((run: any) => run.value.trim())
     expect(words('removed')).toEqual(['her'])
     expect(words('added')).toEqual(['my daughter'])
     expect(second.body.changes.title).toEqual([{ value: second.body.document.title }])
-    for (const missing of ['99', '0', '-1', '1.5', 'abc', '1e3', '1%2F2', '2%00']) expect((await newsroom.api('anonymous', 'GET', `${url}/editions/${missing}`)).status).toBe(404)
-    expect((await newsroom.api('anonymous', 'GET', '/api/articles/slug/no-such-story/editions')).status).toBe(404)
+    for (const missing of ['99', '0', '-1', '1.5', 'abc', '1e3', '1%2F2', '2%00']) {
+      expect((await newsroom.api('anonymous', 'GET', `${url}/editions/${missing}`)).status).toBe(
+        404,
+      )
+    }
+    expect(
+      (await newsroom.api('anonymous', 'GET', '/api/articles/slug/no-such-story/editions')).status,
+    ).toBe(404)
   })
 
   it('a correction is its own edition, listed with the log entry that came with it', async () => {
-    const latest = (await newsroom.api('editor', 'GET', `/api/articles/${articleId}?draft=true&depth=0`)).body
+    const latest = (
+      await newsroom.api('editor', 'GET', `/api/articles/${articleId}?draft=true&depth=0`)
+    ).body
     const corrected = await newsroom.api('editor', 'PATCH', `/api/articles/${articleId}`, {
       _status: 'published',
       title: `${latest.title} (corrected)`,
-      updateLog: [...(latest.updateLog ?? []), { type: 'correction', text: 'An earlier version misstated the headline.' }],
+      updateLog: [
+        ...(latest.updateLog ?? []),
+        { type: 'correction', text: 'An earlier version misstated the headline.' },
+      ],
     })
     expect(corrected.body.errors).toBeUndefined()
     const list = (await newsroom.api('anonymous', 'GET', `${url}/editions`)).body
     const last = list.editions.at(-1)
-    expect(last).toMatchObject({ reason: 'correction', logEntries: [expect.objectContaining({ type: 'correction', text: 'An earlier version misstated the headline.' })] })
-    const changes = (await newsroom.api('anonymous', 'GET', `${url}/editions/${last.number}`)).body.changes
-    expect(changes.title.filter((run: any) => run.added).map((run: any) => run.value.trim())).toEqual(['(corrected)'])
+    expect(last).toMatchObject({
+      reason: 'correction',
+      logEntries: [
+        expect.objectContaining({
+          type: 'correction',
+          text: 'An earlier version misstated the headline.',
+        }),
+      ],
+    })
+    const changes = (await newsroom.api('anonymous', 'GET', `${url}/editions/${last.number}`)).body
+      .changes
+    expect(
+      changes.title.filter((run: any) => run.added).map((run: any) => run.value.trim()),
+    ).toEqual(['(corrected)'])
   })
 
   it('a source made anonymous leaves the story, its JSON-LD and ninjs at once; earlier editions that named them are withheld', async () => {
     const { payload } = newsroom
-    const source = await payload.create({ collection: 'sources', data: { kind: 'person', name: 'Maria Lopez', description: 'a neighbour on the street' } as never, overrideAccess: true })
-    const quote = await makeQuote(payload, { text: 'We heard shouting before the cars came.', speaker: source.id })
-    const story = await makeArticle(payload, { title: 'Neighbours heard shouting', body: bodyQuoting(quote.id) })
+    const source = await payload.create({
+      collection: 'sources',
+      data: {
+        kind: 'person',
+        name: 'Maria Lopez',
+        description: 'a neighbour on the street',
+      } as never,
+      overrideAccess: true,
+    })
+    const quote = await makeQuote(payload, {
+      text: 'We heard shouting before the cars came.',
+      speaker: source.id,
+    })
+    const story = await makeArticle(payload, {
+      title: 'Neighbours heard shouting',
+      body: bodyQuoting(quote.id),
+    })
     const storyUrl = `/api/articles/slug/${story.slug}`
     // A second edition: a new dek, published.
-    expect((await newsroom.api('editor', 'PATCH', `/api/articles/${story.id}`, { dek: 'What the street heard.', _status: 'published' })).status).toBe(200)
-    expect(JSON.stringify((await newsroom.api('anonymous', 'GET', storyUrl)).body)).toContain('Maria Lopez')
+    expect(
+      (
+        await newsroom.api('editor', 'PATCH', `/api/articles/${story.id}`, {
+          dek: 'What the street heard.',
+          _status: 'published',
+        })
+      ).status,
+    ).toBe(200)
+    expect(JSON.stringify((await newsroom.api('anonymous', 'GET', storyUrl)).body)).toContain(
+      'Maria Lopez',
+    )
     // A pending quote edit must not ride along with the safety edition.
-    expect((await newsroom.api('editor', 'PATCH', `/api/quotes/${quote.id}`, { text: 'Words not yet published.' })).status).toBe(200)
+    expect(
+      (
+        await newsroom.api('editor', 'PATCH', `/api/quotes/${quote.id}`, {
+          text: 'Words not yet published.',
+        })
+      ).status,
+    ).toBe(200)
 
     const madeAnonymous = await newsroom.api('editor', 'PATCH', `/api/sources/${source.id}`, {
       kind: 'anonymous',
-      anonymity: { reason: 'Fears reprisals from the officers involved.', approvedBy: newsroom.userId('editor') },
+      anonymity: {
+        reason: 'Fears reprisals from the officers involved.',
+        approvedBy: newsroom.userId('editor'),
+      },
     })
     expect(madeAnonymous.status).toBe(200)
     const after = await newsroom.api('anonymous', 'GET', storyUrl)
@@ -166,33 +284,58 @@ describe('a published story is an edition', () => {
       const text = await (await fetch(`${newsroom.baseURL}${storyUrl}${format}`)).text()
       expect(text).not.toContain('Maria Lopez')
     }
-    expect(after.body.sources).toEqual([expect.objectContaining({ id: 'anonymous-1', kind: 'anonymous', name: null, anonymity: { reason: 'Fears reprisals from the officers involved.' } })])
-    expect(after.body.quotes[0]).toMatchObject({ speaker: 'anonymous-1', text: 'We heard shouting before the cars came.' })
+    expect(after.body.sources).toEqual([
+      expect.objectContaining({
+        id: 'anonymous-1',
+        kind: 'anonymous',
+        name: null,
+        anonymity: { reason: 'Fears reprisals from the officers involved.' },
+      }),
+    ])
+    expect(after.body.quotes[0]).toMatchObject({
+      speaker: 'anonymous-1',
+      text: 'We heard shouting before the cars came.',
+    })
     expect(after.body.bodyHtml).toContain('aria-describedby="source-anonymous-1"')
     expect(after.body.bodyHtml).not.toContain(`source-${source.id}"`)
     const list = (await newsroom.api('anonymous', 'GET', `${storyUrl}/editions`)).body
-    expect(list.editions.map((edition: any) => [edition.number, edition.reason, Boolean(edition.withheld)])).toEqual([
+    expect(
+      list.editions.map((edition: any) => [
+        edition.number,
+        edition.reason,
+        Boolean(edition.withheld),
+      ]),
+    ).toEqual([
       [1, 'published', true],
       [2, 'republished', true],
       [3, 'safety', false],
     ])
     expect(JSON.stringify(list)).not.toContain('Maria Lopez')
     expect((await newsroom.api('anonymous', 'GET', `${storyUrl}/editions/1`)).status).toBe(410)
-    expect((await newsroom.api('anonymous', 'GET', `${storyUrl}/editions/3`)).body.changes).toBeNull()
+    expect(
+      (await newsroom.api('anonymous', 'GET', `${storyUrl}/editions/3`)).body.changes,
+    ).toBeNull()
   })
 
   it('a retracted story serves its notice; its earlier editions are withheld', async () => {
     const story = await makeArticle(newsroom.payload, { title: 'A story to retract' })
-    const latest = (await newsroom.api('editor', 'GET', `/api/articles/${story.id}?draft=true&depth=0`)).body
+    const latest = (
+      await newsroom.api('editor', 'GET', `/api/articles/${story.id}?draft=true&depth=0`)
+    ).body
     const retracted = await newsroom.api('editor', 'PATCH', `/api/articles/${story.id}`, {
       _status: 'published',
-      updateLog: [...(latest.updateLog ?? []), { type: 'retraction', text: 'We retract this story: its central claim was false.' }],
+      updateLog: [
+        ...(latest.updateLog ?? []),
+        { type: 'retraction', text: 'We retract this story: its central claim was false.' },
+      ],
     })
     expect(retracted.body.errors).toBeUndefined()
     const storyUrl = `/api/articles/slug/${story.slug}`
     expect((await newsroom.api('anonymous', 'GET', storyUrl)).status).toBe(410)
     const list = (await newsroom.api('anonymous', 'GET', `${storyUrl}/editions`)).body
-    expect(list.editions.map((edition: any) => [edition.number, edition.reason, edition.withheld])).toEqual([
+    expect(
+      list.editions.map((edition: any) => [edition.number, edition.reason, edition.withheld]),
+    ).toEqual([
       [1, 'published', 'The story was retracted.'],
       [2, 'retraction', null],
     ])
@@ -202,11 +345,25 @@ describe('a published story is an edition', () => {
   it('editions are not readable through the collection by readers, moderators or over GraphQL', async () => {
     for (const who of ['anonymous', 'moderator'] as const) {
       expect((await newsroom.api(who, 'GET', '/api/editions')).status).toBe(403)
-      expect((await newsroom.graphql(who, '{ Editions { docs { id document } } }')).body.data?.Editions ?? null).toBeNull()
+      expect(
+        (await newsroom.graphql(who, '{ Editions { docs { id document } } }')).body.data
+          ?.Editions ?? null,
+      ).toBeNull()
     }
-    expect((await newsroom.api('editor', 'POST', '/api/editions', { article: articleId, number: 99, slug: 'x' })).status).toBe(403)
+    expect(
+      (
+        await newsroom.api('editor', 'POST', '/api/editions', {
+          article: articleId,
+          number: 99,
+          slug: 'x',
+        })
+      ).status,
+    ).toBe(403)
     const [first] = await editionsOf()
-    expect((await newsroom.api('editor', 'PATCH', `/api/editions/${first.id}`, { withheld: 'no' })).status).toBe(403)
+    expect(
+      (await newsroom.api('editor', 'PATCH', `/api/editions/${first.id}`, { withheld: 'no' }))
+        .status,
+    ).toBe(403)
     expect((await newsroom.api('editor', 'DELETE', `/api/editions/${first.id}`)).status).toBe(403)
   })
 })

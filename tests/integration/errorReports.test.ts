@@ -19,11 +19,25 @@ const report = (body: unknown, headers = newClient(), articleId = article.id) =>
 
 describe('a reader’s error report', () => {
   it('is accepted anonymously, says it is private, and ignores any field but text and email', async () => {
-    const res = await report({ text: 'The vigil was on Tuesday, not Monday.', email: 'Reader@Example.com', status: 'resolved', ipHash: 'forged', article: 999 })
+    const res = await report({
+      text: 'The vigil was on Tuesday, not Monday.',
+      email: 'Reader@Example.com',
+      status: 'resolved',
+      ipHash: 'forged',
+      article: 999,
+    })
     expect(res.status).toBe(201)
     expect(res.body.message).toMatch(/not published/)
-    const stored = await newsroom.payload.findByID({ collection: 'error-reports', id: res.body.id, overrideAccess: true })
-    expect(stored).toMatchObject({ status: 'open', email: 'reader@example.com', text: 'The vigil was on Tuesday, not Monday.' })
+    const stored = await newsroom.payload.findByID({
+      collection: 'error-reports',
+      id: res.body.id,
+      overrideAccess: true,
+    })
+    expect(stored).toMatchObject({
+      status: 'open',
+      email: 'reader@example.com',
+      text: 'The vigil was on Tuesday, not Monday.',
+    })
     expect(stored.ipHash).not.toBe('forged')
     expect(stored.ipHash).toMatch(/^[0-9a-f]{32}$/)
     expect(typeof stored.article === 'object' ? stored.article.id : stored.article).toBe(article.id)
@@ -67,7 +81,9 @@ describe('a reader’s error report', () => {
     expect(again.body.errors[0].message).toMatch(/too quickly/)
 
     expect((await report({ text: 'With an email.', email: 'same@example.com' })).status).toBe(201)
-    expect((await report({ text: 'Same email, other network.', email: 'same@example.com' })).status).toBe(429)
+    expect(
+      (await report({ text: 'Same email, other network.', email: 'same@example.com' })).status,
+    ).toBe(429)
 
     await new Promise((resolve) => setTimeout(resolve, FLOOD_SECONDS * 1000 + 100))
     expect((await report({ text: 'After the window.' }, client)).status).toBe(201)
@@ -82,23 +98,41 @@ describe('resolving a report with a correction', () => {
 
     const resolved = await newsroom.api('editor', 'PATCH', `/api/error-reports/${filed.body.id}`, {
       status: 'resolved',
-      correction: { addToLog: true, type: 'correction', text: 'An earlier version misstated when the clip was recorded.' },
+      correction: {
+        addToLog: true,
+        type: 'correction',
+        text: 'An earlier version misstated when the clip was recorded.',
+      },
     })
     expect(resolved.status).toBe(200)
     expect(resolved.body.doc.correction.loggedAt).toEqual(expect.any(String))
 
     const seen = (await newsroom.api('anonymous', 'GET', `/api/articles/${article.id}`)).body
     expect(seen.updateLog).toEqual([
-      expect.objectContaining({ type: 'correction', text: 'An earlier version misstated when the clip was recorded.', date: expect.any(String) }),
+      expect.objectContaining({
+        type: 'correction',
+        text: 'An earlier version misstated when the clip was recorded.',
+        date: expect.any(String),
+      }),
     ])
     expect(seen.dateModified > before.dateModified).toBe(true)
 
-    await newsroom.api('editor', 'PATCH', `/api/error-reports/${filed.body.id}`, { status: 'resolved' })
-    expect((await newsroom.api('anonymous', 'GET', `/api/articles/${article.id}`)).body.updateLog).toHaveLength(1)
+    await newsroom.api('editor', 'PATCH', `/api/error-reports/${filed.body.id}`, {
+      status: 'resolved',
+    })
+    expect(
+      (await newsroom.api('anonymous', 'GET', `/api/articles/${article.id}`)).body.updateLog,
+    ).toHaveLength(1)
   })
 
   it('cannot be done by a moderator', async () => {
     const filed = await report({ text: 'Another mistake.' })
-    expect((await newsroom.api('moderator', 'PATCH', `/api/error-reports/${filed.body.id}`, { status: 'resolved' })).status).toBe(403)
+    expect(
+      (
+        await newsroom.api('moderator', 'PATCH', `/api/error-reports/${filed.body.id}`, {
+          status: 'resolved',
+        })
+      ).status,
+    ).toBe(403)
   })
 })

@@ -13,7 +13,12 @@ describe('the MongoDB adapter', () => {
       secret: 'mongo-model-test',
       overrides: { logger: { options: { level: 'fatal' } } },
     })
-    const payload = await getPayload({ config, disableDBConnect: true, disableOnInit: true, key: 'mongo-models' } as never)
+    const payload = await getPayload({
+      config,
+      disableDBConnect: true,
+      disableOnInit: true,
+      key: 'mongo-models',
+    })
     try {
       expect(payload.db.name).toBe('mongoose')
       const db = payload.db as any
@@ -22,16 +27,35 @@ describe('the MongoDB adapter', () => {
       }
       expect(db.versions.articles).toBeDefined()
 
-      const indexes = (slug: string) => db.collections[slug].schema.indexes().map(([fields, options]: any) => ({ fields, options }))
+      const indexes = (slug: string) =>
+        db.collections[slug].schema.indexes().map(([fields, options]: any) => ({ fields, options }))
       expect(indexes('articles')).toEqual(
-        expect.arrayContaining([expect.objectContaining({ fields: { slug: 1 }, options: expect.objectContaining({ unique: true }) })]),
+        expect.arrayContaining([
+          expect.objectContaining({
+            fields: { slug: 1 },
+            options: expect.objectContaining({ unique: true }),
+          }),
+        ]),
       )
-      expect(indexes('comments').map((i: any) => Object.keys(i.fields)[0])).toEqual(expect.arrayContaining(['article', 'status']))
-      expect(indexes('quotes').map((i: any) => Object.keys(i.fields)[0])).toEqual(expect.arrayContaining(['speaker', 'article']))
+      expect(indexes('comments').map((i: any) => Object.keys(i.fields)[0])).toEqual(
+        expect.arrayContaining(['article', 'status']),
+      )
+      expect(indexes('quotes').map((i: any) => Object.keys(i.fields)[0])).toEqual(
+        expect.arrayContaining(['speaker', 'article']),
+      )
       // The delivery endpoint's comment query: approved comments of one article, oldest first.
-      expect(indexes('comments').map((i: any) => Object.keys(i.fields))).toContainEqual(['article', 'status', 'createdAt'])
+      expect(indexes('comments').map((i: any) => Object.keys(i.fields))).toContainEqual([
+        'article',
+        'status',
+        'createdAt',
+      ])
       expect(indexes('comment-reports')).toEqual(
-        expect.arrayContaining([expect.objectContaining({ fields: { comment: 1, ipHash: 1 }, options: expect.objectContaining({ unique: true }) })]),
+        expect.arrayContaining([
+          expect.objectContaining({
+            fields: { comment: 1, ipHash: 1 },
+            options: expect.objectContaining({ unique: true }),
+          }),
+        ]),
       )
     } finally {
       await payload.destroy().catch(() => {})

@@ -33,20 +33,54 @@ import workflow from './workflow'
  */
 const newsroom = sharedNewsroom()
 
-describe('smoke', () => smoke(newsroom.for('smoke')))
-describe('requestLimits', () => requestLimits(newsroom.for('requestLimits')))
-describe('seed', () => seed(newsroom.for('seed')))
-describe('delivery', () => delivery(newsroom.for('delivery')))
-describe('publicLists', () => publicLists(newsroom.for('publicLists')))
-describe('access', () => access(newsroom.for('access')))
-describe('collections.crud', () => collectionsCrud(newsroom.for('collections.crud')))
-describe('quotes.labels', () => quotesLabels(newsroom.for('quotes.labels')))
-describe('retraction', () => retraction(newsroom.for('retraction')))
-describe('seo', () => seo(newsroom.for('seo')))
-describe('sources.acrossStories', () => sourcesAcrossStories(newsroom.for('sources.acrossStories')))
-describe('standards.citations', () => standardsCitations(newsroom.for('standards.citations')))
-describe('standards.publishGate', () => standardsPublishGate(newsroom.for('standards.publishGate')))
-describe('standards.updateLog', () => standardsUpdateLog(newsroom.for('standards.updateLog')))
-describe('validation', () => validation(newsroom.for('validation')))
-describe('workflow', () => workflow(newsroom.for('workflow')))
-describe('cacheInvalidation', () => cacheInvalidation(newsroom.for('cacheInvalidation')))
+describe('smoke', () => {
+  smoke(newsroom.for('smoke'))
+})
+describe('requestLimits', () => {
+  requestLimits(newsroom.for('requestLimits'))
+})
+describe('seed', () => {
+  seed(newsroom.for('seed'))
+})
+describe('delivery', () => {
+  delivery(newsroom.for('delivery'))
+})
+describe('publicLists', () => {
+  publicLists(newsroom.for('publicLists'))
+})
+describe('access', () => {
+  access(newsroom.for('access'))
+})
+describe('collections.crud', () => {
+  collectionsCrud(newsroom.for('collections.crud'))
+})
+describe('quotes.labels', () => {
+  quotesLabels(newsroom.for('quotes.labels'))
+})
+describe('retraction', () => {
+  retraction(newsroom.for('retraction'))
+})
+describe('seo', () => {
+  seo(newsroom.for('seo'))
+})
+describe('sources.acrossStories', () => {
+  sourcesAcrossStories(newsroom.for('sources.acrossStories'))
+})
+describe('standards.citations', () => {
+  standardsCitations(newsroom.for('standards.citations'))
+})
+describe('standards.publishGate', () => {
+  standardsPublishGate(newsroom.for('standards.publishGate'))
+})
+describe('standards.updateLog', () => {
+  standardsUpdateLog(newsroom.for('standards.updateLog'))
+})
+describe('validation', () => {
+  validation(newsroom.for('validation'))
+})
+describe('workflow', () => {
+  workflow(newsroom.for('workflow'))
+})
+describe('cacheInvalidation', () => {
+  cacheInvalidation(newsroom.for('cacheInvalidation'))
+})

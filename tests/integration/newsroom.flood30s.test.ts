@@ -10,5 +10,9 @@ import openapi from './openapi'
  */
 const newsroom = sharedNewsroom({ newsroom: { submissions: { floodSeconds: 30 } } })
 
-describe('openapi', () => openapi(newsroom.for('openapi')))
-describe('comments.reportFlood', () => commentsReportFlood(newsroom.for('comments.reportFlood')))
+describe('openapi', () => {
+  openapi(newsroom.for('openapi'))
+})
+describe('comments.reportFlood', () => {
+  commentsReportFlood(newsroom.for('comments.reportFlood'))
+})

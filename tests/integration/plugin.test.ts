@@ -1,11 +1,11 @@
 import type { CollectionConfig, Config } from 'payload'
 
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import { seoPlugin } from '@payloadcms/plugin-seo'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { seoPlugin } from '@payloadcms/plugin-seo'
 import { buildConfig, getPayload } from 'payload'
 
 import { newsroomPlugin } from '../../src/plugin'
@@ -58,14 +58,21 @@ describe('newsroomPlugin() in a bare Payload config', () => {
     const names = users.fields.map((f) => ('name' in f ? f.name : undefined))
     expect(names).toEqual(expect.arrayContaining(['nickname', 'roles']))
 
-    const payload = await getPayload({ config, key: 'plugin-bare' } as never)
+    const payload = await getPayload({ config, key: 'plugin-bare' })
     try {
       expect(hostOnInitCalls).toBe(1)
-      const page = await payload.create({ collection: 'pages' as never, data: { title: 'Hello' } as never })
+      const page = await payload.create({
+        collection: 'pages' as never,
+        data: { title: 'Hello' } as never,
+      })
       expect((page as any).title).toBe('Hello (host hook ran)')
       const article = await payload.create({
         collection: 'articles',
-        data: { title: 'From a bare config', body: lexicalParagraphs('Text.'), _status: 'published' } as never,
+        data: {
+          title: 'From a bare config',
+          body: lexicalParagraphs('Text.'),
+          _status: 'published',
+        } as never,
       })
       expect(article.slug).toBe('from-a-bare-config')
     } finally {
@@ -77,18 +84,44 @@ describe('newsroomPlugin() in a bare Payload config', () => {
     const config = await buildConfig({
       ...bareConfig(dir),
       db: sqliteAdapter({ client: { url: `file:${path.join(dir, 'renamed.db')}` } }),
-      plugins: [newsroomPlugin({ disabled: true, slugs: { articles: 'stories', comments: 'reader-comments' } })],
+      plugins: [
+        newsroomPlugin({
+          disabled: true,
+          slugs: { articles: 'stories', comments: 'reader-comments' },
+        }),
+      ],
     })
     const slugs = config.collections.map((c) => c.slug)
-    expect(slugs).toEqual(expect.arrayContaining(['stories', 'reader-comments', 'sources', 'quotes']))
+    expect(slugs).toEqual(
+      expect.arrayContaining(['stories', 'reader-comments', 'sources', 'quotes']),
+    )
     expect(slugs).not.toContain('articles')
     // Disabled keeps the schema but not the behaviour: no hooks at all, on any collection or field,
     // no endpoints, no admin components, no error or GraphQL rules.
-    const plugin = ['stories', 'reader-comments', 'sources', 'quotes', 'comment-reports', 'error-reports']
+    const plugin = [
+      'stories',
+      'reader-comments',
+      'sources',
+      'quotes',
+      'comment-reports',
+      'error-reports',
+    ]
     for (const collection of config.collections.filter((c) => plugin.includes(c.slug))) {
-      for (const [kind, hooks] of Object.entries(collection.hooks ?? {})) expect([collection.slug, kind, (hooks as unknown[]).length]).toEqual([collection.slug, kind, 0])
-      for (const { path: fieldPath, hooks } of fieldHooks(collection.fields)) expect([collection.slug, fieldPath, hooks]).toEqual([collection.slug, fieldPath, 0])
-      expect((collection.endpoints || []).filter((endpoint) => !DEFAULT_ENDPOINT_PATHS.has(endpoint.path))).toEqual([])
+      for (const [kind, hooks] of Object.entries(collection.hooks ?? {})) {
+        expect([collection.slug, kind, (hooks as unknown[]).length]).toEqual([
+          collection.slug,
+          kind,
+          0,
+        ])
+      }
+      for (const { path: fieldPath, hooks } of fieldHooks(collection.fields)) {
+        expect([collection.slug, fieldPath, hooks]).toEqual([collection.slug, fieldPath, 0])
+      }
+      expect(
+        (collection.endpoints || []).filter(
+          (endpoint) => !DEFAULT_ENDPOINT_PATHS.has(endpoint.path),
+        ),
+      ).toEqual([])
     }
     const disabled = newsroomPlugin({ disabled: true })(bareConfig(dir))
     expect(disabled.admin?.components?.afterNavLinks ?? []).toEqual([])
@@ -124,14 +157,24 @@ describe('newsroomPlugin() in a bare Payload config', () => {
     expect(articles.fields.map((f) => ('name' in f ? f.name : undefined))).toContain('kicker')
     expect(articles.admin.group).toBe('Stories')
     // The plugin's own hooks run first, then the host's.
-    expect(articles.hooks.beforeChange!.length).toBeGreaterThan(1)
+    expect(articles.hooks.beforeChange.length).toBeGreaterThan(1)
     const sources = config.collections.find((c) => c.slug === 'sources')!
-    expect(await (sources.access.delete as any)({ req: { user: { roles: ['admin'] } } })).toBe(false)
+    expect(await (sources.access.delete as any)({ req: { user: { roles: ['admin'] } } })).toBe(
+      false,
+    )
     expect(sources.access.create).toBeDefined()
 
-    const payload = await getPayload({ config, key: 'plugin-overrides' } as never)
+    const payload = await getPayload({ config, key: 'plugin-overrides' })
     try {
-      const created = await payload.create({ collection: 'articles', data: { title: 'With a kicker', kicker: 'Exclusive', body: lexicalParagraphs('Text.'), _status: 'published' } as never })
+      const created = await payload.create({
+        collection: 'articles',
+        data: {
+          title: 'With a kicker',
+          kicker: 'Exclusive',
+          body: lexicalParagraphs('Text.'),
+          _status: 'published',
+        } as never,
+      })
       expect((created as any).kicker).toBe('Exclusive')
       expect(created.slug).toBe('with-a-kicker')
       expect(calls).toEqual(['host beforeChange'])
@@ -148,22 +191,54 @@ describe('the SEO tab', () => {
   /** What decides how `meta` is stored and checked: names, types, nesting, limits, relations, localization; not its admin. */
   const stored = (fields: any[]): unknown[] =>
     fields.flatMap((field): unknown[] => {
-      if (field.type === 'ui') return []
-      if (field.type === 'tabs') return [{ tabs: field.tabs.map((tab: any) => ({ name: tab.name, label: tab.label, fields: stored(tab.fields) })) }]
+      if (field.type === 'ui') {
+        return []
+      }
+      if (field.type === 'tabs') {
+        return [
+          {
+            tabs: field.tabs.map((tab: any) => ({
+              name: tab.name,
+              label: tab.label,
+              fields: stored(tab.fields),
+            })),
+          },
+        ]
+      }
       const { name, type, maxLength, relationTo, localized, required, hasMany } = field
-      return [{ name, type, maxLength, relationTo, localized: localized ?? false, required: required ?? false, hasMany, readable: Boolean(field.access?.read), ...(field.fields ? { fields: stored(field.fields) } : {}) }]
+      return [
+        {
+          name,
+          type,
+          maxLength,
+          relationTo,
+          localized: localized ?? false,
+          required: required ?? false,
+          hasMany,
+          readable: Boolean(field.access?.read),
+          ...(field.fields ? { fields: stored(field.fields) } : {}),
+        },
+      ]
     })
   const seoTab = (config: any) => {
     const articles = config.collections.find((c: any) => c.slug === 'articles')
     const [tabs] = articles.fields
-    return { tabs: tabs.tabs.map((tab: any) => tab.label), meta: stored(tabs.tabs.at(-1).fields), articleFields: stored(articles.fields) }
+    return {
+      tabs: tabs.tabs.map((tab: any) => tab.label),
+      meta: stored(tabs.tabs.at(-1).fields),
+      articleFields: stored(articles.fields),
+    }
   }
 
   it('is the newsroom’s own by default, stored as Payload’s plugin-seo stores it, so a host may switch either way', async () => {
     // (Localized, as plugin-seo's fields are: a host with locales keeps one meta per locale either way.)
     const localization = { locales: ['en', 'fr'], defaultLocale: 'en' }
     const own = await buildConfig({ ...bareConfig(dir), localization, plugins: [newsroomPlugin()] })
-    const withPlugin = await buildConfig({ ...bareConfig(dir), localization, plugins: [newsroomPlugin({ seo: { plugin: seoPlugin } })] })
+    const withPlugin = await buildConfig({
+      ...bareConfig(dir),
+      localization,
+      plugins: [newsroomPlugin({ seo: { plugin: seoPlugin } })],
+    })
     expect(seoTab(own)).toEqual(seoTab(withPlugin))
     expect(seoTab(own).tabs).toEqual(['Story', 'Updates and corrections', 'Workflow', 'SEO'])
     expect(seoTab(own).meta).toEqual([
@@ -174,39 +249,93 @@ describe('the SEO tab', () => {
         required: false,
         readable: false,
         fields: [
-          { name: 'title', type: 'text', maxLength: 300, localized: true, required: false, readable: false },
-          { name: 'description', type: 'textarea', maxLength: 600, localized: true, required: false, readable: true },
-          { name: 'image', type: 'upload', relationTo: 'media', localized: true, required: false, readable: false },
+          {
+            name: 'title',
+            type: 'text',
+            maxLength: 300,
+            localized: true,
+            required: false,
+            readable: false,
+          },
+          {
+            name: 'description',
+            type: 'textarea',
+            maxLength: 600,
+            localized: true,
+            required: false,
+            readable: true,
+          },
+          {
+            name: 'image',
+            type: 'upload',
+            relationTo: 'media',
+            localized: true,
+            required: false,
+            readable: false,
+          },
         ],
       },
     ])
     // Without the SEO plugin, nothing of it: no admin component to import, no endpoint.
     expect(JSON.stringify(own.collections)).not.toContain('plugin-seo')
-    expect(own.endpoints.map((endpoint) => endpoint.path)).not.toContain('/plugin-seo/generate-title')
-    expect(withPlugin.endpoints.map((endpoint) => endpoint.path)).toContain('/plugin-seo/generate-title')
-    const without = await buildConfig({ ...bareConfig(dir), plugins: [newsroomPlugin({ seo: false })] })
-    expect(JSON.stringify(stored(without.collections.find((c) => c.slug === 'articles')!.fields))).not.toContain('"meta"')
+    expect(own.endpoints.map((endpoint) => endpoint.path)).not.toContain(
+      '/plugin-seo/generate-title',
+    )
+    expect(withPlugin.endpoints.map((endpoint) => endpoint.path)).toContain(
+      '/plugin-seo/generate-title',
+    )
+    const without = await buildConfig({
+      ...bareConfig(dir),
+      plugins: [newsroomPlugin({ seo: false })],
+    })
+    expect(
+      JSON.stringify(stored(without.collections.find((c) => c.slug === 'articles')!.fields)),
+    ).not.toContain('"meta"')
   })
 })
 
 /** Payload's own endpoints on every collection (duplicate, versions…), which the plugin does not add. */
-const DEFAULT_ENDPOINT_PATHS = new Set(['/count', '/', '/:id', '/access/:id?', '/versions', '/:id/duplicate', '/versions/:id'])
+const DEFAULT_ENDPOINT_PATHS = new Set([
+  '/count',
+  '/',
+  '/:id',
+  '/access/:id?',
+  '/versions',
+  '/:id/duplicate',
+  '/versions/:id',
+])
 
 /** Every field's hooks, however deeply nested in tabs, rows, groups, arrays and blocks (not the row ids Payload adds). */
 const fieldHooks = (fields: any[], prefix = ''): { path: string; hooks: number }[] =>
-  fields.filter((field) => field.name !== 'id').flatMap((field) => {
-    const here = `${prefix}${field.name ?? field.type}`
-    // (beforeDuplicate is Payload's own, on every unique field.)
-    const own = Object.entries(field.hooks ?? {}).reduce((sum: number, [kind, list]) => sum + (kind === 'beforeDuplicate' ? 0 : (list as unknown[]).length), 0)
-    const nested = [...(field.fields ?? []), ...(field.tabs ?? []).flatMap((tab: any) => tab.fields), ...(field.blocks ?? []).flatMap((block: any) => block.fields)]
-    return [{ path: here, hooks: own }, ...fieldHooks(nested, `${here}.`)]
-  })
+  fields
+    .filter((field) => field.name !== 'id')
+    .flatMap((field) => {
+      const here = `${prefix}${field.name ?? field.type}`
+      // (beforeDuplicate is Payload's own, on every unique field.)
+      const own = Object.entries(field.hooks ?? {}).reduce(
+        (sum: number, [kind, list]) =>
+          sum + (kind === 'beforeDuplicate' ? 0 : (list as unknown[]).length),
+        0,
+      )
+      const nested = [
+        ...(field.fields ?? []),
+        ...(field.tabs ?? []).flatMap((tab: any) => tab.fields),
+        ...(field.blocks ?? []).flatMap((block: any) => block.fields),
+      ]
+      return [{ path: here, hooks: own }, ...fieldHooks(nested, `${here}.`)]
+    })
 
 describe('the plugin’s admin components', () => {
   it('are registered as package#Export paths of the package’s rsc entry, whatever the host’s import map base', async () => {
     const rsc = await import('../../src/plugin/exports/rsc')
-    for (const baseDir of [path.resolve('src'), path.join(os.tmpdir(), 'host-project', 'src', 'app'), undefined]) {
-      const config = newsroomPlugin()({ admin: baseDir ? { importMap: { baseDir } } : {} } as Config)
+    for (const baseDir of [
+      path.resolve('src'),
+      path.join(os.tmpdir(), 'host-project', 'src', 'app'),
+      undefined,
+    ]) {
+      const config = newsroomPlugin()({
+        admin: baseDir ? { importMap: { baseDir } } : {},
+      } as Config)
       const link = config.admin!.components!.afterNavLinks![0] as { path: string }
       expect(link.path).toBe('newsroom-payload/rsc#ModerationQueueLink')
       expect(rsc).toHaveProperty('ModerationQueueLink')

@@ -1,6 +1,6 @@
 import { seedStory } from '../../seed/seed'
-import { photoWithLocation, uploadForm } from '../helpers/images'
 import { bodyQuoting, makeArticle, makeQuote } from '../helpers/fixtures'
+import { photoWithLocation, uploadForm } from '../helpers/images'
 import { startNewsroom, type TestNewsroom, type Who } from '../helpers/newsroom'
 
 /**
@@ -25,15 +25,27 @@ beforeAll(async () => {
   const quote = story.quotes.find((q: any) => q.text === 'Tell them I was trying to protect her.')
   quoteId = quote.id
   officerId = quote.speaker
-  otherQuoteId = story.quotes.find((q: any) => q.id !== quoteId && typeof q.speaker === 'number' && q.speaker !== officerId).id
-  const colleague = (await newsroom.payload.find({ collection: 'sources', where: { kind: { equals: 'anonymous' } }, limit: 1, overrideAccess: true })).docs[0]!
+  otherQuoteId = story.quotes.find(
+    (q: any) => q.id !== quoteId && typeof q.speaker === 'number' && q.speaker !== officerId,
+  ).id
+  const colleague = (
+    await newsroom.payload.find({
+      collection: 'sources',
+      where: { kind: { equals: 'anonymous' } },
+      limit: 1,
+      overrideAccess: true,
+    })
+  ).docs[0]
   colleagueId = colleague.id
 })
 afterAll(async () => newsroom?.close())
 
-const awaiting = (who: Who, query: string) => newsroom.api(who, 'GET', `/api/articles/awaiting-republish?${query}`)
-const republish = (who: Who, id: number | string, body?: unknown) => newsroom.api(who, 'POST', `/api/articles/${id}/republish`, body)
-const storyIds = (res: { body: any }) => (res.body.stories ?? []).map((story: any) => String(story.id))
+const awaiting = (who: Who, query: string) =>
+  newsroom.api(who, 'GET', `/api/articles/awaiting-republish?${query}`)
+const republish = (who: Who, id: number | string, body?: unknown) =>
+  newsroom.api(who, 'POST', `/api/articles/${id}/republish`, body)
+const storyIds = (res: { body: any }) =>
+  (res.body.stories ?? []).map((story: any) => String(story.id))
 const gateMessages = (res: { body: any }) => JSON.stringify(res.body.errors)
 
 describe('a change to a cited record waits for a publish', () => {
@@ -46,28 +58,61 @@ describe('a change to a cited record waits for a publish', () => {
   })
 
   it('a quote edited after publication lists the story, for the quote and for its speaker once that changes too; an unrelated quote lists nothing', async () => {
-    expect((await newsroom.api('editor', 'PATCH', `/api/quotes/${quoteId}`, { text: NEW_WORDS })).status).toBe(200)
+    expect(
+      (await newsroom.api('editor', 'PATCH', `/api/quotes/${quoteId}`, { text: NEW_WORDS })).status,
+    ).toBe(200)
     const res = await awaiting('editor', `quote=${quoteId}`)
     expect(res.status).toBe(200)
-    expect(res.body).toEqual({ stories: [{ id: articleId, title: expect.any(String), slug: SLUG, edition: 1, datePublished: expect.any(String) }], total: 1 })
+    expect(res.body).toEqual({
+      stories: [
+        {
+          id: articleId,
+          title: expect.any(String),
+          slug: SLUG,
+          edition: 1,
+          datePublished: expect.any(String),
+        },
+      ],
+      total: 1,
+    })
     expect(storyIds(await awaiting('editor', `quote=${otherQuoteId}`))).toEqual([])
     // The speaker has not changed yet: its page lists nothing.
     expect(storyIds(await awaiting('editor', `source=${officerId}`))).toEqual([])
-    expect((await newsroom.api('editor', 'PATCH', `/api/sources/${officerId}`, { role: 'Decorated police officer, on leave' })).status).toBe(200)
+    expect(
+      (
+        await newsroom.api('editor', 'PATCH', `/api/sources/${officerId}`, {
+          role: 'Decorated police officer, on leave',
+        })
+      ).status,
+    ).toBe(200)
     expect(storyIds(await awaiting('editor', `source=${officerId}`))).toEqual([String(articleId)])
     // Readers still get edition 1 with the earlier words.
     const story = (await newsroom.api('anonymous', 'GET', storyUrl)).body
     expect(story.edition).toBe(1)
-    expect(story.quotes.find((q: any) => q.id === quoteId).text).toBe('Tell them I was trying to protect her.')
+    expect(story.quotes.find((q: any) => q.id === quoteId).text).toBe(
+      'Tell them I was trying to protect her.',
+    )
   })
 
   it('an anonymous source is found under the alias the story gives it, and its identity is never in the answer', async () => {
     expect(storyIds(await awaiting('editor', `source=${colleagueId}`))).toEqual([])
-    expect((await newsroom.api('editor', 'PATCH', `/api/sources/${colleagueId}`, { role: 'Long-serving colleague of the officer' })).status).toBe(200)
+    expect(
+      (
+        await newsroom.api('editor', 'PATCH', `/api/sources/${colleagueId}`, {
+          role: 'Long-serving colleague of the officer',
+        })
+      ).status,
+    ).toBe(200)
     const res = await awaiting('reporter', `source=${colleagueId}`)
     expect(res.status).toBe(200)
     expect(storyIds(res)).toEqual([String(articleId)])
-    expect(Object.keys(res.body.stories[0]).sort()).toEqual(['datePublished', 'edition', 'id', 'slug', 'title'])
+    expect(Object.keys(res.body.stories[0]).sort()).toEqual([
+      'datePublished',
+      'edition',
+      'id',
+      'slug',
+      'title',
+    ])
     expect(JSON.stringify(res.body)).not.toContain('colleague')
   })
 
@@ -102,8 +147,14 @@ describe('a change to a cited record waits for a publish', () => {
       expect([query, res.status]).toEqual([query, 400])
       expect(res.body.errors[0].message).toContain(named)
     }
-    for (const query of ['quote=999999', 'source=999999', 'media=999999']) expect((await awaiting('editor', query)).status).toBe(404)
-    for (const id of ['abc', '0', '-1', '999999', '1e3', '%00']) expect((await republish('editor', id, { logEntry: { type: 'update', text: 'x' } })).status).toBe(404)
+    for (const query of ['quote=999999', 'source=999999', 'media=999999']) {
+      expect((await awaiting('editor', query)).status).toBe(404)
+    }
+    for (const id of ['abc', '0', '-1', '999999', '1e3', '%00']) {
+      expect(
+        (await republish('editor', id, { logEntry: { type: 'update', text: 'x' } })).status,
+      ).toBe(404)
+    }
     const draft = await makeArticle(newsroom.payload, { _status: 'draft' })
     const res = await republish('editor', draft.id, { logEntry: { type: 'update', text: 'x' } })
     expect(res.status).toBe(404)
@@ -123,24 +174,33 @@ describe('a change to a cited record waits for a publish', () => {
       [{ logEntry: { type: 7, text: 'The quote changed.' } }, 'logEntry.type'],
     ] as const) {
       const res = await republish('editor', articleId, body)
-      expect([JSON.stringify(body)?.slice(0, 60), res.status]).toEqual([JSON.stringify(body)?.slice(0, 60), 400])
+      expect([JSON.stringify(body)?.slice(0, 60), res.status]).toEqual([
+        JSON.stringify(body)?.slice(0, 60),
+        400,
+      ])
       expect(res.body.errors[0].message).toContain(field)
     }
     expect((await newsroom.api('anonymous', 'GET', storyUrl)).body.edition).toBe(1)
   })
 
   it('goes through the publish gate: a story quoting an anonymous source is refused until legal signs the new text off', async () => {
-    const refused = await republish('editor', articleId, { logEntry: { type: 'clarification', text: 'A quote now has the words as said.' } })
+    const refused = await republish('editor', articleId, {
+      logEntry: { type: 'clarification', text: 'A quote now has the words as said.' },
+    })
     expect(refused.status).toBe(400)
     expect(gateMessages(refused)).toMatch(/Legal must sign this story off/)
     expect((await newsroom.api('anonymous', 'GET', storyUrl)).body.edition).toBe(1)
     expect(storyIds(await awaiting('editor', `quote=${quoteId}`))).toEqual([String(articleId)])
-    expect((await newsroom.api('legal', 'POST', `/api/articles/${articleId}/legal-sign-off`, {})).status).toBe(200)
+    expect(
+      (await newsroom.api('legal', 'POST', `/api/articles/${articleId}/legal-sign-off`, {})).status,
+    ).toBe(200)
   })
 
   it('an editor republishes: a new edition with the new words, the log entry and a later dateModified; the lists empty', async () => {
     const before = (await newsroom.api('anonymous', 'GET', storyUrl)).body
-    const res = await republish('editor', articleId, { logEntry: { type: 'clarification', text: 'A quote now has the words as said.' } })
+    const res = await republish('editor', articleId, {
+      logEntry: { type: 'clarification', text: 'A quote now has the words as said.' },
+    })
     expect(res.body.errors).toBeUndefined()
     expect(res.status).toBe(200)
     expect(res.body).toEqual({ message: expect.stringContaining('edition 2'), edition: 2 })
@@ -148,48 +208,130 @@ describe('a change to a cited record waits for a publish', () => {
     expect(after.edition).toBe(2)
     expect(after.quotes.find((q: any) => q.id === quoteId).text).toBe(NEW_WORDS)
     expect(after.bodyHtml).toContain('only trying to protect her')
-    expect(after.sources.find((s: any) => s.id === officerId).role).toBe('Decorated police officer, on leave')
-    expect(after.updateLog.slice(before.updateLog.length)).toEqual([expect.objectContaining({ type: 'clarification', text: 'A quote now has the words as said.', date: expect.any(String) })])
-    expect(new Date(after.dateModified).getTime()).toBeGreaterThan(new Date(before.dateModified).getTime())
-    for (const query of [`quote=${quoteId}`, `source=${officerId}`, `source=${colleagueId}`]) expect(await awaiting('editor', query).then((r) => r.body)).toEqual({ stories: [], total: 0 })
+    expect(after.sources.find((s: any) => s.id === officerId).role).toBe(
+      'Decorated police officer, on leave',
+    )
+    expect(after.updateLog.slice(before.updateLog.length)).toEqual([
+      expect.objectContaining({
+        type: 'clarification',
+        text: 'A quote now has the words as said.',
+        date: expect.any(String),
+      }),
+    ])
+    expect(new Date(after.dateModified).getTime()).toBeGreaterThan(
+      new Date(before.dateModified).getTime(),
+    )
+    for (const query of [`quote=${quoteId}`, `source=${officerId}`, `source=${colleagueId}`]) {
+      expect(await awaiting('editor', query).then((r) => r.body)).toEqual({ stories: [], total: 0 })
+    }
     const list = (await newsroom.api('anonymous', 'GET', `${storyUrl}/editions`)).body
-    expect(list.editions.at(-1)).toMatchObject({ number: 2, reason: 'republished', logEntries: [expect.objectContaining({ type: 'clarification' })] })
+    expect(list.editions.at(-1)).toMatchObject({
+      number: 2,
+      reason: 'republished',
+      logEntries: [expect.objectContaining({ type: 'clarification' })],
+    })
   })
 
   it('refuses (409) a story whose latest draft has unpublished changes of its own, which a republish would publish unseen', async () => {
-    const source = await newsroom.payload.create({ collection: 'sources', data: { kind: 'person', name: 'Ana Ruiz', description: 'a shopkeeper on the square' } as never, overrideAccess: true })
-    const quote = await makeQuote(newsroom.payload, { text: 'The shutters came down at noon.', speaker: source.id })
-    const story = await makeArticle(newsroom.payload, { title: 'Shops closed early', body: bodyQuoting(quote.id) })
-    expect((await newsroom.api('editor', 'PATCH', `/api/quotes/${quote.id}`, { text: 'The shutters came down before noon.' })).status).toBe(200)
+    const source = await newsroom.payload.create({
+      collection: 'sources',
+      data: {
+        kind: 'person',
+        name: 'Ana Ruiz',
+        description: 'a shopkeeper on the square',
+      } as never,
+      overrideAccess: true,
+    })
+    const quote = await makeQuote(newsroom.payload, {
+      text: 'The shutters came down at noon.',
+      speaker: source.id,
+    })
+    const story = await makeArticle(newsroom.payload, {
+      title: 'Shops closed early',
+      body: bodyQuoting(quote.id),
+    })
+    expect(
+      (
+        await newsroom.api('editor', 'PATCH', `/api/quotes/${quote.id}`, {
+          text: 'The shutters came down before noon.',
+        })
+      ).status,
+    ).toBe(200)
     expect(storyIds(await awaiting('editor', `quote=${quote.id}`))).toEqual([String(story.id)])
-    expect((await newsroom.api('editor', 'PATCH', `/api/articles/${story.id}?draft=true`, { dek: 'Not ready for readers yet.' })).status).toBe(200)
-    const refused = await republish('editor', story.id, { logEntry: { type: 'correction', text: 'The time was wrong.' } })
+    expect(
+      (
+        await newsroom.api('editor', 'PATCH', `/api/articles/${story.id}?draft=true`, {
+          dek: 'Not ready for readers yet.',
+        })
+      ).status,
+    ).toBe(200)
+    const refused = await republish('editor', story.id, {
+      logEntry: { type: 'correction', text: 'The time was wrong.' },
+    })
     expect(refused.status).toBe(409)
-    expect(refused.body.errors[0].message).toBe('This story has unpublished changes of its own: open it and publish from there.')
+    expect(refused.body.errors[0].message).toBe(
+      'This story has unpublished changes of its own: open it and publish from there.',
+    )
     const served = (await newsroom.api('anonymous', 'GET', `/api/articles/slug/${story.slug}`)).body
     expect([served.edition, served.dek]).toEqual([1, null])
     // Published from the story itself (the dek with it), the quote's new words go out and the list empties.
-    expect((await newsroom.api('editor', 'PATCH', `/api/articles/${story.id}`, { _status: 'published' })).status).toBe(200)
+    expect(
+      (await newsroom.api('editor', 'PATCH', `/api/articles/${story.id}`, { _status: 'published' }))
+        .status,
+    ).toBe(200)
     expect(storyIds(await awaiting('editor', `quote=${quote.id}`))).toEqual([])
     // No draft of its own now: a correction republishes it (no anonymous source: no sign-off needed).
-    expect((await newsroom.api('editor', 'PATCH', `/api/quotes/${quote.id}`, { text: 'The shutters came down at eleven.' })).status).toBe(200)
-    const done = await republish('editor', story.id, { logEntry: { type: 'correction', text: 'An earlier version gave the wrong time.' } })
+    expect(
+      (
+        await newsroom.api('editor', 'PATCH', `/api/quotes/${quote.id}`, {
+          text: 'The shutters came down at eleven.',
+        })
+      ).status,
+    ).toBe(200)
+    const done = await republish('editor', story.id, {
+      logEntry: { type: 'correction', text: 'An earlier version gave the wrong time.' },
+    })
     expect(done.status).toBe(200)
     expect(done.body.edition).toBe(3)
-    const list = (await newsroom.api('anonymous', 'GET', `/api/articles/slug/${story.slug}/editions`)).body
+    const list = (
+      await newsroom.api('anonymous', 'GET', `/api/articles/slug/${story.slug}/editions`)
+    ).body
     expect(list.editions.at(-1)).toMatchObject({ number: 3, reason: 'correction' })
   })
 
   it('a picture edited after publication lists the stories that show it', async () => {
-    const upload = await newsroom.api('editor', 'POST', '/api/media', uploadForm(await photoWithLocation(800, 600), 'vigil.jpg', 'image/jpeg', { alt: 'Candles at the vigil', caption: 'The vigil.' }))
+    const upload = await newsroom.api(
+      'editor',
+      'POST',
+      '/api/media',
+      uploadForm(await photoWithLocation(800, 600), 'vigil.jpg', 'image/jpeg', {
+        alt: 'Candles at the vigil',
+        caption: 'The vigil.',
+      }),
+    )
     expect(upload.status).toBe(201)
     const media = upload.body.doc
     const story = await makeArticle(newsroom.payload, { title: 'The vigil', heroImage: media.id })
     expect(storyIds(await awaiting('editor', `media=${media.id}`))).toEqual([])
-    expect((await newsroom.api('editor', 'PATCH', `/api/media/${media.id}`, { caption: 'The vigil on Sunday.' })).status).toBe(200)
+    expect(
+      (
+        await newsroom.api('editor', 'PATCH', `/api/media/${media.id}`, {
+          caption: 'The vigil on Sunday.',
+        })
+      ).status,
+    ).toBe(200)
     expect(storyIds(await awaiting('reporter', `media=${media.id}`))).toEqual([String(story.id)])
-    expect((await republish('editor', story.id, { logEntry: { type: 'update', text: 'The caption now says when.' } })).status).toBe(200)
-    expect((await newsroom.api('anonymous', 'GET', `/api/articles/slug/${story.slug}`)).body.heroImage.caption).toBe('The vigil on Sunday.')
+    expect(
+      (
+        await republish('editor', story.id, {
+          logEntry: { type: 'update', text: 'The caption now says when.' },
+        })
+      ).status,
+    ).toBe(200)
+    expect(
+      (await newsroom.api('anonymous', 'GET', `/api/articles/slug/${story.slug}`)).body.heroImage
+        .caption,
+    ).toBe('The vigil on Sunday.')
     expect(storyIds(await awaiting('editor', `media=${media.id}`))).toEqual([])
   })
 })

@@ -20,12 +20,16 @@ const FLOODERS = 20
 const MAX_MEMORY_GROWTH = 0.15
 const HEAP_MB = Number(process.env.LOAD_HEAP_MB || 256)
 
-type Kind = 'story' | 'list' | 'comments' | 'flood'
+type Kind = 'comments' | 'flood' | 'list' | 'story'
 type Tally = Record<Kind, Map<number, number>>
 
 const main = async () => {
-  console.log(`Machine: ${os.cpus().length} × ${os.cpus()[0]?.model}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`)
-  const server = await startProductionServer('load', { nodeFlags: [`--max-old-space-size=${HEAP_MB}`] })
+  console.log(
+    `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
+  )
+  const server = await startProductionServer('load', {
+    nodeFlags: [`--max-old-space-size=${HEAP_MB}`],
+  })
   const story = await (await fetch(`${server.baseURL}/api/articles/slug/${STORY_SLUG}`)).json()
 
   const paths: Record<Exclude<Kind, 'flood'>, string> = {
@@ -38,7 +42,10 @@ const main = async () => {
 
   const samples: { second: number; rss: number }[] = []
   const startedAt = Date.now()
-  const sampler = setInterval(() => samples.push({ second: (Date.now() - startedAt) / 1000, rss: rssMb(server.pid) }), 1000)
+  const sampler = setInterval(
+    () => samples.push({ second: (Date.now() - startedAt) / 1000, rss: rssMb(server.pid) }),
+    1000,
+  )
 
   let result: autocannon.Result
   try {
@@ -50,16 +57,27 @@ const main = async () => {
         {
           setupRequest: (request, context: { kind?: Kind }) => {
             const draw = Math.random()
-            const kind: Kind = draw < 0.7 ? 'story' : draw < 0.8 ? 'list' : draw < 0.9 ? 'comments' : 'flood'
+            const kind: Kind =
+              draw < 0.7 ? 'story' : draw < 0.8 ? 'list' : draw < 0.9 ? 'comments' : 'flood'
             context.kind = kind
-            if (kind !== 'flood') return { ...request, method: 'GET', path: paths[kind], headers: {}, body: undefined }
+            if (kind !== 'flood') {
+              return { ...request, method: 'GET', path: paths[kind], headers: {}, body: undefined }
+            }
             const n = ++posted
             return {
               ...request,
               method: 'POST',
               path: '/api/comments',
-              headers: { 'content-type': 'application/json', 'x-forwarded-for': `10.66.0.${n % FLOODERS}` },
-              body: JSON.stringify({ article: story.id, authorName: `Flooder ${n % FLOODERS}`, authorEmail: `flooder${n % FLOODERS}@example.com`, body: `Flood ${n}` }),
+              headers: {
+                'content-type': 'application/json',
+                'x-forwarded-for': `10.66.0.${n % FLOODERS}`,
+              },
+              body: JSON.stringify({
+                article: story.id,
+                authorName: `Flooder ${n % FLOODERS}`,
+                authorEmail: `flooder${n % FLOODERS}@example.com`,
+                body: `Flood ${n}`,
+              }),
             }
           },
           onResponse: (status, _body, context: { kind?: Kind }) => {
@@ -74,15 +92,23 @@ const main = async () => {
     await server.stop()
   }
 
-  const count = (kind: Kind, test: (status: number) => boolean) => [...tally[kind]].filter(([status]) => test(status)).reduce((sum, [, n]) => sum + n, 0)
+  const count = (kind: Kind, test: (status: number) => boolean) =>
+    [...tally[kind]].filter(([status]) => test(status)).reduce((sum, [, n]) => sum + n, 0)
   const reads = (['story', 'list', 'comments'] as const).map((kind) => ({
     kind,
     total: count(kind, () => true),
     ok: count(kind, (status) => status >= 200 && status < 300),
   }))
-  const floods = { total: count('flood', () => true), created: count('flood', (s) => s === 201), limited: count('flood', (s) => s === 429), serverErrors: count('flood', (s) => s >= 500) }
+  const floods = {
+    total: count('flood', () => true),
+    created: count('flood', (s) => s === 201),
+    limited: count('flood', (s) => s === 429),
+    serverErrors: count('flood', (s) => s >= 500),
+  }
   const window = (from: number, to: number) => {
-    const inWindow = samples.filter((sample) => sample.second >= from && sample.second < to).map((sample) => sample.rss)
+    const inWindow = samples
+      .filter((sample) => sample.second >= from && sample.second < to)
+      .map((sample) => sample.rss)
     return inWindow.reduce((sum, rss) => sum + rss, 0) / Math.max(1, inWindow.length)
   }
   const third = SECONDS / 3
@@ -91,18 +117,36 @@ const main = async () => {
   const growth = (lastRss - middleRss) / middleRss
   const peak = Math.max(...samples.map((sample) => sample.rss))
 
-  console.log(`\nLoad: ${SECONDS} s, ${CONNECTIONS} connections, ${result.requests.total} requests (${result.requests.average.toFixed(0)} req/s), p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms`)
+  console.log(
+    `\nLoad: ${SECONDS} s, ${CONNECTIONS} connections, ${result.requests.total} requests (${result.requests.average.toFixed(0)} req/s), p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms`,
+  )
   console.log(`errors ${result.errors}, timeouts ${result.timeouts}`)
-  for (const { kind, total, ok } of reads) console.log(`  ${kind.padEnd(9)} reads: ${total}, 2xx ${ok} (${total ? ((100 * ok) / total).toFixed(2) : '0'}%)`)
-  console.log(`  floods:          ${floods.total} posts from ${FLOODERS} readers: 201 ${floods.created}, 429 ${floods.limited}, 5xx ${floods.serverErrors}`)
-  console.log(`  server RSS MB (heap budget ${HEAP_MB} MB): first ${samples[0]?.rss.toFixed(0)}, middle third ${middleRss.toFixed(0)}, last third ${lastRss.toFixed(0)} (${(100 * growth).toFixed(1)}%), peak ${peak.toFixed(0)}`)
+  for (const { kind, total, ok } of reads) {
+    console.log(
+      `  ${kind.padEnd(9)} reads: ${total}, 2xx ${ok} (${total ? ((100 * ok) / total).toFixed(2) : '0'}%)`,
+    )
+  }
+  console.log(
+    `  floods:          ${floods.total} posts from ${FLOODERS} readers: 201 ${floods.created}, 429 ${floods.limited}, 5xx ${floods.serverErrors}`,
+  )
+  console.log(
+    `  server RSS MB (heap budget ${HEAP_MB} MB): first ${samples[0]?.rss.toFixed(0)}, middle third ${middleRss.toFixed(0)}, last third ${lastRss.toFixed(0)} (${(100 * growth).toFixed(1)}%), peak ${peak.toFixed(0)}`,
+  )
 
   const failures = [
-    ...reads.filter(({ total, ok }) => total === 0 || ok !== total).map(({ kind, total, ok }) => `${total - ok} of ${total} ${kind} reads were not 2xx`),
-    ...(result.errors + result.timeouts > 0 ? [`${result.errors} errors and ${result.timeouts} timeouts`] : []),
+    ...reads
+      .filter(({ total, ok }) => total === 0 || ok !== total)
+      .map(({ kind, total, ok }) => `${total - ok} of ${total} ${kind} reads were not 2xx`),
+    ...(result.errors + result.timeouts > 0
+      ? [`${result.errors} errors and ${result.timeouts} timeouts`]
+      : []),
     ...(floods.limited === 0 ? ['no flood post was refused with 429'] : []),
     ...(floods.serverErrors > 0 ? [`${floods.serverErrors} flood posts got a 5xx`] : []),
-    ...(growth > MAX_MEMORY_GROWTH ? [`server memory grew ${(100 * growth).toFixed(1)}% over the last third (limit ${100 * MAX_MEMORY_GROWTH}%)`] : []),
+    ...(growth > MAX_MEMORY_GROWTH
+      ? [
+          `server memory grew ${(100 * growth).toFixed(1)}% over the last third (limit ${100 * MAX_MEMORY_GROWTH}%)`,
+        ]
+      : []),
   ]
   if (failures.length) {
     console.error(`\nFAILED:\n  ${failures.join('\n  ')}`)

@@ -22,7 +22,9 @@ describe('a client throttle', () => {
 
   it('keeps at most maxClients clients, forgetting the least recently seen', () => {
     const throttle = clientThrottle({ max: 1, windowMs: 60_000, maxClients: 2 })
-    for (const key of ['a', 'b', 'c']) throttle.record(key)
+    for (const key of ['a', 'b', 'c']) {
+      throttle.record(key)
+    }
     expect(throttle.retryAfterSeconds('a')).toBeUndefined()
     expect(throttle.retryAfterSeconds('c')).toBeDefined()
   })
@@ -30,9 +32,18 @@ describe('a client throttle', () => {
 
 describe('GraphQL messages without suggestions', () => {
   it.each([
-    ['Cannot query field "trueIdentit" on type "SourceAnonymity". Did you mean "trueIdentity"?', 'Cannot query field "trueIdentit" on type "SourceAnonymity".'],
-    ['Unknown argument "wher" on field "Query.Sources". Did you mean "where"?', 'Unknown argument "wher" on field "Query.Sources".'],
-    ['Value "PUBLISHD" does not exist in "Article__status" enum. Did you mean the enum value "published" or "draft"?', 'Value "PUBLISHD" does not exist in "Article__status" enum.'],
+    [
+      'Cannot query field "trueIdentit" on type "SourceAnonymity". Did you mean "trueIdentity"?',
+      'Cannot query field "trueIdentit" on type "SourceAnonymity".',
+    ],
+    [
+      'Unknown argument "wher" on field "Query.Sources". Did you mean "where"?',
+      'Unknown argument "wher" on field "Query.Sources".',
+    ],
+    [
+      'Value "PUBLISHD" does not exist in "Article__status" enum. Did you mean the enum value "published" or "draft"?',
+      'Value "PUBLISHD" does not exist in "Article__status" enum.',
+    ],
     ['Syntax Error: Expected Name, found "}".', 'Syntax Error: Expected Name, found "}".'],
   ])('%s', (message, expected) => expect(withoutSuggestion(message)).toBe(expected))
 })

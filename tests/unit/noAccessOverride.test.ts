@@ -17,35 +17,57 @@ const SYSTEM_ACCESS_ALLOWED: Record<string, string> = {
   'src/plugin/hooks/throttleSubmissions.ts': 'did this client or email just submit?',
   'collections/Comments/hooks/decideCommentStatus.ts': 'does this email have an approved comment?',
   'collections/Articles/hooks/countApprovedComments.ts': 'the public count of approved comments',
-  'collections/CommentReports/hooks/applyReportThreshold.ts': 'the system sends a reported comment back to pending',
+  'collections/CommentReports/hooks/applyReportThreshold.ts':
+    'the system sends a reported comment back to pending',
   'src/plugin/hooks/deleteDependents.ts': 'dependents are deleted with their document',
   'src/plugin/endpoints/commentEndpoints.ts': 'has this reader already reported this comment?',
   'src/plugin/access/anonymousSources.ts': 'which sources are anonymous, so as to hide them',
-  'src/plugin/standards/citations.ts': 'which published bodies cite which quotes and sources: derived data the system keeps',
-  'src/plugin/delivery/buildArticleDocument.ts': 'who said the story’s own quotes, which readers are not shown outside the story',
-  'src/plugin/webhooks/queueWebhookEvents.ts': 'which webhooks want an event, and their delivery records (written by the system only)',
-  'src/plugin/media/refreshMediaUse.ts': 'which published stories show a picture: derived data the system keeps, as for citations',
-  'src/plugin/endpoints/legalSignOff.ts': 'legal records its sign-off, which nobody may write through the API (legal edits nothing else)',
-  'src/plugin/endpoints/takedown.ts': 'legal takes a story down or lifts it, which nobody may write through the API',
-  'src/plugin/webhooks/deliverWebhook.ts': 'the queue reads the delivery and its webhook (with its secret) and records each attempt',
-  'src/plugin/webhooks/resendDelivery.ts': 'an admin asked: the delivery record (written by the system only) is queued again',
-  'src/plugin/standards/retraction.ts': 'is this story retracted, when a reader’s `select` left its log out (to hide its text)',
-  'src/plugin/hooks/labelQuotes.ts': 'each quote’s staff-only title names its speaker and story: derived data the system keeps, whoever saves',
-  'src/plugin/delivery/invalidation/affectedStories.ts': 'which published stories a write changes (their slugs), to drop exactly those from caches',
-  'src/plugin/publishGate/onlyEditorsPublish.ts': 'is the story live (its main document), whatever the latest draft the requester sees',
-  'src/plugin/workflow/signedText.ts': 'the quotes legal signed off, read alike for legal, the editor publishing and a reporter saving',
-  'src/plugin/admin/schedulePublish.ts': 'which document a scheduled publish job would publish, to ask whether the requester may publish it',
-  'src/plugin/editions/editions.ts': 'editions are written by the system only and read for readers through the story endpoints (the collection is staff-only)',
-  'src/plugin/editions/endpoints.ts': 'a published story’s editions, served to readers by number (the collection is staff-only)',
-  'src/plugin/editions/safety.ts': 'a source made anonymous leaves every current edition at once, whoever made the change',
-  'src/plugin/workflow/scheduledPublishing.ts': 'Payload’s failed scheduled-publish jobs (no collection staff read); callers show each only to staff who may read its story',
+  'src/plugin/standards/citations.ts':
+    'which published bodies cite which quotes and sources: derived data the system keeps',
+  'src/plugin/delivery/buildArticleDocument.ts':
+    'who said the story’s own quotes, which readers are not shown outside the story',
+  'src/plugin/webhooks/queueWebhookEvents.ts':
+    'which webhooks want an event, and their delivery records (written by the system only)',
+  'src/plugin/media/refreshMediaUse.ts':
+    'which published stories show a picture: derived data the system keeps, as for citations',
+  'src/plugin/endpoints/legalSignOff.ts':
+    'legal records its sign-off, which nobody may write through the API (legal edits nothing else)',
+  'src/plugin/endpoints/takedown.ts':
+    'legal takes a story down or lifts it, which nobody may write through the API',
+  'src/plugin/webhooks/deliverWebhook.ts':
+    'the queue reads the delivery and its webhook (with its secret) and records each attempt',
+  'src/plugin/webhooks/resendDelivery.ts':
+    'an admin asked: the delivery record (written by the system only) is queued again',
+  'src/plugin/standards/retraction.ts':
+    'is this story retracted, when a reader’s `select` left its log out (to hide its text)',
+  'src/plugin/hooks/labelQuotes.ts':
+    'each quote’s staff-only title names its speaker and story: derived data the system keeps, whoever saves',
+  'src/plugin/delivery/invalidation/affectedStories.ts':
+    'which published stories a write changes (their slugs), to drop exactly those from caches',
+  'src/plugin/publishGate/onlyEditorsPublish.ts':
+    'is the story live (its main document), whatever the latest draft the requester sees',
+  'src/plugin/workflow/signedText.ts':
+    'the quotes legal signed off, read alike for legal, the editor publishing and a reporter saving',
+  'src/plugin/admin/schedulePublish.ts':
+    'which document a scheduled publish job would publish, to ask whether the requester may publish it',
+  'src/plugin/editions/editions.ts':
+    'editions are written by the system only and read for readers through the story endpoints (the collection is staff-only)',
+  'src/plugin/editions/endpoints.ts':
+    'a published story’s editions, served to readers by number (the collection is staff-only)',
+  'src/plugin/editions/safety.ts':
+    'a source made anonymous leaves every current edition at once, whoever made the change',
+  'src/plugin/workflow/scheduledPublishing.ts':
+    'Payload’s failed scheduled-publish jobs (no collection staff read); callers show each only to staff who may read its story',
 }
 
-const LOCAL_API_CALL = /\bpayload\s*\.\s*(find|findByID|findVersions|count|countVersions|create|update|delete|duplicate|findGlobal|updateGlobal)\s*\(\s*\{/g
+const LOCAL_API_CALL =
+  /\bpayload\s*\.\s*(find|findByID|findVersions|count|countVersions|create|update|delete|duplicate|findGlobal|updateGlobal)\s*\(\s*\{/g
 
 const files = (entry: string): string[] => {
   const full = path.join(projectRoot, entry)
-  if (fs.statSync(full).isFile()) return [entry]
+  if (fs.statSync(full).isFile()) {
+    return [entry]
+  }
   return fs.readdirSync(full).flatMap((name) => files(path.join(entry, name)))
 }
 
@@ -53,8 +75,11 @@ const files = (entry: string): string[] => {
 const objectAt = (source: string, start: number) => {
   let depth = 0
   for (let i = start; i < source.length; i++) {
-    if (source[i] === '{') depth++
-    else if (source[i] === '}' && --depth === 0) return source.slice(start, i + 1)
+    if (source[i] === '{') {
+      depth++
+    } else if (source[i] === '}' && --depth === 0) {
+      return source.slice(start, i + 1)
+    }
   }
   return source.slice(start)
 }
@@ -72,19 +97,30 @@ describe('the plugin’s Local API calls', () => {
   it.each(sources.map(({ file }) => file))('%s: every call states whose access it uses', (file) => {
     const text = sources.find((source) => source.file === file)!.text
     for (const match of text.matchAll(LOCAL_API_CALL)) {
-      const options = objectAt(text, match.index! + match[0].length - 1)
+      const options = objectAt(text, match.index + match[0].length - 1)
       const line = text.slice(0, match.index).split('\n').length
       const states = /\.\.\.asCaller\(|overrideAccess:\s*false|\.\.\.systemAccess\(/.test(options)
-      if (!states) throw new Error(`${file}:${line} calls payload.${match[1]} without asCaller(req), overrideAccess: false or systemAccess(req)`)
+      if (!states) {
+        throw new Error(
+          `${file}:${line} calls payload.${match[1]} without asCaller(req), overrideAccess: false or systemAccess(req)`,
+        )
+      }
       if (/\.\.\.systemAccess\(/.test(options) && !SYSTEM_ACCESS_ALLOWED[file]) {
-        throw new Error(`${file}:${line} acts with system access; if that is right, add it to SYSTEM_ACCESS_ALLOWED with the reason`)
+        throw new Error(
+          `${file}:${line} acts with system access; if that is right, add it to SYSTEM_ACCESS_ALLOWED with the reason`,
+        )
       }
     }
   })
 
   it('never override access with a literal anywhere but the two helpers that define it', () => {
     const offenders = sources
-      .filter(({ file }) => !['src/plugin/access/systemAccess.ts', 'src/plugin/access/callerAccess.ts'].includes(file))
+      .filter(
+        ({ file }) =>
+          !['src/plugin/access/callerAccess.ts', 'src/plugin/access/systemAccess.ts'].includes(
+            file,
+          ),
+      )
       .filter(({ text }) => /overrideAccess:(?!\s*false\b)/.test(text))
       .map(({ file }) => file)
     expect(offenders).toEqual([])

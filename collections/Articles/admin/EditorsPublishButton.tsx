@@ -1,10 +1,21 @@
 'use client'
 import type { PublishButtonClientProps, UnpublishButtonClientProps } from 'payload'
+import type React from 'react'
 
-import { PublishButton, ServerFunctionsContext, UnpublishButton, useAuth, useDocumentInfo, useFormFields } from '@payloadcms/ui'
-import React, { use, useEffect, useMemo } from 'react'
+import {
+  PublishButton,
+  ServerFunctionsContext,
+  UnpublishButton,
+  useAuth,
+  useDocumentInfo,
+  useFormFields,
+} from '@payloadcms/ui'
+import { use, useEffect, useMemo } from 'react'
 
-const publishes = (user: unknown) => ((user as { roles?: string[] } | null)?.roles ?? []).some((role) => role === 'admin' || role === 'editor')
+const publishes = (user: unknown) =>
+  ((user as { roles?: string[] } | null)?.roles ?? []).some(
+    (role) => role === 'admin' || role === 'editor',
+  )
 
 /**
  * Payload's schedule drawer opens on "Unpublish" for a story that has no newer draft, a story never
@@ -14,12 +25,18 @@ const publishes = (user: unknown) => ((user as { roles?: string[] } | null)?.rol
  */
 const usePublishFirstInScheduleDrawer = (active: boolean) => {
   useEffect(() => {
-    if (!active) return
+    if (!active) {
+      return
+    }
     const choosePublish = () => {
-      const publish = document.querySelector<HTMLInputElement>('.schedule-publish__type > li:first-child input[type="radio"]')
+      const publish = document.querySelector<HTMLInputElement>(
+        '.schedule-publish__type > li:first-child input[type="radio"]',
+      )
       if (publish && !publish.dataset.newsroomChosen) {
         publish.dataset.newsroomChosen = 'true'
-        if (!publish.checked) publish.click()
+        if (!publish.checked) {
+          publish.click()
+        }
       }
     }
     const observer = new MutationObserver(choosePublish)
@@ -44,13 +61,19 @@ const ScheduleErrorsShown = ({ children }: { children: React.ReactNode }) => {
         ...functions,
         schedulePublish: async (args) => {
           const answer = await functions.schedulePublish(args)
-          if (answer && typeof answer === 'object' && 'error' in answer && answer.error) throw new Error(String(answer.error))
+          if (answer && typeof answer === 'object' && 'error' in answer && answer.error) {
+            throw new Error(String(answer.error))
+          }
           return answer
         },
       },
     [functions],
   )
-  return strict ? <ServerFunctionsContext value={strict}>{children}</ServerFunctionsContext> : <>{children}</>
+  return strict ? (
+    <ServerFunctionsContext value={strict}>{children}</ServerFunctionsContext>
+  ) : (
+    <>{children}</>
+  )
 }
 
 /**
@@ -64,14 +87,20 @@ export const EditorsPublishButton = (props: PublishButtonClientProps) => {
   usePublishFirstInScheduleDrawer(publishes(user) && status !== 'published')
   if (!publishes(user)) {
     return (
-      <span className="newsroom-publish-note" id="publish-by-editors" style={{ alignSelf: 'center', maxWidth: 260, lineHeight: 1.3 }}>
+      <span
+        className="newsroom-publish-note"
+        id="publish-by-editors"
+        style={{ alignSelf: 'center', maxWidth: 260, lineHeight: 1.3 }}
+      >
         Editors publish. Save your draft and set the stage to “In edit” when it is ready.
       </span>
     )
   }
   return (
     <>
-      {hasPublishedDoc ? null : <style>{'.schedule-publish__type > li:nth-child(2) { display: none; }'}</style>}
+      {hasPublishedDoc ? null : (
+        <style>{'.schedule-publish__type > li:nth-child(2) { display: none; }'}</style>
+      )}
       <ScheduleErrorsShown>
         <PublishButton {...props} />
       </ScheduleErrorsShown>

@@ -10,7 +10,8 @@ import React from 'react'
  * Showing it editable would let autosave keep an edit that publishing then refuses.
  */
 const usePublishedEntry = (path: string): { locked: boolean; date?: string } => {
-  const date = useFormFields(([fields]) => fields[path.replace(/\.[^.]+$/, '.date')]?.value) as string | undefined
+  const date = useFormFields(([fields]) => fields[path.replace(/\.[^.]+$/, '.date')]?.value) as
+    string | undefined
   const { user } = useAuth()
   const isAdmin = ((user as { roles?: string[] } | null)?.roles ?? []).includes('admin')
   return { locked: Boolean(date) && !isAdmin, date }
@@ -18,7 +19,8 @@ const usePublishedEntry = (path: string): { locked: boolean; date?: string } => 
 
 const PublishedNote = ({ date }: { date?: string }) => (
   <p className="field-description published-log-entry-note">
-    Published {date ? `on ${new Date(date).toLocaleString()}` : ''}: this entry is permanent. Add a new entry to update readers; only an admin can change it.
+    Published {date ? `on ${new Date(date).toLocaleString()}` : ''}: this entry is permanent. Add a
+    new entry to update readers; only an admin can change it.
   </p>
 )
 

@@ -1,14 +1,19 @@
 import type { Block, RichTextField, UploadCollectionSlug } from 'payload'
 
-import { BlocksFeature, FixedToolbarFeature, lexicalEditor, UploadFeature } from '@payloadcms/richtext-lexical'
+import {
+  BlocksFeature,
+  FixedToolbarFeature,
+  lexicalEditor,
+  UploadFeature,
+} from '@payloadcms/richtext-lexical'
 
 import type { NewsroomSettings } from '../../../src/plugin/options'
 
 import { ADMIN_COMPONENTS } from '../../../src/plugin/admin/componentPaths'
-import { InsertQuoteFeature } from './insertQuoteFeature'
+import { validatePublishable } from '../../../src/plugin/publishGate'
 import { QUOTE_BLOCK_SLUG, withoutEmptyQuoteChips } from '../../../src/plugin/richText/lexical'
 import { hiddenOnceRetracted } from '../../../src/plugin/standards/retraction'
-import { validatePublishable } from '../../../src/plugin/publishGate'
+import { InsertQuoteFeature } from './insertQuoteFeature'
 
 export { QUOTE_BLOCK_SLUG } from '../../../src/plugin/richText/lexical'
 
@@ -23,7 +28,10 @@ export const quoteReferenceBlock = (settings: NewsroomSettings): Block => ({
   admin: {
     components: {
       // The chip in running text shows the quote's words and speaker, not just “Quote”.
-      Label: { path: ADMIN_COMPONENTS.quoteBlockLabel, serverProps: { quotesSlug: settings.slugs.quotes } },
+      Label: {
+        path: ADMIN_COMPONENTS.quoteBlockLabel,
+        serverProps: { quotesSlug: settings.slugs.quotes },
+      },
     },
   },
   fields: [
@@ -32,7 +40,9 @@ export const quoteReferenceBlock = (settings: NewsroomSettings): Block => ({
       type: 'relationship',
       relationTo: settings.slugs.quotes,
       required: true,
-      admin: { description: 'The quote record: its words, who said it and whether it is verbatim.' },
+      admin: {
+        description: 'The quote record: its words, who said it and whether it is verbatim.',
+      },
     },
   ],
 })
@@ -46,7 +56,17 @@ const bodyPictures = (settings: NewsroomSettings) =>
     enabledCollections: [settings.slugs.media as UploadCollectionSlug],
     collections: {
       [settings.slugs.media]: {
-        fields: [{ name: 'caption', type: 'textarea', maxLength: 1000, admin: { description: 'Shown under the picture in this story. Leave empty to use the picture’s own caption.' } }],
+        fields: [
+          {
+            name: 'caption',
+            type: 'textarea',
+            maxLength: 1000,
+            admin: {
+              description:
+                'Shown under the picture in this story. Leave empty to use the picture’s own caption.',
+            },
+          },
+        ],
       },
     },
   })
@@ -62,9 +82,13 @@ const NOT_IN_A_STORY = new Set(['relationship', 'upload'])
  * are merged last (plugin-seo's way), e.g. `{ admin: { description: '…' } }` or another editor.
  */
 /** The admin's autosave (`PATCH …?autosave=true`): a draft kept while the editor works, not a save they chose. */
-const isAutosave = (req: { query?: Record<string, unknown> } | undefined) => req?.query?.autosave === 'true' || req?.query?.autosave === true
+const isAutosave = (req: { query?: Record<string, unknown> } | undefined) =>
+  req?.query?.autosave === 'true' || req?.query?.autosave === true
 
-export const articleBody = (settings: NewsroomSettings, overrides: Partial<RichTextField> = {}): RichTextField => ({
+export const articleBody = (
+  settings: NewsroomSettings,
+  overrides: Partial<RichTextField> = {},
+): RichTextField => ({
   name: 'body',
   type: 'richText',
   editor: lexicalEditor({
@@ -73,7 +97,11 @@ export const articleBody = (settings: NewsroomSettings, overrides: Partial<RichT
       bodyPictures(settings),
       FixedToolbarFeature(),
       BlocksFeature({ inlineBlocks: [quoteReferenceBlock(settings)] }),
-      InsertQuoteFeature({ quotesSlug: settings.slugs.quotes, blockSlug: QUOTE_BLOCK_SLUG, articlesSlug: settings.slugs.articles }),
+      InsertQuoteFeature({
+        quotesSlug: settings.slugs.quotes,
+        blockSlug: QUOTE_BLOCK_SLUG,
+        articlesSlug: settings.slugs.articles,
+      }),
     ],
   }),
   ...(settings.disabled
@@ -84,12 +112,17 @@ export const articleBody = (settings: NewsroomSettings, overrides: Partial<RichT
         // Before validation, so an abandoned chip does not block publishing. Not on an autosave: the
         // editor may still be choosing the chip's quote, and an autosave's answer that lacks the chip
         // replaced the editor's body while they worked (the chip vanished, or was never saved).
-        hooks: { beforeValidate: [({ value, req }) => (isAutosave(req) ? value : withoutEmptyQuoteChips(value))] },
+        hooks: {
+          beforeValidate: [
+            ({ value, req }) => (isAutosave(req) ? value : withoutEmptyQuoteChips(value)),
+          ],
+        },
       }),
   ...overrides,
   admin: {
     components: { Error: ADMIN_COMPONENTS.bodyProblems, ...overrides.admin?.components },
-    description: 'The story’s text. Select a quote’s words and press “ ” Quote (or press it to pick an existing quote), so it stays tied to its speaker; a picture with “+” → Upload.',
+    description:
+      'The story’s text. Select a quote’s words and press “ ” Quote (or press it to pick an existing quote), so it stays tied to its speaker; a picture with “+” → Upload.',
     ...overrides.admin,
   },
 })

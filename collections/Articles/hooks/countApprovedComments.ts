@@ -13,8 +13,12 @@ export const countApprovedComments =
   (settings: NewsroomSettings): FieldHook =>
   async ({ currentDepth, originalDoc, req, value }) => {
     // An article populated inside another document (a quote's article) does not need its count.
-    if ((currentDepth ?? 1) > 1) return value
-    if (!originalDoc?.id) return 0
+    if ((currentDepth ?? 1) > 1) {
+      return value
+    }
+    if (!originalDoc?.id) {
+      return 0
+    }
     const { totalDocs } = await req.payload.count({
       collection: settings.slugs.comments,
       where: { and: [{ article: { equals: originalDoc.id } }, { status: { equals: 'approved' } }] },

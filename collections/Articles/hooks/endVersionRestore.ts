@@ -9,6 +9,8 @@ import type { CollectionAfterChangeHook } from 'payload'
  * mark has done its work: it is lifted before our other hooks write anything. Runs first.
  */
 export const endVersionRestore: CollectionAfterChangeHook = ({ doc, req }) => {
-  if (req.context?.isRestoringVersion) delete req.context.isRestoringVersion
+  if (req.context?.isRestoringVersion) {
+    delete req.context.isRestoringVersion
+  }
   return doc
 }

@@ -2,29 +2,36 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { ValidationError } from 'payload'
 
+import type { LogRevisionAction } from '../../../src/plugin/vocabulary'
+
 import { isSystemRequest } from '../../../src/plugin/access/callerAccess'
 import { isAdmin } from '../../../src/plugin/access/roles'
 import { isPublishing } from '../../../src/plugin/publishGate'
-import type { LogRevisionAction } from '../../../src/plugin/vocabulary'
 
-type LogEntry = { id?: string | null; type: string; text: string; date?: string | null }
+type LogEntry = { id?: null | string; type: string; text: string; date?: null | string }
 type LogRevision = {
   entryId: string
   action: LogRevisionAction
   previousType: string
   previousText: string
   changedAt: string
-  changedBy?: number | string | null
+  changedBy?: null | number | string
 }
 
-const sameEntry = (a: LogEntry, b: LogEntry) => a.type === b.type && a.text === b.text && a.date === b.date
+const sameEntry = (a: LogEntry, b: LogEntry) =>
+  a.type === b.type && a.text === b.text && a.date === b.date
 
 /**
  * Keeps the update log append-only: an entry published with the article (it has a date) may be
  * changed or removed only by an admin (or the system), and each such change is recorded in
  * `logRevisions`. New entries are dated when the article is published with them, never by the client.
  */
-export const guardUpdateLog: CollectionBeforeChangeHook = ({ collection, data, originalDoc, req }) => {
+export const guardUpdateLog: CollectionBeforeChangeHook = ({
+  collection,
+  data,
+  originalDoc,
+  req,
+}) => {
   const previous: LogEntry[] = originalDoc?.updateLog ?? []
   const incoming: LogEntry[] = data.updateLog ?? previous
   const published = previous.filter((entry) => entry.date)
@@ -35,7 +42,9 @@ export const guardUpdateLog: CollectionBeforeChangeHook = ({ collection, data, o
   const refused: { path: string; message: string }[] = []
   for (const entry of published) {
     const next = incoming.find((candidate) => candidate.id === entry.id)
-    if (next && sameEntry(entry, next)) continue
+    if (next && sameEntry(entry, next)) {
+      continue
+    }
     if (!mayRevise) {
       refused.push({
         path: 'updateLog',
@@ -52,17 +61,23 @@ export const guardUpdateLog: CollectionBeforeChangeHook = ({ collection, data, o
       changedBy: req.user?.id ?? null,
     })
   }
-  if (refused.length) throw new ValidationError({ collection: collection.slug, errors: refused, req }, req.t)
+  if (refused.length) {
+    throw new ValidationError({ collection: collection.slug, errors: refused, req }, req.t)
+  }
 
   const publishing = isPublishing(data, originalDoc)
   const publishedIds = new Set(published.map((entry) => entry.id))
   const updateLog = incoming.map((entry) => {
     // A published entry keeps its date (an admin's edit included); a new one gets it on publication.
     const original = published.find((candidate) => candidate.id === entry.id)
-    if (original) return { ...entry, date: original.date }
+    if (original) {
+      return { ...entry, date: original.date }
+    }
     return { ...entry, date: publishing ? now : null }
   })
-  const newlyPublished = updateLog.filter((entry) => entry.date === now && !publishedIds.has(entry.id))
+  const newlyPublished = updateLog.filter(
+    (entry) => entry.date === now && !publishedIds.has(entry.id),
+  )
 
   return {
     ...data,

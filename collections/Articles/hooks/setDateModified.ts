@@ -10,6 +10,8 @@ export const setDateModified: CollectionBeforeChangeHook = ({ data, originalDoc 
   const { materialUpdate, ...rest } = data
   // Never taken from the client: only this hook moves it.
   const current = (originalDoc?.dateModified as string | undefined) ?? null
-  if (isPublishing(data, originalDoc) && (!current || materialUpdate)) return { ...rest, dateModified: new Date().toISOString() }
+  if (isPublishing(data, originalDoc) && (!current || materialUpdate)) {
+    return { ...rest, dateModified: new Date().toISOString() }
+  }
   return { ...rest, dateModified: current }
 }

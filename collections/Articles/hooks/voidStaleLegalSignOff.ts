@@ -16,12 +16,26 @@ export const voidStaleLegalSignOff =
     // Not on each autosave while the editor types (the stage jumped back under their fingers): on a
     // save they choose. An autosaved draft keeps a sign-off that no longer matches, and the publish
     // gate compares the fingerprint, so it cannot be published on it.
-    if (req.query?.autosave === 'true' || req.query?.autosave === (true as never)) return data
+    if (req.query?.autosave === 'true' || req.query?.autosave === (true as never)) {
+      return data
+    }
     const signOff = (data.legalSignOff ?? originalDoc?.legalSignOff) as LegalSignOff | undefined
-    if (!signOff?.fingerprint) return data
-    if (isSignOffCurrent(signOff, await signedTextOf(req, settings.slugs.quotes, data.body ?? originalDoc?.body))) return data
+    if (!signOff?.fingerprint) {
+      return data
+    }
+    if (
+      isSignOffCurrent(
+        signOff,
+        await signedTextOf(req, settings.slugs.quotes, data.body ?? originalDoc?.body),
+      )
+    ) {
+      return data
+    }
     data.legalSignOff = { signedBy: null, signedAt: null, note: null, fingerprint: null }
-    if ((data.stage ?? originalDoc?.stage) === 'ready') data.stage = 'legal-review'
-    req.context.newsroomStageNote = 'Legal sign-off voided: the text or a quote it cites changed after it was given.'
+    if ((data.stage ?? originalDoc?.stage) === 'ready') {
+      data.stage = 'legal-review'
+    }
+    req.context.newsroomStageNote =
+      'Legal sign-off voided: the text or a quote it cites changed after it was given.'
     return data
   }

@@ -15,7 +15,9 @@ import { lockForTransaction } from '../../../src/plugin/transactionLock'
 export const applyReportThreshold =
   (settings: NewsroomSettings): CollectionAfterChangeHook =>
   async ({ doc, operation, req }) => {
-    if (operation !== 'create') return doc
+    if (operation !== 'create') {
+      return doc
+    }
     const commentId = idOf(doc.comment)!
     // Two readers reporting at once: each count includes the other's report once it is committed.
     await lockForTransaction(req, [`reports:${commentId}`])
@@ -24,18 +26,34 @@ export const applyReportThreshold =
       where: { comment: { equals: commentId } },
       ...systemAccess(req),
     })
-    const comment = (await req.payload.findByID({ collection: settings.slugs.comments, id: commentId, depth: 0, ...systemAccess(req) })) as {
+    const comment = (await req.payload.findByID({
+      collection: settings.slugs.comments,
+      id: commentId,
+      depth: 0,
+      ...systemAccess(req),
+    })) as {
       status?: string
       pinned?: boolean
       postedByStaff?: boolean
     }
     // Readers' reports alone never unpublish what the newsroom itself put there: a pinned note or a staff comment.
     const fromNewsroom = Boolean(comment.pinned || comment.postedByStaff)
-    const sendBack = comment.status === 'approved' && !fromNewsroom && reportCount >= settings.comments.reportThreshold
+    const sendBack =
+      comment.status === 'approved' &&
+      !fromNewsroom &&
+      reportCount >= settings.comments.reportThreshold
     await req.payload.update({
       collection: settings.slugs.comments,
       id: commentId,
-      data: { reportCount, ...(sendBack ? { status: 'pending', heldBecause: `Reported by ${reportCount} readers (the threshold is ${settings.comments.reportThreshold}).` } : {}) } as never,
+      data: {
+        reportCount,
+        ...(sendBack
+          ? {
+              status: 'pending',
+              heldBecause: `Reported by ${reportCount} readers (the threshold is ${settings.comments.reportThreshold}).`,
+            }
+          : {}),
+      } as never,
       ...systemAccess(req),
     })
     return doc

@@ -15,11 +15,20 @@ const PUBLIC_FIELDS = ['article', 'parent', 'authorName', 'authorEmail', 'body']
 export const acceptOnlyPublicCommentFields =
   (settings: NewsroomSettings): CollectionBeforeValidateHook =>
   ({ data, operation, req }) => {
-    if (operation !== 'create' || !data || isModerator(req.user) || isSystemRequest(req)) return data
+    if (operation !== 'create' || !data || isModerator(req.user) || isSystemRequest(req)) {
+      return data
+    }
     const honeypot = data[settings.comments.honeypotField]
-    req.context.commentHoneypotFilled = typeof honeypot === 'string' ? honeypot.trim() !== '' : Boolean(honeypot)
+    req.context.commentHoneypotFilled =
+      typeof honeypot === 'string' ? honeypot.trim() !== '' : Boolean(honeypot)
     const accepted: Record<string, unknown> = {}
-    for (const field of PUBLIC_FIELDS) if (data[field] !== undefined) accepted[field] = data[field]
-    if (typeof accepted.authorName === 'string') accepted.authorName = accepted.authorName.trim()
+    for (const field of PUBLIC_FIELDS) {
+      if (data[field] !== undefined) {
+        accepted[field] = data[field]
+      }
+    }
+    if (typeof accepted.authorName === 'string') {
+      accepted.authorName = accepted.authorName.trim()
+    }
     return accepted
   }

@@ -16,7 +16,9 @@ import { idOf, isDatabaseId } from '../../../src/plugin/ids'
 export const checkCommentThread =
   (settings: NewsroomSettings): CollectionBeforeChangeHook =>
   async ({ collection, data, operation, req }) => {
-    if (operation !== 'create') return data
+    if (operation !== 'create') {
+      return data
+    }
     const articleId = idOf(data.article)
     if (isDatabaseId(articleId, req.payload.db)) {
       const { docs } = await req.payload.find({
@@ -48,7 +50,16 @@ export const checkCommentThread =
     }
     if (depth > settings.comments.maxDepth) {
       throw new ValidationError(
-        { collection: collection.slug, errors: [{ path: 'parent', message: `Replies can nest at most ${settings.comments.maxDepth} levels deep; reply higher up the thread.` }], req },
+        {
+          collection: collection.slug,
+          errors: [
+            {
+              path: 'parent',
+              message: `Replies can nest at most ${settings.comments.maxDepth} levels deep; reply higher up the thread.`,
+            },
+          ],
+          req,
+        },
         req.t,
       )
     }

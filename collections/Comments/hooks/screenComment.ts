@@ -6,7 +6,7 @@ const linkify = new LinkifyIt()
 
 export const countLinks = (text: string): number => linkify.match(text)?.length ?? 0
 
-export type Screening = 'spam' | 'hold' | 'clean'
+export type Screening = 'clean' | 'hold' | 'spam'
 
 /**
  * What the text of a public comment says about it, before anyone reads it: a filled honeypot or a
@@ -16,13 +16,21 @@ export type Screening = 'spam' | 'hold' | 'clean'
 export const screeningReason = (
   { body, authorName, honeypot }: { body: string; authorName: string; honeypot: boolean },
   { blocklist, maxLinks }: NewsroomSettings['comments'],
-): string | null => {
-  if (honeypot) return 'Spam: the hidden form field that only bots fill in was filled in.'
+): null | string => {
+  if (honeypot) {
+    return 'Spam: the hidden form field that only bots fill in was filled in.'
+  }
   const haystack = `${authorName}\n${body}`.toLowerCase()
-  const phrase = blocklist.find((candidate) => candidate.trim() && haystack.includes(candidate.trim().toLowerCase()))
-  if (phrase) return `Spam: contains the blocklisted phrase “${phrase.trim()}”.`
+  const phrase = blocklist.find(
+    (candidate) => candidate.trim() && haystack.includes(candidate.trim().toLowerCase()),
+  )
+  if (phrase) {
+    return `Spam: contains the blocklisted phrase “${phrase.trim()}”.`
+  }
   const links = countLinks(body)
-  if (links > maxLinks) return `Held: ${links} links (more than ${maxLinks}).`
+  if (links > maxLinks) {
+    return `Held: ${links} links (more than ${maxLinks}).`
+  }
   return null
 }
 
@@ -30,9 +38,15 @@ export const screenComment = (
   { body, authorName, honeypot }: { body: string; authorName: string; honeypot: boolean },
   { blocklist, maxLinks }: NewsroomSettings['comments'],
 ): Screening => {
-  if (honeypot) return 'spam'
+  if (honeypot) {
+    return 'spam'
+  }
   const haystack = `${authorName}\n${body}`.toLowerCase()
-  if (blocklist.some((phrase) => phrase.trim() && haystack.includes(phrase.trim().toLowerCase()))) return 'spam'
-  if (countLinks(body) > maxLinks) return 'hold'
+  if (blocklist.some((phrase) => phrase.trim() && haystack.includes(phrase.trim().toLowerCase()))) {
+    return 'spam'
+  }
+  if (countLinks(body) > maxLinks) {
+    return 'hold'
+  }
   return 'clean'
 }

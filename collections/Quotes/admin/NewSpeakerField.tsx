@@ -26,7 +26,7 @@ export const NewSpeakerField = ({ sourcesSlug = 'sources' }: Props) => {
       serverURL,
     },
   } = useConfig()
-  const speaker = useField<number | string | null>({ path: 'speaker' })
+  const speaker = useField<null | number | string>({ path: 'speaker' })
   const [open, setOpen] = useState(false)
   const [busy, setBusy] = useState(false)
   const [description, setDescription] = useState('')
@@ -34,7 +34,9 @@ export const NewSpeakerField = ({ sourcesSlug = 'sources' }: Props) => {
   const [kind, setKind] = useState('person')
   const [role, setRole] = useState('')
   const id = useId()
-  if (speaker.value) return null
+  if (speaker.value) {
+    return null
+  }
 
   const create = async () => {
     setBusy(true)
@@ -43,10 +45,20 @@ export const NewSpeakerField = ({ sourcesSlug = 'sources' }: Props) => {
         method: 'POST',
         credentials: 'include',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ kind, description: description.trim(), ...(name.trim() ? { name: name.trim() } : {}), ...(role.trim() ? { role: role.trim() } : {}) }),
+        body: JSON.stringify({
+          kind,
+          description: description.trim(),
+          ...(name.trim() ? { name: name.trim() } : {}),
+          ...(role.trim() ? { role: role.trim() } : {}),
+        }),
       })
-      const answer = (await response.json().catch(() => ({}))) as { doc?: { id: number | string }; errors?: { message?: string }[] }
-      if (!response.ok || !answer.doc) throw new Error(answer.errors?.[0]?.message ?? `The server answered ${response.status}.`)
+      const answer = (await response.json().catch(() => ({}))) as {
+        doc?: { id: number | string }
+        errors?: { message?: string }[]
+      }
+      if (!response.ok || !answer.doc) {
+        throw new Error(answer.errors?.[0]?.message ?? `The server answered ${response.status}.`)
+      }
       speaker.setValue(answer.doc.id)
       toast.success(`Speaker created: ${description.trim()}`)
       setOpen(false)
@@ -62,12 +74,24 @@ export const NewSpeakerField = ({ sourcesSlug = 'sources' }: Props) => {
 
   const input = { style: { width: '100%' } }
   return (
-    <div className="field-type new-speaker" id="new-speaker" style={{ marginBottom: 'var(--base)' }}>
+    <div
+      className="field-type new-speaker"
+      id="new-speaker"
+      style={{ marginBottom: 'var(--base)' }}
+    >
       {open ? (
-        <fieldset style={{ border: '1px solid var(--theme-elevation-150)', padding: '0.5rem 0.75rem' }}>
+        <fieldset
+          style={{ border: '1px solid var(--theme-elevation-150)', padding: '0.5rem 0.75rem' }}
+        >
           <legend>New speaker</legend>
           <label htmlFor={`${id}-kind`}>Kind</label>
-          <select id={`${id}-kind`} name="newSpeakerKind" onChange={(event) => setKind(event.target.value)} value={kind} {...input}>
+          <select
+            id={`${id}-kind`}
+            name="newSpeakerKind"
+            onChange={(event) => setKind(event.target.value)}
+            value={kind}
+            {...input}
+          >
             {QUICK_KINDS.map((option) => (
               <option key={option.value} value={option.value}>
                 {option.label}
@@ -75,13 +99,42 @@ export const NewSpeakerField = ({ sourcesSlug = 'sources' }: Props) => {
             ))}
           </select>
           <label htmlFor={`${id}-description`}>Description (as the story refers to them)</label>
-          <input id={`${id}-description`} name="newSpeakerDescription" onChange={(event) => setDescription(event.target.value)} type="text" value={description} {...input} />
+          <input
+            id={`${id}-description`}
+            name="newSpeakerDescription"
+            onChange={(event) => setDescription(event.target.value)}
+            type="text"
+            value={description}
+            {...input}
+          />
           <label htmlFor={`${id}-name`}>Name (if the story names them)</label>
-          <input id={`${id}-name`} name="newSpeakerName" onChange={(event) => setName(event.target.value)} type="text" value={name} {...input} />
+          <input
+            id={`${id}-name`}
+            name="newSpeakerName"
+            onChange={(event) => setName(event.target.value)}
+            type="text"
+            value={name}
+            {...input}
+          />
           <label htmlFor={`${id}-role`}>Title or role</label>
-          <input id={`${id}-role`} name="newSpeakerRole" onChange={(event) => setRole(event.target.value)} type="text" value={role} {...input} />
-          <p style={{ margin: '0.5rem 0' }}>An anonymous source or footage needs more (why, who approved, how it was verified): use the speaker field’s “Add new”.</p>
-          <Button buttonStyle="secondary" disabled={busy || !description.trim()} onClick={create} size="small">
+          <input
+            id={`${id}-role`}
+            name="newSpeakerRole"
+            onChange={(event) => setRole(event.target.value)}
+            type="text"
+            value={role}
+            {...input}
+          />
+          <p style={{ margin: '0.5rem 0' }}>
+            An anonymous source or footage needs more (why, who approved, how it was verified): use
+            the speaker field’s “Add new”.
+          </p>
+          <Button
+            buttonStyle="secondary"
+            disabled={busy || !description.trim()}
+            onClick={create}
+            size="small"
+          >
             {busy ? 'Creating…' : 'Create and use as speaker'}
           </Button>{' '}
           <Button buttonStyle="subtle" onClick={() => setOpen(false)} size="small">

@@ -16,9 +16,17 @@ export const rememberSpeakerTitle =
     const originalSpeaker = idOf(originalDoc?.speaker)
     const speakerChanged = speakerId !== originalSpeaker
     const title = data.speakerTitle ?? originalDoc?.speakerTitle
-    if (!speakerId || (title && !speakerChanged) || (speakerChanged && data.speakerTitle)) return data
+    if (!speakerId || (title && !speakerChanged) || (speakerChanged && data.speakerTitle)) {
+      return data
+    }
     const source = await req.payload
-      .findByID({ collection: settings.slugs.sources, id: speakerId, depth: 0, select: { role: true }, ...asCaller(req) })
+      .findByID({
+        collection: settings.slugs.sources,
+        id: speakerId,
+        depth: 0,
+        select: { role: true },
+        ...asCaller(req),
+      })
       .catch(() => undefined)
-    return { ...data, speakerTitle: (source as { role?: string | null } | undefined)?.role ?? null }
+    return { ...data, speakerTitle: (source as { role?: null | string } | undefined)?.role ?? null }
   }

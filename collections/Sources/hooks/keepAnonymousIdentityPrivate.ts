@@ -8,8 +8,13 @@ import type { CollectionBeforeChangeHook } from 'payload'
 export const keepAnonymousIdentityPrivate: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
   const kind = data.kind ?? originalDoc?.kind
   const name = data.name !== undefined ? data.name : originalDoc?.name
-  if (kind !== 'anonymous' || typeof name !== 'string' || !name.trim()) return data
-  const identity = data.anonymity?.trueIdentity !== undefined ? data.anonymity.trueIdentity : originalDoc?.anonymity?.trueIdentity
+  if (kind !== 'anonymous' || typeof name !== 'string' || !name.trim()) {
+    return data
+  }
+  const identity =
+    data.anonymity?.trueIdentity !== undefined
+      ? data.anonymity.trueIdentity
+      : originalDoc?.anonymity?.trueIdentity
   const note = `Name on record before the source was made anonymous: ${name.trim()}`
   return {
     ...data,
@@ -17,7 +22,10 @@ export const keepAnonymousIdentityPrivate: CollectionBeforeChangeHook = ({ data,
     anonymity: {
       ...originalDoc?.anonymity,
       ...data.anonymity,
-      trueIdentity: identity && String(identity).includes(note) ? identity : [identity, note].filter(Boolean).join('\n'),
+      trueIdentity:
+        identity && String(identity).includes(note)
+          ? identity
+          : [identity, note].filter(Boolean).join('\n'),
     },
   }
 }

@@ -14,7 +14,9 @@ export const listArticlesQuotingSource =
   (settings: NewsroomSettings): FieldHook =>
   async ({ currentDepth, findMany, originalDoc, req, value }) => {
     // Only for a source page itself: not in lists, not for a source populated inside another document.
-    if (findMany || (currentDepth ?? 1) > 1 || !originalDoc?.id) return value
+    if (findMany || (currentDepth ?? 1) > 1 || !originalDoc?.id) {
+      return value
+    }
     const { docs } = await req.payload.find({
       collection: settings.slugs.quotes,
       where: { speaker: { equals: originalDoc.id } },
@@ -26,7 +28,10 @@ export const listArticlesQuotingSource =
     })
     const editor = isEditorialStaff(req.user)
     const ids = docs.flatMap((quote) => {
-      const { article, publishedIn } = quote as { article?: number | string | null; publishedIn?: (number | string)[] | null }
+      const { article, publishedIn } = quote as {
+        article?: null | number | string
+        publishedIn?: (number | string)[] | null
+      }
       return [...(publishedIn ?? []), ...(editor && article != null ? [article] : [])]
     })
     return [...new Set(ids)]

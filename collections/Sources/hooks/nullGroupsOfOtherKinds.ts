@@ -11,7 +11,13 @@ const GROUP_KINDS = { anonymity: 'anonymous', provenance: 'footage' } as const
  * stored groups: the admin's form edits them when a source changes kind.
  */
 export const nullGroupsOfOtherKinds: CollectionAfterReadHook = ({ doc, req }) => {
-  if (isEditorialStaff(req.user) || !doc || typeof doc !== 'object' || !('kind' in doc)) return doc
-  for (const [group, kind] of Object.entries(GROUP_KINDS)) if (group in doc && doc.kind !== kind) doc[group] = null
+  if (isEditorialStaff(req.user) || !doc || typeof doc !== 'object' || !('kind' in doc)) {
+    return doc
+  }
+  for (const [group, kind] of Object.entries(GROUP_KINDS)) {
+    if (group in doc && doc.kind !== kind) {
+      doc[group] = null
+    }
+  }
   return doc
 }

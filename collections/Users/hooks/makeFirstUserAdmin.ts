@@ -11,8 +11,13 @@ import { systemAccess } from '../../../src/plugin/access/systemAccess'
 export const makeFirstUserAdmin =
   (settings: NewsroomSettings): FieldHook<any, Role[] | undefined> =>
   async ({ operation, req, value }) => {
-    if (operation !== 'create') return value
+    if (operation !== 'create') {
+      return value
+    }
     // A fact about the system, not data shown to the caller, so it must not depend on who asks.
-    const { totalDocs } = await req.payload.count({ collection: settings.slugs.users, ...systemAccess(req) })
+    const { totalDocs } = await req.payload.count({
+      collection: settings.slugs.users,
+      ...systemAccess(req),
+    })
     return totalDocs === 0 ? ['admin'] : value
   }

@@ -1,10 +1,10 @@
 import type { ServerFunctionClient } from 'payload'
+import type React from 'react'
 
-import config from '@payload-config'
 import '@payloadcms/next/css'
+import config from '@payload-config'
 import { handleServerFunctions, RootLayout } from '@payloadcms/next/layouts'
 import { newsroomServerFunctions } from 'newsroom-payload/rsc'
-import React from 'react'
 
 import { importMap } from './admin/importMap.js'
 import './custom.scss'
@@ -14,7 +14,12 @@ type Args = { children: React.ReactNode }
 const serverFunction: ServerFunctionClient = async function (args) {
   'use server'
   // Payload's, except that cancelling a scheduled publish needs the right to publish the document.
-  return handleServerFunctions({ ...args, config, importMap, serverFunctions: newsroomServerFunctions })
+  return handleServerFunctions({
+    ...args,
+    config,
+    importMap,
+    serverFunctions: newsroomServerFunctions,
+  })
 }
 
 const Layout = ({ children }: Args) => (

@@ -1,18 +1,22 @@
 import type { Metadata, Viewport } from 'next'
-
-import React from 'react'
+import type React from 'react'
 
 import { READER_PATHS } from '../../server/routes/readerPaths'
 import { newsroomApi } from './readerApi'
 import { newsroomFacts } from './syndication'
-
 import './reader.css'
 
 export const generateMetadata = async (): Promise<Metadata> => {
   const newsroom = await newsroomFacts(await newsroomApi())
   return {
     title: { default: newsroom.name, template: `%s — ${newsroom.name}` },
-    alternates: { types: { 'application/atom+xml': [{ url: READER_PATHS.feed, title: `${newsroom.name}: latest stories` }] } },
+    alternates: {
+      types: {
+        'application/atom+xml': [
+          { url: READER_PATHS.feed, title: `${newsroom.name}: latest stories` },
+        ],
+      },
+    },
   }
 }
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 }
@@ -33,7 +37,9 @@ const ReaderLayout = async ({ children }: { children: React.ReactNode }) => {
         </header>
         <main id="content">{children}</main>
         <footer className="site-footer">
-          <p>Reader comments are moderated. To report an error in a story, use the form at its end.</p>
+          <p>
+            Reader comments are moderated. To report an error in a story, use the form at its end.
+          </p>
           <nav aria-label="Our standards">
             <ul className="policies">
               {newsroom.policies.map((policy) => (

@@ -23,8 +23,12 @@ const FrontPage = async () => {
             {story.dek ? <p className="dek">{story.dek}</p> : null}
             {story.publishedAt ? (
               <p className="meta">
-                <time dateTime={story.publishedAt}>{dateFormat.format(new Date(story.publishedAt))}</time>
-                {story.storyStatus === 'developing' ? <span className="badge">Developing</span> : null}
+                <time dateTime={story.publishedAt}>
+                  {dateFormat.format(new Date(story.publishedAt))}
+                </time>
+                {story.storyStatus === 'developing' ? (
+                  <span className="badge">Developing</span>
+                ) : null}
               </p>
             ) : null}
           </li>

@@ -1,5 +1,5 @@
-import { headers } from 'next/headers'
 import { createNewsroomClient } from 'newsroom-payload/fetch-client'
+import { headers } from 'next/headers'
 
 import { env } from '../../server/env'
 
@@ -17,7 +17,10 @@ export const siteUrl = () => (env.serverUrl || `http://localhost:${env.port}`).r
 export const newsroomApi = async ({ asReader = false }: { asReader?: boolean } = {}) => {
   const incoming = await headers()
   const reader = incoming.get('x-forwarded-for')?.split(',')[0]?.trim()
-  return createNewsroomClient({ baseURL: apiBase(), headers: asReader && reader ? { 'x-forwarded-for': reader } : {} })
+  return createNewsroomClient({
+    baseURL: apiBase(),
+    headers: asReader && reader ? { 'x-forwarded-for': reader } : {},
+  })
 }
 
 /** The origin this page was asked for (the admin's, when it is shown in live preview). */

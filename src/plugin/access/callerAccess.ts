@@ -11,4 +11,5 @@ export const asCaller = (req: PayloadRequest) => ({
 })
 
 /** The system itself at work (a script, the seed, a migration): the Local API with no user. */
-export const isSystemRequest = (req: Pick<PayloadRequest, 'payloadAPI' | 'user'>): boolean => req.payloadAPI === 'local' && !req.user
+export const isSystemRequest = (req: Pick<PayloadRequest, 'payloadAPI' | 'user'>): boolean =>
+  req.payloadAPI === 'local' && !req.user

@@ -1,9 +1,27 @@
 import type { Access, FieldAccess, Where } from 'payload'
 
 import { APPROVING_ROLES, EDITORIAL_ROLES, SIGN_OFF_ROLES } from '../vocabulary'
-import { isAdmin, isEditor, isEditorialStaff, isLegal, isModerator, seesIdentities, writesStories } from './roles'
+import {
+  isAdmin,
+  isEditor,
+  isEditorialStaff,
+  isLegal,
+  isModerator,
+  seesIdentities,
+  writesStories,
+} from './roles'
 
-export { hasRole, isAdmin, isEditor, isEditorialStaff, isLegal, isModerator, isReporter, seesIdentities, writesStories } from './roles'
+export {
+  hasRole,
+  isAdmin,
+  isEditor,
+  isEditorialStaff,
+  isLegal,
+  isModerator,
+  isReporter,
+  seesIdentities,
+  writesStories,
+} from './roles'
 
 export const anyone: Access = () => true
 export const nobody: Access = () => false
@@ -23,14 +41,20 @@ export const storyWriters: Access = ({ req }) => writesStories(req.user)
  * review, which is an editor's act. Reporters edit the others; editors (and admins) edit any.
  */
 export const writersUntilPublished: Access = ({ req: { user } }) => {
-  if (isEditor(user)) return true
+  if (isEditor(user)) {
+    return true
+  }
   return writesStories(user) ? { publishedIn: { exists: false } } : false
 }
 
 /** Editors edit every article; a reporter only those they created. Legal edits none (it signs off through its endpoint). */
 export const editorOrOwnReporter: Access = ({ req: { user } }) => {
-  if (isEditor(user)) return true
-  if (!writesStories(user) || !user) return false
+  if (isEditor(user)) {
+    return true
+  }
+  if (!writesStories(user) || !user) {
+    return false
+  }
   return { createdBy: { equals: user.id } }
 }
 
@@ -44,7 +68,8 @@ export const publishedOrStaff: Access = ({ req }) => isEditorialStaff(req.user) 
  * the published bodies by refreshCitations), so a draft's quotes and the sources lined up for a story
  * that has not run never leak early.
  */
-export const citedByPublishedOrStaff: Access = ({ req }) => isEditorialStaff(req.user) || { publishedIn: { exists: true } }
+export const citedByPublishedOrStaff: Access = ({ req }) =>
+  isEditorialStaff(req.user) || { publishedIn: { exists: true } }
 
 /** Readers see approved comments; moderators see the whole queue. */
 export const approvedOrModerator: Access = ({ req }) =>
@@ -55,15 +80,32 @@ export const approvedOrModerator: Access = ({ req }) =>
  * admins: who wrote a story, approved a source, signed off); moderators see themselves.
  */
 export const usersVisibleTo: Access = ({ req: { user } }) => {
-  if (!user) return false
-  if (isAdmin(user)) return true
+  if (!user) {
+    return false
+  }
+  if (isAdmin(user)) {
+    return true
+  }
   const self: Where = { id: { equals: user.id } }
   // The people who write, edit and sign off stories see each other (names on stories, pickers, approvals).
-  return isEditorialStaff(user) ? { or: [self, { roles: { in: [...new Set([...EDITORIAL_ROLES, ...APPROVING_ROLES, ...SIGN_OFF_ROLES])] } }] } : self
+  return isEditorialStaff(user)
+    ? {
+        or: [
+          self,
+          {
+            roles: {
+              in: [...new Set([...EDITORIAL_ROLES, ...APPROVING_ROLES, ...SIGN_OFF_ROLES])],
+            },
+          },
+        ],
+      }
+    : self
 }
 
 export const adminOrSelf: Access = ({ req: { user } }) => {
-  if (!user) return false
+  if (!user) {
+    return false
+  }
   return isAdmin(user) || { id: { equals: user.id } }
 }
 

@@ -1,6 +1,6 @@
 import type { Role } from '../vocabulary'
 
-type MaybeUser = { roles?: readonly Role[] | Role[] | null; collection?: string } | null | undefined
+type MaybeUser = { roles?: null | readonly Role[] | Role[]; collection?: string } | null | undefined
 
 /** The one place that decides what a role may do. Admins hold every power. */
 export const hasRole = (user: MaybeUser, ...roles: Role[]): boolean =>
@@ -16,7 +16,8 @@ export const isLegal = (user: MaybeUser): boolean => hasRole(user, 'legal')
 /** Moderators manage reader comments. */
 export const isModerator = (user: MaybeUser): boolean => hasRole(user, 'moderator')
 /** The newsroom's editorial staff: they see drafts, unpublished quotes and sources, and internal notes. */
-export const isEditorialStaff = (user: MaybeUser): boolean => hasRole(user, 'editor', 'reporter', 'legal')
+export const isEditorialStaff = (user: MaybeUser): boolean =>
+  hasRole(user, 'editor', 'reporter', 'legal')
 /** Who may know who an anonymous source is: the editors who approve anonymity, and the lawyers. */
 export const seesIdentities = (user: MaybeUser): boolean => hasRole(user, 'editor', 'legal')
 /** Who writes articles, quotes and sources. */

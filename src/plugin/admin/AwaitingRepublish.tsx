@@ -4,10 +4,20 @@ import React, { useId, useState } from 'react'
 
 import { useApiJson } from './useApiJson'
 
-type Record = 'quote' | 'source' | 'media'
+type Record = 'media' | 'quote' | 'source'
 type Props = { record: Record; articlesSlug?: string }
-type Story = { id: number | string; title: string; slug: string; edition: number; datePublished: string | null }
-type Answer = { message?: string; edition?: number | null; errors?: { message?: string; data?: { errors?: { message?: string }[] } }[] }
+type Story = {
+  id: number | string
+  title: string
+  slug: string
+  edition: number
+  datePublished: null | string
+}
+type Answer = {
+  message?: string
+  edition?: null | number
+  errors?: { message?: string; data?: { errors?: { message?: string }[] } }[]
+}
 
 const LOG_TYPES = [
   { value: 'update', label: 'Update' },
@@ -29,7 +39,15 @@ const stories = (n: number) => `${n} published ${n === 1 ? 'story shows' : 'stor
  * made as the editor through the publish gate; the answer (the new edition, or the gate's refusal)
  * stays beside the story.
  */
-const RepublishStory = ({ story, articlesSlug, onDone }: { story: Story; articlesSlug: string; onDone: (message: string) => void }) => {
+const RepublishStory = ({
+  story,
+  articlesSlug,
+  onDone,
+}: {
+  story: Story
+  articlesSlug: string
+  onDone: (message: string) => void
+}) => {
   const {
     config: {
       routes: { api },
@@ -46,14 +64,19 @@ const RepublishStory = ({ story, articlesSlug, onDone }: { story: Story; article
   const send = async () => {
     setBusy(true)
     try {
-      const response = await fetch(`${serverURL ?? ''}${api}/${articlesSlug}/${story.id}/republish`, {
-        method: 'POST',
-        credentials: 'include',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ logEntry: { type, text } }),
-      })
+      const response = await fetch(
+        `${serverURL ?? ''}${api}/${articlesSlug}/${story.id}/republish`,
+        {
+          method: 'POST',
+          credentials: 'include',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ logEntry: { type, text } }),
+        },
+      )
       const answer = (await response.json().catch(() => ({}))) as Answer
-      if (!response.ok) return setResult({ ok: false, message: refusalOf(answer, response.status) })
+      if (!response.ok) {
+        return setResult({ ok: false, message: refusalOf(answer, response.status) })
+      }
       // The story leaves the list once republished: the answer is shown above it.
       onDone(`“${story.title}”: ${answer.message ?? `republished as edition ${answer.edition}.`}`)
     } catch (error) {
@@ -66,10 +89,22 @@ const RepublishStory = ({ story, articlesSlug, onDone }: { story: Story; article
   return (
     <div className="awaiting-republish__action">
       {open ? (
-        <fieldset style={{ border: '1px solid var(--theme-elevation-150)', padding: '0.5rem 0.75rem', margin: '0.25rem 0' }}>
+        <fieldset
+          style={{
+            border: '1px solid var(--theme-elevation-150)',
+            padding: '0.5rem 0.75rem',
+            margin: '0.25rem 0',
+          }}
+        >
           <legend>Republish “{story.title}”</legend>
           <label htmlFor={`${id}-type`}>Log entry</label>
-          <select id={`${id}-type`} name="republishLogType" onChange={(event) => setType(event.target.value)} value={type} style={{ width: '100%' }}>
+          <select
+            id={`${id}-type`}
+            name="republishLogType"
+            onChange={(event) => setType(event.target.value)}
+            value={type}
+            style={{ width: '100%' }}
+          >
             {LOG_TYPES.map((option) => (
               <option key={option.value} value={option.value}>
                 {option.label}
@@ -77,7 +112,15 @@ const RepublishStory = ({ story, articlesSlug, onDone }: { story: Story; article
             ))}
           </select>
           <label htmlFor={`${id}-text`}>What changed, as readers will read it</label>
-          <textarea id={`${id}-text`} name="republishLogText" maxLength={2000} onChange={(event) => setText(event.target.value)} rows={2} style={{ width: '100%' }} value={text} />
+          <textarea
+            id={`${id}-text`}
+            name="republishLogText"
+            maxLength={2000}
+            onChange={(event) => setText(event.target.value)}
+            rows={2}
+            style={{ width: '100%' }}
+            value={text}
+          />
           <Button buttonStyle="primary" disabled={busy || !text.trim()} onClick={send} size="small">
             {busy ? 'Republishing…' : 'Republish'}
           </Button>{' '}
@@ -91,7 +134,11 @@ const RepublishStory = ({ story, articlesSlug, onDone }: { story: Story; article
         </Button>
       )}
       {result ? (
-        <p className="awaiting-republish__result awaiting-republish__result--refused" role="status" style={{ color: 'var(--theme-error-500)', margin: '0.25rem 0' }}>
+        <p
+          className="awaiting-republish__result awaiting-republish__result--refused"
+          role="status"
+          style={{ color: 'var(--theme-error-500)', margin: '0.25rem 0' }}
+        >
           {result.message}
         </p>
       ) : null}
@@ -114,23 +161,39 @@ export const AwaitingRepublish = ({ record, articlesSlug = 'articles' }: Props) 
   const { user } = useAuth()
   const [republished, setRepublished] = useState<string[]>([])
   const answer = useApiJson<{ stories: Story[]; total: number }>(
-    id ? `/${articlesSlug}/awaiting-republish?${record}=${encodeURIComponent(String(id))}` : undefined,
+    id
+      ? `/${articlesSlug}/awaiting-republish?${record}=${encodeURIComponent(String(id))}`
+      : undefined,
     `${lastUpdateTime}-${republished.length}`,
   )
-  const roles = ((user as { roles?: string[] } | null)?.roles ?? []) as string[]
+  const roles = (user as { roles?: string[] } | null)?.roles ?? []
   const editor = roles.includes('editor') || roles.includes('admin')
-  if (!answer?.total && !republished.length) return null
-  const earlier = record === 'quote' ? 'the earlier words; readers see them' : 'the earlier version; readers see it'
+  if (!answer?.total && !republished.length) {
+    return null
+  }
+  const earlier =
+    record === 'quote'
+      ? 'the earlier words; readers see them'
+      : 'the earlier version; readers see it'
   return (
     <div
       className="awaiting-republish"
       id="awaiting-republish"
       role="region"
       aria-label="Stories awaiting a republish"
-      style={{ border: '1px solid var(--theme-warning-500)', padding: '0.75rem 1rem', marginBottom: 'var(--base)' }}
+      style={{
+        border: '1px solid var(--theme-warning-500)',
+        padding: '0.75rem 1rem',
+        marginBottom: 'var(--base)',
+      }}
     >
       {republished.map((message) => (
-        <p className="awaiting-republish__result awaiting-republish__result--ok" key={message} role="status" style={{ color: 'var(--theme-success-500)', margin: '0 0 0.5rem' }}>
+        <p
+          className="awaiting-republish__result awaiting-republish__result--ok"
+          key={message}
+          role="status"
+          style={{ color: 'var(--theme-success-500)', margin: '0 0 0.5rem' }}
+        >
           {message}
         </p>
       ))}
@@ -142,9 +205,16 @@ export const AwaitingRepublish = ({ record, articlesSlug = 'articles' }: Props) 
           <ul style={{ margin: 0, paddingLeft: '1.2rem' }}>
             {answer.stories.map((story) => (
               <li key={String(story.id)} style={{ marginBottom: '0.5rem' }}>
-                <a href={`${admin}/collections/${articlesSlug}/${story.id}`}>{story.title}</a> (edition {story.edition}
+                <a href={`${admin}/collections/${articlesSlug}/${story.id}`}>{story.title}</a>{' '}
+                (edition {story.edition}
                 {story.datePublished ? `, ${new Date(story.datePublished).toLocaleString()}` : ''})
-                {editor ? <RepublishStory articlesSlug={articlesSlug} onDone={(message) => setRepublished((done) => [...done, message])} story={story} /> : null}
+                {editor ? (
+                  <RepublishStory
+                    articlesSlug={articlesSlug}
+                    onDone={(message) => setRepublished((done) => [...done, message])}
+                    story={story}
+                  />
+                ) : null}
               </li>
             ))}
           </ul>

@@ -1,15 +1,20 @@
 import type { ServerProps, Where } from 'payload'
 
 import { createLocalReq } from 'payload'
-
 import React from 'react'
 
 import { failedSchedules } from '../workflow/scheduledPublishing'
 
-type Props = ServerProps & { articlesSlug?: string; notesSlug?: string; commentsSlug?: string }
+type Props = { articlesSlug?: string; notesSlug?: string; commentsSlug?: string } & ServerProps
 type Row = { id: number | string; title?: string; stage?: string; updatedAt?: string }
 
-const STAGE_LABELS: Record<string, string> = { draft: 'Draft', 'in-edit': 'In edit', 'legal-review': 'Legal review', ready: 'Ready', published: 'Published' }
+const STAGE_LABELS: Record<string, string> = {
+  draft: 'Draft',
+  'in-edit': 'In edit',
+  'legal-review': 'Legal review',
+  ready: 'Ready',
+  published: 'Published',
+}
 
 /**
  * The dashboard's first panel: what waits for the person looking at it. Editors see the stories
@@ -17,23 +22,65 @@ const STAGE_LABELS: Record<string, string> = { draft: 'Draft', 'in-edit': 'In ed
  * reporters, their own stories not yet sent on; each with its open editorial notes. Read with the
  * viewer's own access (latest drafts included).
  */
-export const WaitingForYou = async ({ payload, user, articlesSlug = 'articles', notesSlug = 'editorial-notes', commentsSlug = 'comments' }: Props) => {
-  if (!user) return null
+export const WaitingForYou = async ({
+  payload,
+  user,
+  articlesSlug = 'articles',
+  notesSlug = 'editorial-notes',
+  commentsSlug = 'comments',
+}: Props) => {
+  if (!user) {
+    return null
+  }
   const roles = (user as { roles?: string[] }).roles ?? []
   const has = (role: string) => roles.includes('admin') || roles.includes(role)
   const queues: { title: string; where: Where }[] = []
-  if (has('editor')) queues.push({ title: 'Assigned to you', where: { and: [{ assignedEditor: { equals: user.id } }, { stage: { in: ['in-edit', 'legal-review', 'ready'] } }] } })
-  if (has('legal')) queues.push({ title: 'Waiting for legal review', where: { stage: { equals: 'legal-review' } } })
-  if (roles.includes('reporter')) queues.push({ title: 'Your stories in progress', where: { and: [{ createdBy: { equals: user.id } }, { stage: { in: ['draft', 'in-edit'] } }] } })
-  const moderation = has('moderator') ? await moderationQueue(payload, user, commentsSlug) : undefined
-  const failures = has('editor') || roles.includes('reporter') ? await failedScheduledPublishes(payload, user, articlesSlug, has('editor')) : []
-  if (!queues.length && !moderation && !failures.length) return null
+  if (has('editor')) {
+    queues.push({
+      title: 'Assigned to you',
+      where: {
+        and: [
+          { assignedEditor: { equals: user.id } },
+          { stage: { in: ['in-edit', 'legal-review', 'ready'] } },
+        ],
+      },
+    })
+  }
+  if (has('legal')) {
+    queues.push({ title: 'Waiting for legal review', where: { stage: { equals: 'legal-review' } } })
+  }
+  if (roles.includes('reporter')) {
+    queues.push({
+      title: 'Your stories in progress',
+      where: { and: [{ createdBy: { equals: user.id } }, { stage: { in: ['draft', 'in-edit'] } }] },
+    })
+  }
+  const moderation = has('moderator')
+    ? await moderationQueue(payload, user, commentsSlug)
+    : undefined
+  const failures =
+    has('editor') || roles.includes('reporter')
+      ? await failedScheduledPublishes(payload, user, articlesSlug, has('editor'))
+      : []
+  if (!queues.length && !moderation && !failures.length) {
+    return null
+  }
 
   const admin = payload.config.routes.admin
   const lists = await Promise.all(
     queues.map(async ({ title, where }) => {
       const { docs, totalDocs } = await payload
-        .find({ collection: articlesSlug as 'articles', where, draft: true, depth: 0, limit: 20, sort: '-updatedAt', select: { title: true, stage: true, updatedAt: true } as never, overrideAccess: false, user })
+        .find({
+          collection: articlesSlug as 'articles',
+          where,
+          draft: true,
+          depth: 0,
+          limit: 20,
+          sort: '-updatedAt',
+          select: { title: true, stage: true, updatedAt: true } as never,
+          overrideAccess: false,
+          user,
+        })
         .catch(() => ({ docs: [] as Row[], totalDocs: 0 }))
       return { title, docs: docs as Row[], totalDocs }
     }),
@@ -42,9 +89,20 @@ export const WaitingForYou = async ({ payload, user, articlesSlug = 'articles', 
   const openNotes = new Map<string, number>()
   if (ids.length) {
     const { docs } = await payload
-      .find({ collection: notesSlug as 'editorial-notes', where: { and: [{ article: { in: ids } }, { resolved: { not_equals: true } }] }, depth: 0, limit: 500, pagination: false, select: { article: true } as never, overrideAccess: false, user })
+      .find({
+        collection: notesSlug as 'editorial-notes',
+        where: { and: [{ article: { in: ids } }, { resolved: { not_equals: true } }] },
+        depth: 0,
+        limit: 500,
+        pagination: false,
+        select: { article: true } as never,
+        overrideAccess: false,
+        user,
+      })
       .catch(() => ({ docs: [] }))
-    for (const note of docs as { article?: number | string }[]) openNotes.set(String(note.article), (openNotes.get(String(note.article)) ?? 0) + 1)
+    for (const note of docs as { article?: number | string }[]) {
+      openNotes.set(String(note.article), (openNotes.get(String(note.article)) ?? 0) + 1)
+    }
   }
 
   return (
@@ -56,8 +114,16 @@ export const WaitingForYou = async ({ payload, user, articlesSlug = 'articles', 
           <ul>
             {failures.map((failure) => (
               <li key={String(failure.jobId)}>
-                <a href={`${payload.config.routes.admin}/collections/${articlesSlug}/${failure.documentId}`}>{failure.title}</a>: the {failure.type}
-                {failure.scheduledFor ? ` scheduled for ${new Date(failure.scheduledFor).toLocaleString()}` : ''} failed ({failure.error}). Open the story for what stops it.
+                <a
+                  href={`${payload.config.routes.admin}/collections/${articlesSlug}/${failure.documentId}`}
+                >
+                  {failure.title}
+                </a>
+                : the {failure.type}
+                {failure.scheduledFor
+                  ? ` scheduled for ${new Date(failure.scheduledFor).toLocaleString()}`
+                  : ''}{' '}
+                failed ({failure.error}). Open the story for what stops it.
               </li>
             ))}
           </ul>
@@ -67,7 +133,11 @@ export const WaitingForYou = async ({ payload, user, articlesSlug = 'articles', 
         <div id="moderation-waiting" style={{ marginBottom: 'var(--base)' }}>
           <h4>Comments waiting for moderation ({moderation.pending})</h4>
           <p>
-            {moderation.pending ? <a href={moderation.href}>Open the moderation queue</a> : 'Nothing right now.'}
+            {moderation.pending ? (
+              <a href={moderation.href}>Open the moderation queue</a>
+            ) : (
+              'Nothing right now.'
+            )}
           </p>
         </div>
       ) : null}
@@ -82,7 +152,10 @@ export const WaitingForYou = async ({ payload, user, articlesSlug = 'articles', 
                 const notes = openNotes.get(String(doc.id)) ?? 0
                 return (
                   <li key={doc.id}>
-                    <a href={`${admin}/collections/${articlesSlug}/${doc.id}`}>{doc.title || `Article ${doc.id}`}</a> · {STAGE_LABELS[doc.stage ?? ''] ?? doc.stage}
+                    <a href={`${admin}/collections/${articlesSlug}/${doc.id}`}>
+                      {doc.title || `Article ${doc.id}`}
+                    </a>{' '}
+                    · {STAGE_LABELS[doc.stage ?? ''] ?? doc.stage}
                     {notes ? ` · ${notes} open note${notes === 1 ? '' : 's'}` : ''}
                   </li>
                 )
@@ -98,30 +171,64 @@ export const WaitingForYou = async ({ payload, user, articlesSlug = 'articles', 
 }
 
 /** How many comments wait for a moderator (the viewer's own access), and the queue's address. */
-const moderationQueue = async (payload: Props['payload'], user: NonNullable<Props['user']>, commentsSlug: string) => {
+const moderationQueue = async (
+  payload: Props['payload'],
+  user: NonNullable<Props['user']>,
+  commentsSlug: string,
+) => {
   const { totalDocs } = await payload
-    .count({ collection: commentsSlug as 'comments', where: { status: { equals: 'pending' } }, overrideAccess: false, user })
+    .count({
+      collection: commentsSlug as 'comments',
+      where: { status: { equals: 'pending' } },
+      overrideAccess: false,
+      user,
+    })
     .catch(() => ({ totalDocs: 0 }))
-  return { pending: totalDocs, href: `${payload.config.routes.admin}/collections/${commentsSlug}?where[or][0][and][0][status][equals]=pending&sort=createdAt` }
+  return {
+    pending: totalDocs,
+    href: `${payload.config.routes.admin}/collections/${commentsSlug}?where[or][0][and][0][status][equals]=pending&sort=createdAt`,
+  }
 }
 
 /**
  * Scheduled publishes that failed and whose story is still not published: every one for an editor,
  * a reporter's own otherwise (who scheduled it is told here, on their dashboard).
  */
-const failedScheduledPublishes = async (payload: Props['payload'], user: NonNullable<Props['user']>, articlesSlug: string, everyone: boolean) => {
-  const req = await createLocalReq({ user: user as never }, payload)
-  const failed = (await failedSchedules(req, { collection: articlesSlug }).catch(() => [])).filter((failure) => everyone || String(failure.scheduledBy) === String(user.id))
-  if (!failed.length) return []
+const failedScheduledPublishes = async (
+  payload: Props['payload'],
+  user: NonNullable<Props['user']>,
+  articlesSlug: string,
+  everyone: boolean,
+) => {
+  const req = await createLocalReq({ user }, payload)
+  const failed = (await failedSchedules(req, { collection: articlesSlug }).catch(() => [])).filter(
+    (failure) => everyone || String(failure.scheduledBy) === String(user.id),
+  )
+  if (!failed.length) {
+    return []
+  }
   const { docs } = await payload
-    .find({ collection: articlesSlug as 'articles', where: { id: { in: [...new Set(failed.map((failure) => failure.documentId))] } }, draft: true, depth: 0, limit: 100, select: { title: true, _status: true } as never, overrideAccess: false, user })
+    .find({
+      collection: articlesSlug as 'articles',
+      where: { id: { in: [...new Set(failed.map((failure) => failure.documentId))] } },
+      draft: true,
+      depth: 0,
+      limit: 100,
+      select: { title: true, _status: true } as never,
+      overrideAccess: false,
+      user,
+    })
     .catch(() => ({ docs: [] as Row[] }))
-  const stories = new Map((docs as (Row & { _status?: string })[]).map((doc) => [String(doc.id), doc]))
+  const stories = new Map(
+    (docs as ({ _status?: string } & Row)[]).map((doc) => [String(doc.id), doc]),
+  )
   const seen = new Set<string>()
   return failed.flatMap((failure) => {
     const story = stories.get(failure.documentId)
     // Published since (or unreadable, or a second failure of the same story): nothing to say.
-    if (!story || story._status === 'published' || seen.has(failure.documentId)) return []
+    if (!story || story._status === 'published' || seen.has(failure.documentId)) {
+      return []
+    }
     seen.add(failure.documentId)
     return [{ ...failure, title: story.title || `Article ${failure.documentId}` }]
   })

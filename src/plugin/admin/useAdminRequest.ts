@@ -24,21 +24,31 @@ export const useAdminRequest = () => {
    * (its status in the header, its fields) through a refresh; an action that changes what the
    * document *is* (a takedown, a sign-off) must show it at once.
    */
-  const send = async (path: string, init: RequestInit, done: (answer: Answer) => string, { reload = false } = {}) => {
+  const send = async (
+    path: string,
+    init: RequestInit,
+    done: (answer: Answer) => string,
+    { reload = false } = {},
+  ) => {
     setBusy(true)
     let succeeded = false
     try {
       const response = await fetch(`${serverURL}${api}${path}`, { credentials: 'include', ...init })
       const answer = (await response.json().catch(() => ({}))) as Answer
-      if (!response.ok) throw new Error(answer.errors?.[0]?.message ?? `The server answered ${response.status}.`)
+      if (!response.ok) {
+        throw new Error(answer.errors?.[0]?.message ?? `The server answered ${response.status}.`)
+      }
       toast.success(done(answer))
       succeeded = true
     } catch (error) {
       toast.error((error as Error).message)
     } finally {
       setBusy(false)
-      if (succeeded && reload) window.location.reload()
-      else router.refresh()
+      if (succeeded && reload) {
+        window.location.reload()
+      } else {
+        router.refresh()
+      }
     }
   }
   return { busy, send }

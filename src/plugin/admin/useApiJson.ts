@@ -17,7 +17,9 @@ export const useApiJson = <T>(path: string | undefined, refresh?: unknown): T | 
   } = useConfig()
   const [answer, setAnswer] = useState<T | undefined>()
   useEffect(() => {
-    if (!path) return
+    if (!path) {
+      return
+    }
     const controller = new AbortController()
     fetch(`${serverURL ?? ''}${api}${path}`, { credentials: 'include', signal: controller.signal })
       .then((response) => (response.ok ? (response.json() as Promise<T>) : undefined))

@@ -1,14 +1,19 @@
-import type { AfterErrorHook, CollectionBeforeOperationHook, CollectionConfig, PayloadRequest } from 'payload'
+import type {
+  AfterErrorHook,
+  CollectionBeforeOperationHook,
+  CollectionConfig,
+  PayloadRequest,
+} from 'payload'
 
-import { commitTransaction } from 'payload'
 import crypto from 'node:crypto'
+import { commitTransaction } from 'payload'
 
 import type { NewsroomSettings } from '../options'
 
 import { appendHooks } from '../collectionOverrides'
+import { RefusedRequest } from '../errors'
 import { hashIp } from '../submissions/clientIp'
 import { clientThrottle } from './clientThrottle'
-import { RefusedRequest } from '../errors'
 
 /** The one answer to every failed sign-in: unknown email, wrong password, locked account. */
 export const FAILED_LOGIN_MESSAGE = 'The email or password provided is incorrect.'
@@ -20,12 +25,23 @@ const PBKDF2 = { iterations: 600_000, keyLength: 32, digest: 'sha256' } as const
 /** The work a password check against a stored hash takes, for sign-ins that have no hash to check. */
 const hashForNothing = (password: unknown) =>
   new Promise<void>((resolve) =>
-    crypto.pbkdf2(typeof password === 'string' ? password : '', crypto.randomBytes(32).toString('hex'), PBKDF2.iterations, PBKDF2.keyLength, PBKDF2.digest, () => resolve()),
+    crypto.pbkdf2(
+      typeof password === 'string' ? password : '',
+      crypto.randomBytes(32).toString('hex'),
+      PBKDF2.iterations,
+      PBKDF2.keyLength,
+      PBKDF2.digest,
+      () => resolve(),
+    ),
   )
 
 const tooMany = (req: PayloadRequest, retryAfter: number, what: string): never => {
   req.responseHeaders = new Headers({ 'Retry-After': String(retryAfter) })
-  throw new RefusedRequest(`Too many ${what} from your network. Please wait ${Math.ceil(retryAfter / 60)} minutes and try again.`, 429, { retryAfter })
+  throw new RefusedRequest(
+    `Too many ${what} from your network. Please wait ${Math.ceil(retryAfter / 60)} minutes and try again.`,
+    429,
+    { retryAfter },
+  )
 }
 
 /** Payload falls back to printing emails on the console when the host configured no email adapter. */
@@ -36,7 +52,11 @@ const sendsEmail = (req: PayloadRequest) => {
 
 /** `lockUntil` is an ISO string from SQL databases, a Date from MongoDB. */
 const isLocked = (lockUntil: unknown) =>
-  (lockUntil instanceof Date ? lockUntil.getTime() : typeof lockUntil === 'string' ? Date.parse(lockUntil) : Number.NaN) > Date.now()
+  (lockUntil instanceof Date
+    ? lockUntil.getTime()
+    : typeof lockUntil === 'string'
+      ? Date.parse(lockUntil)
+      : Number.NaN) > Date.now()
 
 /**
  * What keeps staff accounts from being found out or locked out by strangers, and password reset
@@ -62,20 +82,38 @@ const isLocked = (lockUntil: unknown) =>
 export const accountProtection = (settings: NewsroomSettings) => {
   const windowMs = settings.logins.windowMinutes * 60_000
   const failedLogins = clientThrottle({ max: settings.logins.maxFailuresPerClient, windowMs })
-  const passwordResets = clientThrottle({ max: settings.logins.maxPasswordResetsPerClient, windowMs })
+  const passwordResets = clientThrottle({
+    max: settings.logins.maxPasswordResetsPerClient,
+    windowMs,
+  })
   const clientOf = (req: PayloadRequest) => hashIp(settings.clientIp(req), req.payload.secret)
 
-  const beforeOperation: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
-    if (settings.disabled) return args
+  const beforeOperation: CollectionBeforeOperationHook = async ({
+    args,
+    collection,
+    operation,
+    req,
+  }) => {
+    if (settings.disabled) {
+      return args
+    }
     const fromOutside = req.payloadAPI !== 'local'
     if (operation === 'login' && fromOutside) {
       const client = clientOf(req)
       const wait = failedLogins.retryAfterSeconds(client)
-      if (wait) tooMany(req, wait, 'failed sign-ins')
+      if (wait) {
+        tooMany(req, wait, 'failed sign-ins')
+      }
       req.context[FAILED_LOGIN_CONTEXT] = client
       const { email, password } = (args.data ?? {}) as { email?: unknown; password?: unknown }
-      if (typeof email !== 'string' || typeof password !== 'string' || !password.trim()) return args // Payload's 400 names the field
-      const user = (await req.payload.db.findOne({ collection: collection.slug, where: { email: { equals: email.toLowerCase().trim() } }, req })) as { lockUntil?: unknown } | null
+      if (typeof email !== 'string' || typeof password !== 'string' || !password.trim()) {
+        return args
+      } // Payload's 400 names the field
+      const user = (await req.payload.db.findOne({
+        collection: collection.slug,
+        where: { email: { equals: email.toLowerCase().trim() } },
+        req,
+      })) as { lockUntil?: unknown } | null
       if (!user || isLocked(user.lockUntil)) {
         await hashForNothing(password)
         throw new RefusedRequest(FAILED_LOGIN_MESSAGE, 401)
@@ -83,16 +121,23 @@ export const accountProtection = (settings: NewsroomSettings) => {
     }
     if (operation === 'forgotPassword') {
       if (!(args as { disableEmail?: boolean }).disableEmail && !sendsEmail(req)) {
-        throw new RefusedRequest('Password reset by email is not configured on this server. Ask an administrator to set a new password for you.', 403)
+        throw new RefusedRequest(
+          'Password reset by email is not configured on this server. Ask an administrator to set a new password for you.',
+          403,
+        )
       }
       if (fromOutside) {
         const client = clientOf(req)
         const wait = passwordResets.retryAfterSeconds(client)
-        if (wait) tooMany(req, wait, 'password reset requests')
+        if (wait) {
+          tooMany(req, wait, 'password reset requests')
+        }
         passwordResets.record(client)
       }
       // Over REST and GraphQL the transaction is the operation's own; a Local API caller's may be its own, to keep.
-      if (fromOutside && req.transactionID) await commitTransaction(req)
+      if (fromOutside && req.transactionID) {
+        await commitTransaction(req)
+      }
     }
     return args
   }
@@ -100,12 +145,18 @@ export const accountProtection = (settings: NewsroomSettings) => {
   /** Counts a sign-in's failure against its client and answers it like every other (REST and GraphQL). */
   const afterError: AfterErrorHook = ({ error, graphqlResult, req }) => {
     const client = req.context?.[FAILED_LOGIN_CONTEXT]
-    if (typeof client !== 'string' || (error as { status?: number }).status !== 401) return
+    if (typeof client !== 'string' || (error as { status?: number }).status !== 401) {
+      return
+    }
     failedLogins.record(client)
     return {
       status: 401,
       response: { errors: [{ message: FAILED_LOGIN_MESSAGE }] },
-      graphqlResult: graphqlResult && { ...graphqlResult, message: FAILED_LOGIN_MESSAGE, extensions: { ...graphqlResult.extensions, name: 'AuthenticationError', statusCode: 401 } },
+      graphqlResult: graphqlResult && {
+        ...graphqlResult,
+        message: FAILED_LOGIN_MESSAGE,
+        extensions: { ...graphqlResult.extensions, name: 'AuthenticationError', statusCode: 401 },
+      },
     }
   }
 
@@ -116,9 +167,18 @@ export const accountProtection = (settings: NewsroomSettings) => {
  * A users collection (the plugin's or the host's) with the protections above and a login cookie sent
  * over HTTPS only (unless the host chose otherwise for its own collection).
  */
-export const protectAccounts = (users: CollectionConfig, protection: ReturnType<typeof accountProtection>, settings: NewsroomSettings): CollectionConfig => {
-  if (settings.disabled) return users
+export const protectAccounts = (
+  users: CollectionConfig,
+  protection: ReturnType<typeof accountProtection>,
+  settings: NewsroomSettings,
+): CollectionConfig => {
+  if (settings.disabled) {
+    return users
+  }
   const auth = typeof users.auth === 'object' ? users.auth : {}
   const cookies = { ...auth.cookies, secure: auth.cookies?.secure ?? settings.secureCookies }
-  return appendHooks({ ...users, auth: { ...auth, cookies } }, { beforeOperation: [protection.beforeOperation] })
+  return appendHooks(
+    { ...users, auth: { ...auth, cookies } },
+    { beforeOperation: [protection.beforeOperation] },
+  )
 }

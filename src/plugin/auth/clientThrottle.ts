@@ -9,23 +9,38 @@ export type ClientThrottle = {
   record: (key: string) => void
 }
 
-export const clientThrottle = ({ max, windowMs, maxClients = 50_000 }: { max: number; windowMs: number; maxClients?: number }): ClientThrottle => {
+export const clientThrottle = ({
+  max,
+  windowMs,
+  maxClients = 50_000,
+}: {
+  max: number
+  windowMs: number
+  maxClients?: number
+}): ClientThrottle => {
   const events = new Map<string, number[]>()
-  const recent = (key: string, now: number) => (events.get(key) ?? []).filter((at) => at > now - windowMs)
+  const recent = (key: string, now: number) =>
+    (events.get(key) ?? []).filter((at) => at > now - windowMs)
   return {
     retryAfterSeconds: (key) => {
-      if (max <= 0) return undefined
+      if (max <= 0) {
+        return undefined
+      }
       const now = Date.now()
       const times = recent(key, now)
-      if (times.length < max) return undefined
-      return Math.max(1, Math.ceil((times[times.length - max]! + windowMs - now) / 1000))
+      if (times.length < max) {
+        return undefined
+      }
+      return Math.max(1, Math.ceil((times[times.length - max] + windowMs - now) / 1000))
     },
     record: (key) => {
       const now = Date.now()
       const times = [...recent(key, now), now].slice(-Math.max(max, 1))
       events.delete(key)
       events.set(key, times)
-      if (events.size > maxClients) events.delete(events.keys().next().value!)
+      if (events.size > maxClients) {
+        events.delete(events.keys().next().value!)
+      }
     },
   }
 }

@@ -6,7 +6,12 @@
  *   const newsroom = createNewsroomClient({ baseURL: 'http://localhost:3000' })
  *   const story = await newsroom.getStory('the-officer-was-taken-away-unaware-that-the-camera-was-still-rolling')
  */
-import type { DeliveryArticle, DeliveryCommentThreads, DeliveryEdition, DeliveryEditionList } from '../delivery/types'
+import type {
+  DeliveryArticle,
+  DeliveryCommentThreads,
+  DeliveryEdition,
+  DeliveryEditionList,
+} from '../delivery/types'
 import type { ArticleDoc as Article, CommentDoc as Comment, NewsroomDoc } from '../documents'
 
 export type {
@@ -69,63 +74,138 @@ export type CommentSubmission = {
   body: string
 }
 /** A comment as the submit endpoint answers it (the threads carry `DeliveryComment`s: pinned, replies nested). */
-export type PublicComment = Pick<Comment, 'id' | 'authorName' | 'body' | 'createdAt'> & { article: number | string; parent?: number | string | null }
+export type PublicComment = { article: number | string; parent?: null | number | string } & Pick<
+  Comment,
+  'authorName' | 'body' | 'createdAt' | 'id'
+>
 
-export const createNewsroomClient = ({ baseURL, fetch: fetchImpl = fetch, headers = {}, slugs = {}, apiRoute = '/api' }: NewsroomClientOptions) => {
+export const createNewsroomClient = ({
+  baseURL,
+  fetch: fetchImpl = fetch,
+  headers = {},
+  slugs = {},
+  apiRoute = '/api',
+}: NewsroomClientOptions) => {
   const base = `${baseURL.replace(/\/$/, '')}${apiRoute.replace(/\/$/, '')}`
   const articles = `/${slugs.articles ?? 'articles'}`
   const comments = `/${slugs.comments ?? 'comments'}`
   const newsroomSlug = slugs.newsroom ?? 'newsroom'
 
-  const request = async <T>(method: string, path: string, body?: unknown, extra: Record<string, string> = {}, alsoOk: number[] = []): Promise<{ status: number; data: T; response: Response }> => {
+  const request = async <T>(
+    method: string,
+    path: string,
+    body?: unknown,
+    extra: Record<string, string> = {},
+    alsoOk: number[] = [],
+  ): Promise<{ status: number; data: T; response: Response }> => {
     const response = await fetchImpl(`${base}${path}`, {
       method,
-      headers: { accept: 'application/json', ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers, ...extra },
+      headers: {
+        accept: 'application/json',
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...headers,
+        ...extra,
+      },
       body: body === undefined ? undefined : JSON.stringify(body),
     })
-    if (response.status === 304) return { status: 304, data: undefined as T, response }
+    if (response.status === 304) {
+      return { status: 304, data: undefined as T, response }
+    }
     const text = await response.text()
     const data = text ? JSON.parse(text) : undefined
     if (!response.ok && !alsoOk.includes(response.status)) {
       const first = data?.errors?.[0]
       const retryAfter = response.headers.get('retry-after')
-      throw new NewsroomApiError(response.status, first?.message ?? response.statusText, first?.data?.errors ?? [], retryAfter ? Number(retryAfter) : undefined)
+      throw new NewsroomApiError(
+        response.status,
+        first?.message ?? response.statusText,
+        first?.data?.errors ?? [],
+        retryAfter ? Number(retryAfter) : undefined,
+      )
     }
     return { status: response.status, data: data as T, response }
   }
 
   return {
     /** The published story in one document. Pass the last ETag to get `null` when nothing changed (304). */
-    async getStory(slug: string, options: { ifNoneMatch?: string } = {}): Promise<(DeliveryArticle & { etag: string }) | null> {
-      const extra: Record<string, string> = options.ifNoneMatch ? { 'if-none-match': options.ifNoneMatch } : {}
+    async getStory(
+      slug: string,
+      options: { ifNoneMatch?: string } = {},
+    ): Promise<({ etag: string } & DeliveryArticle) | null> {
+      const extra: Record<string, string> = options.ifNoneMatch
+        ? { 'if-none-match': options.ifNoneMatch }
+        : {}
       // 410 Gone: the story was retracted; its document carries the notice (`retraction`) and no text.
-      const { status, data, response } = await request<DeliveryArticle>('GET', `${articles}/slug/${encodeURIComponent(slug)}`, undefined, extra, [410])
+      const { status, data, response } = await request<DeliveryArticle>(
+        'GET',
+        `${articles}/slug/${encodeURIComponent(slug)}`,
+        undefined,
+        extra,
+        [410],
+      )
       return status === 304 ? null : { ...data, etag: response.headers.get('etag') ?? '' }
     },
 
     /** The story as schema.org NewsArticle JSON-LD, ready for a <script type="application/ld+json">. */
     async getStoryJsonLd(slug: string): Promise<Record<string, unknown>> {
-      return (await request<Record<string, unknown>>('GET', `${articles}/slug/${encodeURIComponent(slug)}?format=jsonld`, undefined, {}, [410])).data
+      return (
+        await request<Record<string, unknown>>(
+          'GET',
+          `${articles}/slug/${encodeURIComponent(slug)}?format=jsonld`,
+          undefined,
+          {},
+          [410],
+        )
+      ).data
     },
 
     /** The story as IPTC ninjs 3.1, for syndication. */
     async getStoryNinjs(slug: string): Promise<Record<string, unknown>> {
-      return (await request<Record<string, unknown>>('GET', `${articles}/slug/${encodeURIComponent(slug)}?format=ninjs`, undefined, {}, [410])).data
+      return (
+        await request<Record<string, unknown>>(
+          'GET',
+          `${articles}/slug/${encodeURIComponent(slug)}?format=ninjs`,
+          undefined,
+          {},
+          [410],
+        )
+      ).data
     },
 
     /** Every edition of a published story, oldest first (404: not published). */
     async listEditions(slug: string): Promise<DeliveryEditionList> {
-      return (await request<DeliveryEditionList>('GET', `${articles}/slug/${encodeURIComponent(slug)}/editions`)).data
+      return (
+        await request<DeliveryEditionList>(
+          'GET',
+          `${articles}/slug/${encodeURIComponent(slug)}/editions`,
+        )
+      ).data
     },
 
     /** Edition `number` as it was published, with the words removed and added since the one before (410: withheld since). */
     async getEdition(slug: string, number: number): Promise<DeliveryEdition> {
-      return (await request<DeliveryEdition>('GET', `${articles}/slug/${encodeURIComponent(slug)}/editions/${number}`)).data
+      return (
+        await request<DeliveryEdition>(
+          'GET',
+          `${articles}/slug/${encodeURIComponent(slug)}/editions/${number}`,
+        )
+      ).data
     },
 
     /** Published articles, newest first (or by `sort`, e.g. `-dateModified`: the latest material update first). */
-    async listArticles({ page = 1, limit = 10, sort = '-publishedAt' }: { page?: number; limit?: number; sort?: '-publishedAt' | '-dateModified' } = {}): Promise<Paginated<Article>> {
-      return (await request<Paginated<Article>>('GET', `${articles}?page=${page}&limit=${limit}&sort=${sort}&depth=0`)).data
+    async listArticles({
+      page = 1,
+      limit = 10,
+      sort = '-publishedAt',
+    }: { page?: number; limit?: number; sort?: '-dateModified' | '-publishedAt' } = {}): Promise<
+      Paginated<Article>
+    > {
+      return (
+        await request<Paginated<Article>>(
+          'GET',
+          `${articles}?page=${page}&limit=${limit}&sort=${sort}&depth=0`,
+        )
+      ).data
     },
 
     /** The newsroom's public record: name, URL, language, logo, policies (the `newsroom` global). */
@@ -138,23 +218,54 @@ export const createNewsroomClient = ({ baseURL, fetch: fetchImpl = fetch, header
      * top-level comments, pinned first then oldest, each with its replies nested. Page 2 is the next
      * threads, never a mix of threads and replies.
      */
-    async listComments(articleId: number | string, { page = 1 }: { page?: number } = {}): Promise<DeliveryCommentThreads> {
-      return (await request<DeliveryCommentThreads>('GET', `${articles}/${encodeURIComponent(String(articleId))}/comments?page=${page}`)).data
+    async listComments(
+      articleId: number | string,
+      { page = 1 }: { page?: number } = {},
+    ): Promise<DeliveryCommentThreads> {
+      return (
+        await request<DeliveryCommentThreads>(
+          'GET',
+          `${articles}/${encodeURIComponent(String(articleId))}/comments?page=${page}`,
+        )
+      ).data
     },
 
     /** Submits a comment; it usually awaits moderation (`doc.status === 'pending'`). Throws NewsroomApiError (400, 403, 429). */
-    async submitComment(comment: CommentSubmission): Promise<{ message: string; doc: PublicComment & { status: 'pending' | 'approved' } }> {
-      return (await request<{ message: string; doc: PublicComment & { status: 'pending' | 'approved' } }>('POST', comments, comment)).data
+    async submitComment(
+      comment: CommentSubmission,
+    ): Promise<{ message: string; doc: { status: 'approved' | 'pending' } & PublicComment }> {
+      return (
+        await request<{ message: string; doc: { status: 'approved' | 'pending' } & PublicComment }>(
+          'POST',
+          comments,
+          comment,
+        )
+      ).data
     },
 
     /** Flags an approved comment for moderators. */
     async reportComment(commentId: number | string, reason?: string): Promise<{ message: string }> {
-      return (await request<{ message: string }>('POST', `${comments}/${encodeURIComponent(String(commentId))}/report`, { reason })).data
+      return (
+        await request<{ message: string }>(
+          'POST',
+          `${comments}/${encodeURIComponent(String(commentId))}/report`,
+          { reason },
+        )
+      ).data
     },
 
     /** Reports an error in an article to the editors (private). */
-    async reportError(articleId: number | string, report: { text: string; email?: string }): Promise<{ message: string; id: number | string }> {
-      return (await request<{ message: string; id: number | string }>('POST', `${articles}/${encodeURIComponent(String(articleId))}/error-reports`, report)).data
+    async reportError(
+      articleId: number | string,
+      report: { text: string; email?: string },
+    ): Promise<{ message: string; id: number | string }> {
+      return (
+        await request<{ message: string; id: number | string }>(
+          'POST',
+          `${articles}/${encodeURIComponent(String(articleId))}/error-reports`,
+          report,
+        )
+      ).data
     },
   }
 }

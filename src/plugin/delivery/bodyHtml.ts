@@ -8,8 +8,14 @@ import { idOf } from '../ids'
 import { QUOTE_BLOCK_SLUG } from '../richText/lexical'
 import { againstBase, srcsetOf } from './shapes'
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => ESCAPES[char]!)
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+}
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => ESCAPES[char])
 
 /** Where a quote's attribution is: the source's entry in the story's list of sources. */
 export const sourceAnchor = (sourceId: number | string) => `source-${sourceId}`
@@ -23,8 +29,14 @@ export const sourceAnchor = (sourceId: number | string) => `source-${sourceId}`
  * story's, else the picture's own) and credit; `base` makes its addresses absolute (for feeds).
  * A quote or picture a reader may not see (the publish gate refuses those) leaves nothing behind.
  */
-export const bodyToHtml = (body: unknown, quotes: DeliveryQuote[], { pictures = [], base }: { pictures?: DeliveryImage[]; base?: string } = {}): string => {
-  if (!body || typeof body !== 'object' || !('root' in body)) return ''
+export const bodyToHtml = (
+  body: unknown,
+  quotes: DeliveryQuote[],
+  { pictures = [], base }: { pictures?: DeliveryImage[]; base?: string } = {},
+): string => {
+  if (!body || typeof body !== 'object' || !('root' in body)) {
+    return ''
+  }
   const byId = new Map(quotes.map((quote) => [quote.id, quote]))
   const pictureById = new Map(pictures.map((picture) => [String(picture.id), picture]))
   const absolute = againstBase(base)
@@ -35,16 +47,23 @@ export const bodyToHtml = (body: unknown, quotes: DeliveryQuote[], { pictures = 
       ...defaultConverters,
       upload: ({ node }) => {
         const picture = pictureById.get(String(idOf(node.value)))
-        if (!picture) return ''
+        if (!picture) {
+          return ''
+        }
         const caption = (node.fields as { caption?: unknown } | undefined)?.caption
         const words = (typeof caption === 'string' && caption.trim()) || picture.caption
-        const dimensions = picture.width && picture.height ? ` width="${picture.width}" height="${picture.height}"` : ''
+        const dimensions =
+          picture.width && picture.height
+            ? ` width="${picture.width}" height="${picture.height}"`
+            : ''
         const srcset = srcsetOf(picture, absolute)
         return [
           `<figure class="story-picture" data-media="${escapeHtml(String(picture.id))}">`,
           `<img src="${escapeHtml(absolute(picture.sizes.medium?.url ?? picture.url))}"${srcset ? ` srcset="${escapeHtml(srcset)}" sizes="(max-width: 760px) 100vw, 760px"` : ''}`,
           `${dimensions} alt="${escapeHtml(picture.alt)}" loading="lazy" decoding="async">`,
-          words || picture.credit ? `<figcaption>${words ? escapeHtml(words) : ''}${picture.credit ? `<span class="credit"> ${escapeHtml(picture.credit)}</span>` : ''}</figcaption>` : '',
+          words || picture.credit
+            ? `<figcaption>${words ? escapeHtml(words) : ''}${picture.credit ? `<span class="credit"> ${escapeHtml(picture.credit)}</span>` : ''}</figcaption>`
+            : '',
           '</figure>',
         ].join('')
       },
@@ -52,8 +71,13 @@ export const bodyToHtml = (body: unknown, quotes: DeliveryQuote[], { pictures = 
         [QUOTE_BLOCK_SLUG]: ({ node }) => {
           const id = idOf((node.fields as { quote?: unknown }).quote)
           const quote = id === undefined ? undefined : byId.get(id)
-          if (!quote) return ''
-          const speaker = quote.speaker == null ? '' : ` cite="#${sourceAnchor(quote.speaker)}" aria-describedby="${sourceAnchor(quote.speaker)}"`
+          if (!quote) {
+            return ''
+          }
+          const speaker =
+            quote.speaker == null
+              ? ''
+              : ` cite="#${sourceAnchor(quote.speaker)}" aria-describedby="${sourceAnchor(quote.speaker)}"`
           const text = escapeHtml(quote.text)
           return quote.kind === 'paraphrase'
             ? `<span class="quote quote--paraphrase" data-quote="${quote.id}" data-paraphrase=""${speaker.replace(/ cite="[^"]*"/, '')}>${text}</span>`

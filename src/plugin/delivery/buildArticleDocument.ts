@@ -13,7 +13,11 @@ import { bodyToHtml } from './bodyHtml'
 import { commentThreads } from './commentThreads'
 import { toDeliveryImage, toDeliverySource } from './shapes'
 
-const idsOf = (values: unknown[]) => [...new Set(values.map(idOf).filter((id): id is number | string => id !== undefined && id !== null))]
+const idsOf = (values: unknown[]) => [
+  ...new Set(
+    values.map(idOf).filter((id): id is number | string => id !== undefined && id !== null),
+  ),
+]
 
 type Row = Record<string, any>
 
@@ -30,30 +34,88 @@ export const readerViewOf = (req: PayloadRequest): PayloadRequest => {
   view.user = null
   return view
 }
-type PublicId = (id: unknown) => number | string | null
+type PublicId = (id: unknown) => null | number | string
 
 /**
  * The quotes the body cites, each with who said it. Readers are not shown which quotes an anonymous
  * source gave (that would link them across stories); this story itself attributes its own quotes,
  * so those links are read for it alone.
  */
-const quotesOfBody = async (payload: Payload, settings: NewsroomSettings, body: unknown, reading: Reading): Promise<Row[]> => {
+const quotesOfBody = async (
+  payload: Payload,
+  settings: NewsroomSettings,
+  body: unknown,
+  reading: Reading,
+): Promise<Row[]> => {
   const ids = idsOf(quoteRefsIn(body))
-  if (!ids.length) return []
-  const quotes = (await payload.find({ collection: settings.slugs.quotes, where: { id: { in: ids } }, limit: ids.length, pagination: false, overrideAccess: false, depth: 0, ...asReader(reading) })).docs as Row[]
-  const hidden = quotes.filter((quote) => quote.speaker === undefined || quote.via === undefined).map((quote) => quote.id)
-  if (!hidden.length) return quotes
+  if (!ids.length) {
+    return []
+  }
+  const quotes = (
+    await payload.find({
+      collection: settings.slugs.quotes,
+      where: { id: { in: ids } },
+      limit: ids.length,
+      pagination: false,
+      overrideAccess: false,
+      depth: 0,
+      ...asReader(reading),
+    })
+  ).docs as Row[]
+  const hidden = quotes
+    .filter((quote) => quote.speaker === undefined || quote.via === undefined)
+    .map((quote) => quote.id)
+  if (!hidden.length) {
+    return quotes
+  }
   const req = reading.req ?? (await createLocalReq({}, payload))
-  const { docs } = await payload.find({ collection: settings.slugs.quotes, where: { id: { in: hidden } }, pagination: false, limit: 0, depth: 0, select: { speaker: true, via: true }, ...systemAccess(req) })
+  const { docs } = await payload.find({
+    collection: settings.slugs.quotes,
+    where: { id: { in: hidden } },
+    pagination: false,
+    limit: 0,
+    depth: 0,
+    select: { speaker: true, via: true },
+    ...systemAccess(req),
+  })
   const links = new Map(docs.map((doc) => [doc.id, doc as Row]))
-  return quotes.map((quote) => (links.has(quote.id) ? { ...quote, speaker: links.get(quote.id)!.speaker, via: links.get(quote.id)!.via } : quote))
+  return quotes.map((quote) =>
+    links.has(quote.id)
+      ? { ...quote, speaker: links.get(quote.id)!.speaker, via: links.get(quote.id)!.via }
+      : quote,
+  )
 }
 
-const sourcesOf = async (payload: Payload, settings: NewsroomSettings, quotes: Row[], reading: Reading): Promise<Row[]> => {
+const sourcesOf = async (
+  payload: Payload,
+  settings: NewsroomSettings,
+  quotes: Row[],
+  reading: Reading,
+): Promise<Row[]> => {
   const ids = idsOf(quotes.flatMap((quote) => [quote.speaker, quote.via]))
-  if (!ids.length) return []
-  const select = { description: true, kind: true, name: true, role: true, anonymity: true, provenance: true } as const
-  return (await payload.find({ collection: settings.slugs.sources, where: { id: { in: ids } }, limit: ids.length, pagination: false, select, overrideAccess: false, depth: 0, ...asReader(reading) })).docs as Row[]
+  if (!ids.length) {
+    return []
+  }
+  const select = {
+    description: true,
+    kind: true,
+    name: true,
+    role: true,
+    anonymity: true,
+    provenance: true,
+  } as const
+  return (
+    await payload.find({
+      collection: settings.slugs.sources,
+      where: { id: { in: ids } },
+      limit: ids.length,
+      pagination: false,
+      select,
+      overrideAccess: false,
+      depth: 0,
+      ...asReader(reading),
+    })
+  ).docs
 }
 
 /**
@@ -62,16 +124,40 @@ const sourcesOf = async (payload: Payload, settings: NewsroomSettings, quotes: R
  */
 const storyIds = (sources: Row[]): PublicId => {
   const alias = new Map<unknown, number | string>()
-  for (const source of sources) if (source.kind === 'anonymous') alias.set(source.id, `anonymous-${alias.size + 1}`)
+  for (const source of sources) {
+    if (source.kind === 'anonymous') {
+      alias.set(source.id, `anonymous-${alias.size + 1}`)
+    }
+  }
   return (id) => (id == null ? null : (alias.get(idOf(id)) ?? (idOf(id) as number | string)))
 }
 
 /** The story's pictures by id, read as a reader in one query (a picture no published story shows is not found). */
-const picturesOf = async (payload: Payload, settings: NewsroomSettings, refs: unknown[], reading: Reading): Promise<Map<string, DeliveryImage>> => {
+const picturesOf = async (
+  payload: Payload,
+  settings: NewsroomSettings,
+  refs: unknown[],
+  reading: Reading,
+): Promise<Map<string, DeliveryImage>> => {
   const ids = idsOf(refs)
-  if (!ids.length) return new Map()
-  const { docs } = await payload.find({ collection: settings.slugs.media, where: { id: { in: ids } }, limit: ids.length, pagination: false, depth: 0, overrideAccess: false, ...asReader(reading) })
-  return new Map(docs.map(toDeliveryImage).filter((image): image is DeliveryImage => image !== null).map((image) => [String(image.id), image]))
+  if (!ids.length) {
+    return new Map()
+  }
+  const { docs } = await payload.find({
+    collection: settings.slugs.media,
+    where: { id: { in: ids } },
+    limit: ids.length,
+    pagination: false,
+    depth: 0,
+    overrideAccess: false,
+    ...asReader(reading),
+  })
+  return new Map(
+    docs
+      .map(toDeliveryImage)
+      .filter((image): image is DeliveryImage => image !== null)
+      .map((image) => [String(image.id), image]),
+  )
 }
 
 /** A quote as the story document shows it, its speaker and `via` under the ids this story gives them. */
@@ -99,8 +185,19 @@ export const buildArticleDocument = async (
   reading: Reading = {},
   { withComments = true }: { withComments?: boolean } = {},
 ): Promise<DeliveryArticle | null> => {
-  const article = (await payload.find({ collection: settings.slugs.articles, where: { slug: { equals: slug } }, limit: 1, overrideAccess: false, depth: 0, ...asReader(reading) })).docs[0] as Row | undefined
-  if (!article) return null
+  const article = (
+    await payload.find({
+      collection: settings.slugs.articles,
+      where: { slug: { equals: slug } },
+      limit: 1,
+      overrideAccess: false,
+      depth: 0,
+      ...asReader(reading),
+    })
+  ).docs[0] as Row | undefined
+  if (!article) {
+    return null
+  }
   const quotes = await quotesOfBody(payload, settings, article.body, reading)
   const sources = await sourcesOf(payload, settings, quotes, reading)
   const publicId = storyIds(sources)
@@ -108,10 +205,20 @@ export const buildArticleDocument = async (
   const retracted = Boolean(retractionOf(article))
   const meta = (article.meta ?? {}) as Row
   const bodyPictureRefs = pictureRefsIn(article.body)
-  const pictures = retracted ? new Map<string, DeliveryImage>() : await picturesOf(payload, settings, [article.heroImage, meta.image, ...bodyPictureRefs], reading)
-  const pictureFor = (ref: unknown) => (idOf(ref) == null ? null : (pictures.get(String(idOf(ref))) ?? null))
+  const pictures = retracted
+    ? new Map<string, DeliveryImage>()
+    : await picturesOf(
+        payload,
+        settings,
+        [article.heroImage, meta.image, ...bodyPictureRefs],
+        reading,
+      )
+  const pictureFor = (ref: unknown) =>
+    idOf(ref) == null ? null : (pictures.get(String(idOf(ref))) ?? null)
   const heroImage = pictureFor(article.heroImage)
-  const bodyImages = [...new Set(bodyPictureRefs.map((ref) => String(idOf(ref))))].map((id) => pictures.get(id)).filter((image): image is DeliveryImage => Boolean(image))
+  const bodyImages = [...new Set(bodyPictureRefs.map((ref) => String(idOf(ref))))]
+    .map((id) => pictures.get(id))
+    .filter((image): image is DeliveryImage => Boolean(image))
   return {
     id: article.id,
     slug: article.slug,
@@ -132,13 +239,27 @@ export const buildArticleDocument = async (
       description: retracted ? null : meta.description?.trim() || article.dek || null,
       image: pictureFor(meta.image) ?? heroImage,
     },
-    retraction: retractionOf(article) ? (({ id, text, date }) => ({ id: id!, text: text!, date }))(retractionOf(article)!) : null,
+    retraction: retractionOf(article)
+      ? (({ id, text, date }) => ({ id: id!, text: text!, date }))(retractionOf(article)!)
+      : null,
     quotes: deliveredQuotes,
     sources: sources.map((source) => toDeliverySource(source, publicId)),
-    updateLog: (article.updateLog ?? []).filter((entry: Row) => entry.date).map(({ id, type, text, date }: Row) => ({ id, type, text, date })),
-    logRevisions: (article.logRevisions ?? []).map(({ entryId, action, previousType, previousText, changedAt }: Row) => ({ entryId, action, previousType, previousText, changedAt })),
+    updateLog: (article.updateLog ?? [])
+      .filter((entry: Row) => entry.date)
+      .map(({ id, type, text, date }: Row) => ({ id, type, text, date })),
+    logRevisions: (article.logRevisions ?? []).map(
+      ({ entryId, action, previousType, previousText, changedAt }: Row) => ({
+        entryId,
+        action,
+        previousType,
+        previousText,
+        changedAt,
+      }),
+    ),
     commentsOpen: article.commentsOpen !== false,
     commentCount: article.commentCount ?? 0,
-    comments: withComments ? await commentThreads(payload, settings, article.id, { ...reading, page: 1 }) : { docs: [], page: 1, totalTopLevel: 0, hasMore: false },
+    comments: withComments
+      ? await commentThreads(payload, settings, article.id, { ...reading, page: 1 })
+      : { docs: [], page: 1, totalTopLevel: 0, hasMore: false },
   }
 }

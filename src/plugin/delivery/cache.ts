@@ -34,13 +34,21 @@ export const inflightBuilds = (): Map<string, Inflight> => {
 }
 
 /** The cached story, or the one build in progress for it: never two builds of one story at once. */
-export const singleFlight = (key: string, tags: readonly string[], build: () => Promise<DeliveryEntry | null>): Promise<DeliveryEntry | null> => {
+export const singleFlight = (
+  key: string,
+  tags: readonly string[],
+  build: () => Promise<DeliveryEntry | null>,
+): Promise<DeliveryEntry | null> => {
   const inflight = inflightBuilds()
   const existing = inflight.get(key)
-  if (existing) return existing.promise
+  if (existing) {
+    return existing.promise
+  }
   // An invalidation may have replaced this build with a newer one: remove only our own entry.
   const promise = build().finally(() => {
-    if (inflight.get(key)?.promise === promise) inflight.delete(key)
+    if (inflight.get(key)?.promise === promise) {
+      inflight.delete(key)
+    }
   })
   inflight.set(key, { promise, tags })
   return promise
@@ -61,18 +69,39 @@ export const deliveryCache = (ttlSeconds = 5): DeliveryCache => {
 export const existingDeliveryCache = (): DeliveryCache | undefined =>
   (globalThis as unknown as Record<symbol, DeliveryCache | undefined>)[KEY]
 
-const representation = (body: Buffer, contentType: string): Representation => ({ body, etag: strongEtag(body), contentType })
+const representation = (body: Buffer, contentType: string): Representation => ({
+  body,
+  etag: strongEtag(body),
+  contentType,
+})
 
 /** Is the story at this delivery path (as cached now) retracted? For a reader page built from it to answer 410 too. */
 export const isGoneStory = (path: string): boolean => deliveryCache().get(path)?.status === 410
 
-export const makeEntry = (document: unknown, jsonld: unknown, cacheControl: string, ninjs?: unknown, tags: readonly string[] = [], status: 200 | 410 = 200): DeliveryEntry => ({
+export const makeEntry = (
+  document: unknown,
+  jsonld: unknown,
+  cacheControl: string,
+  ninjs?: unknown,
+  tags: readonly string[] = [],
+  status: 200 | 410 = 200,
+): DeliveryEntry => ({
   status,
   representations: {
     // Its ETag is storyEtag(document): the same bytes under the same hash.
     json: representation(storyJson(document), 'application/json; charset=utf-8'),
-    jsonld: representation(Buffer.from(JSON.stringify(jsonld)), 'application/ld+json; charset=utf-8'),
-    ...(ninjs === undefined ? {} : { ninjs: representation(Buffer.from(JSON.stringify(ninjs)), 'application/ninjs+json; charset=utf-8') }),
+    jsonld: representation(
+      Buffer.from(JSON.stringify(jsonld)),
+      'application/ld+json; charset=utf-8',
+    ),
+    ...(ninjs === undefined
+      ? {}
+      : {
+          ninjs: representation(
+            Buffer.from(JSON.stringify(ninjs)),
+            'application/ninjs+json; charset=utf-8',
+          ),
+        }),
   },
   cacheControl,
   tags,
@@ -92,13 +121,21 @@ export const cacheRenderedPage = (
   tags: readonly string[] = [],
 ): boolean => {
   const cache = existingDeliveryCache()
-  if (!cache || changedSince(renderedAtGeneration, tags)) return false
-  cache.set(path, { representations: { page: representation(body, contentType) }, cacheControl, tags })
+  if (!cache || changedSince(renderedAtGeneration, tags)) {
+    return false
+  }
+  cache.set(path, {
+    representations: { page: representation(body, contentType) },
+    cacheControl,
+    tags,
+  })
   return true
 }
 
-const etagMatches = (header: string | null | undefined, etag: string) =>
-  Boolean(header) && (header!.trim() === '*' || header!.split(',').some((candidate) => candidate.trim().replace(/^W\//, '') === etag))
+const etagMatches = (header: null | string | undefined, etag: string) =>
+  Boolean(header) &&
+  (header!.trim() === '*' ||
+    header!.split(',').some((candidate) => candidate.trim().replace(/^W\//, '') === etag))
 
 /**
  * The HTTP answer for an entry: JSON-LD for `?format=jsonld` or an `application/ld+json` Accept,
@@ -107,13 +144,19 @@ const etagMatches = (header: string | null | undefined, etag: string) =>
  */
 export const deliver = (
   entry: DeliveryEntry,
-  request: { format?: string | null; accept?: string | null; ifNoneMatch?: string | null },
+  request: { format?: null | string; accept?: null | string; ifNoneMatch?: null | string },
   /** HIT: answered from the cache in front of the framework; MISS: built (or read) by Payload's endpoint. */
   cacheStatus: 'HIT' | 'MISS' = 'MISS',
 ): { status: 200 | 304 | 410; headers: Record<string, string>; body?: Buffer } => {
   const { json, jsonld, ninjs, page } = entry.representations
-  const wants = (format: string, type: RegExp) => request.format === format || (request.format == null && type.test(request.accept ?? ''))
-  const chosen = (wants('ninjs', /application\/ninjs\+json/) && ninjs) || (wants('jsonld', /application\/ld\+json/) && jsonld) || json || page || jsonld!
+  const wants = (format: string, type: RegExp) =>
+    request.format === format || (request.format == null && type.test(request.accept ?? ''))
+  const chosen =
+    (wants('ninjs', /application\/ninjs\+json/) && ninjs) ||
+    (wants('jsonld', /application\/ld\+json/) && jsonld) ||
+    json ||
+    page ||
+    jsonld!
   const headers: Record<string, string> = {
     ETag: chosen.etag,
     'Cache-Control': entry.cacheControl,
@@ -121,8 +164,16 @@ export const deliver = (
     'X-Cache': cacheStatus,
     'Content-Type': chosen.contentType,
     // For a CDN in front: purge by these (Fastly and Varnish read Surrogate-Key, Cloudflare Cache-Tag).
-    ...(entry.tags.length ? { 'Surrogate-Key': entry.tags.join(' '), 'Cache-Tag': entry.tags.join(',') } : {}),
+    ...(entry.tags.length
+      ? { 'Surrogate-Key': entry.tags.join(' '), 'Cache-Tag': entry.tags.join(',') }
+      : {}),
   }
-  if (etagMatches(request.ifNoneMatch, chosen.etag)) return { status: 304, headers }
-  return { status: entry.status ?? 200, headers: { ...headers, 'Content-Length': String(chosen.body.length) }, body: chosen.body }
+  if (etagMatches(request.ifNoneMatch, chosen.etag)) {
+    return { status: 304, headers }
+  }
+  return {
+    status: entry.status ?? 200,
+    headers: { ...headers, 'Content-Length': String(chosen.body.length) },
+    body: chosen.body,
+  }
 }

@@ -5,14 +5,25 @@ import type { DeliveryComment, DeliveryCommentThreads } from './types'
 
 import { idOf } from '../ids'
 
-const commentSelect = { authorName: true, body: true, pinned: true, createdAt: true, parent: true } as const
+const commentSelect = {
+  authorName: true,
+  body: true,
+  pinned: true,
+  createdAt: true,
+  parent: true,
+} as const
 
 /**
  * A page of the story's threads: approved top-level comments, pinned first then oldest, each with its
  * approved replies nested (to `comments.maxDepth`). The story document carries page 1; the comments
  * endpoint every page, so there is one paging model, by thread.
  */
-export const commentThreads = async (payload: Payload, settings: NewsroomSettings, articleId: number | string, { page, req }: { page: number; req?: PayloadRequest }): Promise<DeliveryCommentThreads> => {
+export const commentThreads = async (
+  payload: Payload,
+  settings: NewsroomSettings,
+  articleId: number | string,
+  { page, req }: { page: number; req?: PayloadRequest },
+): Promise<DeliveryCommentThreads> => {
   const reading = req ? { req } : {}
   const onArticle: Where = { article: { equals: articleId } }
   const top = await payload.find({
@@ -54,5 +65,10 @@ export const commentThreads = async (payload: Payload, settings: NewsroomSetting
       return node
     })
   }
-  return { docs: roots, page: top.page ?? page, totalTopLevel: top.totalDocs, hasMore: top.hasNextPage }
+  return {
+    docs: roots,
+    page: top.page ?? page,
+    totalTopLevel: top.totalDocs,
+    hasMore: top.hasNextPage,
+  }
 }

@@ -18,17 +18,33 @@ import { cacheTags } from './invalidation/tags'
 /** Anything a stream can be written to: a Node response, a Web stream's controller. */
 export type EventClient = { address: string; write: (chunk: string) => boolean; close: () => void }
 
-type StoryState = { etag: string; dateModified: string | null; logEntryIds: string[]; commentCount: number }
+type StoryState = {
+  etag: string
+  dateModified: null | string
+  logEntryIds: string[]
+  commentCount: number
+}
 type StoryEvent = { id: number; name: string; data: string }
 /** The story as readers get it now (its JSON document and that document's ETag), or null when they cannot. */
-export type StoryFetcher = (storyPath: string) => Promise<{ etag: string; document: Record<string, any> } | null>
+export type StoryFetcher = (
+  storyPath: string,
+) => Promise<{ etag: string; document: Record<string, any> } | null>
 
 /**
  * A story's listeners, keyed by its slug. Once its last listener leaves it is kept `resumeMs` for
  * clients that reconnect, then dropped. `seq` starts from the clock, so event ids keep rising across
  * a channel's lives: a client resuming with an id from an earlier one is sent the current state.
  */
-type Channel = { slug: string; path: string; clients: Set<EventClient>; state?: StoryState; events: StoryEvent[]; seq: number; seen: boolean; emptySince?: number }
+type Channel = {
+  slug: string
+  path: string
+  clients: Set<EventClient>
+  state?: StoryState
+  events: StoryEvent[]
+  seq: number
+  seen: boolean
+  emptySince?: number
+}
 type Hub = {
   channels: Map<string, Channel>
   /** Open (or opening) streams per client: an IPv4 address, an IPv6 client's /64 (as flood control counts). */
@@ -38,7 +54,7 @@ type Hub = {
   recheck?: ReturnType<typeof setTimeout>
   sweep?: ReturnType<typeof setTimeout>
   /** The cache tags changed since the last recheck ('all': every story). */
-  changed?: Set<string> | 'all'
+  changed?: 'all' | Set<string>
   fetcher?: StoryFetcher
   refreshMs: number
   resumeMs: number
@@ -47,7 +63,13 @@ type Hub = {
 
 const HUB = Symbol.for('newsroom.storyEvents')
 /** One hub per process, on globalThis: the hooks inside Next's bundle and the server in front share it. */
-const hub = (): Hub => ((globalThis as unknown as Record<symbol, Hub>)[HUB] ??= { channels: new Map(), perAddress: new Map(), refreshMs: 5000, resumeMs: 60_000 })
+const hub = (): Hub =>
+  ((globalThis as unknown as Record<symbol, Hub>)[HUB] ??= {
+    channels: new Map(),
+    perAddress: new Map(),
+    refreshMs: 5000,
+    resumeMs: 60_000,
+  })
 
 /** How many events a story keeps for clients that reconnect. */
 const REPLAY = 100
@@ -68,17 +90,24 @@ const stateOf = (document: Record<string, any>, etag: string): StoryState => ({
 
 const send = (channel: Channel, client: EventClient, chunk: string) => {
   // A client whose buffer is full is dropped rather than buffered without bound; it resumes with Last-Event-ID.
-  if (!client.write(chunk)) drop(channel, client)
+  if (!client.write(chunk)) {
+    drop(channel, client)
+  }
 }
 
 const release = (key: string) => {
   const left = (hub().perAddress.get(key) ?? 1) - 1
-  if (left > 0) hub().perAddress.set(key, left)
-  else hub().perAddress.delete(key)
+  if (left > 0) {
+    hub().perAddress.set(key, left)
+  } else {
+    hub().perAddress.delete(key)
+  }
 }
 
 const drop = (channel: Channel, client: EventClient) => {
-  if (!channel.clients.delete(client)) return
+  if (!channel.clients.delete(client)) {
+    return
+  }
   release(clientKey(client.address))
   if (!channel.clients.size) {
     channel.emptySince = Date.now()
@@ -91,17 +120,26 @@ const drop = (channel: Channel, client: EventClient) => {
 /** Drops the channels nobody has listened to for `resumeMs`; runs only while some channel is empty. */
 const scheduleSweep = () => {
   const state = hub()
-  if (state.sweep) return
+  if (state.sweep) {
+    return
+  }
   state.sweep = setTimeout(() => {
     state.sweep = undefined
     const now = Date.now()
     let waiting = false
     for (const [slug, channel] of state.channels) {
-      if (channel.emptySince === undefined) continue
-      if (now - channel.emptySince >= state.resumeMs) state.channels.delete(slug)
-      else waiting = true
+      if (channel.emptySince === undefined) {
+        continue
+      }
+      if (now - channel.emptySince >= state.resumeMs) {
+        state.channels.delete(slug)
+      } else {
+        waiting = true
+      }
     }
-    if (waiting) scheduleSweep()
+    if (waiting) {
+      scheduleSweep()
+    }
   }, state.resumeMs)
   state.sweep.unref?.()
 }
@@ -123,7 +161,11 @@ const stopHeartbeatIfIdle = () => {
 const startTimers = () => {
   const state = hub()
   state.heartbeat ??= setInterval(() => {
-    for (const channel of state.channels.values()) for (const client of [...channel.clients]) send(channel, client, ': heartbeat\n\n')
+    for (const channel of state.channels.values()) {
+      for (const client of [...channel.clients]) {
+        send(channel, client, ': heartbeat\n\n')
+      }
+    }
   }, HEARTBEAT_MS)
   state.heartbeat.unref?.()
   state.refresh ??= setInterval(() => scheduleRecheck(), state.refreshMs)
@@ -132,7 +174,9 @@ const startTimers = () => {
 
 /** Brings a story's channel up to what readers get now, telling its listeners if that changed. */
 const applyFresh = (channel: Channel, fresh: { etag: string; document: Record<string, any> }) => {
-  if (channel.state && fresh.etag === channel.state.etag) return
+  if (channel.state && fresh.etag === channel.state.etag) {
+    return
+  }
   // First sight of the story: nothing to tell, unless it was followed before (it came back).
   if (!channel.state && !channel.seen) {
     channel.seen = true
@@ -140,47 +184,73 @@ const applyFresh = (channel: Channel, fresh: { etag: string; document: Record<st
     return
   }
   const seen = new Set(channel.state?.logEntryIds ?? [])
-  const entry = channel.state ? ((fresh.document.updateLog ?? []).find((candidate: { id: string }) => !seen.has(candidate.id)) ?? null) : null
+  const entry = channel.state
+    ? ((fresh.document.updateLog ?? []).find(
+        (candidate: { id: string }) => !seen.has(candidate.id),
+      ) ?? null)
+    : null
   channel.state = stateOf(fresh.document, fresh.etag)
-  publish(channel, 'story', { etag: fresh.etag, dateModified: channel.state.dateModified, logEntry: entry, commentCount: channel.state.commentCount })
+  publish(channel, 'story', {
+    etag: fresh.etag,
+    dateModified: channel.state.dateModified,
+    logEntry: entry,
+    commentCount: channel.state.commentCount,
+  })
 }
 
 /** After a change readers may see: rebuild each story it touched that has listeners, and tell them what changed. */
 const recheckStories = async () => {
   const state = hub()
-  if (!state.fetcher) return
+  if (!state.fetcher) {
+    return
+  }
   const changed = state.changed ?? 'all'
   state.changed = undefined
   const generation = deliveryGeneration()
   const rechecked: string[] = []
   for (const [slug, channel] of [...state.channels]) {
-    if (!channel.clients.size || !channel.state) continue
-    if (changed !== 'all' && !changed.has(cacheTags.story(slug))) continue
+    if (!channel.clients.size || !channel.state) {
+      continue
+    }
+    if (changed !== 'all' && !changed.has(cacheTags.story(slug))) {
+      continue
+    }
     rechecked.push(cacheTags.story(slug))
     const fresh = await state.fetcher(channel.path).catch(() => undefined)
-    if (fresh === undefined) continue
+    if (fresh === undefined) {
+      continue
+    }
     if (fresh === null) {
       publish(channel, 'story', { published: false })
-      for (const client of [...channel.clients]) drop(channel, client)
+      for (const client of [...channel.clients]) {
+        drop(channel, client)
+      }
       channel.state = undefined
       continue
     }
     applyFresh(channel, fresh)
   }
   // A write to one of them landed while they were rebuilt: they may have been built from the data before it.
-  if (changedSince(generation, rechecked)) scheduleRecheck(changed === 'all' ? undefined : [...changed])
+  if (changedSince(generation, rechecked)) {
+    scheduleRecheck(changed === 'all' ? undefined : [...changed])
+  }
 }
 
 /** `tags`: what changed (undefined: anything, as the periodic re-read assumes). */
 const scheduleRecheck = (tags?: readonly string[]) => {
   const state = hub()
-  if (!tags) state.changed = 'all'
-  else if (state.changed !== 'all') {
+  if (!tags) {
+    state.changed = 'all'
+  } else if (state.changed !== 'all') {
     const merged: Set<string> = state.changed ?? new Set()
-    for (const tag of tags) merged.add(tag)
+    for (const tag of tags) {
+      merged.add(tag)
+    }
     state.changed = merged
   }
-  if (state.recheck) clearTimeout(state.recheck)
+  if (state.recheck) {
+    clearTimeout(state.recheck)
+  }
   state.recheck = setTimeout(() => {
     state.recheck = undefined
     void recheckStories()
@@ -191,16 +261,23 @@ const scheduleRecheck = (tags?: readonly string[]) => {
 const publish = (channel: Channel, name: string, data: unknown) => {
   const event = { id: ++channel.seq, name, data: JSON.stringify(data) }
   channel.events.push(event)
-  if (channel.events.length > REPLAY) channel.events.shift()
+  if (channel.events.length > REPLAY) {
+    channel.events.shift()
+  }
   const chunk = format(event)
-  for (const client of [...channel.clients]) send(channel, client, chunk)
+  for (const client of [...channel.clients]) {
+    send(channel, client, chunk)
+  }
 }
 
 /**
  * The hub learns how to read a story (once per process) and starts listening for changes.
  * `refreshMs`: how often open stories are re-read anyway (the delivery cache's TTL is a good value).
  */
-export const useStoryFetcher = (fetcher: StoryFetcher, { refreshMs = 5000, resumeMs = 60_000 }: { refreshMs?: number; resumeMs?: number } = {}) => {
+export const useStoryFetcher = (
+  fetcher: StoryFetcher,
+  { refreshMs = 5000, resumeMs = 60_000 }: { refreshMs?: number; resumeMs?: number } = {},
+) => {
   const state = hub()
   if (!state.fetcher) {
     state.refreshMs = refreshMs
@@ -224,14 +301,31 @@ export type StoryRef = { slug: string; path: string }
 export const subscribe = async (
   story: StoryRef,
   client: EventClient,
-  { lastEventId, maxPerAddress, start, gone = () => false }: { lastEventId?: string | null; maxPerAddress: number; start: () => void; gone?: () => boolean },
+  {
+    lastEventId,
+    maxPerAddress,
+    start,
+    gone = () => false,
+  }: {
+    lastEventId?: null | string
+    maxPerAddress: number
+    start: () => void
+    gone?: () => boolean
+  },
 ): Promise<SubscribeResult> => {
   const state = hub()
-  if (!state.fetcher) return { status: 404, message: 'Events are not available here.' }
-  if (!isStorySlug(story.slug)) return { status: 404, message: 'No published article has this slug.' }
+  if (!state.fetcher) {
+    return { status: 404, message: 'Events are not available here.' }
+  }
+  if (!isStorySlug(story.slug)) {
+    return { status: 404, message: 'No published article has this slug.' }
+  }
   const key = clientKey(client.address)
   if ((state.perAddress.get(key) ?? 0) >= maxPerAddress) {
-    return { status: 429, message: `At most ${maxPerAddress} open event streams per client. Close one and try again.` }
+    return {
+      status: 429,
+      message: `At most ${maxPerAddress} open event streams per client. Close one and try again.`,
+    }
   }
   // The slot is taken before the story is read, so streams opened side by side count each other.
   state.perAddress.set(key, (state.perAddress.get(key) ?? 0) + 1)
@@ -247,21 +341,51 @@ export const subscribe = async (
     return { status: 404, message: 'No published article has this slug.' }
   }
   let channel = state.channels.get(story.slug)
-  if (!channel) state.channels.set(story.slug, (channel = { slug: story.slug, path: story.path, clients: new Set(), events: [], seq: Date.now(), seen: false }))
+  if (!channel) {
+    state.channels.set(
+      story.slug,
+      (channel = {
+        slug: story.slug,
+        path: story.path,
+        clients: new Set(),
+        events: [],
+        seq: Date.now(),
+        seen: false,
+      }),
+    )
+  }
   // Nobody listened for a while: what changed meanwhile becomes an event, so a client resuming gets it.
   applyFresh(channel, fresh)
   channel.clients.add(client)
   channel.emptySince = undefined
   startTimers()
   start()
-  client.write(`retry: 3000\nid: ${channel.seq}\nevent: ready\ndata: ${JSON.stringify({ etag: channel.state!.etag })}\n\n`)
+  client.write(
+    `retry: 3000\nid: ${channel.seq}\nevent: ready\ndata: ${JSON.stringify({ etag: channel.state!.etag })}\n\n`,
+  )
   const last = lastEventId == null || lastEventId === '' ? undefined : Number(lastEventId)
   if (last !== undefined && Number.isFinite(last) && last < channel.seq) {
     const missed = channel.events.filter((event) => event.id > last)
-    if (missed.length && missed[0]!.id === last + 1) for (const event of missed) send(channel, client, format(event))
-    else {
+    if (missed.length && missed[0].id === last + 1) {
+      for (const event of missed) {
+        send(channel, client, format(event))
+      }
+    } else {
       const current = channel.state!
-      send(channel, client, format({ id: channel.seq, name: 'story', data: JSON.stringify({ etag: current.etag, dateModified: current.dateModified, logEntry: null, commentCount: current.commentCount }) }))
+      send(
+        channel,
+        client,
+        format({
+          id: channel.seq,
+          name: 'story',
+          data: JSON.stringify({
+            etag: current.etag,
+            dateModified: current.dateModified,
+            logEntry: null,
+            commentCount: current.commentCount,
+          }),
+        }),
+      )
     }
   }
   return { status: 200 }
@@ -270,11 +394,14 @@ export const subscribe = async (
 /** The client went away. */
 export const unsubscribe = (slug: string, client: EventClient) => {
   const channel = hub().channels.get(slug)
-  if (channel) drop(channel, client)
+  if (channel) {
+    drop(channel, client)
+  }
 }
 
 /** Open streams in this process, for the benchmark and operators. */
-export const openStreams = () => [...hub().channels.values()].reduce((sum, channel) => sum + channel.clients.size, 0)
+export const openStreams = () =>
+  [...hub().channels.values()].reduce((sum, channel) => sum + channel.clients.size, 0)
 
 /** Stories with a channel in this process: those listened to, and for `resumeMs` those just left. */
 export const openChannels = () => hub().channels.size
@@ -285,7 +412,9 @@ export const openChannels = () => hub().channels.size
  */
 export const storyOfEventsPath = (rawPath: string, storiesPath: string): StoryRef | undefined => {
   const prefix = `${storiesPath}/slug/`
-  if (!rawPath.startsWith(prefix) || !rawPath.endsWith(EVENTS_SUFFIX)) return undefined
+  if (!rawPath.startsWith(prefix) || !rawPath.endsWith(EVENTS_SUFFIX)) {
+    return undefined
+  }
   const slug = rawPath.slice(prefix.length, -EVENTS_SUFFIX.length)
   return isStorySlug(slug) ? { slug, path: `${storiesPath}/slug/${slug}` } : undefined
 }

@@ -1,7 +1,14 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 
-import { deliver, existingDeliveryCache, inflightBuilds, type DeliveryEntry } from './cache'
-import { storyOfEventsPath, subscribe, unsubscribe, useStoryFetcher, type EventClient, type StoryFetcher } from './events'
+import { deliver, type DeliveryEntry, existingDeliveryCache, inflightBuilds } from './cache'
+import {
+  type EventClient,
+  type StoryFetcher,
+  storyOfEventsPath,
+  subscribe,
+  unsubscribe,
+  useStoryFetcher,
+} from './events'
 
 /**
  * The story's hot path, for a server in front of Payload (this app's express server; any host's own):
@@ -11,13 +18,25 @@ import { storyOfEventsPath, subscribe, unsubscribe, useStoryFetcher, type EventC
  * configuration. Returns false when the request is not a cached story read, for the normal stack to
  * handle (and fill the cache).
  */
-export const serveCachedStory = (req: IncomingMessage, res: ServerResponse): boolean | Promise<boolean> => {
-  if ((req.method !== 'GET' && req.method !== 'HEAD') || !req.url) return false
+export const serveCachedStory = (
+  req: IncomingMessage,
+  res: ServerResponse,
+): boolean | Promise<boolean> => {
+  if ((req.method !== 'GET' && req.method !== 'HEAD') || !req.url) {
+    return false
+  }
   const cache = existingDeliveryCache()
-  if (!cache) return false
+  if (!cache) {
+    return false
+  }
   const queryAt = req.url.indexOf('?')
   // A query other than `format` (a preview, a draft, a page) is not what the cache holds.
-  if (queryAt !== -1 && [...new URLSearchParams(req.url.slice(queryAt + 1)).keys()].some((key) => key !== 'format')) return false
+  if (
+    queryAt !== -1 &&
+    [...new URLSearchParams(req.url.slice(queryAt + 1)).keys()].some((key) => key !== 'format')
+  ) {
+    return false
+  }
   let path: string
   try {
     path = decodeURIComponent(queryAt === -1 ? req.url : req.url.slice(0, queryAt))
@@ -25,15 +44,22 @@ export const serveCachedStory = (req: IncomingMessage, res: ServerResponse): boo
     return false
   }
   const respond = (entry: DeliveryEntry) => {
-    const format = queryAt === -1 ? null : new URLSearchParams(req.url!.slice(queryAt + 1)).get('format')
-    const answer = deliver(entry, { format, accept: req.headers.accept, ifNoneMatch: req.headers['if-none-match'] }, 'HIT')
+    const format =
+      queryAt === -1 ? null : new URLSearchParams(req.url!.slice(queryAt + 1)).get('format')
+    const answer = deliver(
+      entry,
+      { format, accept: req.headers.accept, ifNoneMatch: req.headers['if-none-match'] },
+      'HIT',
+    )
     res.writeHead(answer.status, answer.headers)
     res.end(req.method === 'HEAD' ? undefined : answer.body)
     return true
   }
   // Synchronous on a hit: no promise, no tick, on the path that carries almost all the traffic.
   const entry = cache.get(path)
-  if (entry) return respond(entry)
+  if (entry) {
+    return respond(entry)
+  }
   const building = inflightBuilds().get(path)
   return building ? building.promise.then((built) => (built ? respond(built) : false)) : false
 }
@@ -66,14 +92,27 @@ export const serveStoryEvents = (
     storiesPath?: string
   },
 ): false | Promise<true> => {
-  if (req.method !== 'GET' || !req.url) return false
+  if (req.method !== 'GET' || !req.url) {
+    return false
+  }
   const queryAt = req.url.indexOf('?')
   const story = storyOfEventsPath(queryAt === -1 ? req.url : req.url.slice(0, queryAt), storiesPath)
-  if (!story) return false
+  if (!story) {
+    return false
+  }
   useStoryFetcher(fetchStory, { refreshMs, resumeMs })
-  const client: EventClient = { address: clientAddress(req), write: (chunk) => res.write(chunk), close: () => res.end() }
+  const client: EventClient = {
+    address: clientAddress(req),
+    write: (chunk) => res.write(chunk),
+    close: () => res.end(),
+  }
   const start = () => {
-    res.writeHead(200, { 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-cache, no-transform', Connection: 'keep-alive', 'X-Accel-Buffering': 'no' })
+    res.writeHead(200, {
+      'Content-Type': 'text/event-stream; charset=utf-8',
+      'Cache-Control': 'no-cache, no-transform',
+      Connection: 'keep-alive',
+      'X-Accel-Buffering': 'no',
+    })
     res.socket?.setNoDelay(true)
   }
   // Set before the story is read: a client that leaves meanwhile frees its slot too.
@@ -83,17 +122,34 @@ export const serveStoryEvents = (
     unsubscribe(story.slug, client)
   })
   const lastEventId = req.headers['last-event-id']
-  return subscribe(story, client, { lastEventId: Array.isArray(lastEventId) ? lastEventId[0] : lastEventId, maxPerAddress, start, gone: () => gone }).then(
+  return subscribe(story, client, {
+    lastEventId: Array.isArray(lastEventId) ? lastEventId[0] : lastEventId,
+    maxPerAddress,
+    start,
+    gone: () => gone,
+  }).then(
     (result) => {
       if (result.status !== 200 && !gone) {
-        res.writeHead(result.status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' })
+        res.writeHead(result.status, {
+          'Content-Type': 'application/json; charset=utf-8',
+          'Cache-Control': 'no-store',
+        })
         res.end(JSON.stringify({ errors: [{ message: result.message }] }))
       }
       return true as const
     },
     () => {
-      if (!res.headersSent) res.writeHead(503, { 'Content-Type': 'application/json; charset=utf-8', 'Retry-After': '1' })
-      res.end(JSON.stringify({ errors: [{ message: 'The story could not be read just now; try again.' }] }))
+      if (!res.headersSent) {
+        res.writeHead(503, {
+          'Content-Type': 'application/json; charset=utf-8',
+          'Retry-After': '1',
+        })
+      }
+      res.end(
+        JSON.stringify({
+          errors: [{ message: 'The story could not be read just now; try again.' }],
+        }),
+      )
       return true as const
     },
   )

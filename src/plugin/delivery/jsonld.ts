@@ -9,7 +9,11 @@ export const toPublisherJsonLd = (newsroom: NewsroomFacts) => ({
   name: newsroom.name,
   ...(newsroom.url ? { url: newsroom.url } : {}),
   ...(newsroom.logoUrl ? { logo: { '@type': 'ImageObject', url: newsroom.logoUrl } } : {}),
-  ...Object.fromEntries(newsroom.policies.filter((policy) => /^https?:/.test(policy.url)).map((policy) => [policy.schemaOrg, policy.url])),
+  ...Object.fromEntries(
+    newsroom.policies
+      .filter((policy) => /^https?:/.test(policy.url))
+      .map((policy) => [policy.schemaOrg, policy.url]),
+  ),
 })
 
 /** Where a log entry is on the reader page: the story's URL and the entry's anchor. */
@@ -21,10 +25,22 @@ export const logEntryUrl = (storyUrl: string, entryId: string) => `${storyUrl}#u
  * ("a colleague who spoke on condition of anonymity", "experts") is described, never named.
  */
 const agentOf = (source: DeliverySource | undefined) => {
-  if (!source) return undefined
-  const type = source.kind === 'person' || source.kind === 'anonymous' ? 'Person' : source.kind === 'footage' || source.kind === 'document' || source.kind === 'social' ? 'CreativeWork' : 'Organization'
+  if (!source) {
+    return undefined
+  }
+  const type =
+    source.kind === 'person' || source.kind === 'anonymous'
+      ? 'Person'
+      : source.kind === 'footage' || source.kind === 'document' || source.kind === 'social'
+        ? 'CreativeWork'
+        : 'Organization'
   const named = source.kind !== 'anonymous' && source.name?.trim()
-  return { '@type': type, ...(named ? { name: named } : {}), description: source.description, ...(source.role && type === 'Person' ? { jobTitle: source.role } : {}) }
+  return {
+    '@type': type,
+    ...(named ? { name: named } : {}),
+    description: source.description,
+    ...(source.role && type === 'Person' ? { jobTitle: source.role } : {}),
+  }
 }
 
 const absolute = (path: string, base?: string) => (base ? new URL(path, base).href : path)
@@ -32,8 +48,15 @@ const absolute = (path: string, base?: string) => (base ? new URL(path, base).hr
 /** The main picture's crops (else the share picture's the editors chose), then each picture inside the body. */
 const imageUrls = (article: DeliveryArticle, base?: string) => {
   const main = article.heroImage ?? article.meta.image
-  const crops = main ? (['wide16x9', 'standard4x3', 'square'] as const).map((name) => main.sizes[name]?.url).filter((url): url is string => Boolean(url)) : []
-  const urls = [...(main ? (crops.length ? crops : [main.url]) : []), ...article.bodyImages.map((image) => image.url)]
+  const crops = main
+    ? (['wide16x9', 'standard4x3', 'square'] as const)
+        .map((name) => main.sizes[name]?.url)
+        .filter((url): url is string => Boolean(url))
+    : []
+  const urls = [
+    ...(main ? (crops.length ? crops : [main.url]) : []),
+    ...article.bodyImages.map((image) => image.url),
+  ]
   return [...new Set(urls.map((url) => absolute(url, base)))]
 }
 
@@ -43,7 +66,10 @@ const imageUrls = (article: DeliveryArticle, base?: string) => {
  * publisher with its policies. A story with updates is also a LiveBlogPosting: its coverage starts
  * at publication, ends when it is concluded, and each update is a BlogPosting at its own anchor.
  */
-export const toNewsArticleJsonLd = (article: DeliveryArticle, { url, newsroom }: { url?: string; newsroom?: NewsroomFacts } = {}) => {
+export const toNewsArticleJsonLd = (
+  article: DeliveryArticle,
+  { url, newsroom }: { url?: string; newsroom?: NewsroomFacts } = {},
+) => {
   const sources = new Map(article.sources.map((source) => [source.id, source]))
   const quotes = new Map(article.quotes.map((quote) => [quote.id, quote]))
   const byline = article.byline?.trim()
@@ -57,7 +83,9 @@ export const toNewsArticleJsonLd = (article: DeliveryArticle, { url, newsroom }:
     headline: article.title,
     // The editors' search description, else the dek (see `meta`).
     ...(article.meta.description ? { description: article.meta.description } : {}),
-    ...(byline ? { author: { '@type': /^staff$/i.test(byline) ? 'Organization' : 'Person', name: byline } } : {}),
+    ...(byline
+      ? { author: { '@type': /^staff$/i.test(byline) ? 'Organization' : 'Person', name: byline } }
+      : {}),
     datePublished: article.publishedAt,
     dateModified: article.dateModified ?? article.publishedAt,
     // schema.org's lifecycle term for a withdrawn work; its notice is a CorrectionComment below.
@@ -72,19 +100,32 @@ export const toNewsArticleJsonLd = (article: DeliveryArticle, { url, newsroom }:
         '@type': 'Quotation',
         text: quote.text,
         ...(speaker ? { spokenByCharacter: speaker, creator: speaker } : {}),
-        ...(quote.via != null && sources.get(quote.via) ? { isBasedOn: agentOf(sources.get(quote.via)) } : {}),
+        ...(quote.via != null && sources.get(quote.via)
+          ? { isBasedOn: agentOf(sources.get(quote.via)) }
+          : {}),
         ...(quote.kind === 'paraphrase' ? { description: 'Paraphrase' } : {}),
       }
     }),
     correction: article.updateLog
-      .filter((entry) => entry.type === 'correction' || entry.type === 'clarification' || entry.type === 'retraction')
-      .map((entry) => ({ '@type': 'CorrectionComment', text: entry.type === 'retraction' ? `Retraction: ${entry.text}` : entry.text, datePublished: entry.date })),
+      .filter(
+        (entry) =>
+          entry.type === 'correction' ||
+          entry.type === 'clarification' ||
+          entry.type === 'retraction',
+      )
+      .map((entry) => ({
+        '@type': 'CorrectionComment',
+        text: entry.type === 'retraction' ? `Retraction: ${entry.text}` : entry.text,
+        datePublished: entry.date,
+      })),
     commentCount: article.commentCount,
     ...(newsroom ? { inLanguage: newsroom.language, publisher: toPublisherJsonLd(newsroom) } : {}),
     ...(live
       ? {
           coverageStartTime: article.publishedAt,
-          ...(article.storyStatus === 'concluded' ? { coverageEndTime: article.dateModified ?? updates.at(-1)!.date } : {}),
+          ...(article.storyStatus === 'concluded'
+            ? { coverageEndTime: article.dateModified ?? updates.at(-1)!.date }
+            : {}),
           liveBlogUpdate: [...updates].reverse().map((entry) => ({
             '@type': 'BlogPosting',
             headline: entry.text.length > 110 ? `${entry.text.slice(0, 109)}…` : entry.text,

@@ -13,11 +13,19 @@ type Row = Record<string, any>
  * live preview shapes a draft's populated pictures the same way.
  */
 export const toDeliveryImage = (media: unknown): DeliveryImage | null => {
-  if (!media || typeof media !== 'object') return null
+  if (!media || typeof media !== 'object') {
+    return null
+  }
   const doc = media as Row
-  if (!doc.url || doc.id == null) return null
+  if (!doc.url || doc.id == null) {
+    return null
+  }
   const sizes: DeliveryImage['sizes'] = {}
-  for (const [name, size] of Object.entries((doc.sizes ?? {}) as Record<string, Row>)) if (size?.url && size.width && size.height) sizes[name] = { url: size.url, width: size.width, height: size.height }
+  for (const [name, size] of Object.entries((doc.sizes ?? {}) as Record<string, Row>)) {
+    if (size?.url && size.width && size.height) {
+      sizes[name] = { url: size.url, width: size.width, height: size.height }
+    }
+  }
   return {
     id: doc.id,
     url: doc.url,
@@ -29,7 +37,11 @@ export const toDeliveryImage = (media: unknown): DeliveryImage | null => {
     credit: doc.credit ?? null,
     focalX: doc.focalX ?? null,
     focalY: doc.focalY ?? null,
-    provenance: { howObtained: doc.provenance?.howObtained ?? null, capturedAt: doc.provenance?.capturedAt ?? null, verificationStatus: doc.provenance?.verificationStatus ?? null },
+    provenance: {
+      howObtained: doc.provenance?.howObtained ?? null,
+      capturedAt: doc.provenance?.capturedAt ?? null,
+      verificationStatus: doc.provenance?.verificationStatus ?? null,
+    },
     sizes,
   }
 }
@@ -38,7 +50,10 @@ export const toDeliveryImage = (media: unknown): DeliveryImage | null => {
  * A source as readers get it, under the id this story gives it (`publicId`: an anonymous source's
  * story-local alias). An anonymous source is never named, whatever the row holds.
  */
-export const toDeliverySource = (source: Row, publicId: (id: unknown) => number | string | null = (id) => id as number | string): DeliverySource => ({
+export const toDeliverySource = (
+  source: Row,
+  publicId: (id: unknown) => null | number | string = (id) => id as number | string,
+): DeliverySource => ({
   id: publicId(source.id)!,
   description: source.description,
   kind: source.kind,
@@ -58,9 +73,14 @@ export const toDeliverySource = (source: Row, publicId: (id: unknown) => number 
 })
 
 /** The widths a browser may pick from (`srcset`), smallest first, the original last. */
-export const srcsetOf = (image: DeliveryImage, absolute: (url: string) => string = (url) => url): string =>
+export const srcsetOf = (
+  image: DeliveryImage,
+  absolute: (url: string) => string = (url) => url,
+): string =>
   [
-    ...['thumbnail', 'small', 'medium', 'large'].flatMap((name) => (image.sizes[name] ? [`${absolute(image.sizes[name]!.url)} ${image.sizes[name]!.width}w`] : [])),
+    ...['thumbnail', 'small', 'medium', 'large'].flatMap((name) =>
+      image.sizes[name] ? [`${absolute(image.sizes[name].url)} ${image.sizes[name].width}w`] : [],
+    ),
     ...(image.width ? [`${absolute(image.url)} ${image.width}w`] : []),
   ].join(', ')
 

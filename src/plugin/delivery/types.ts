@@ -5,22 +5,28 @@ export type DeliveryQuote = {
   id: number | string
   text: string
   kind: QuoteKind
-  speaker: number | string | null
-  speakerTitle: string | null
-  via: number | string | null
-  context: string | null
-  saidAt: string | null
+  speaker: null | number | string
+  speakerTitle: null | string
+  via: null | number | string
+  context: null | string
+  saidAt: null | string
 }
 
 export type DeliverySource = {
   id: number | string
   description: string
   kind: string
-  name: string | null
-  role: string | null
-  anonymity: { reason: string | null } | null
+  name: null | string
+  role: null | string
+  anonymity: { reason: null | string } | null
   /** Footage only: how it was obtained, when it was recorded, how far (and how) it was verified, on what terms it is shown. */
-  provenance: { howObtained: string | null; recordedAt: string | null; verificationStatus: string | null; verificationMethod: string | null; rights: string | null } | null
+  provenance: {
+    howObtained: null | string
+    recordedAt: null | string
+    verificationStatus: null | string
+    verificationMethod: null | string
+    rights: null | string
+  } | null
 }
 
 export type DeliveryComment = {
@@ -37,15 +43,19 @@ export type DeliveryComment = {
 export type DeliveryImage = {
   id: number | string
   url: string
-  width: number | null
-  height: number | null
-  mimeType: string | null
+  width: null | number
+  height: null | number
+  mimeType: null | string
   alt: string
-  caption: string | null
-  credit: string | null
-  focalX: number | null
-  focalY: number | null
-  provenance: { howObtained: string | null; capturedAt: string | null; verificationStatus: string | null }
+  caption: null | string
+  credit: null | string
+  focalX: null | number
+  focalY: null | number
+  provenance: {
+    howObtained: null | string
+    capturedAt: null | string
+    verificationStatus: null | string
+  }
   /** Payload's resized copies by name (widths for `srcset`; `wide16x9`, `standard4x3`, `square` crops): only those made (no width by enlarging). */
   sizes: Record<string, { url: string; width: number; height: number }>
 }
@@ -55,7 +65,12 @@ export type DeliveryImage = {
  * `GET /api/<articles>/:id/comments?page=N`): top-level comments, each with its replies nested.
  * `totalTopLevel` counts threads; the story's `commentCount` counts every approved comment, replies included.
  */
-export type DeliveryCommentThreads = { docs: DeliveryComment[]; page: number; totalTopLevel: number; hasMore: boolean }
+export type DeliveryCommentThreads = {
+  docs: DeliveryComment[]
+  page: number
+  totalTopLevel: number
+  hasMore: boolean
+}
 
 export type DeliveryLogEntry = { id: string; type: LogEntryType; text: string; date: string }
 
@@ -63,14 +78,14 @@ export type DeliveryArticle = {
   id: number | string
   slug: string
   title: string
-  dek: string | null
-  byline: string | null
+  dek: null | string
+  byline: null | string
   storyStatus: StoryStatus
   tags: string[]
-  publishedAt: string | null
-  dateModified: string | null
+  publishedAt: null | string
+  dateModified: null | string
   /** The embargo the story was held under until it was published, if it had one. */
-  embargoedUntil: string | null
+  embargoedUntil: null | string
   /** Lexical JSON. Inline blocks of type "quote" carry `fields.quote`: the id of an entry in `quotes`. */
   body: unknown
   /**
@@ -96,11 +111,17 @@ export type DeliveryArticle = {
    * tab), each falling back to the headline, dek and main picture when empty. Once retracted, only
    * the title is left.
    */
-  meta: { title: string; description: string | null; image: DeliveryImage | null }
+  meta: { title: string; description: null | string; image: DeliveryImage | null }
   quotes: DeliveryQuote[]
   sources: DeliverySource[]
   updateLog: DeliveryLogEntry[]
-  logRevisions: { entryId: string; action: LogRevisionAction; previousType: string; previousText: string; changedAt: string }[]
+  logRevisions: {
+    entryId: string
+    action: LogRevisionAction
+    previousType: string
+    previousText: string
+    changedAt: string
+  }[]
   commentsOpen: boolean
   /**
    * Which edition of the story this is: 1 for the first publish, then one more for each publish that
@@ -128,29 +149,34 @@ export type EditionChanges = {
 }
 
 /** Why a story has a new edition. */
-export type EditionReason = 'published' | 'republished' | 'correction' | 'retraction' | 'safety' | 'existing'
+export type EditionReason =
+  'correction' | 'existing' | 'published' | 'republished' | 'retraction' | 'safety'
 
 /** An edition in a story's list (`GET …/slug/:slug/editions`). */
 export type DeliveryEditionSummary = {
   number: number
-  datePublished: string | null
-  dateModified: string | null
+  datePublished: null | string
+  dateModified: null | string
   reason: EditionReason | null
   current: boolean
   /** Why this earlier edition is no longer served (a retraction, a source granted anonymity); null: served at `url`. */
-  withheld: string | null
+  withheld: null | string
   /** The log entries this edition added. */
   logEntries: DeliveryLogEntry[]
-  url: string | null
+  url: null | string
 }
 
 /** `GET …/slug/:slug/editions`: every edition of a published story, oldest first. */
-export type DeliveryEditionList = { slug: string; current: number; editions: DeliveryEditionSummary[] }
+export type DeliveryEditionList = {
+  slug: string
+  current: number
+  editions: DeliveryEditionSummary[]
+}
 
 /** `GET …/slug/:slug/editions/:n`: one edition as it was published (no comments), and what changed since the one before. */
 export type DeliveryEdition = {
   edition: number
-  datePublished: string | null
+  datePublished: null | string
   reason: EditionReason | null
   document: Omit<DeliveryArticle, 'commentCount' | 'comments'>
   /** Null for the first edition, or when the one before is withheld. */

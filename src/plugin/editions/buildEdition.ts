@@ -4,26 +4,41 @@ import type { DeliveryArticle } from '../delivery/types'
 import type { NewsroomSettings } from '../options'
 
 import { buildArticleDocument } from '../delivery/buildArticleDocument'
-import { toNewsArticleJsonLd } from '../delivery/jsonld'
 import { storyEtag } from '../delivery/invalidation/storyEtag'
-import { absoluteUrl, readNewsroom, type NewsroomFacts } from '../syndication/newsroomFacts'
+import { toNewsArticleJsonLd } from '../delivery/jsonld'
+import { absoluteUrl, type NewsroomFacts, readNewsroom } from '../syndication/newsroomFacts'
 import { toNinjs } from '../syndication/ninjs'
 
 /** The story as an edition keeps it: everything readers get but the comments, which live on between publishes. */
 export type EditionDocument = Omit<DeliveryArticle, 'commentCount' | 'comments'>
 
 /** What one edition holds: the story's JSON, its JSON-LD and ninjs, and the ETag of the story without comments. */
-export type BuiltEdition = { document: EditionDocument; jsonld: Record<string, unknown>; ninjs: Record<string, unknown>; etag: string }
+export type BuiltEdition = {
+  document: EditionDocument
+  jsonld: Record<string, unknown>
+  ninjs: Record<string, unknown>
+  etag: string
+}
 
 /**
  * The story's JSON-LD and ninjs, made from its document and the newsroom's record (publisher, policies,
  * language): at publish for the edition, and when served, so a renamed newsroom shows at once.
  */
-export const linkedDataOf = (document: DeliveryArticle, settings: NewsroomSettings, newsroom: NewsroomFacts) => {
+export const linkedDataOf = (
+  document: DeliveryArticle,
+  settings: NewsroomSettings,
+  newsroom: NewsroomFacts,
+) => {
   const url = absoluteUrl(newsroom.url, settings.storyUrl({ slug: document.slug }))
   return {
-    jsonld: toNewsArticleJsonLd(document, { url: /^https?:\/\//.test(url) ? url : undefined, newsroom }) as Record<string, unknown>,
-    ninjs: toNinjs(document, { url, newsroom, embargoedUntil: document.embargoedUntil }) as Record<string, unknown>,
+    jsonld: toNewsArticleJsonLd(document, {
+      url: /^https?:\/\//.test(url) ? url : undefined,
+      newsroom,
+    }) as Record<string, unknown>,
+    ninjs: toNinjs(document, { url, newsroom, embargoedUntil: document.embargoedUntil }) as Record<
+      string,
+      unknown
+    >,
   }
 }
 
@@ -33,9 +48,22 @@ export const linkedDataOf = (document: DeliveryArticle, settings: NewsroomSettin
  * publish being committed). The one place they are built; everything readers get is served from
  * the stored result.
  */
-export const buildEdition = async (payload: Payload, settings: NewsroomSettings, slug: string, req?: PayloadRequest): Promise<BuiltEdition | null> => {
-  const built = await buildArticleDocument(payload, settings, slug, req ? { req } : {}, { withComments: false })
-  if (!built) return null
+export const buildEdition = async (
+  payload: Payload,
+  settings: NewsroomSettings,
+  slug: string,
+  req?: PayloadRequest,
+): Promise<BuiltEdition | null> => {
+  const built = await buildArticleDocument(payload, settings, slug, req ? { req } : {}, {
+    withComments: false,
+  })
+  if (!built) {
+    return null
+  }
   const { commentCount: _count, comments: _comments, ...document } = built
-  return { document, ...linkedDataOf(built, settings, await readNewsroom(payload, settings, req)), etag: storyEtag(document) }
+  return {
+    document,
+    ...linkedDataOf(built, settings, await readNewsroom(payload, settings, req)),
+    etag: storyEtag(document),
+  }
 }

@@ -8,18 +8,29 @@ import { bodyToPlainText } from '../richText/plainText'
 /** The story's words as readers read them: its quotes' words in place (pictures say nothing). */
 export const editionText = (document: Pick<EditionDocument, 'body' | 'quotes'>): string => {
   const quotes = new Map(document.quotes.map((quote) => [String(quote.id), quote.text]))
-  return bodyToPlainText(document.body, (ref) => (ref == null ? '' : (quotes.get(String(typeof ref === 'object' ? (ref as { id?: unknown }).id : ref)) ?? '')))
+  return bodyToPlainText(document.body, (ref) =>
+    ref == null
+      ? ''
+      : (quotes.get(String(typeof ref === 'object' ? (ref as { id?: unknown }).id : ref)) ?? ''),
+  )
 }
 
 /** jsdiff's runs, kept to what a reader needs (no counts), joined where two runs of one kind meet. */
 const runs = (before: string, after: string): ChangedWords[] =>
-  diffWords(before, after).map((part) => ({ value: part.value, ...(part.added ? { added: true as const } : {}), ...(part.removed ? { removed: true as const } : {}) }))
+  diffWords(before, after).map((part) => ({
+    value: part.value,
+    ...(part.added ? { added: true as const } : {}),
+    ...(part.removed ? { removed: true as const } : {}),
+  }))
 
 /**
  * The words removed and added between two editions: the headline, the dek and the text (with its
  * quotes' words), compared word by word by jsdiff, the library NewsDiffs-style tools use.
  */
-export const changesBetween = (from: { number: number; document: EditionDocument }, to: { number: number; document: EditionDocument }): EditionChanges => {
+export const changesBetween = (
+  from: { number: number; document: EditionDocument },
+  to: { number: number; document: EditionDocument },
+): EditionChanges => {
   const earlierLog = new Set(from.document.updateLog.map((entry) => entry.id))
   return {
     from: from.number,

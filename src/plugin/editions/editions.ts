@@ -2,16 +2,15 @@ import type { Payload, PayloadRequest, Where } from 'payload'
 
 import { createLocalReq } from 'payload'
 
-import type { DeliveryArticle } from '../delivery/types'
+import type { DeliveryArticle, EditionReason } from '../delivery/types'
 import type { NewsroomSettings } from '../options'
-import type { EditionReason } from '../delivery/types'
 import type { BuiltEdition, EditionDocument } from './buildEdition'
 
 import { systemAccess } from '../access/systemAccess'
 import { readerViewOf } from '../delivery/buildArticleDocument'
 import { commentThreads } from '../delivery/commentThreads'
-import { buildEdition, linkedDataOf } from './buildEdition'
 import { readNewsroom } from '../syndication/newsroomFacts'
+import { buildEdition, linkedDataOf } from './buildEdition'
 
 type Id = number | string
 
@@ -23,8 +22,8 @@ export type StoredEdition = {
   slug: string
   current: boolean
   reason: EditionReason | null
-  withheld: string | null
-  datePublished: string | null
+  withheld: null | string
+  datePublished: null | string
   etag: string
   document: EditionDocument
   jsonld: Record<string, unknown>
@@ -34,7 +33,12 @@ export type StoredEdition = {
 const reading = (req?: PayloadRequest) => (req ? { req } : {})
 
 /** The edition readers get now at this slug: one indexed read (slug, current). */
-export const currentEdition = async (payload: Payload, settings: NewsroomSettings, slug: string, req?: PayloadRequest): Promise<StoredEdition | null> => {
+export const currentEdition = async (
+  payload: Payload,
+  settings: NewsroomSettings,
+  slug: string,
+  req?: PayloadRequest,
+): Promise<null | StoredEdition> => {
   const { docs } = await payload.find({
     collection: settings.slugs.editions,
     where: { and: [{ slug: { equals: slug } }, { current: { equals: true } }] },
@@ -46,7 +50,12 @@ export const currentEdition = async (payload: Payload, settings: NewsroomSetting
   return (docs[0] as unknown as StoredEdition | undefined) ?? null
 }
 
-const currentOfArticle = async (payload: Payload, settings: NewsroomSettings, article: Id, req: PayloadRequest) =>
+const currentOfArticle = async (
+  payload: Payload,
+  settings: NewsroomSettings,
+  article: Id,
+  req: PayloadRequest,
+) =>
   ((
     await payload.find({
       collection: settings.slugs.editions,
@@ -58,22 +67,34 @@ const currentOfArticle = async (payload: Payload, settings: NewsroomSettings, ar
     })
   ).docs[0] as unknown as StoredEdition | undefined) ?? null
 
-const lastNumber = async (payload: Payload, settings: NewsroomSettings, article: Id, req: PayloadRequest) =>
-  ((
-    await payload.find({
-      collection: settings.slugs.editions,
-      where: { article: { equals: article } },
-      sort: '-number',
-      limit: 1,
-      pagination: false,
-      depth: 0,
-      select: { number: true },
-      ...systemAccess(req),
-    })
-  ).docs[0] as { number?: number } | undefined)?.number ?? 0
+const lastNumber = async (
+  payload: Payload,
+  settings: NewsroomSettings,
+  article: Id,
+  req: PayloadRequest,
+) =>
+  (
+    (
+      await payload.find({
+        collection: settings.slugs.editions,
+        where: { article: { equals: article } },
+        sort: '-number',
+        limit: 1,
+        pagination: false,
+        depth: 0,
+        select: { number: true },
+        ...systemAccess(req),
+      })
+    ).docs[0] as { number?: number } | undefined
+  )?.number ?? 0
 
 /** No edition of the article is served as current any more (unpublished, taken down, deleted). */
-export const retireEditions = async (payload: Payload, settings: NewsroomSettings, article: Id, req: PayloadRequest): Promise<void> => {
+export const retireEditions = async (
+  payload: Payload,
+  settings: NewsroomSettings,
+  article: Id,
+  req: PayloadRequest,
+): Promise<void> => {
   await payload.update({
     collection: settings.slugs.editions,
     where: { and: [{ article: { equals: article } }, { current: { equals: true } }] },
@@ -84,9 +105,27 @@ export const retireEditions = async (payload: Payload, settings: NewsroomSetting
 }
 
 /** The article's earlier editions are no longer served, and why (a retraction, a source made anonymous). */
-export const withholdEarlierEditions = async (payload: Payload, settings: NewsroomSettings, article: Id, why: string, req: PayloadRequest): Promise<void> => {
-  const earlier: Where = { and: [{ article: { equals: article } }, { current: { equals: false } }, { withheld: { exists: false } }] }
-  await payload.update({ collection: settings.slugs.editions, where: earlier, data: { withheld: why }, depth: 0, ...systemAccess(req) })
+export const withholdEarlierEditions = async (
+  payload: Payload,
+  settings: NewsroomSettings,
+  article: Id,
+  why: string,
+  req: PayloadRequest,
+): Promise<void> => {
+  const earlier: Where = {
+    and: [
+      { article: { equals: article } },
+      { current: { equals: false } },
+      { withheld: { exists: false } },
+    ],
+  }
+  await payload.update({
+    collection: settings.slugs.editions,
+    where: earlier,
+    data: { withheld: why },
+    depth: 0,
+    ...systemAccess(req),
+  })
 }
 
 /**
@@ -97,14 +136,25 @@ export const withholdEarlierEditions = async (payload: Payload, settings: Newsro
 export const recordEdition = async (
   payload: Payload,
   settings: NewsroomSettings,
-  { article, slug, reason, req }: { article: Id; slug: string; reason: EditionReason; req: PayloadRequest },
-): Promise<StoredEdition | null> => {
+  {
+    article,
+    slug,
+    reason,
+    req,
+  }: { article: Id; slug: string; reason: EditionReason; req: PayloadRequest },
+): Promise<null | StoredEdition> => {
   const built: BuiltEdition | null = await buildEdition(payload, settings, slug, readerViewOf(req))
-  if (!built) return null
+  if (!built) {
+    return null
+  }
   const current = await currentOfArticle(payload, settings, article, req)
-  if (current && current.etag === built.etag && current.slug === slug) return current
+  if (current && current.etag === built.etag && current.slug === slug) {
+    return current
+  }
   const number = (await lastNumber(payload, settings, article, req)) + 1
-  if (current) await retireEditions(payload, settings, article, req)
+  if (current) {
+    await retireEditions(payload, settings, article, req)
+  }
   const document = { ...built.document, edition: number }
   const created = await payload.create({
     collection: settings.slugs.editions,
@@ -133,21 +183,45 @@ export const recordEdition = async (
  * readers got then. Another instance doing the same at once loses on the (article, number) index
  * and reads the winner's.
  */
-export const firstEditionOfExistingStory = async (payload: Payload, settings: NewsroomSettings, slug: string): Promise<StoredEdition | null> => {
+export const firstEditionOfExistingStory = async (
+  payload: Payload,
+  settings: NewsroomSettings,
+  slug: string,
+): Promise<null | StoredEdition> => {
   const article = (
-    await payload.find({ collection: settings.slugs.articles, where: { slug: { equals: slug } }, limit: 1, pagination: false, depth: 0, overrideAccess: false, select: { slug: true } })
+    await payload.find({
+      collection: settings.slugs.articles,
+      where: { slug: { equals: slug } },
+      limit: 1,
+      pagination: false,
+      depth: 0,
+      overrideAccess: false,
+      select: { slug: true },
+    })
   ).docs[0] as { id: Id } | undefined
-  if (!article) return null
+  if (!article) {
+    return null
+  }
   const req = await createLocalReq({}, payload)
   try {
-    return await recordEdition(payload, settings, { article: article.id, slug, reason: 'existing', req })
+    return await recordEdition(payload, settings, {
+      article: article.id,
+      slug,
+      reason: 'existing',
+      req,
+    })
   } catch {
     return currentEdition(payload, settings, slug)
   }
 }
 
 /** The number of approved comments on the story, replies included (as `commentCount` always counted). */
-const approvedComments = async (payload: Payload, settings: NewsroomSettings, article: Id, req?: PayloadRequest) =>
+const approvedComments = async (
+  payload: Payload,
+  settings: NewsroomSettings,
+  article: Id,
+  req?: PayloadRequest,
+) =>
   (
     await payload.count({
       collection: settings.slugs.comments,
@@ -157,23 +231,51 @@ const approvedComments = async (payload: Payload, settings: NewsroomSettings, ar
   ).totalDocs
 
 /** What readers get at the story's address: its current edition as stored, with the comments as they are now. */
-export type ServedStory = { edition: StoredEdition; document: DeliveryArticle; jsonld: Record<string, unknown>; ninjs: Record<string, unknown> }
+export type ServedStory = {
+  edition: StoredEdition
+  document: DeliveryArticle
+  jsonld: Record<string, unknown>
+  ninjs: Record<string, unknown>
+}
 
-export const servedStory = async (payload: Payload, settings: NewsroomSettings, slug: string, req?: PayloadRequest): Promise<ServedStory | null> => {
-  const edition = (await currentEdition(payload, settings, slug, req)) ?? (req ? null : await firstEditionOfExistingStory(payload, settings, slug))
-  if (!edition) return null
+export const servedStory = async (
+  payload: Payload,
+  settings: NewsroomSettings,
+  slug: string,
+  req?: PayloadRequest,
+): Promise<null | ServedStory> => {
+  const edition =
+    (await currentEdition(payload, settings, slug, req)) ??
+    (req ? null : await firstEditionOfExistingStory(payload, settings, slug))
+  if (!edition) {
+    return null
+  }
   const article = edition.document.id
-  const [commentCount, comments] = await Promise.all([approvedComments(payload, settings, article, req), commentThreads(payload, settings, article, { page: 1, ...reading(req ? readerViewOf(req) : undefined) })])
+  const [commentCount, comments] = await Promise.all([
+    approvedComments(payload, settings, article, req),
+    commentThreads(payload, settings, article, {
+      page: 1,
+      ...reading(req ? readerViewOf(req) : undefined),
+    }),
+  ])
   const document = { ...(edition.document as DeliveryArticle), commentCount, comments }
   // The story as published; the newsroom's record (publisher, policies) as it is now.
-  return { edition, document, ...linkedDataOf(document, settings, await readNewsroom(payload, settings, req)) }
+  return {
+    edition,
+    document,
+    ...linkedDataOf(document, settings, await readNewsroom(payload, settings, req)),
+  }
 }
 
 /**
  * Every published story without a current edition gets one: what readers get of it now (reason
  * "existing"). The migration that brings editions to an existing database runs it once.
  */
-export const recordEditionsOfPublishedStories = async (payload: Payload, settings: NewsroomSettings, req: PayloadRequest): Promise<number> => {
+export const recordEditionsOfPublishedStories = async (
+  payload: Payload,
+  settings: NewsroomSettings,
+  req: PayloadRequest,
+): Promise<number> => {
   const { docs } = await payload.find({
     collection: settings.slugs.articles,
     where: { _status: { equals: 'published' } },
@@ -184,9 +286,20 @@ export const recordEditionsOfPublishedStories = async (payload: Payload, setting
     ...systemAccess(req),
   })
   let recorded = 0
-  for (const article of docs as unknown as { id: Id; slug?: string | null }[]) {
-    if (!article.slug || (await currentOfArticle(payload, settings, article.id, req))) continue
-    if (await recordEdition(payload, settings, { article: article.id, slug: article.slug, reason: 'existing', req })) recorded += 1
+  for (const article of docs as unknown as { id: Id; slug?: null | string }[]) {
+    if (!article.slug || (await currentOfArticle(payload, settings, article.id, req))) {
+      continue
+    }
+    if (
+      await recordEdition(payload, settings, {
+        article: article.id,
+        slug: article.slug,
+        reason: 'existing',
+        req,
+      })
+    ) {
+      recorded += 1
+    }
   }
   return recorded
 }

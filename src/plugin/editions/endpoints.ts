@@ -10,22 +10,35 @@ import { changesBetween } from './changes'
 import { currentEdition } from './editions'
 
 const answer = (settings: NewsroomSettings, body: unknown, status = 200) =>
-  Response.json(body, { status, headers: { 'Cache-Control': status === 200 ? cacheControlFor(settings) : 'no-store' } })
-const refusal = (settings: NewsroomSettings, status: 404 | 410, message: string) => answer(settings, { errors: [{ message }] }, status)
+  Response.json(body, {
+    status,
+    headers: { 'Cache-Control': status === 200 ? cacheControlFor(settings) : 'no-store' },
+  })
+const refusal = (settings: NewsroomSettings, status: 404 | 410, message: string) =>
+  answer(settings, { errors: [{ message }] }, status)
 
 const NO_STORY = 'No published article has this slug.'
 
 /** The edition number in the path: a whole number from 1, or nothing. */
-const editionNumber = (value: unknown): number | null => (typeof value === 'string' && /^[1-9]\d{0,6}$/.test(value) ? Number(value) : null)
+const editionNumber = (value: unknown): null | number =>
+  typeof value === 'string' && /^[1-9]\d{0,6}$/.test(value) ? Number(value) : null
 
 /**
  * A published story's editions, oldest first, read as the system (the collection is staff-only);
  * only while the story is published: an unpublished or taken-down story has none to show.
  */
-const editionsOfPublishedStory = async (req: PayloadRequest, settings: NewsroomSettings, slug: unknown): Promise<{ current: StoredEdition; all: StoredEdition[] } | null> => {
-  if (!isStorySlug(slug)) return null
+const editionsOfPublishedStory = async (
+  req: PayloadRequest,
+  settings: NewsroomSettings,
+  slug: unknown,
+): Promise<{ current: StoredEdition; all: StoredEdition[] } | null> => {
+  if (!isStorySlug(slug)) {
+    return null
+  }
   const current = await currentEdition(req.payload, settings, slug)
-  if (!current) return null
+  if (!current) {
+    return null
+  }
   const { docs } = await req.payload.find({
     collection: settings.slugs.editions,
     where: { article: { equals: current.article } },
@@ -38,7 +51,13 @@ const editionsOfPublishedStory = async (req: PayloadRequest, settings: NewsroomS
   return { current, all: docs as unknown as StoredEdition[] }
 }
 
-const summary = (settings: NewsroomSettings, slug: string, edition: StoredEdition, previous: StoredEdition | undefined, api: string) => {
+const summary = (
+  settings: NewsroomSettings,
+  slug: string,
+  edition: StoredEdition,
+  previous: StoredEdition | undefined,
+  api: string,
+) => {
   const earlier = new Set((previous?.document.updateLog ?? []).map((entry) => entry.id))
   return {
     number: edition.number,
@@ -49,7 +68,9 @@ const summary = (settings: NewsroomSettings, slug: string, edition: StoredEditio
     // An earlier edition no longer served says why (a retraction, a source's safety), never what it said.
     withheld: edition.withheld ?? null,
     logEntries: edition.document.updateLog.filter((entry) => !earlier.has(entry.id)),
-    url: edition.withheld ? null : `${api}/${settings.slugs.articles}/slug/${slug}/editions/${edition.number}`,
+    url: edition.withheld
+      ? null
+      : `${api}/${settings.slugs.articles}/slug/${slug}/editions/${edition.number}`,
   }
 }
 
@@ -63,13 +84,17 @@ export const listEditions = (settings: NewsroomSettings): Endpoint => ({
   method: 'get',
   handler: async (req) => {
     const found = await editionsOfPublishedStory(req, settings, req.routeParams?.slug)
-    if (!found) return refusal(settings, 404, NO_STORY)
+    if (!found) {
+      return refusal(settings, 404, NO_STORY)
+    }
     const slug = String(req.routeParams!.slug)
     const api = req.payload.config.routes.api
     return answer(settings, {
       slug,
       current: found.current.number,
-      editions: found.all.map((edition, index) => summary(settings, slug, edition, found.all[index - 1], api)),
+      editions: found.all.map((edition, index) =>
+        summary(settings, slug, edition, found.all[index - 1], api),
+      ),
     })
   },
 })
@@ -84,13 +109,24 @@ export const readEdition = (settings: NewsroomSettings): Endpoint => ({
   method: 'get',
   handler: async (req) => {
     const number = editionNumber(req.routeParams?.number)
-    const found = number === null ? null : await editionsOfPublishedStory(req, settings, req.routeParams?.slug)
+    const found =
+      number === null ? null : await editionsOfPublishedStory(req, settings, req.routeParams?.slug)
     const index = found ? found.all.findIndex((edition) => edition.number === number) : -1
-    if (!found || index === -1) return refusal(settings, 404, found ? `This story has no edition ${number}.` : NO_STORY)
-    const edition = found.all[index]!
-    if (edition.withheld) return refusal(settings, 410, `Edition ${number} is no longer served: ${edition.withheld}`)
+    if (!found || index === -1) {
+      return refusal(settings, 404, found ? `This story has no edition ${number}.` : NO_STORY)
+    }
+    const edition = found.all[index]
+    if (edition.withheld) {
+      return refusal(settings, 410, `Edition ${number} is no longer served: ${edition.withheld}`)
+    }
     const previous = found.all[index - 1]
     const changes = previous && !previous.withheld ? changesBetween(previous, edition) : null
-    return answer(settings, { edition: number, datePublished: edition.datePublished, reason: edition.reason, document: edition.document, changes })
+    return answer(settings, {
+      edition: number,
+      datePublished: edition.datePublished,
+      reason: edition.reason,
+      document: edition.document,
+      changes,
+    })
   },
 })

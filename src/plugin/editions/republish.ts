@@ -14,7 +14,9 @@ import { LOG_ENTRY_TYPES } from '../vocabulary'
 type Row = Record<string, any>
 
 /** The log entries a republish for a changed quote, source or picture may bring (a retraction is an article's own act). */
-export const REPUBLISH_LOG_TYPES = LOG_ENTRY_TYPES.map((type) => type.value).filter((type) => type !== 'retraction')
+export const REPUBLISH_LOG_TYPES = LOG_ENTRY_TYPES.map((type) => type.value).filter(
+  (type) => type !== 'retraction',
+)
 /** As the article's `updateLog.text` field allows. */
 const LOG_TEXT_MAX = 2000
 
@@ -23,26 +25,67 @@ const LOG_TEXT_MAX = 2000
  * sign-off and the workflow stage it moves (a sign-off is saved on a draft), and what Payload keeps
  * per version. Anything else is the story's own unpublished work.
  */
-const NOT_THE_STORY = new Set(['id', '_status', 'createdAt', 'updatedAt', 'legalSignOff', 'stage', 'stageHistory', 'editorialNotes', 'commentCount', 'materialUpdate'])
+const NOT_THE_STORY = new Set([
+  'id',
+  '_status',
+  'createdAt',
+  'updatedAt',
+  'legalSignOff',
+  'stage',
+  'stageHistory',
+  'editorialNotes',
+  'commentCount',
+  'materialUpdate',
+])
 
 /** Has the latest draft changes of its own that a republish would put in front of readers? */
 export const hasUnpublishedChanges = (latest: Row, published: Row): boolean => {
-  const story = (doc: Row) => JSON.parse(JSON.stringify(Object.fromEntries(Object.entries(doc).filter(([key]) => !NOT_THE_STORY.has(key)))))
+  const story = (doc: Row) =>
+    JSON.parse(
+      JSON.stringify(
+        Object.fromEntries(Object.entries(doc).filter(([key]) => !NOT_THE_STORY.has(key))),
+      ),
+    )
   return !isDeepStrictEqual(story(latest), story(published))
 }
 
-const refuse = (req: PayloadRequest, settings: NewsroomSettings, path: string, message: string): never => {
-  throw new ValidationError({ collection: settings.slugs.articles, errors: [{ path, message }], req }, req.t)
+const refuse = (
+  req: PayloadRequest,
+  settings: NewsroomSettings,
+  path: string,
+  message: string,
+): never => {
+  throw new ValidationError(
+    { collection: settings.slugs.articles, errors: [{ path, message }], req },
+    req.t,
+  )
 }
 
 /** The request's `logEntry`: a type of the log's and its text, else a 400 naming the field. */
-const logEntryOf = (req: PayloadRequest, settings: NewsroomSettings, body: Record<string, unknown>) => {
+const logEntryOf = (
+  req: PayloadRequest,
+  settings: NewsroomSettings,
+  body: Record<string, unknown>,
+) => {
   const entry = body.logEntry
-  if (!entry || typeof entry !== 'object' || Array.isArray(entry)) return refuse(req, settings, 'logEntry.text', 'A republish changes what readers read: say what changed in a log entry ({ "type", "text" }).')
+  if (!entry || typeof entry !== 'object' || Array.isArray(entry)) {
+    return refuse(
+      req,
+      settings,
+      'logEntry.text',
+      'A republish changes what readers read: say what changed in a log entry ({ "type", "text" }).',
+    )
+  }
   const { type, text } = entry as Record<string, unknown>
-  if (typeof type !== 'string' || !(REPUBLISH_LOG_TYPES as string[]).includes(type)) refuse(req, settings, 'logEntry.type', `Must be one of: ${REPUBLISH_LOG_TYPES.join(', ')}.`)
-  if (typeof text !== 'string' || !text.trim()) refuse(req, settings, 'logEntry.text', 'Required: tell readers what changed.')
-  if ((text as string).length > LOG_TEXT_MAX) refuse(req, settings, 'logEntry.text', `Longer than ${LOG_TEXT_MAX} characters.`)
+  if (typeof type !== 'string' || !(REPUBLISH_LOG_TYPES as string[]).includes(type)) {
+    refuse(req, settings, 'logEntry.type', `Must be one of: ${REPUBLISH_LOG_TYPES.join(', ')}.`)
+  }
+  if (typeof text !== 'string' || !text.trim()) {
+    refuse(req, settings, 'logEntry.text', 'Required: tell readers what changed.')
+  }
+  if ((text as string).length > LOG_TEXT_MAX) {
+    refuse(req, settings, 'logEntry.text', `Longer than ${LOG_TEXT_MAX} characters.`)
+  }
   return { type: type as string, text: (text as string).trim() }
 }
 
@@ -60,21 +103,51 @@ export const republish = (settings: NewsroomSettings): Endpoint => ({
   path: '/:id/republish',
   method: 'post',
   handler: async (req) => {
-    if (!isEditor(req.user)) return Response.json({ errors: [{ message: 'Only an editor (or an admin) can republish a story.' }] }, { status: req.user ? 403 : 401 })
+    if (!isEditor(req.user)) {
+      return Response.json(
+        { errors: [{ message: 'Only an editor (or an admin) can republish a story.' }] },
+        { status: req.user ? 403 : 401 },
+      )
+    }
     const id = req.routeParams?.id as string | undefined
-    if (!isDatabaseId(id, req.payload.db)) return notFound(NO_STORY)
+    if (!isDatabaseId(id, req.payload.db)) {
+      return notFound(NO_STORY)
+    }
     const logEntry = logEntryOf(req, settings, await readJson(req))
     const collection = settings.slugs.articles
-    const published = (await req.payload.findByID({ collection, id: id!, depth: 0, draft: false, overrideAccess: false, req, disableErrors: true })) as Row | null
-    if (published?._status !== 'published') return notFound(NO_STORY)
+    const published = (await req.payload.findByID({
+      collection,
+      id: id!,
+      depth: 0,
+      draft: false,
+      overrideAccess: false,
+      req,
+      disableErrors: true,
+    })) as null | Row
+    if (published?._status !== 'published') {
+      return notFound(NO_STORY)
+    }
     const latest = (await latestVersionOf(req, settings, id)) ?? published
     if (hasUnpublishedChanges(latest, published)) {
-      return Response.json({ errors: [{ message: 'This story has unpublished changes of its own: open it and publish from there.' }] }, { status: 409 })
+      return Response.json(
+        {
+          errors: [
+            {
+              message:
+                'This story has unpublished changes of its own: open it and publish from there.',
+            },
+          ],
+        },
+        { status: 409 },
+      )
     }
     await req.payload.update({
       collection,
       id: id!,
-      data: { _status: 'published', updateLog: [...((latest.updateLog as Row[] | undefined) ?? []), logEntry] } as never,
+      data: {
+        _status: 'published',
+        updateLog: [...((latest.updateLog as Row[] | undefined) ?? []), logEntry],
+      } as never,
       depth: 0,
       overrideAccess: false,
       req,
@@ -89,6 +162,12 @@ export const republish = (settings: NewsroomSettings): Endpoint => ({
       req,
     })
     const edition = (docs[0] as { number?: number } | undefined)?.number ?? null
-    return Response.json({ message: edition ? `Republished: readers now get edition ${edition}.` : 'Republished.', edition }, { status: 200 })
+    return Response.json(
+      {
+        message: edition ? `Republished: readers now get edition ${edition}.` : 'Republished.',
+        edition,
+      },
+      { status: 200 },
+    )
   },
 })

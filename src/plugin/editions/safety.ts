@@ -7,8 +7,8 @@ import type { StoredEdition } from './editions'
 
 import { systemAccess } from '../access/systemAccess'
 import { readerViewOf } from '../delivery/buildArticleDocument'
-import { toDeliverySource } from '../delivery/shapes'
 import { storyEtag } from '../delivery/invalidation/storyEtag'
+import { toDeliverySource } from '../delivery/shapes'
 import { idOf } from '../ids'
 import { readNewsroom } from '../syndication/newsroomFacts'
 import { linkedDataOf } from './buildEdition'
@@ -22,20 +22,35 @@ type Row = Record<string, any>
  * anonymous one under an id of this story's own, and the quotes and the text's links point at it.
  * Nothing else in the edition changes: words still waiting for a publish stay waiting.
  */
-export const withSourceMadeAnonymous = (document: EditionDocument, source: Row): EditionDocument | null => {
+export const withSourceMadeAnonymous = (
+  document: EditionDocument,
+  source: Row,
+): EditionDocument | null => {
   const index = document.sources.findIndex((entry) => String(entry.id) === String(source.id))
-  if (index === -1) return null
+  if (index === -1) {
+    return null
+  }
   const taken = new Set(document.sources.map((entry) => String(entry.id)))
   let n = 1
-  while (taken.has(`anonymous-${n}`)) n += 1
+  while (taken.has(`anonymous-${n}`)) {
+    n += 1
+  }
   const alias = `anonymous-${n}`
-  const anonymous: DeliverySource = toDeliverySource({ ...source, kind: 'anonymous', name: null }, () => alias)
-  const moved = (id: unknown) => (id != null && String(id) === String(source.id) ? alias : (id as number | string | null))
+  const anonymous: DeliverySource = toDeliverySource(
+    { ...source, kind: 'anonymous', name: null },
+    () => alias,
+  )
+  const moved = (id: unknown) =>
+    id != null && String(id) === String(source.id) ? alias : (id as null | number | string)
   const anchor = new RegExp(`(["#])source-${String(source.id).replace(/[^\w-]/g, '')}"`, 'g')
   return {
     ...document,
     sources: document.sources.map((entry, at) => (at === index ? anonymous : entry)),
-    quotes: document.quotes.map((quote) => ({ ...quote, speaker: moved(quote.speaker), via: moved(quote.via) })),
+    quotes: document.quotes.map((quote) => ({
+      ...quote,
+      speaker: moved(quote.speaker),
+      via: moved(quote.via),
+    })),
     bodyHtml: document.bodyHtml.replace(anchor, `$1source-${alias}"`),
   }
 }
@@ -48,27 +63,64 @@ export const withSourceMadeAnonymous = (document: EditionDocument, source: Row):
 export const protectSourceMadeAnonymous =
   (settings: NewsroomSettings): CollectionAfterChangeHook =>
   async ({ doc, previousDoc, req, operation }) => {
-    if (operation !== 'update' || !previousDoc) return doc
+    if (operation !== 'update' || !previousDoc) {
+      return doc
+    }
     const nowUnnamed = doc.kind === 'anonymous' || !doc.name
     const wasNamed = previousDoc.kind !== 'anonymous' && Boolean(previousDoc.name)
-    if (!(nowUnnamed && wasNamed)) return doc
+    if (!(nowUnnamed && wasNamed)) {
+      return doc
+    }
     const editions = await currentEditionsCiting(req, settings, doc.id)
-    if (!editions.length) return doc
+    if (!editions.length) {
+      return doc
+    }
     // What a reader may know of the source now: no name, the anonymity reason (the access rules decide).
-    const asReader = (await req.payload.findByID({ collection: settings.slugs.sources, id: doc.id, depth: 0, overrideAccess: false, req: readerViewOf(req), disableErrors: true })) as Row | null
-    const source = { ...(asReader ?? {}), id: doc.id, kind: doc.kind, description: doc.description, role: doc.role, anonymity: { reason: doc.anonymity?.reason ?? null } }
+    const asReader = (await req.payload.findByID({
+      collection: settings.slugs.sources,
+      id: doc.id,
+      depth: 0,
+      overrideAccess: false,
+      req: readerViewOf(req),
+      disableErrors: true,
+    })) as null | Row
+    const source = {
+      ...(asReader ?? {}),
+      id: doc.id,
+      kind: doc.kind,
+      description: doc.description,
+      role: doc.role,
+      anonymity: { reason: doc.anonymity?.reason ?? null },
+    }
     for (const edition of editions) {
-      const document = withSourceMadeAnonymous(edition.document, doc.kind === 'anonymous' ? source : { ...source, kind: doc.kind })
-      if (!document) continue
+      const document = withSourceMadeAnonymous(
+        edition.document,
+        doc.kind === 'anonymous' ? source : { ...source, kind: doc.kind },
+      )
+      if (!document) {
+        continue
+      }
       await replaceCurrentEdition(req, settings, edition, document)
-      await withholdEarlierEditions(req.payload, settings, edition.article, 'A source it named has since been granted anonymity.', req)
-      req.payload.logger.info({ msg: `Edition ${edition.number + 1} of “${edition.slug}”: a source it named was made anonymous; earlier editions withheld.` })
+      await withholdEarlierEditions(
+        req.payload,
+        settings,
+        edition.article,
+        'A source it named has since been granted anonymity.',
+        req,
+      )
+      req.payload.logger.info({
+        msg: `Edition ${edition.number + 1} of “${edition.slug}”: a source it named was made anonymous; earlier editions withheld.`,
+      })
     }
     return doc
   }
 
 /** The current editions whose sources list this source (read as the system: the collection is staff-only). */
-const currentEditionsCiting = async (req: PayloadRequest, settings: NewsroomSettings, sourceId: Id): Promise<StoredEdition[]> => {
+const currentEditionsCiting = async (
+  req: PayloadRequest,
+  settings: NewsroomSettings,
+  sourceId: Id,
+): Promise<StoredEdition[]> => {
   const quotes = await req.payload.find({
     collection: settings.slugs.quotes,
     where: { or: [{ speaker: { equals: sourceId } }, { via: { equals: sourceId } }] },
@@ -78,8 +130,16 @@ const currentEditionsCiting = async (req: PayloadRequest, settings: NewsroomSett
     select: { publishedIn: true } as never,
     ...systemAccess(req),
   })
-  const articles = [...new Set(quotes.docs.flatMap((quote) => ((quote as Row).publishedIn ?? []).map(idOf)).filter((id: unknown) => id != null))]
-  if (!articles.length) return []
+  const articles = [
+    ...new Set(
+      quotes.docs
+        .flatMap((quote) => ((quote as Row).publishedIn ?? []).map(idOf))
+        .filter((id: unknown) => id != null),
+    ),
+  ]
+  if (!articles.length) {
+    return []
+  }
   const { docs } = await req.payload.find({
     collection: settings.slugs.editions,
     where: { and: [{ article: { in: articles } }, { current: { equals: true } }] },
@@ -88,16 +148,33 @@ const currentEditionsCiting = async (req: PayloadRequest, settings: NewsroomSett
     depth: 0,
     ...systemAccess(req),
   })
-  return (docs as unknown as StoredEdition[]).filter((edition) => edition.document.sources.some((entry) => String(entry.id) === String(sourceId)))
+  return (docs as unknown as StoredEdition[]).filter((edition) =>
+    edition.document.sources.some((entry) => String(entry.id) === String(sourceId)),
+  )
 }
 
 /** Stores `document` as the article's next edition, current at once, its JSON-LD and ninjs made from it. */
-const replaceCurrentEdition = async (req: PayloadRequest, settings: NewsroomSettings, edition: StoredEdition, document: EditionDocument) => {
+const replaceCurrentEdition = async (
+  req: PayloadRequest,
+  settings: NewsroomSettings,
+  edition: StoredEdition,
+  document: EditionDocument,
+) => {
   const newsroom = await readNewsroom(req.payload, settings, req)
   const number = edition.number + 1
   const next = { ...document, edition: number }
-  const full = { ...next, commentCount: 0, comments: { docs: [], page: 1, totalTopLevel: 0, hasMore: false } } as DeliveryArticle
-  await req.payload.update({ collection: settings.slugs.editions, id: edition.id, data: { current: false } as never, depth: 0, ...systemAccess(req) })
+  const full = {
+    ...next,
+    commentCount: 0,
+    comments: { docs: [], page: 1, totalTopLevel: 0, hasMore: false },
+  } as DeliveryArticle
+  await req.payload.update({
+    collection: settings.slugs.editions,
+    id: edition.id,
+    data: { current: false },
+    depth: 0,
+    ...systemAccess(req),
+  })
   await req.payload.create({
     collection: settings.slugs.editions,
     data: {

@@ -32,20 +32,37 @@ export const articleBySlug = (settings: NewsroomSettings): Endpoint => ({
         const generation = deliveryGeneration()
         // The story's current edition as stored (one indexed read), with its comments as they are now.
         const story = await servedStory(req.payload, settings, slug)
-        if (!story) return null
-        const built = makeEntry(story.document, story.jsonld, cacheControlFor(settings), story.ninjs, tags, story.document.retraction ? 410 : 200)
+        if (!story) {
+          return null
+        }
+        const built = makeEntry(
+          story.document,
+          story.jsonld,
+          cacheControlFor(settings),
+          story.ninjs,
+          tags,
+          story.document.retraction ? 410 : 200,
+        )
         // A write to this story landed while it was read from the data before it: answer, but do not keep it.
-        if (!changedSince(generation, tags)) cache.set(key, built)
+        if (!changedSince(generation, tags)) {
+          cache.set(key, built)
+        }
         return built
       }))
     if (!entry) {
-      return Response.json({ errors: [{ message: 'No published article has this slug.' }] }, { status: 404, headers: { 'Cache-Control': 'no-store' } })
+      return Response.json(
+        { errors: [{ message: 'No published article has this slug.' }] },
+        { status: 404, headers: { 'Cache-Control': 'no-store' } },
+      )
     }
     const answer = deliver(entry, {
       format: req.searchParams.get('format'),
       accept: req.headers.get('accept'),
       ifNoneMatch: req.headers.get('if-none-match'),
     })
-    return new Response(answer.body ? new Uint8Array(answer.body) : null, { status: answer.status, headers: answer.headers })
+    return new Response(answer.body ? new Uint8Array(answer.body) : null, {
+      status: answer.status,
+      headers: answer.headers,
+    })
   },
 })

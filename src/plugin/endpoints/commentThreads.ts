@@ -20,11 +20,30 @@ export const listCommentThreads = (settings: NewsroomSettings): Endpoint => ({
     const raw = new URL(req.url ?? 'http://x').searchParams.get('page') ?? '1'
     const page = /^\d{1,5}$/.test(raw) ? Number(raw) : NaN
     if (!(page >= 1 && page <= LAST_PAGE)) {
-      return Response.json({ errors: [{ name: 'ValidationError', message: 'The following field is invalid: page', data: { errors: [{ path: 'page', message: `Must be a whole number from 1 to ${LAST_PAGE}.` }] } }] }, { status: 400 })
+      return Response.json(
+        {
+          errors: [
+            {
+              name: 'ValidationError',
+              message: 'The following field is invalid: page',
+              data: {
+                errors: [
+                  { path: 'page', message: `Must be a whole number from 1 to ${LAST_PAGE}.` },
+                ],
+              },
+            },
+          ],
+        },
+        { status: 400 },
+      )
     }
     const article = await findVisible(req, settings.slugs.articles, req.routeParams?.id)
-    if (!article) return notFound('No published article has this id.')
+    if (!article) {
+      return notFound('No published article has this id.')
+    }
     // Read as the requester: a reader gets approved comments only, like everywhere else.
-    return Response.json(await commentThreads(req.payload, settings, article.id, { page, req }), { headers: { 'Cache-Control': 'public, max-age=0, s-maxage=10' } })
+    return Response.json(await commentThreads(req.payload, settings, article.id, { page, req }), {
+      headers: { 'Cache-Control': 'public, max-age=0, s-maxage=10' },
+    })
   },
 })

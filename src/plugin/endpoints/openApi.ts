@@ -16,7 +16,12 @@ export const openApi = (settings: NewsroomSettings): Endpoint => {
     method: 'get',
     handler: (req) => {
       body ??= JSON.stringify(openApiDocument(settings, req.payload.config.serverURL || '/'))
-      return new Response(body, { headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'public, max-age=300' } })
+      return new Response(body, {
+        headers: {
+          'Content-Type': 'application/json; charset=utf-8',
+          'Cache-Control': 'public, max-age=300',
+        },
+      })
     },
   }
 }

@@ -16,9 +16,27 @@ export const policyPage = (settings: NewsroomSettings): Endpoint => ({
   handler: async (req) => {
     const newsroom = await readNewsroom(req.payload, settings, req)
     const policy = newsroom.policies.find((candidate) => candidate.slug === req.routeParams?.policy)
-    if (!policy) return Response.json({ errors: [{ message: `No such policy. Policies: ${newsroom.policies.map((one) => one.slug).join(', ')}.` }] }, { status: 404 })
-    const paragraphs = policy.text.split(/\n\s*\n/).map((paragraph) => `<p>${escapeHtml(paragraph.trim())}</p>`)
+    if (!policy) {
+      return Response.json(
+        {
+          errors: [
+            {
+              message: `No such policy. Policies: ${newsroom.policies.map((one) => one.slug).join(', ')}.`,
+            },
+          ],
+        },
+        { status: 404 },
+      )
+    }
+    const paragraphs = policy.text
+      .split(/\n\s*\n/)
+      .map((paragraph) => `<p>${escapeHtml(paragraph.trim())}</p>`)
     const html = `<!doctype html><html lang="${escapeHtml(newsroom.language)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(policy.title)} — ${escapeHtml(newsroom.name)}</title></head><body><main><h1>${escapeHtml(policy.title)}</h1>${paragraphs.join('')}</main></body></html>`
-    return new Response(html, { headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'public, max-age=0, s-maxage=60' } })
+    return new Response(html, {
+      headers: {
+        'Content-Type': 'text/html; charset=utf-8',
+        'Cache-Control': 'public, max-age=0, s-maxage=60',
+      },
+    })
   },
 })

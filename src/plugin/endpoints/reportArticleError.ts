@@ -14,7 +14,9 @@ export const reportArticleError = (settings: NewsroomSettings): Endpoint => ({
   method: 'post',
   handler: async (req) => {
     const article = await findVisible(req, settings.slugs.articles, req.routeParams?.id)
-    if (!article) return notFound('No published article has this id.')
+    if (!article) {
+      return notFound('No published article has this id.')
+    }
     const { text, email } = await readJson(req)
     const report = await req.payload.create({
       collection: settings.slugs.errorReports,
@@ -23,7 +25,11 @@ export const reportArticleError = (settings: NewsroomSettings): Endpoint => ({
       req,
     })
     return Response.json(
-      { message: 'Thank you. Your report was sent to the editors, who will review it. It is not published.', id: report.id },
+      {
+        message:
+          'Thank you. Your report was sent to the editors, who will review it. It is not published.',
+        id: report.id,
+      },
       { status: 201 },
     )
   },

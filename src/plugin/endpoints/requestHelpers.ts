@@ -5,7 +5,7 @@ import { addDataAndFileToRequest } from 'payload'
 /** The JSON body of a custom endpoint's request (Payload leaves reading it to the endpoint). */
 export const readJson = async (req: PayloadRequest): Promise<Record<string, unknown>> => {
   await addDataAndFileToRequest(req)
-  return req.data && typeof req.data === 'object' ? (req.data as Record<string, unknown>) : {}
+  return req.data && typeof req.data === 'object' ? req.data : {}
 }
 
 /** The document with this id if the requester may see it (a reader: published / approved only). */
@@ -21,4 +21,5 @@ export const findVisible = async (req: PayloadRequest, collection: CollectionSlu
   return docs[0] as { id: number | string } | undefined
 }
 
-export const notFound = (message: string) => Response.json({ errors: [{ message }] }, { status: 404 })
+export const notFound = (message: string) =>
+  Response.json({ errors: [{ message }] }, { status: 404 })

@@ -17,13 +17,38 @@ export const scheduledPublishing = (settings: NewsroomSettings): Endpoint => ({
   path: '/:id/scheduled-publishing',
   method: 'get',
   handler: async (req) => {
-    if (!isEditorialStaff(req.user)) return Response.json({ errors: [{ message: 'Staff only: log in.' }] }, { status: req.user ? 403 : 401 })
+    if (!isEditorialStaff(req.user)) {
+      return Response.json(
+        { errors: [{ message: 'Staff only: log in.' }] },
+        { status: req.user ? 403 : 401 },
+      )
+    }
     const id = req.routeParams?.id
-    if (!isDatabaseId(id, req.payload.db)) return notFound('No article has this id.')
-    const article = await req.payload.findByID({ collection: settings.slugs.articles as CollectionSlug, id: id as never, draft: true, depth: 0, disableErrors: true, overrideAccess: false, user: req.user, req, select: { _status: true } as never })
-    if (!article) return notFound('No article has this id.')
-    const failed = await failedSchedules(req, { collection: settings.slugs.articles, documentId: id as never })
-    const problemsNow = failed.length && (article as { _status?: string })._status !== 'published' ? await problemsPublishingNow(req, settings.slugs.articles, id as never) : []
+    if (!isDatabaseId(id, req.payload.db)) {
+      return notFound('No article has this id.')
+    }
+    const article = await req.payload.findByID({
+      collection: settings.slugs.articles,
+      id: id as never,
+      draft: true,
+      depth: 0,
+      disableErrors: true,
+      overrideAccess: false,
+      user: req.user,
+      req,
+      select: { _status: true } as never,
+    })
+    if (!article) {
+      return notFound('No article has this id.')
+    }
+    const failed = await failedSchedules(req, {
+      collection: settings.slugs.articles,
+      documentId: id as never,
+    })
+    const problemsNow =
+      failed.length && (article as { _status?: string })._status !== 'published'
+        ? await problemsPublishingNow(req, settings.slugs.articles, id as never)
+        : []
     return Response.json({ failed, problemsNow })
   },
 })

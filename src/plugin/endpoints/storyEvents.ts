@@ -2,10 +2,10 @@ import type { Endpoint } from 'payload'
 
 import type { NewsroomSettings } from '../options'
 
-import { servedStory } from '../editions/editions'
+import { type EventClient, subscribe, unsubscribe, useStoryFetcher } from '../delivery/events'
 import { storyEtag } from '../delivery/invalidation/storyEtag'
+import { servedStory } from '../editions/editions'
 import { isStorySlug } from '../fields/slugFormat'
-import { subscribe, unsubscribe, useStoryFetcher, type EventClient } from '../delivery/events'
 
 /**
  * `GET /api/articles/slug/:slug/events` through Payload, for a host without a server in front (this
@@ -18,12 +18,32 @@ export const storyEvents = (settings: NewsroomSettings): Endpoint => ({
   handler: async (req) => {
     const slug = req.routeParams?.slug
     // Only a slug a story can have (not `..%2F..`, `me?`): it names the channel and the path the story is read at.
-    if (!isStorySlug(slug)) return Response.json({ errors: [{ message: 'No published article has this slug.' }] }, { status: 404, headers: { 'Cache-Control': 'no-store' } })
-    const story = { slug, path: `${req.payload.config.routes.api}/${settings.slugs.articles}/slug/${slug}` }
-    useStoryFetcher(async (path) => {
-      const story = await servedStory(req.payload, settings, path.slice(path.lastIndexOf('/') + 1))
-      return story ? { etag: storyEtag(story.document), document: story.document as Record<string, any> } : null
-    }, { refreshMs: settings.delivery.cacheTtlSeconds * 1000, resumeMs: settings.delivery.eventResumeSeconds * 1000 })
+    if (!isStorySlug(slug)) {
+      return Response.json(
+        { errors: [{ message: 'No published article has this slug.' }] },
+        { status: 404, headers: { 'Cache-Control': 'no-store' } },
+      )
+    }
+    const story = {
+      slug,
+      path: `${req.payload.config.routes.api}/${settings.slugs.articles}/slug/${slug}`,
+    }
+    useStoryFetcher(
+      async (path) => {
+        const story = await servedStory(
+          req.payload,
+          settings,
+          path.slice(path.lastIndexOf('/') + 1),
+        )
+        return story
+          ? { etag: storyEtag(story.document), document: story.document as Record<string, any> }
+          : null
+      },
+      {
+        refreshMs: settings.delivery.cacheTtlSeconds * 1000,
+        resumeMs: settings.delivery.eventResumeSeconds * 1000,
+      },
+    )
     const encoder = new TextEncoder()
     let client: EventClient | undefined
     let gone = false
@@ -33,7 +53,9 @@ export const storyEvents = (settings: NewsroomSettings): Endpoint => ({
           client = {
             address: settings.clientIp(req) ?? 'unknown',
             write: (chunk) => {
-              if ((controller.desiredSize ?? 0) <= 0) return false
+              if ((controller.desiredSize ?? 0) <= 0) {
+                return false
+              }
               controller.enqueue(encoder.encode(chunk))
               return true
             },
@@ -48,7 +70,9 @@ export const storyEvents = (settings: NewsroomSettings): Endpoint => ({
         },
         cancel() {
           gone = true
-          if (client) unsubscribe(slug, client)
+          if (client) {
+            unsubscribe(slug, client)
+          }
         },
       },
       new CountQueuingStrategy({ highWaterMark: 64 }),
@@ -59,7 +83,18 @@ export const storyEvents = (settings: NewsroomSettings): Endpoint => ({
       start: () => {},
       gone: () => gone || Boolean(req.signal?.aborted),
     })
-    if (result.status !== 200) return Response.json({ errors: [{ message: result.message }] }, { status: result.status, headers: { 'Cache-Control': 'no-store' } })
-    return new Response(stream, { headers: { 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-cache, no-transform', 'X-Accel-Buffering': 'no' } })
+    if (result.status !== 200) {
+      return Response.json(
+        { errors: [{ message: result.message }] },
+        { status: result.status, headers: { 'Cache-Control': 'no-store' } },
+      )
+    }
+    return new Response(stream, {
+      headers: {
+        'Content-Type': 'text/event-stream; charset=utf-8',
+        'Cache-Control': 'no-cache, no-transform',
+        'X-Accel-Buffering': 'no',
+      },
+    })
   },
 })

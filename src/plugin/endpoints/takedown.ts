@@ -3,9 +3,8 @@ import type { Endpoint } from 'payload'
 import type { NewsroomSettings } from '../options'
 
 import { systemAccess } from '../access/systemAccess'
-import { readJson } from './requestHelpers'
 import { latestVersionOf, optionalText, refuseUnlessLegal } from './legalSignOff'
-import { notFound } from './requestHelpers'
+import { notFound, readJson } from './requestHelpers'
 
 /**
  * `POST /api/articles/:id/takedown` (legal, admins), body `{ "reason": string }`: the story leaves
@@ -19,11 +18,28 @@ export const takedown = (settings: NewsroomSettings): Endpoint => ({
   method: 'post',
   handler: async (req) => {
     const refused = refuseUnlessLegal(req, 'take a story down')
-    if (refused) return refused
-    const reason = optionalText(req, settings.slugs.articles, await readJson(req), 'reason', 2000, true)
+    if (refused) {
+      return refused
+    }
+    const reason = optionalText(
+      req,
+      settings.slugs.articles,
+      await readJson(req),
+      'reason',
+      2000,
+      true,
+    )
     const article = await latestVersionOf(req, settings, req.routeParams?.id)
-    if (!article) return notFound('No article has this id.')
-    const record = { takenDownAt: new Date().toISOString(), takenDownBy: req.user!.id, reason, liftedAt: null, liftedBy: null }
+    if (!article) {
+      return notFound('No article has this id.')
+    }
+    const record = {
+      takenDownAt: new Date().toISOString(),
+      takenDownBy: req.user!.id,
+      reason,
+      liftedAt: null,
+      liftedBy: null,
+    }
     const doc = await req.payload.update({
       collection: settings.slugs.articles,
       id: article.id,
@@ -32,7 +48,11 @@ export const takedown = (settings: NewsroomSettings): Endpoint => ({
       context: { newsroomStageNote: `Taken down by legal: ${reason}` },
       ...systemAccess(req),
     })
-    return Response.json({ message: 'Taken down: the story is off every public surface and stays unpublished until legal lifts the takedown.', takedown: (doc as unknown as Record<string, unknown>).takedown })
+    return Response.json({
+      message:
+        'Taken down: the story is off every public surface and stays unpublished until legal lifts the takedown.',
+      takedown: (doc as unknown as Record<string, unknown>).takedown,
+    })
   },
 })
 
@@ -42,19 +62,37 @@ export const liftTakedown = (settings: NewsroomSettings): Endpoint => ({
   method: 'delete',
   handler: async (req) => {
     const refused = refuseUnlessLegal(req, 'lift a takedown')
-    if (refused) return refused
+    if (refused) {
+      return refused
+    }
     const article = await latestVersionOf(req, settings, req.routeParams?.id)
-    if (!article) return notFound('No article has this id.')
-    if (!article.takedown?.takenDownAt || article.takedown?.liftedAt) return Response.json({ errors: [{ message: 'This story is not taken down.' }] }, { status: 409 })
+    if (!article) {
+      return notFound('No article has this id.')
+    }
+    if (!article.takedown?.takenDownAt || article.takedown?.liftedAt) {
+      return Response.json(
+        { errors: [{ message: 'This story is not taken down.' }] },
+        { status: 409 },
+      )
+    }
     const doc = await req.payload.update({
       collection: settings.slugs.articles,
       id: article.id,
       draft: true,
-      data: { takedown: { ...article.takedown, liftedAt: new Date().toISOString(), liftedBy: req.user!.id } } as never,
+      data: {
+        takedown: {
+          ...article.takedown,
+          liftedAt: new Date().toISOString(),
+          liftedBy: req.user!.id,
+        },
+      },
       depth: 0,
       context: { newsroomStageNote: 'Takedown lifted by legal.' },
       ...systemAccess(req),
     })
-    return Response.json({ message: 'Takedown lifted: an editor may publish the story again.', takedown: (doc as unknown as Record<string, unknown>).takedown })
+    return Response.json({
+      message: 'Takedown lifted: an editor may publish the story again.',
+      takedown: (doc as unknown as Record<string, unknown>).takedown,
+    })
   },
 })

@@ -1,15 +1,18 @@
+export { cacheRenderedPage, isGoneStory } from '../delivery/cache'
+export { openStreams } from '../delivery/events'
+export type { StoryFetcher } from '../delivery/events'
 /**
  * For a host with its own Node server in front of Payload (express, plain http): answer cached
  * stories before the framework. `if (serveCachedStory(req, res) === true) return`; a promise means
  * a build is under way (await it: true when it answered).
  */
 export { serveCachedStory, serveStoryEvents } from '../delivery/fastPath'
-export { openStreams } from '../delivery/events'
-export type { StoryFetcher } from '../delivery/events'
-export { cacheRenderedPage, isGoneStory } from '../delivery/cache'
-export { cacheTags } from '../delivery/invalidation/tags'
 export { deliveryGeneration } from '../delivery/invalidation/generations'
-export { invalidateDelivery, onDeliveryInvalidated } from '../delivery/invalidation/invalidateDelivery'
+export {
+  invalidateDelivery,
+  onDeliveryInvalidated,
+} from '../delivery/invalidation/invalidateDelivery'
 export type { InvalidationListener } from '../delivery/invalidation/invalidateDelivery'
+export { cacheTags } from '../delivery/invalidation/tags'
 /** Around the rest of a request's handling: the origin it was sent to, so the login cookie works from the site's own pages. */
 export { withRequestOrigin } from '../guards/sameOrigin'

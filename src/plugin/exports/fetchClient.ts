@@ -1,6 +1,5 @@
 /** The fetch-only client for frontends: `import { createNewsroomClient } from 'newsroom-payload/fetch-client'`. Nothing here may reach a package, types included. */
 export { createNewsroomClient, NewsroomApiError } from '../client'
-export * from '../vocabulary'
 export type {
   ChangedWords,
   CommentSubmission,
@@ -21,3 +20,4 @@ export type {
   PublicComment,
 } from '../client'
 export type { NewsroomDoc } from '../documents'
+export * from '../vocabulary'

@@ -3,4 +3,11 @@
  * `export const { GET, POST, DELETE, PATCH, PUT, OPTIONS } = restRoutes(config)` in `app/(payload)/api/[...slug]/route.ts`,
  * `export const POST = graphQLPost(config)` in `app/(payload)/api/graphql/route.ts`.
  */
-export { acceptOwnOrigin, currentRequestOrigin, foreignOriginRefusal, graphQLPost, restRoutes, withRequestOrigin } from '../guards'
+export {
+  acceptOwnOrigin,
+  currentRequestOrigin,
+  foreignOriginRefusal,
+  graphQLPost,
+  restRoutes,
+  withRequestOrigin,
+} from '../guards'

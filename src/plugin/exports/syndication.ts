@@ -3,7 +3,15 @@
  * `import { atomFeed, sitemapXml, newsSitemapXml, robotsTxt, toNewsroomFacts } from 'newsroom-payload/syndication'`.
  * Pure functions over the public story documents and the `newsroom` global as REST returns them.
  */
-export { atomFeed, newsSitemapXml, NEWS_SITEMAP_DAYS, NEWS_SITEMAP_LIMIT, robotsTxt, sitemapXml, storyEntryHtml } from '../syndication/feeds'
+export {
+  atomFeed,
+  NEWS_SITEMAP_DAYS,
+  NEWS_SITEMAP_LIMIT,
+  newsSitemapXml,
+  robotsTxt,
+  sitemapXml,
+  storyEntryHtml,
+} from '../syndication/feeds'
 export { absoluteUrl, toNewsroomFacts } from '../syndication/newsroomFacts'
 export type { NewsroomDoc, NewsroomFacts, NewsroomPolicy } from '../syndication/newsroomFacts'
 export { NINJS_SCHEMA, toNinjs } from '../syndication/ninjs'

@@ -9,12 +9,20 @@ import { ADMIN_COMPONENTS } from '../admin/componentPaths'
  * it was before a change (readers get each story as its last publish made it), with a "Republish…"
  * per story for editors. Admin only: no data, nothing in the API.
  */
-export const awaitingRepublishField = (settings: NewsroomSettings, record: 'quote' | 'source' | 'media'): UIField => ({
+export const awaitingRepublishField = (
+  settings: NewsroomSettings,
+  record: 'media' | 'quote' | 'source',
+): UIField => ({
   name: 'awaitingRepublish',
   type: 'ui',
   admin: {
     // A new record is in no published story.
     condition: (data) => Boolean(data?.id),
-    components: { Field: { path: ADMIN_COMPONENTS.awaitingRepublish, clientProps: { record, articlesSlug: settings.slugs.articles } } },
+    components: {
+      Field: {
+        path: ADMIN_COMPONENTS.awaitingRepublish,
+        clientProps: { record, articlesSlug: settings.slugs.articles },
+      },
+    },
   },
 })

@@ -10,6 +10,7 @@ export const ipHashField = (readAccess: FieldAccess): TextField => ({
   admin: {
     readOnly: true,
     position: 'sidebar',
-    description: 'A salted hash of the sender’s IP address (the address itself is never stored). Equal hashes: same network.',
+    description:
+      'A salted hash of the sender’s IP address (the address itself is never stored). Equal hashes: same network.',
   },
 })

@@ -37,10 +37,17 @@ export const articleSlugField = ({
   overrides?: Partial<TextField>
 } = {}): Field => {
   const field = slugFieldWithBehaviour(useAsSlug, validate, readAccess, overrides)
-  return withoutBehaviour && field.type === 'row' ? { ...field, fields: field.fields.map((inner) => ({ ...inner, hooks: {} }) as Field) } : field
+  return withoutBehaviour && field.type === 'row'
+    ? { ...field, fields: field.fields.map((inner) => ({ ...inner, hooks: {} }) as Field) }
+    : field
 }
 
-const slugFieldWithBehaviour = (useAsSlug: string, validate: Validate | undefined, readAccess: FieldAccess | undefined, overrides: Partial<TextField>): Field =>
+const slugFieldWithBehaviour = (
+  useAsSlug: string,
+  validate: undefined | Validate,
+  readAccess: FieldAccess | undefined,
+  overrides: Partial<TextField>,
+): Field =>
   slugField({
     useAsSlug,
     slugify: ({ valueToSlugify }) => toSlug(valueToSlugify),
@@ -50,15 +57,25 @@ const slugFieldWithBehaviour = (useAsSlug: string, validate: Validate | undefine
         field.type === 'checkbox' && readAccess
           ? { ...field, access: { ...field.access, read: readAccess } }
           : field.type === 'text' && field.name === 'slug'
-          ? ({
-              ...field,
-              maxLength: 200,
-              ...(validate ? { validate } : {}),
-              admin: { ...field.admin, description: 'The story’s address: /articles/slug/<this>. Changing it after publication breaks links.' },
-              hooks: { ...field.hooks, beforeValidate: [...(field.hooks?.beforeValidate ?? []), slugFromTitleWhenEmpty(useAsSlug)] },
-              ...overrides,
-            } as TextField)
-          : field,
+            ? ({
+                ...field,
+                maxLength: 200,
+                ...(validate ? { validate } : {}),
+                admin: {
+                  ...field.admin,
+                  description:
+                    'The story’s address: /articles/slug/<this>. Changing it after publication breaks links.',
+                },
+                hooks: {
+                  ...field.hooks,
+                  beforeValidate: [
+                    ...(field.hooks?.beforeValidate ?? []),
+                    slugFromTitleWhenEmpty(useAsSlug),
+                  ],
+                },
+                ...overrides,
+              } as TextField)
+            : field,
       ),
     }),
   })

@@ -6,7 +6,10 @@ import type { DateField, FieldAccess } from 'payload'
  * typo fixes and unpublished work included, so as a filter it would tell when a document was
  * silently edited. Readers get the public `dateModified` (articles) instead.
  */
-export const timestampFields = (access: { createdAt?: FieldAccess; updatedAt?: FieldAccess }): DateField[] =>
+export const timestampFields = (access: {
+  createdAt?: FieldAccess
+  updatedAt?: FieldAccess
+}): DateField[] =>
   (['createdAt', 'updatedAt'] as const)
     .filter((name) => access[name])
     .map((name) => ({

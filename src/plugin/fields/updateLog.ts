@@ -25,7 +25,14 @@ export const updateLogField: ArrayField = {
     {
       type: 'row',
       fields: [
-        { name: 'type', type: 'select', required: true, defaultValue: 'update', options: [...LOG_ENTRY_TYPES], admin: { width: '30%', components: { Field: ADMIN_COMPONENTS.publishedLogEntryType } } },
+        {
+          name: 'type',
+          type: 'select',
+          required: true,
+          defaultValue: 'update',
+          options: [...LOG_ENTRY_TYPES],
+          admin: { width: '30%', components: { Field: ADMIN_COMPONENTS.publishedLogEntryType } },
+        },
         {
           name: 'date',
           type: 'date',
@@ -39,7 +46,13 @@ export const updateLogField: ArrayField = {
       ],
     },
     // Read-only once published, except for admins (the server refuses the change anyway).
-    { name: 'text', type: 'textarea', required: true, maxLength: 2000, admin: { components: { Field: ADMIN_COMPONENTS.publishedLogEntryText } } },
+    {
+      name: 'text',
+      type: 'textarea',
+      required: true,
+      maxLength: 2000,
+      admin: { components: { Field: ADMIN_COMPONENTS.publishedLogEntryText } },
+    },
   ],
 }
 
@@ -59,7 +72,12 @@ export const logRevisionsField = (settings: NewsroomSettings): ArrayField => ({
     { name: 'previousType', type: 'text' },
     { name: 'previousText', type: 'textarea' },
     { name: 'changedAt', type: 'date' },
-    { name: 'changedBy', type: 'relationship', relationTo: settings.slugs.users, access: { read: editorialStaffOnlyField } },
+    {
+      name: 'changedBy',
+      type: 'relationship',
+      relationTo: settings.slugs.users,
+      access: { read: editorialStaffOnlyField },
+    },
   ],
 })
 
@@ -83,7 +101,8 @@ export const dateModifiedField: DateField = {
   admin: {
     readOnly: true,
     date: { pickerAppearance: 'dayAndTime' },
-    description: 'The public “updated” date. Moves only on a material update or a new log entry, never on a typo fix.',
+    description:
+      'The public “updated” date. Moves only on a material update or a new log entry, never on a typo fix.',
   },
 }
 

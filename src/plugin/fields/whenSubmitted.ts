@@ -14,10 +14,19 @@ import { describeIds, isDatabaseId } from '../ids'
 export const validatedOnSubmit =
   ({ what, notFound }: { what: string; notFound: string }): Validate =>
   async (value, options) => {
-    if (options.id !== undefined && options.id !== null) return true
-    if (value === undefined || value === null || value === '') return relationship(value, options as never)
-    const id = value && typeof value === 'object' ? (value as { id?: unknown; value?: unknown }).id ?? (value as { value?: unknown }).value : value
-    if (!isDatabaseId(id, options.req.payload.db)) return `Must be the id of ${what} (${describeIds(options.req.payload.db)}), as in its \`id\`, not a slug or a title.`
+    if (options.id !== undefined && options.id !== null) {
+      return true
+    }
+    if (value === undefined || value === null || value === '') {
+      return relationship(value, options as never)
+    }
+    const id =
+      value && typeof value === 'object'
+        ? ((value as { id?: unknown; value?: unknown }).id ?? (value as { value?: unknown }).value)
+        : value
+    if (!isDatabaseId(id, options.req.payload.db)) {
+      return `Must be the id of ${what} (${describeIds(options.req.payload.db)}), as in its \`id\`, not a slug or a title.`
+    }
     return (await relationship(value, options as never)) === true ? true : notFound
   }
 

@@ -1,14 +1,31 @@
-import type { ArrayField, Field, FieldAccess, GroupField, RelationshipField, SelectField } from 'payload'
+import type {
+  ArrayField,
+  Field,
+  FieldAccess,
+  GroupField,
+  RelationshipField,
+  SelectField,
+} from 'payload'
 
 import type { NewsroomSettings } from '../options'
 
 import { editorialStaffOnlyField, isEditor } from '../access'
 import { ADMIN_COMPONENTS } from '../admin/componentPaths'
-import { ARTICLE_STAGES, ASSIGNABLE_EDITOR_ROLES, REPORTER_STAGES, SIGN_OFF_ROLES, type ArticleStage } from '../vocabulary'
 import { validateLegalSignOff, validateNotTakenDown } from '../publishGate'
+import {
+  ARTICLE_STAGES,
+  type ArticleStage,
+  ASSIGNABLE_EDITOR_ROLES,
+  REPORTER_STAGES,
+  SIGN_OFF_ROLES,
+} from '../vocabulary'
 
 /** Written by the system only (hooks and the workflow endpoints), read by editorial staff. */
-const systemWritten = { read: editorialStaffOnlyField, create: () => false, update: () => false } satisfies Record<string, FieldAccess>
+const systemWritten = {
+  read: editorialStaffOnlyField,
+  create: () => false,
+  update: () => false,
+} satisfies Record<string, FieldAccess>
 
 export const stageField: SelectField = {
   name: 'stage',
@@ -19,14 +36,17 @@ export const stageField: SelectField = {
   options: [...ARTICLE_STAGES],
   // A reporter is offered the stages a reporter may choose (and the story's own), not ones the server refuses.
   filterOptions: ({ options, req, data }) =>
-    isEditor(req.user) ? options : options.filter((option) => {
-      const value = typeof option === 'string' ? option : option.value
-      return REPORTER_STAGES.includes(value as ArticleStage) || value === data?.stage
-    }),
+    isEditor(req.user)
+      ? options
+      : options.filter((option) => {
+          const value = typeof option === 'string' ? option : option.value
+          return REPORTER_STAGES.includes(value as ArticleStage) || value === data?.stage
+        }),
   access: { read: editorialStaffOnlyField },
   admin: {
     position: 'sidebar',
-    description: 'Where the story is in the workflow. Reporters move it between Draft and In edit; legal moves it to Ready by signing it off; publishing sets Published.',
+    description:
+      'Where the story is in the workflow. Reporters move it between Draft and In edit; legal moves it to Ready by signing it off; publishing sets Published.',
     // In lists: the stage and what readers get (published, taken down, retracted, embargoed, not public).
     components: { Cell: ADMIN_COMPONENTS.stageWithPublicStateCell },
   },
@@ -39,7 +59,10 @@ export const assignedEditorField = (settings: NewsroomSettings): RelationshipFie
   index: true,
   filterOptions: { roles: { in: ASSIGNABLE_EDITOR_ROLES } },
   access: { read: editorialStaffOnlyField },
-  admin: { position: 'sidebar', description: 'The editor this story waits for; it shows on their dashboard.' },
+  admin: {
+    position: 'sidebar',
+    description: 'The editor this story waits for; it shows on their dashboard.',
+  },
 })
 
 export const createdByField = (settings: NewsroomSettings): RelationshipField => ({
@@ -49,7 +72,11 @@ export const createdByField = (settings: NewsroomSettings): RelationshipField =>
   relationTo: settings.slugs.users,
   index: true,
   access: systemWritten,
-  admin: { position: 'sidebar', readOnly: true, description: 'A reporter edits the stories they created.' },
+  admin: {
+    position: 'sidebar',
+    readOnly: true,
+    description: 'A reporter edits the stories they created.',
+  },
 })
 
 export const stageHistoryField = (settings: NewsroomSettings): ArrayField => ({
@@ -57,7 +84,11 @@ export const stageHistoryField = (settings: NewsroomSettings): ArrayField => ({
   label: 'Workflow history',
   type: 'array',
   access: systemWritten,
-  admin: { readOnly: true, initCollapsed: true, description: 'Who moved the story to each stage, and when; recorded automatically.' },
+  admin: {
+    readOnly: true,
+    initCollapsed: true,
+    description: 'Who moved the story to each stage, and when; recorded automatically.',
+  },
   fields: [
     { name: 'stage', type: 'select', options: [...ARTICLE_STAGES] },
     { name: 'movedBy', type: 'relationship', relationTo: settings.slugs.users },
@@ -73,16 +104,34 @@ export const legalSignOffField = (settings: NewsroomSettings): GroupField => ({
   access: systemWritten,
   admin: {
     position: 'sidebar',
-    description: 'Given by legal (the Sign off button) for the body as it stands; any change to its words, or to a quote it cites, voids it.',
+    description:
+      'Given by legal (the Sign off button) for the body as it stands; any change to its words, or to a quote it cites, voids it.',
   },
   fields: [
     {
       type: 'ui',
       name: 'signOffButton',
-      admin: { components: { Field: { path: ADMIN_COMPONENTS.articleActionButton, clientProps: { action: 'legal-sign-off', roles: SIGN_OFF_ROLES } } } },
+      admin: {
+        components: {
+          Field: {
+            path: ADMIN_COMPONENTS.articleActionButton,
+            clientProps: { action: 'legal-sign-off', roles: SIGN_OFF_ROLES },
+          },
+        },
+      },
     },
-    { name: 'signedBy', type: 'relationship', relationTo: settings.slugs.users, admin: { readOnly: true }, validate: validateLegalSignOff(settings) },
-    { name: 'signedAt', type: 'date', admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
+    {
+      name: 'signedBy',
+      type: 'relationship',
+      relationTo: settings.slugs.users,
+      admin: { readOnly: true },
+      validate: validateLegalSignOff(settings),
+    },
+    {
+      name: 'signedAt',
+      type: 'date',
+      admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+    },
     { name: 'note', type: 'textarea', maxLength: 2000, admin: { readOnly: true } },
     { name: 'fingerprint', type: 'text', admin: { hidden: true } },
   ],
@@ -95,14 +144,34 @@ export const takedownField = (settings: NewsroomSettings): GroupField => ({
   access: systemWritten,
   admin: {
     position: 'sidebar',
-    description: 'A takedown removes the story from every public surface at once and keeps it unpublished until legal lifts it.',
+    description:
+      'A takedown removes the story from every public surface at once and keeps it unpublished until legal lifts it.',
   },
   fields: [
-    { name: 'takenDownAt', type: 'date', validate: validateNotTakenDown, admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
-    { name: 'takenDownBy', type: 'relationship', relationTo: settings.slugs.users, admin: { readOnly: true } },
+    {
+      name: 'takenDownAt',
+      type: 'date',
+      validate: validateNotTakenDown,
+      admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+    },
+    {
+      name: 'takenDownBy',
+      type: 'relationship',
+      relationTo: settings.slugs.users,
+      admin: { readOnly: true },
+    },
     { name: 'reason', type: 'textarea', maxLength: 2000, admin: { readOnly: true } },
-    { name: 'liftedAt', type: 'date', admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
-    { name: 'liftedBy', type: 'relationship', relationTo: settings.slugs.users, admin: { readOnly: true } },
+    {
+      name: 'liftedAt',
+      type: 'date',
+      admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+    },
+    {
+      name: 'liftedBy',
+      type: 'relationship',
+      relationTo: settings.slugs.users,
+      admin: { readOnly: true },
+    },
   ],
 })
 
@@ -116,7 +185,10 @@ export const editorialNotesJoin = (settings: NewsroomSettings): Field => ({
   defaultLimit: 20,
   defaultSort: 'createdAt',
   access: { read: editorialStaffOnlyField },
-  admin: { defaultColumns: ['text', 'author', 'resolved', 'createdAt'], description: 'Staff-only notes on this story. Never published.' },
+  admin: {
+    defaultColumns: ['text', 'author', 'resolved', 'createdAt'],
+    description: 'Staff-only notes on this story. Never published.',
+  },
 })
 
 export const workflowFields = (settings: NewsroomSettings): Field[] => [

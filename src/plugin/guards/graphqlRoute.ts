@@ -1,6 +1,7 @@
 import type { SanitizedConfig } from 'payload'
 
 import { GRAPHQL_POST } from '@payloadcms/next/routes'
+
 import { graphQLLimitsOf, graphQLQueryTooLarge } from '../graphql/requestSize'
 import { withoutSuggestions } from '../graphql/withoutSuggestions'
 import { foreignOriginRefusal } from './sameOrigin'
@@ -17,7 +18,9 @@ export const graphQLPost = (config: Promise<SanitizedConfig> | SanitizedConfig) 
   const post = GRAPHQL_POST(config)
   return async (request: Request): Promise<Response> => {
     const foreign = foreignOriginRefusal(await config, request)
-    if (foreign) return foreign
+    if (foreign) {
+      return foreign
+    }
     if ((request.headers.get('content-type') ?? '').includes('application/json')) {
       let body: unknown
       try {
@@ -25,11 +28,21 @@ export const graphQLPost = (config: Promise<SanitizedConfig> | SanitizedConfig) 
       } catch {
         return badRequest('The request body must be JSON: { "query": "…", "variables": { … } }.')
       }
-      if (!body || typeof body !== 'object' || Array.isArray(body) || typeof (body as { query?: unknown }).query !== 'string') {
+      if (
+        !body ||
+        typeof body !== 'object' ||
+        Array.isArray(body) ||
+        typeof (body as { query?: unknown }).query !== 'string'
+      ) {
         return badRequest('The request body must be an object with a "query" string.')
       }
-      const tooLarge = graphQLQueryTooLarge((body as { query: string }).query, graphQLLimitsOf(await config))
-      if (tooLarge) return badRequest(tooLarge)
+      const tooLarge = graphQLQueryTooLarge(
+        (body as { query: string }).query,
+        graphQLLimitsOf(await config),
+      )
+      if (tooLarge) {
+        return badRequest(tooLarge)
+      }
     }
     return withoutSuggestions(await post(request))
   }

@@ -15,4 +15,9 @@
  */
 export { graphQLPost } from './graphqlRoute'
 export { restRoutes } from './restRoutes'
-export { acceptOwnOrigin, currentRequestOrigin, foreignOriginRefusal, withRequestOrigin } from './sameOrigin'
+export {
+  acceptOwnOrigin,
+  currentRequestOrigin,
+  foreignOriginRefusal,
+  withRequestOrigin,
+} from './sameOrigin'

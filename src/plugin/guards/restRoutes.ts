@@ -1,6 +1,13 @@
 import type { Endpoint, SanitizedConfig } from 'payload'
 
-import { REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
+import {
+  REST_DELETE,
+  REST_GET,
+  REST_OPTIONS,
+  REST_PATCH,
+  REST_POST,
+  REST_PUT,
+} from '@payloadcms/next/routes'
 import { match } from 'path-to-regexp'
 
 import { describeIds, isDatabaseId } from '../ids'
@@ -9,7 +16,8 @@ import { foreignOriginRefusal } from './sameOrigin'
 type RouteArgs = { params: Promise<{ slug: string[] }> }
 type Handler = (request: Request, args: RouteArgs) => Promise<Response>
 
-const answer = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status })
+const answer = (status: number, message: string) =>
+  Response.json({ errors: [{ message }] }, { status })
 
 /** A query string with a broken percent-escape (`?where=%`) makes Payload's parser throw. */
 const malformedQuery = (url: URL) => {
@@ -27,23 +35,39 @@ const malformedQuery = (url: URL) => {
  */
 const routeOf = (config: SanitizedConfig, method: string, pathname: string) => {
   const api = config.routes.api.replace(/\/$/, '')
-  if (!pathname.startsWith(`${api}/`)) return undefined
+  if (!pathname.startsWith(`${api}/`)) {
+    return undefined
+  }
   let rest = pathname.slice(api.length).replace(/\/$/, '')
   const isGlobal = rest.startsWith('/globals/')
-  if (isGlobal) rest = rest.slice('/globals'.length)
+  if (isGlobal) {
+    rest = rest.slice('/globals'.length)
+  }
   const slug = rest.split('/')[1]
-  const owner = isGlobal ? config.globals.find((global) => global.slug === slug) : config.collections.find((collection) => collection.slug === slug)
+  const owner = isGlobal
+    ? config.globals.find((global) => global.slug === slug)
+    : config.collections.find((collection) => collection.slug === slug)
   const endpoints = (owner ? owner.endpoints : config.endpoints) || []
-  const path = (owner ? rest.slice(slug!.length + 1) : rest) || '/'
-  for (const endpoint of endpoints as Endpoint[]) {
-    if (endpoint.method !== method) continue
-    let matched: false | { params: Record<string, unknown> }
+  const path = (owner ? rest.slice(slug.length + 1) : rest) || '/'
+  for (const endpoint of endpoints) {
+    if (endpoint.method !== method) {
+      continue
+    }
+    let matched: { params: Record<string, unknown> } | false
     try {
-      matched = match(endpoint.path, { decode: decodeURIComponent })(path) as false | { params: Record<string, unknown> }
+      matched = match(endpoint.path, { decode: decodeURIComponent })(path) as
+        { params: Record<string, unknown> } | false
     } catch {
       return undefined // a broken escape in the path: Payload answers it as not found
     }
-    if (matched) return { collection: isGlobal ? undefined : slug, params: matched.params, endpoint, versioned: Boolean(owner && 'versions' in owner && owner.versions) }
+    if (matched) {
+      return {
+        collection: isGlobal ? undefined : slug,
+        params: matched.params,
+        endpoint,
+        versioned: Boolean(owner && 'versions' in owner && owner.versions),
+      }
+    }
   }
   return undefined
 }
@@ -59,24 +83,43 @@ const guarded =
   (config: Promise<SanitizedConfig> | SanitizedConfig, handler: Handler): Handler =>
   async (request, args) => {
     const url = new URL(request.url)
-    if (malformedQuery(url)) return answer(400, 'The query string is malformed (a broken %-escape).')
+    if (malformedQuery(url)) {
+      return answer(400, 'The query string is malformed (a broken %-escape).')
+    }
     const sanitized = await config
     const foreign = foreignOriginRefusal(sanitized, request)
-    if (foreign) return foreign
+    if (foreign) {
+      return foreign
+    }
     // Payload looks collections up in a plain object: /api/constructor would find Object's own.
     const segments = url.pathname.split('/')
-    if (segments.some((segment) => segment in Object.prototype)) return answer(404, `Not found: nothing answers ${request.method} ${url.pathname}.`)
+    if (segments.some((segment) => segment in Object.prototype)) {
+      return answer(404, `Not found: nothing answers ${request.method} ${url.pathname}.`)
+    }
     const route = routeOf(sanitized, request.method.toLowerCase(), url.pathname)
     const id = route?.params.id
     if (route && typeof id === 'string' && !isDatabaseId(id, sanitized.db)) {
-      return answer(404, `Not found: “${id.slice(0, 64)}” is not an id${route.collection ? ` in ${route.collection}` : ''} (an id here is ${describeIds(sanitized.db)}).`)
+      return answer(
+        404,
+        `Not found: “${id.slice(0, 64)}” is not an id${route.collection ? ` in ${route.collection}` : ''} (an id here is ${describeIds(sanitized.db)}).`,
+      )
     }
     // Payload serves /versions on every collection, and fails on those that keep none.
-    if (route && !route.versioned && route.endpoint.path.startsWith('/versions')) return answer(404, `Not found: ${route.collection ?? 'this'} keeps no versions.`)
+    if (route && !route.versioned && route.endpoint.path.startsWith('/versions')) {
+      return answer(404, `Not found: ${route.collection ?? 'this'} keeps no versions.`)
+    }
     const response = await handler(request, args)
-    if (response.status === 501) return answer(404, `Not found: nothing answers ${request.method} ${url.pathname}.`)
+    if (response.status === 501) {
+      return answer(404, `Not found: nothing answers ${request.method} ${url.pathname}.`)
+    }
     // Payload's SQLite adapter fails to delete a preference that is not there (a query on a missing column).
-    if (response.status === 500 && route?.collection === 'payload-preferences' && request.method === 'DELETE') return answer(404, 'Not found: no such preference.')
+    if (
+      response.status === 500 &&
+      route?.collection === 'payload-preferences' &&
+      request.method === 'DELETE'
+    ) {
+      return answer(404, 'Not found: no such preference.')
+    }
     return response
   }
 

@@ -14,10 +14,12 @@ import { AsyncLocalStorage } from 'node:async_hooks'
  */
 const STORE = Symbol.for('newsroom.requestOrigin')
 const globals = globalThis as unknown as Record<symbol, AsyncLocalStorage<string> | undefined>
-const requestOrigins: AsyncLocalStorage<string> = (globals[STORE] ??= new AsyncLocalStorage<string>())
+const requestOrigins: AsyncLocalStorage<string> = (globals[STORE] ??=
+  new AsyncLocalStorage<string>())
 
 /** Runs `next` (the rest of the request's handling) knowing the origin the request was addressed to. */
-export const withRequestOrigin = (origin: string, next: () => void) => requestOrigins.run(origin, next)
+export const withRequestOrigin = (origin: string, next: () => void) =>
+  requestOrigins.run(origin, next)
 
 /** The request's own origin, while it is being handled (undefined outside express, e.g. in tests' plain servers). */
 export const currentRequestOrigin = (): string | undefined => requestOrigins.getStore()
@@ -30,7 +32,10 @@ const sameOriginAware = (list: string[]): string[] =>
     get(target, property, receiver) {
       if (property === 'includes') {
         return (origin: unknown) =>
-          target.includes(origin as string) || (typeof origin === 'string' && origin !== '' && normalised(origin) === currentRequestOrigin())
+          target.includes(origin as string) ||
+          (typeof origin === 'string' &&
+            origin !== '' &&
+            normalised(origin) === currentRequestOrigin())
       }
       return Reflect.get(target, property, receiver)
     },
@@ -38,7 +43,9 @@ const sameOriginAware = (list: string[]): string[] =>
 
 /** The sanitized config with the same-origin-aware CSRF allowlist. */
 export const acceptOwnOrigin = (config: SanitizedConfig): SanitizedConfig => {
-  if (config.csrf.length) config.csrf = sameOriginAware(config.csrf)
+  if (config.csrf.length) {
+    config.csrf = sameOriginAware(config.csrf)
+  }
   return config
 }
 
@@ -50,15 +57,28 @@ const cookieName = (config: SanitizedConfig) => `${config.cookiePrefix}-token`
  * missing role. Say what is wrong instead. Undefined: nothing to say (no cookie, an allowed origin,
  * no allowlist, a token in a header, or a read, which proceeds as anonymous as before).
  */
-export const foreignOriginRefusal = (config: SanitizedConfig, request: Request): Response | undefined => {
-  if (request.method === 'GET' || request.method === 'HEAD' || request.method === 'OPTIONS') return undefined
+export const foreignOriginRefusal = (
+  config: SanitizedConfig,
+  request: Request,
+): Response | undefined => {
+  if (request.method === 'GET' || request.method === 'HEAD' || request.method === 'OPTIONS') {
+    return undefined
+  }
   // Logging in uses no cookie (one left from before must not stop it).
-  if (new URL(request.url).pathname.endsWith('/login')) return undefined
+  if (new URL(request.url).pathname.endsWith('/login')) {
+    return undefined
+  }
   const origin = request.headers.get('origin')
-  if (!origin || !config.csrf.length || config.csrf.includes(origin)) return undefined
-  if (request.headers.get('authorization')) return undefined
+  if (!origin || !config.csrf.length || config.csrf.includes(origin)) {
+    return undefined
+  }
+  if (request.headers.get('authorization')) {
+    return undefined
+  }
   const cookies = request.headers.get('cookie') ?? ''
-  if (!cookies.split(';').some((cookie) => cookie.trim().startsWith(`${cookieName(config)}=`))) return undefined
+  if (!cookies.split(';').some((cookie) => cookie.trim().startsWith(`${cookieName(config)}=`))) {
+    return undefined
+  }
   return Response.json(
     {
       errors: [

@@ -8,8 +8,15 @@ import type { AfterErrorHook } from 'payload'
 
 /** The SQLSTATE of a database error, however deep Payload or drizzle wrapped it (their `cause`). */
 export const sqlStateOf = (error: unknown): string | undefined => {
-  for (let current = error as { code?: unknown; cause?: unknown; originalError?: unknown } | undefined, depth = 0; current && depth < 6; depth++) {
-    if (typeof current.code === 'string' && /^[0-9A-Z]{5}$/.test(current.code)) return current.code
+  for (
+    let current = error as { code?: unknown; cause?: unknown; originalError?: unknown } | undefined,
+      depth = 0;
+    current && depth < 6;
+    depth++
+  ) {
+    if (typeof current.code === 'string' && /^[0-9A-Z]{5}$/.test(current.code)) {
+      return current.code
+    }
     current = (current.cause ?? current.originalError) as never
   }
   return undefined
@@ -25,18 +32,32 @@ const RETRYABLE_SQLSTATES = new Set([
   '40P01', // deadlock_detected: this transaction was the one rolled back
 ])
 
-const answer = (status: number, message: string, graphqlResult: Parameters<AfterErrorHook>[0]['graphqlResult']) => ({
+const answer = (
+  status: number,
+  message: string,
+  graphqlResult: Parameters<AfterErrorHook>[0]['graphqlResult'],
+) => ({
   status,
   response: { errors: [{ message }] },
-  graphqlResult: { ...graphqlResult, message, extensions: { ...graphqlResult?.extensions, statusCode: status } },
+  graphqlResult: {
+    ...graphqlResult,
+    message,
+    extensions: { ...graphqlResult?.extensions, statusCode: status },
+  },
 })
 
 /** A write that lost to another (a lock wait that timed out, a deadlock): 503 with Retry-After, REST and GraphQL alike. */
 export const answerWriteConflictWith503: AfterErrorHook = ({ error, graphqlResult, req }) => {
   const code = sqlStateOf(error)
-  if (!code || !RETRYABLE_SQLSTATES.has(code)) return
+  if (!code || !RETRYABLE_SQLSTATES.has(code)) {
+    return
+  }
   req.responseHeaders = new Headers({ 'Retry-After': String(RETRY_AFTER_SECONDS) })
-  return answer(503, 'The database is busy with other writes; nothing was changed. Try again in a moment.', graphqlResult)
+  return answer(
+    503,
+    'The database is busy with other writes; nothing was changed. Try again in a moment.',
+    graphqlResult,
+  )
 }
 
 /** What a data exception (SQLSTATE class 22) says about the value, in a client's words. */
@@ -44,7 +65,8 @@ const REASONS: Record<string, string> = {
   '22021': 'Text cannot contain the NUL character (\\u0000 or %00).',
   '22P05': 'Text cannot contain the NUL character (\\u0000 or %00).',
   '22003': 'A number in the request is out of range for its field.',
-  '22P02': 'A value in the request is not of its field’s type (e.g. text where a number is expected).',
+  '22P02':
+    'A value in the request is not of its field’s type (e.g. text where a number is expected).',
   '22007': 'A date in the request is not a valid date.',
   '22008': 'A date in the request is out of range.',
   '22001': 'A text in the request is too long for its field.',
@@ -57,8 +79,14 @@ const REASONS: Record<string, string> = {
  */
 export const answerRejectedValueWith400: AfterErrorHook = ({ error, graphqlResult }) => {
   const code = sqlStateOf(error)
-  if (!code?.startsWith('22')) return
-  return answer(400, REASONS[code] ?? 'A value in the request is not valid for its field.', graphqlResult)
+  if (!code?.startsWith('22')) {
+    return
+  }
+  return answer(
+    400,
+    REASONS[code] ?? 'A value in the request is not valid for its field.',
+    graphqlResult,
+  )
 }
 
 /**
@@ -67,15 +95,37 @@ export const answerRejectedValueWith400: AfterErrorHook = ({ error, graphqlResul
  * reads it as "no value"), so `{ "speaker": 0 }` reaches the database: 400, not 500.
  */
 const isForeignKeyViolation = (error: unknown): boolean => {
-  for (let current = error as { code?: unknown; message?: unknown; cause?: unknown; originalError?: unknown } | undefined, depth = 0; current && depth < 6; depth++) {
-    if (current.code === '23503' || (typeof current.code === 'string' && current.code.includes('FOREIGNKEY'))) return true
-    if (typeof current.message === 'string' && current.message.includes('FOREIGN KEY constraint failed')) return true
+  for (
+    let current = error as
+        { code?: unknown; message?: unknown; cause?: unknown; originalError?: unknown } | undefined,
+      depth = 0;
+    current && depth < 6;
+    depth++
+  ) {
+    if (
+      current.code === '23503' ||
+      (typeof current.code === 'string' && current.code.includes('FOREIGNKEY'))
+    ) {
+      return true
+    }
+    if (
+      typeof current.message === 'string' &&
+      current.message.includes('FOREIGN KEY constraint failed')
+    ) {
+      return true
+    }
     current = (current.cause ?? current.originalError) as never
   }
   return false
 }
 
 export const answerMissingReferenceWith400: AfterErrorHook = ({ error, graphqlResult }) => {
-  if (!isForeignKeyViolation(error)) return
-  return answer(400, 'The request refers to a document that does not exist (ids start at 1): nothing was changed.', graphqlResult)
+  if (!isForeignKeyViolation(error)) {
+    return
+  }
+  return answer(
+    400,
+    'The request refers to a document that does not exist (ids start at 1): nothing was changed.',
+    graphqlResult,
+  )
 }

@@ -12,6 +12,10 @@ export const deleteDependents =
   (dependents: { collection: CollectionSlug; field: string }[]): CollectionBeforeDeleteHook =>
   async ({ id, req }) => {
     for (const { collection, field } of dependents) {
-      await req.payload.delete({ collection, where: { [field]: { equals: id } }, ...systemAccess(req) })
+      await req.payload.delete({
+        collection,
+        where: { [field]: { equals: id } },
+        ...systemAccess(req),
+      })
     }
   }

@@ -11,7 +11,10 @@ type FieldError = { path?: string; label?: string; message?: string }
 const whatToFix = (errors: FieldError[], publishing: boolean, forAdminToast: boolean): string => {
   const items = errors.flatMap((error) => {
     // Payload's own fields (`_status`) have no name a person knows: the problem speaks for itself.
-    const where = (error.label ?? (error.path?.startsWith('_') ? '' : error.path) ?? '').replace(/ > /g, ' → ')
+    const where = (error.label ?? (error.path?.startsWith('_') ? '' : error.path) ?? '').replace(
+      / > /g,
+      ' → ',
+    )
     return String(error.message ?? '')
       .split('\n')
       .filter((line) => line.trim())
@@ -22,7 +25,11 @@ const whatToFix = (errors: FieldError[], publishing: boolean, forAdminToast: boo
   return `${intro}: ${items.join(', ')}`
 }
 
-type InputError = Error & { status?: number; isPublic?: boolean; data?: { errors?: unknown[] } & Record<string, unknown> }
+type InputError = {
+  status?: number
+  isPublic?: boolean
+  data?: { errors?: unknown[] } & Record<string, unknown>
+} & Error
 
 /**
  * A 4xx about the request's input keeps, in production too, every field's path and message: a
@@ -35,17 +42,40 @@ type InputError = Error & { status?: number; isPublic?: boolean; data?: { errors
  */
 export const describeInputErrors: AfterErrorHook = ({ error, graphqlResult, req }) => {
   // GraphQL hands the hook its own error, wrapping Payload's.
-  const { data, isPublic, message, status } = ((error as { originalError?: InputError }).originalError ?? error) as InputError
-  if (!data || !isPublic || !status || status < 400 || status >= 500) return
+  const { data, isPublic, message, status } = ((error as { originalError?: InputError })
+    .originalError ?? error) as InputError
+  if (!data || !isPublic || !status || status < 400 || status >= 500) {
+    return
+  }
   const name = Array.isArray(data.errors) ? 'ValidationError' : 'APIError'
   const fieldErrors = (Array.isArray(data.errors) ? data.errors : []) as FieldError[]
   const publishing = (req?.data as { _status?: unknown } | undefined)?._status === 'published'
   // A write's field errors (what a form shows); a query's errors keep their own message.
   const writing = req?.method !== undefined && !['GET', 'HEAD'].includes(req.method)
   // The admin's document forms post multipart form data (`_payload`); API clients send JSON.
-  const forAdminToast = (req?.headers?.get?.('content-type') ?? '').startsWith('multipart/form-data')
+  const forAdminToast = (req?.headers?.get?.('content-type') ?? '').startsWith(
+    'multipart/form-data',
+  )
   return {
-    response: { errors: [{ name, data, message: writing && fieldErrors.some((field) => field?.message) ? whatToFix(fieldErrors, publishing, forAdminToast) : message }] },
-    ...(graphqlResult ? { graphqlResult: { ...graphqlResult, extensions: { ...graphqlResult.extensions, name, data } } } : {}),
+    response: {
+      errors: [
+        {
+          name,
+          data,
+          message:
+            writing && fieldErrors.some((field) => field?.message)
+              ? whatToFix(fieldErrors, publishing, forAdminToast)
+              : message,
+        },
+      ],
+    },
+    ...(graphqlResult
+      ? {
+          graphqlResult: {
+            ...graphqlResult,
+            extensions: { ...graphqlResult.extensions, name, data },
+          },
+        }
+      : {}),
   }
 }

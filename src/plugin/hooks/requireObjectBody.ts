@@ -1,28 +1,63 @@
 import type { CollectionBeforeOperationHook, Field } from 'payload'
 
 import { APIError, ValidationError } from 'payload'
+
 import { RefusedRequest } from '../errors'
 
 type Data = Record<string, unknown>
-const isObject = (value: unknown): value is Data => value !== null && typeof value === 'object' && !Array.isArray(value)
+const isObject = (value: unknown): value is Data =>
+  value !== null && typeof value === 'object' && !Array.isArray(value)
 
 /**
  * Each named group (a field holding fields: `meta`, `provenance`…) sent as something other than an
  * object: Payload's field hooks throw on `null` (a 500) and silently drop a string or an array.
  */
-const groupsNotObjects = (fields: Field[], data: Data, prefix = ''): { path: string; message: string }[] =>
+const groupsNotObjects = (
+  fields: Field[],
+  data: Data,
+  prefix = '',
+): { path: string; message: string }[] =>
   fields.flatMap((field) => {
-    if (field.type === 'tabs') return field.tabs.flatMap((tab) => ('name' in tab && tab.name ? groupAt(tab.name, tab.fields, data, prefix) : groupsNotObjects(tab.fields, data, prefix)))
-    if (field.type === 'row' || field.type === 'collapsible' || (field.type === 'group' && !('name' in field && field.name))) return groupsNotObjects(field.fields, data, prefix)
-    if (field.type === 'group' && 'name' in field && field.name) return groupAt(field.name, field.fields, data, prefix)
-    if (field.type === 'array' && Array.isArray(data[field.name])) return (data[field.name] as unknown[]).flatMap((row, index) => (isObject(row) ? groupsNotObjects(field.fields, row, `${prefix}${field.name}.${index}.`) : []))
+    if (field.type === 'tabs') {
+      return field.tabs.flatMap((tab) =>
+        'name' in tab && tab.name
+          ? groupAt(tab.name, tab.fields, data, prefix)
+          : groupsNotObjects(tab.fields, data, prefix),
+      )
+    }
+    if (
+      field.type === 'row' ||
+      field.type === 'collapsible' ||
+      (field.type === 'group' && !('name' in field && field.name))
+    ) {
+      return groupsNotObjects(field.fields, data, prefix)
+    }
+    if (field.type === 'group' && 'name' in field && field.name) {
+      return groupAt(field.name, field.fields, data, prefix)
+    }
+    if (field.type === 'array' && Array.isArray(data[field.name])) {
+      return (data[field.name] as unknown[]).flatMap((row, index) =>
+        isObject(row)
+          ? groupsNotObjects(field.fields, row, `${prefix}${field.name}.${index}.`)
+          : [],
+      )
+    }
     return []
   })
 
 const groupAt = (name: string, fields: Field[], data: Data, prefix: string) => {
   const value = data[name]
-  if (value === undefined) return []
-  if (!isObject(value)) return [{ path: `${prefix}${name}`, message: `Must be an object of its fields (${fields.flatMap((field) => ('name' in field && field.name && field.type !== 'ui' ? [field.name] : [])).join(', ')}); set a field to null to clear it.` }]
+  if (value === undefined) {
+    return []
+  }
+  if (!isObject(value)) {
+    return [
+      {
+        path: `${prefix}${name}`,
+        message: `Must be an object of its fields (${fields.flatMap((field) => ('name' in field && field.name && field.type !== 'ui' ? [field.name] : [])).join(', ')}); set a field to null to clear it.`,
+      },
+    ]
+  }
   return groupsNotObjects(fields, value, `${prefix}${name}.`)
 }
 
@@ -31,14 +66,25 @@ const groupAt = (name: string, fields: Field[], data: Data, prefix: string) => {
  * null makes its field hooks throw (a 500). Refuse it up front with a 400 that says what is expected,
  * and the same for each group of fields inside it.
  */
-export const requireObjectBody: CollectionBeforeOperationHook = ({ args, operation, collection }) => {
-  if (operation !== 'create' && operation !== 'update') return args
+export const requireObjectBody: CollectionBeforeOperationHook = ({
+  args,
+  operation,
+  collection,
+}) => {
+  if (operation !== 'create' && operation !== 'update') {
+    return args
+  }
   const data = (args as { data?: unknown }).data
   // Undefined too: a body that is not JSON (text/plain, say) reaches Payload as no data at all.
   if (!isObject(data)) {
-    throw new RefusedRequest('The request body must be a JSON object of fields, sent as application/json.', 400)
+    throw new RefusedRequest(
+      'The request body must be a JSON object of fields, sent as application/json.',
+      400,
+    )
   }
   const errors = groupsNotObjects(collection.fields, data)
-  if (errors.length) throw new ValidationError({ collection: collection.slug, errors })
+  if (errors.length) {
+    throw new ValidationError({ collection: collection.slug, errors })
+  }
   return args
 }

@@ -1,15 +1,20 @@
-import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, PayloadRequest, SanitizedCollectionConfig, Where } from 'payload'
-
+import type {
+  CollectionAfterChangeHook,
+  CollectionBeforeChangeHook,
+  PayloadRequest,
+  SanitizedCollectionConfig,
+  Where,
+} from 'payload'
 
 import type { NewsroomSettings } from '../options'
 
 import { isSystemRequest } from '../access/callerAccess'
 import { isEditorialStaff, isModerator } from '../access/roles'
 import { systemAccess } from '../access/systemAccess'
+import { RefusedRequest } from '../errors'
 import { hashIp } from '../submissions/clientIp'
 import { emailKey } from '../submissions/emailKey'
 import { lockForTransaction } from '../transactionLock'
-import { RefusedRequest } from '../errors'
 
 /** The field where a submission's counting key for its email is kept (see emailKeyField). */
 export const EMAIL_KEY_FIELD = 'emailKey'
@@ -26,25 +31,47 @@ export const EMAIL_KEY_FIELD = 'emailKey'
  * transaction, so the row is rolled back) answers the 429 should that validation pass after all.
  */
 export const throttleSubmissions =
-  (settings: NewsroomSettings, { emailField }: { emailField: string }): CollectionBeforeChangeHook =>
+  (
+    settings: NewsroomSettings,
+    { emailField }: { emailField: string },
+  ): CollectionBeforeChangeHook =>
   async ({ collection, data, operation, req }) => {
-    if (operation !== 'create') return data
-    const email = typeof data[emailField] === 'string' && data[emailField].trim() ? data[emailField].trim().toLowerCase() : undefined
+    if (operation !== 'create') {
+      return data
+    }
+    const email =
+      typeof data[emailField] === 'string' && data[emailField].trim()
+        ? data[emailField].trim().toLowerCase()
+        : undefined
     const stamped = {
       ...data,
       ipHash: hashIp(settings.clientIp(req), req.payload.secret),
       ...(email ? { [emailField]: email, [EMAIL_KEY_FIELD]: emailKey(email) } : {}),
     }
-    const isStaffOrSystem = isModerator(req.user) || isEditorialStaff(req.user) || isSystemRequest(req)
-    if (isStaffOrSystem || settings.disabled) return stamped
+    const isStaffOrSystem =
+      isModerator(req.user) || isEditorialStaff(req.user) || isSystemRequest(req)
+    if (isStaffOrSystem || settings.disabled) {
+      return stamped
+    }
 
     const windowMs = settings.submissions.floodSeconds * 1000
     // Until this transaction ends, this submitter's other submissions wait here (on every instance).
-    await lockForTransaction(req, [`submitter:ip:${stamped.ipHash}`, ...(email ? [`submitter:email:${emailKey(email)}`] : [])])
-    const sameClient: Where[] = [{ ipHash: { equals: stamped.ipHash } }, ...(email ? [{ [EMAIL_KEY_FIELD]: { equals: emailKey(email) } }] : [])]
+    await lockForTransaction(req, [
+      `submitter:ip:${stamped.ipHash}`,
+      ...(email ? [`submitter:email:${emailKey(email)}`] : []),
+    ])
+    const sameClient: Where[] = [
+      { ipHash: { equals: stamped.ipHash } },
+      ...(email ? [{ [EMAIL_KEY_FIELD]: { equals: emailKey(email) } }] : []),
+    ]
     const { docs } = await req.payload.find({
       collection: collection.slug,
-      where: { and: [{ createdAt: { greater_than: new Date(Date.now() - windowMs).toISOString() } }, { or: sameClient }] },
+      where: {
+        and: [
+          { createdAt: { greater_than: new Date(Date.now() - windowMs).toISOString() } },
+          { or: sameClient },
+        ],
+      },
       sort: '-createdAt',
       limit: 1,
       depth: 0,
@@ -53,21 +80,41 @@ export const throttleSubmissions =
       ...systemAccess(req),
     })
     const last = docs[0] as { createdAt?: string } | undefined
-    if (!last?.createdAt) return stamped
+    if (!last?.createdAt) {
+      return stamped
+    }
 
-    const retryAfter = Math.max(1, Math.ceil((Date.parse(last.createdAt) + windowMs - Date.now()) / 1000))
+    const retryAfter = Math.max(
+      1,
+      Math.ceil((Date.parse(last.createdAt) + windowMs - Date.now()) / 1000),
+    )
     // Valid input sent too soon (a flood's usual case) is refused here, before the row is written.
-    if (!(await hasInputErrors(collection, stamped, req))) refuseTooSoon(req, retryAfter)
+    if (!(await hasInputErrors(collection, stamped, req))) {
+      refuseTooSoon(req, retryAfter)
+    }
     // Otherwise Payload's validation answers with the field's 400; should it pass after all, the 429 follows the write (rolled back).
     floodedSubmissions(req).set(collection.slug, retryAfter)
     return stamped
   }
 
 /** Whether a field the submission carries fails the collection's own validation (Payload would answer 400). */
-const hasInputErrors = async (collection: SanitizedCollectionConfig, data: Record<string, unknown>, req: PayloadRequest): Promise<boolean> => {
+const hasInputErrors = async (
+  collection: SanitizedCollectionConfig,
+  data: Record<string, unknown>,
+  req: PayloadRequest,
+): Promise<boolean> => {
   for (const field of collection.fields) {
-    if (!('name' in field) || !(field.name in data) || !('validate' in field) || typeof field.validate !== 'function') continue
-    const result = await (field.validate as (value: unknown, options: unknown) => Promise<string | true> | string | true)(data[field.name], {
+    if (
+      !('name' in field) ||
+      !(field.name in data) ||
+      !('validate' in field) ||
+      typeof field.validate !== 'function'
+    ) {
+      continue
+    }
+    const result = await (
+      field.validate as (value: unknown, options: unknown) => Promise<string | true> | string | true
+    )(data[field.name], {
       ...field,
       collectionSlug: collection.slug,
       data,
@@ -78,14 +125,20 @@ const hasInputErrors = async (collection: SanitizedCollectionConfig, data: Recor
       preferences: { fields: {} },
       req,
     })
-    if (typeof result === 'string') return true
+    if (typeof result === 'string') {
+      return true
+    }
   }
   return false
 }
 
 const refuseTooSoon = (req: PayloadRequest, retryAfter: number): never => {
   req.responseHeaders = new Headers({ 'Retry-After': String(retryAfter) })
-  throw new RefusedRequest(`You are posting too quickly. Please wait ${retryAfter} seconds and try again.`, 429, { retryAfter })
+  throw new RefusedRequest(
+    `You are posting too quickly. Please wait ${retryAfter} seconds and try again.`,
+    429,
+    { retryAfter },
+  )
 }
 
 /** This request's submissions found too soon, by collection: the seconds to wait. */
@@ -95,9 +148,17 @@ const floodedSubmissions = (req: PayloadRequest): Map<string, number> => {
 }
 
 /** The 429 for a submission throttleSubmissions found too soon, once its fields have passed validation. */
-export const refuseFloodedSubmission: CollectionAfterChangeHook = ({ collection, operation, req, doc }) => {
-  const retryAfter = operation === 'create' ? floodedSubmissions(req).get(collection.slug) : undefined
-  if (retryAfter === undefined) return doc
+export const refuseFloodedSubmission: CollectionAfterChangeHook = ({
+  collection,
+  operation,
+  req,
+  doc,
+}) => {
+  const retryAfter =
+    operation === 'create' ? floodedSubmissions(req).get(collection.slug) : undefined
+  if (retryAfter === undefined) {
+    return doc
+  }
   floodedSubmissions(req).delete(collection.slug)
   return refuseTooSoon(req, retryAfter)
 }

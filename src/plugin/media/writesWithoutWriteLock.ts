@@ -1,6 +1,15 @@
 import type { Collection, Endpoint, PayloadHandler, PayloadRequest } from 'payload'
 
-import { addDataAndFileToRequest, addLocalesToRequestFromData, APIError, createOperation, headersWithCors, parseParams, unlinkClientUploadTempFile, updateByIDOperation } from 'payload'
+import {
+  addDataAndFileToRequest,
+  addLocalesToRequestFromData,
+  APIError,
+  createOperation,
+  headersWithCors,
+  parseParams,
+  unlinkClientUploadTempFile,
+  updateByIDOperation,
+} from 'payload'
 
 /**
  * `POST /api/<media>` and `PATCH /api/<media>/:id`: Payload's own create and update (the same
@@ -23,8 +32,13 @@ const withBody =
       await addDataAndFileToRequest(req)
       addLocalesToRequestFromData(req)
       const slug = req.routeParams?.collection
-      const collection = typeof slug === 'string' ? (req.payload.collections as Record<string, Collection | undefined>)[slug] : undefined
-      if (!collection) throw new APIError('Collection not found.', 404)
+      const collection =
+        typeof slug === 'string'
+          ? (req.payload.collections as Record<string, Collection | undefined>)[slug]
+          : undefined
+      if (!collection) {
+        throw new APIError('Collection not found.', 404)
+      }
       return await handler(req, collection)
     } finally {
       await unlinkClientUploadTempFile({ req })
@@ -48,15 +62,34 @@ const createHandler = withBody(async (req, collection) => {
   })
   const { singular } = collection.config.labels
   const label = typeof singular === 'string' ? singular : collection.config.slug
-  return Response.json({ doc, message: req.t('general:successfullyCreated', { label }) }, { headers: headersWithCors({ headers: new Headers(), req }), status: 201 })
+  return Response.json(
+    { doc, message: req.t('general:successfullyCreated', { label }) },
+    { headers: headersWithCors({ headers: new Headers(), req }), status: 201 },
+  )
 })
 
 const updateHandler = withBody(async (req, collection) => {
   const raw = req.routeParams?.id
-  if (typeof raw !== 'string') throw new APIError('ID was not specified', 400)
+  if (typeof raw !== 'string') {
+    throw new APIError('ID was not specified', 400)
+  }
   // As Payload does: numeric ids are numbers unless the collection's own id is text.
-  const id = req.payload.db.defaultIDType === 'number' && collection.customIDType !== 'text' ? parseFloat(raw) : raw
-  const { autosave, depth, draft, overrideLock, populate, publishAllLocales, publishSpecificLocale, select, trash, unpublishAllLocales } = parseParams(req.query)
+  const id =
+    req.payload.db.defaultIDType === 'number' && collection.customIDType !== 'text'
+      ? parseFloat(raw)
+      : raw
+  const {
+    autosave,
+    depth,
+    draft,
+    overrideLock,
+    populate,
+    publishAllLocales,
+    publishSpecificLocale,
+    select,
+    trash,
+    unpublishAllLocales,
+  } = parseParams(req.query)
   const doc = await updateByIDOperation({
     id,
     autosave,
@@ -74,8 +107,17 @@ const updateHandler = withBody(async (req, collection) => {
     unpublishAllLocales,
     disableTransaction: Boolean(req.file),
   })
-  const message = req.t(autosave ? 'version:autosavedSuccessfully' : draft ? 'version:draftSavedSuccessfully' : 'general:updatedSuccessfully')
-  return Response.json({ doc, message }, { headers: headersWithCors({ headers: new Headers(), req }), status: 200 })
+  const message = req.t(
+    autosave
+      ? 'version:autosavedSuccessfully'
+      : draft
+        ? 'version:draftSavedSuccessfully'
+        : 'general:updatedSuccessfully',
+  )
+  return Response.json(
+    { doc, message },
+    { headers: headersWithCors({ headers: new Headers(), req }), status: 200 },
+  )
 })
 
 export const mediaWritesWithoutWriteLock: Endpoint[] = [

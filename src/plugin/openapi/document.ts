@@ -23,8 +23,18 @@ export const openApiDocument = (settings: NewsroomSettings, serverUrl?: string) 
   components: {
     schemas: { ...openApiSchemas(settings), ...webhookSchemas() },
     securitySchemes: {
-      jwt: { type: 'apiKey', in: 'header', name: 'Authorization', description: '`JWT <token>`, the token from `POST /api/users/login` (staff only).' },
-      cookie: { type: 'apiKey', in: 'cookie', name: 'payload-token', description: 'The login cookie, from this site or an origin in CORS_ORIGINS.' },
+      jwt: {
+        type: 'apiKey',
+        in: 'header',
+        name: 'Authorization',
+        description: '`JWT <token>`, the token from `POST /api/users/login` (staff only).',
+      },
+      cookie: {
+        type: 'apiKey',
+        in: 'cookie',
+        name: 'payload-token',
+        description: 'The login cookie, from this site or an origin in CORS_ORIGINS.',
+      },
     },
   },
 })
@@ -45,8 +55,8 @@ const operationIdOf = (method: string, path: string) =>
     .filter(Boolean)
     .map((segment) => {
       const param = /^\{(.+)\}$/.exec(segment)
-      const words = (param ? `by-${param[1]}` : segment).split(/[^A-Za-z0-9]+/).filter(Boolean)
-      return words.map((word) => word[0]!.toUpperCase() + word.slice(1)).join('')
+      const words = (param ? `by-${param[1]}` : segment).split(/[^A-Z0-9]+/i).filter(Boolean)
+      return words.map((word) => word[0].toUpperCase() + word.slice(1)).join('')
     })
     .join('')
 
@@ -54,7 +64,9 @@ const withOperationIds = <T extends Record<string, object>>(paths: T): T => {
   for (const [path, item] of Object.entries(paths)) {
     for (const method of METHODS) {
       const operation = (item as Partial<Record<(typeof METHODS)[number], Operation>>)[method]
-      if (operation && !operation.operationId) operation.operationId = operationIdOf(method, path)
+      if (operation && !operation.operationId) {
+        operation.operationId = operationIdOf(method, path)
+      }
     }
   }
   return paths

@@ -25,8 +25,16 @@ export const webhookSchemas = () => ({
           id,
           slug: { type: 'string' },
           url: { type: 'string', description: 'The story’s public URL.' },
-          etag: { ...nullable({ type: 'string' }), description: 'The ETag of the story document this event leaves (null when the story left readers): fetch it and compare.' },
-          edition: { ...nullable({ type: 'integer', minimum: 1 }), description: 'The edition readers now get (GET …/slug/{slug}/editions/{edition}); null when the story left readers.' },
+          etag: {
+            ...nullable({ type: 'string' }),
+            description:
+              'The ETag of the story document this event leaves (null when the story left readers): fetch it and compare.',
+          },
+          edition: {
+            ...nullable({ type: 'integer', minimum: 1 }),
+            description:
+              'The edition readers now get (GET …/slug/{slug}/editions/{edition}); null when the story left readers.',
+          },
           commentId: { ...id, description: 'comment.approved only: the approved comment.' },
         },
       },
@@ -35,9 +43,27 @@ export const webhookSchemas = () => ({
 })
 
 const signatureHeaders = [
-  { name: 'webhook-id', in: 'header', required: true, schema: { type: 'string' }, description: 'Unique per message (the same on every retry): use it to drop duplicates.' },
-  { name: 'webhook-timestamp', in: 'header', required: true, schema: { type: 'string' }, description: 'Unix seconds when this attempt was signed.' },
-  { name: 'webhook-signature', in: 'header', required: true, schema: { type: 'string' }, description: 'v1,<base64 HMAC-SHA256 of id.timestamp.body> with the webhook’s secret.' },
+  {
+    name: 'webhook-id',
+    in: 'header',
+    required: true,
+    schema: { type: 'string' },
+    description: 'Unique per message (the same on every retry): use it to drop duplicates.',
+  },
+  {
+    name: 'webhook-timestamp',
+    in: 'header',
+    required: true,
+    schema: { type: 'string' },
+    description: 'Unix seconds when this attempt was signed.',
+  },
+  {
+    name: 'webhook-signature',
+    in: 'header',
+    required: true,
+    schema: { type: 'string' },
+    description: 'v1,<base64 HMAC-SHA256 of id.timestamp.body> with the webhook’s secret.',
+  },
 ]
 
 export const openApiWebhooks = (_settings: NewsroomSettings) =>
@@ -49,8 +75,16 @@ export const openApiWebhooks = (_settings: NewsroomSettings) =>
           operationId: `webhook_${value.replace(/[.-](\w)/g, (_match, letter: string) => letter.toUpperCase())}`,
           summary: label,
           parameters: signatureHeaders,
-          requestBody: { required: true, content: { 'application/json': { schema: ref('WebhookEvent') } } },
-          responses: { '2XX': { description: 'Received. Any other answer (or none within the timeout) is retried with backoff.' } },
+          requestBody: {
+            required: true,
+            content: { 'application/json': { schema: ref('WebhookEvent') } },
+          },
+          responses: {
+            '2XX': {
+              description:
+                'Received. Any other answer (or none within the timeout) is retried with backoff.',
+            },
+          },
         },
       },
     ]),

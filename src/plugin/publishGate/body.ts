@@ -22,8 +22,19 @@ export const validatePublishable =
     const { req } = options
     // Lexical's own checks first: each node's shape, pictures from media only, the quote block's fields.
     const editorsCheck = await richText(body, options as never)
-    if (editorsCheck !== true) return typeof editorsCheck === 'string' ? editorsCheck.replace(/^upload node failed to validate: /, 'A picture in the body is refused: ') : editorsCheck
-    const problems = publishProblems({ body, quotes: await citedQuotes(req as PayloadRequest, settings, body), pictures: await shownPictures(req as PayloadRequest, settings, body) })
+    if (editorsCheck !== true) {
+      return typeof editorsCheck === 'string'
+        ? editorsCheck.replace(
+            /^upload node failed to validate: /,
+            'A picture in the body is refused: ',
+          )
+        : editorsCheck
+    }
+    const problems = publishProblems({
+      body,
+      quotes: await citedQuotes(req, settings, body),
+      pictures: await shownPictures(req, settings, body),
+    })
     return problems.length ? problems.map((problem) => problem.message).join('\n') : true
   }
 
@@ -31,14 +42,28 @@ export const validatePublishable =
  * The quotes a body cites, by id, speaker and `via` populated, read with the caller's access; once
  * per request and body (the body's gate and the legal sign-off's both ask).
  */
-export const citedQuotes = async (req: PayloadRequest, settings: NewsroomSettings, body: unknown): Promise<Map<number | string, Quote>> => {
-  const ids = [...new Set(quoteRefsIn(body).map(idOf).filter((id) => id !== undefined))]
+export const citedQuotes = async (
+  req: PayloadRequest,
+  settings: NewsroomSettings,
+  body: unknown,
+): Promise<Map<number | string, Quote>> => {
+  const ids = [
+    ...new Set(
+      quoteRefsIn(body)
+        .map(idOf)
+        .filter((id) => id !== undefined),
+    ),
+  ]
   const key = `newsroom.citedQuotes.${ids.join(',')}`
   const cached = req.context[key] as Promise<Map<number | string, Quote>> | undefined
-  if (cached) return cached
+  if (cached) {
+    return cached
+  }
   const lookup = (async () => {
     const quotes = new Map<number | string, Quote>()
-    if (!ids.length) return quotes
+    if (!ids.length) {
+      return quotes
+    }
     const found = await req.payload.find({
       collection: settings.slugs.quotes,
       where: { id: { in: ids } },
@@ -47,7 +72,9 @@ export const citedQuotes = async (req: PayloadRequest, settings: NewsroomSetting
       pagination: false,
       ...asCaller(req),
     })
-    for (const quote of found.docs as Quote[]) quotes.set(quote.id, quote)
+    for (const quote of found.docs as Quote[]) {
+      quotes.set(quote.id, quote)
+    }
     return quotes
   })()
   req.context[key] = lookup
@@ -55,9 +82,29 @@ export const citedQuotes = async (req: PayloadRequest, settings: NewsroomSetting
 }
 
 /** Which of the body's pictures exist (ids as strings), read with the caller's access. */
-const shownPictures = async (req: PayloadRequest, settings: NewsroomSettings, body: unknown): Promise<Set<string>> => {
-  const ids = [...new Set(pictureRefsIn(body).map(idOf).filter((id) => id !== undefined && id !== null))]
-  if (!ids.length) return new Set()
-  const found = await req.payload.find({ collection: settings.slugs.media, where: { id: { in: ids } }, depth: 0, limit: ids.length, pagination: false, select: {}, ...asCaller(req) })
+const shownPictures = async (
+  req: PayloadRequest,
+  settings: NewsroomSettings,
+  body: unknown,
+): Promise<Set<string>> => {
+  const ids = [
+    ...new Set(
+      pictureRefsIn(body)
+        .map(idOf)
+        .filter((id) => id !== undefined && id !== null),
+    ),
+  ]
+  if (!ids.length) {
+    return new Set()
+  }
+  const found = await req.payload.find({
+    collection: settings.slugs.media,
+    where: { id: { in: ids } },
+    depth: 0,
+    limit: ids.length,
+    pagination: false,
+    select: {},
+    ...asCaller(req),
+  })
   return new Set(found.docs.map((doc) => String(doc.id)))
 }

@@ -10,9 +10,13 @@ const utc = (date: Date) => `${date.toISOString().slice(0, 16).replace('T', ' ')
  * scheduled for the embargo or later goes through, and one scheduled earlier is refused when it runs.
  */
 export const validateEmbargo: DateFieldValidation = (value, { data }) => {
-  if (!value || (data as { _status?: string })?._status !== 'published') return true
-  const until = new Date(value as string | Date)
-  if (Number.isNaN(until.getTime()) || until.getTime() <= Date.now()) return true
+  if (!value || (data as { _status?: string })?._status !== 'published') {
+    return true
+  }
+  const until = new Date(value)
+  if (Number.isNaN(until.getTime()) || until.getTime() <= Date.now()) {
+    return true
+  }
   return `Embargoed until ${utc(until)}: this article cannot be published before then. Schedule the publish for that time or later (Publish ▸ Schedule).`
 }
 
@@ -24,10 +28,16 @@ export const embargoUntilField: DateField = {
   validate: validateEmbargo,
   // Readers learn of an embargo only once the story is out (it is then history, which partners' ninjs carries).
   // Setting or lifting an embargo is an editor's decision: a reporter's value is dropped.
-  access: { read: ({ req, doc }) => editorialStaffOnlyField({ req } as never) || doc?._status === 'published', create: editorsOnlyField, update: editorsOnlyField },
+  access: {
+    read: ({ req, doc }) =>
+      editorialStaffOnlyField({ req } as never) || doc?._status === 'published',
+    create: editorsOnlyField,
+    update: editorsOnlyField,
+  },
   admin: {
     position: 'sidebar',
     date: { pickerAppearance: 'dayAndTime' },
-    description: 'Nothing of this article reaches readers, feeds, event streams or webhooks before this time. Schedule the publish for it.',
+    description:
+      'Nothing of this article reaches readers, feeds, event streams or webhooks before this time. Schedule the publish for it.',
   },
 }

@@ -1,3 +1,8 @@
+export { citedQuotes, validatePublishable } from './body'
+export { problemsPublishingNow } from './dryRun'
+export { embargoUntilField, validateEmbargo } from './embargo'
+export { isPublishing } from './isPublishing'
+export { validateLegalSignOff } from './legalSignOff'
 /**
  * The publish gate: every check a story passes before readers get it, in the order Payload runs them.
  * A publish is any save that leaves the story published (`_status: 'published'`, or a save without a
@@ -26,11 +31,6 @@
  * the hooks that act on a publish (the update log, dateModified).
  */
 export { ONLY_EDITORS_PUBLISH, onlyEditorsPublish, rememberDraftSave } from './onlyEditorsPublish'
-export { citedQuotes, validatePublishable } from './body'
-export { publishProblems, type PublishProblem } from './publishProblems'
+export { type PublishProblem, publishProblems } from './publishProblems'
 export { validateSlugIsFree } from './slug'
-export { validateLegalSignOff } from './legalSignOff'
 export { validateNotTakenDown } from './takedown'
-export { embargoUntilField, validateEmbargo } from './embargo'
-export { problemsPublishingNow } from './dryRun'
-export { isPublishing } from './isPublishing'

@@ -2,7 +2,7 @@ import type { PayloadRequest, Validate } from 'payload'
 
 import type { NewsroomSettings } from '../options'
 
-import { isSignOffCurrent, reasonsForLegalReview, type LegalSignOff } from '../workflow/legalReview'
+import { isSignOffCurrent, type LegalSignOff, reasonsForLegalReview } from '../workflow/legalReview'
 import { signedTextOf } from '../workflow/signedText'
 import { citedQuotes } from './body'
 
@@ -15,9 +15,16 @@ export const validateLegalSignOff =
   (settings: NewsroomSettings): Validate =>
   async (_value, { data, req }) => {
     const doc = data as { _status?: string; body?: unknown; legalSignOff?: LegalSignOff }
-    if (doc?._status !== 'published') return true
-    const reasons = reasonsForLegalReview((await citedQuotes(req as PayloadRequest, settings, doc.body)).values())
-    if (!reasons.length || isSignOffCurrent(doc.legalSignOff, await signedTextOf(req as PayloadRequest, settings.slugs.quotes, doc.body))) return true
+    if (doc?._status !== 'published') {
+      return true
+    }
+    const reasons = reasonsForLegalReview((await citedQuotes(req, settings, doc.body)).values())
+    if (
+      !reasons.length ||
+      isSignOffCurrent(doc.legalSignOff, await signedTextOf(req, settings.slugs.quotes, doc.body))
+    ) {
+      return true
+    }
     const why = doc.legalSignOff?.fingerprint
       ? 'The body or a quote it cites has changed since legal signed it off, which voids the sign-off.'
       : 'Move it to “Legal review” for legal to sign it off.'

@@ -1,5 +1,8 @@
-import type { CollectionBeforeChangeHook, CollectionBeforeOperationHook, PayloadRequest } from 'payload'
-
+import type {
+  CollectionBeforeChangeHook,
+  CollectionBeforeOperationHook,
+  PayloadRequest,
+} from 'payload'
 
 import { isSystemRequest } from '../access/callerAccess'
 import { isEditor, isLegal } from '../access/roles'
@@ -11,7 +14,9 @@ const SAVING_DRAFT = 'newsroomSavingDraft'
 
 /** Payload tells only the operation whether a save is a draft; the publish rule below needs to know. */
 export const rememberDraftSave: CollectionBeforeOperationHook = ({ args, operation, req }) => {
-  if (operation === 'update' || operation === 'create' || operation === 'restoreVersion') req.context[SAVING_DRAFT] = Boolean((args as { draft?: unknown }).draft)
+  if (operation === 'update' || operation === 'create' || operation === 'restoreVersion') {
+    req.context[SAVING_DRAFT] = Boolean((args as { draft?: unknown }).draft)
+  }
   return args
 }
 
@@ -25,8 +30,18 @@ const refuse = (message: string): never => {
 
 /** Whether readers have this story now: its main document, not the latest draft. */
 const isLive = async (req: PayloadRequest, collection: string, id: unknown) => {
-  if (id === undefined || id === null) return false
-  const live = await req.payload.findByID({ collection: collection as never, id: id as never, draft: false, depth: 0, disableErrors: true, select: { _status: true } as never, ...systemAccess(req) })
+  if (id === undefined || id === null) {
+    return false
+  }
+  const live = await req.payload.findByID({
+    collection: collection as never,
+    id: id as never,
+    draft: false,
+    depth: 0,
+    disableErrors: true,
+    select: { _status: true } as never,
+    ...systemAccess(req),
+  })
   return (live as { _status?: string } | null)?._status === 'published'
 }
 
@@ -43,12 +58,32 @@ export const ONLY_EDITORS_PUBLISH = 'newsroomOnlyEditorsPublish'
  * replaces what they read or unpublishes it (`{"_status": "draft"}`), whatever the latest draft says.
  * Legal writes articles only through its endpoints, and its takedown unpublishes.
  */
-export const onlyEditorsPublish: CollectionBeforeChangeHook = async ({ collection, data, operation, originalDoc, req }) => {
-  if (isSystemRequest(req) || isEditor(req.user)) return data
+export const onlyEditorsPublish: CollectionBeforeChangeHook = async ({
+  collection,
+  data,
+  operation,
+  originalDoc,
+  req,
+}) => {
+  if (isSystemRequest(req) || isEditor(req.user)) {
+    return data
+  }
   // A save without a status over a published story changes what readers see: that is publishing too.
-  if (data._status === 'published' || (data._status === undefined && originalDoc?._status === 'published'))
+  if (
+    data._status === 'published' ||
+    (data._status === undefined && originalDoc?._status === 'published')
+  ) {
     refuse('Only an editor can publish a story; save it as a draft and move it to “In edit”.')
-  if (operation === 'update' && !isLegal(req.user) && !req.context[SAVING_DRAFT] && (await isLive(req, collection.slug, originalDoc?.id)))
-    refuse('Only an editor can unpublish a story or change its published text; save your changes as a draft.')
+  }
+  if (
+    operation === 'update' &&
+    !isLegal(req.user) &&
+    !req.context[SAVING_DRAFT] &&
+    (await isLive(req, collection.slug, originalDoc?.id))
+  ) {
+    refuse(
+      'Only an editor can unpublish a story or change its published text; save your changes as a draft.',
+    )
+  }
   return data
 }

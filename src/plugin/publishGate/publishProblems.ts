@@ -26,32 +26,63 @@ export const publishProblems = ({
   pictures?: Set<string>
 }): PublishProblem[] => {
   const problems: PublishProblem[] = []
-  if (!hasWords(body)) problems.push({ path: 'body', message: 'The body is empty: an article needs text to be published.' })
-  for (const id of new Set(pictureRefsIn(body).map((ref) => String(idOf(ref) ?? 'missing'))))
-    if (!pictures.has(id)) problems.push({ path: 'body', message: `The body shows a picture that no longer exists (id ${id}); remove it or pick another.` })
+  if (!hasWords(body)) {
+    problems.push({
+      path: 'body',
+      message: 'The body is empty: an article needs text to be published.',
+    })
+  }
+  for (const id of new Set(pictureRefsIn(body).map((ref) => String(idOf(ref) ?? 'missing')))) {
+    if (!pictures.has(id)) {
+      problems.push({
+        path: 'body',
+        message: `The body shows a picture that no longer exists (id ${id}); remove it or pick another.`,
+      })
+    }
+  }
 
   const checkedRecordings = new Set<number | string>()
   for (const ref of quoteRefsIn(body)) {
     const id = idOf(ref)
     const quote = id === undefined ? undefined : quotes.get(id)
     if (!quote) {
-      problems.push({ path: 'body', message: `The body refers to quote ${id ?? '(none)'}, which has been deleted or which you may not read; remove its chip or pick another quote.` })
+      problems.push({
+        path: 'body',
+        message: `The body refers to quote ${id ?? '(none)'}, which has been deleted or which you may not read; remove its chip or pick another quote.`,
+      })
       continue
     }
     const speaker = typeof quote.speaker === 'object' ? quote.speaker : undefined
     if (!speaker) {
-      problems.push({ path: 'body', message: `The quote ${excerpt(quote.text)} has no speaker: say who said it.` })
+      problems.push({
+        path: 'body',
+        message: `The quote ${excerpt(quote.text)} has no speaker: say who said it.`,
+      })
     } else if (speaker.kind === 'anonymous') {
-      if (!speaker.anonymity?.reason?.trim())
-        problems.push({ path: 'body', message: `The anonymous source of ${excerpt(quote.text)} has no reason for anonymity recorded.` })
-      if (!speaker.anonymity?.approvedBy)
-        problems.push({ path: 'body', message: `The anonymous source of ${excerpt(quote.text)} has no approving editor.` })
+      if (!speaker.anonymity?.reason?.trim()) {
+        problems.push({
+          path: 'body',
+          message: `The anonymous source of ${excerpt(quote.text)} has no reason for anonymity recorded.`,
+        })
+      }
+      if (!speaker.anonymity?.approvedBy) {
+        problems.push({
+          path: 'body',
+          message: `The anonymous source of ${excerpt(quote.text)} has no approving editor.`,
+        })
+      }
     }
     for (const source of [speaker, typeof quote.via === 'object' ? quote.via : undefined]) {
-      if (!source || !isRecording(source) || checkedRecordings.has(source.id)) continue
+      if (!source || !isRecording(source) || checkedRecordings.has(source.id)) {
+        continue
+      }
       checkedRecordings.add(source.id)
-      if (!source.provenance?.verificationStatus)
-        problems.push({ path: 'body', message: `The recording “${source.description}” (quoted in ${excerpt(quote.text)}) has no verification status.` })
+      if (!source.provenance?.verificationStatus) {
+        problems.push({
+          path: 'body',
+          message: `The recording “${source.description}” (quoted in ${excerpt(quote.text)}) has no verification status.`,
+        })
+      }
     }
   }
   return problems

@@ -12,8 +12,12 @@ export const validateSlugIsFree =
   async (slug, options) => {
     const { id, req } = options
     const basic = await text(slug, options as never)
-    if (basic !== true) return basic
-    if (typeof slug !== 'string' || !slug) return true
+    if (basic !== true) {
+      return basic
+    }
+    if (typeof slug !== 'string' || !slug) {
+      return true
+    }
     const clash = await req.payload.find({
       collection: settings.slugs.articles,
       where: { and: [{ slug: { equals: slug } }, ...(id ? [{ id: { not_equals: id } }] : [])] },
@@ -21,8 +25,10 @@ export const validateSlugIsFree =
       limit: 1,
       draft: true,
       select: { title: true },
-      ...asCaller(req as PayloadRequest),
+      ...asCaller(req),
     })
     const other = clash.docs[0] as { title?: string } | undefined
-    return other ? `The slug “${slug}” is already used by “${other.title ?? 'another article'}”; choose another.` : true
+    return other
+      ? `The slug “${slug}” is already used by “${other.title ?? 'another article'}”; choose another.`
+      : true
   }

@@ -6,7 +6,15 @@
 /** Slug of the inline Lexical block that places a quote record in running text. */
 export const QUOTE_BLOCK_SLUG = 'quote'
 
-export type TextNode = { type: 'text'; text: string; detail: 0; format: 0; mode: 'normal'; style: ''; version: 1 }
+export type TextNode = {
+  type: 'text'
+  text: string
+  detail: 0
+  format: 0
+  mode: 'normal'
+  style: ''
+  version: 1
+}
 export type QuoteNode = {
   type: 'inlineBlock'
   version: 1
@@ -30,11 +38,28 @@ export type PictureNode = {
   id: string
   relationTo: string
   value: number | string
-  fields: { caption?: string | null } | null
+  fields: { caption?: null | string } | null
 }
-export type LexicalBody = { root: { type: 'root'; children: (ParagraphNode | PictureNode)[]; direction: 'ltr'; format: ''; indent: 0; version: 1 } }
+export type LexicalBody = {
+  root: {
+    type: 'root'
+    children: (ParagraphNode | PictureNode)[]
+    direction: 'ltr'
+    format: ''
+    indent: 0
+    version: 1
+  }
+}
 
-export const textNode = (text: string): TextNode => ({ type: 'text', text, detail: 0, format: 0, mode: 'normal', style: '', version: 1 })
+export const textNode = (text: string): TextNode => ({
+  type: 'text',
+  text,
+  detail: 0,
+  format: 0,
+  mode: 'normal',
+  style: '',
+  version: 1,
+})
 
 /** An inline quote block; `blockId` is the block's own id (24 hex characters, as Payload makes them). */
 export const quoteNode = (quote: number | string, blockId: string): QuoteNode => ({
@@ -43,7 +68,7 @@ export const quoteNode = (quote: number | string, blockId: string): QuoteNode =>
   fields: { id: blockId, blockName: '', blockType: QUOTE_BLOCK_SLUG, quote },
 })
 
-export const paragraphNode = (...children: (QuoteNode | TextNode | string)[]): ParagraphNode => ({
+export const paragraphNode = (...children: (QuoteNode | string | TextNode)[]): ParagraphNode => ({
   type: 'paragraph',
   children: children.map((child) => (typeof child === 'string' ? textNode(child) : child)),
   direction: 'ltr',
@@ -55,7 +80,11 @@ export const paragraphNode = (...children: (QuoteNode | TextNode | string)[]): P
 })
 
 /** A picture between paragraphs; `nodeId` is the node's own id (24 hex characters, as Payload makes them). */
-export const pictureNode = (media: number | string, nodeId: string, { relationTo = 'media', caption }: { relationTo?: string; caption?: string } = {}): PictureNode => ({
+export const pictureNode = (
+  media: number | string,
+  nodeId: string,
+  { relationTo = 'media', caption }: { relationTo?: string; caption?: string } = {},
+): PictureNode => ({
   type: 'upload',
   version: 3,
   format: '',
@@ -69,29 +98,50 @@ export const lexicalBody = (...paragraphs: (ParagraphNode | PictureNode)[]): Lex
   root: { type: 'root', children: paragraphs, direction: 'ltr', format: '', indent: 0, version: 1 },
 })
 
-type AnyNode = { type?: string; text?: string; children?: AnyNode[]; value?: unknown; fields?: { blockType?: string; quote?: unknown; caption?: unknown } | null }
+type AnyNode = {
+  type?: string
+  text?: string
+  children?: AnyNode[]
+  value?: unknown
+  fields?: { blockType?: string; quote?: unknown; caption?: unknown } | null
+}
 
 const nodesOf = (body: unknown): AnyNode[] => {
   const nodes: AnyNode[] = []
   const walk = (node: AnyNode | undefined) => {
-    if (!node || typeof node !== 'object') return
+    if (!node || typeof node !== 'object') {
+      return
+    }
     nodes.push(node)
-    if (Array.isArray(node.children)) node.children.forEach(walk)
+    if (Array.isArray(node.children)) {
+      node.children.forEach(walk)
+    }
   }
   walk((body as { root?: AnyNode } | null | undefined)?.root)
   return nodes
 }
 
-const isQuoteBlock = (node: AnyNode) => (node.type === 'inlineBlock' || node.type === 'block') && node.fields?.blockType === QUOTE_BLOCK_SLUG
+const isQuoteBlock = (node: AnyNode) =>
+  (node.type === 'inlineBlock' || node.type === 'block') &&
+  node.fields?.blockType === QUOTE_BLOCK_SLUG
 
 /** Every inline quote block's `quote` value (an id, or a populated quote), in reading order. */
-export const quoteRefsIn = (body: unknown): unknown[] => nodesOf(body).filter(isQuoteBlock).map((node) => node.fields!.quote)
+export const quoteRefsIn = (body: unknown): unknown[] =>
+  nodesOf(body)
+    .filter(isQuoteBlock)
+    .map((node) => node.fields!.quote)
 
 /** Does the body say anything: some non-blank text or a quote? */
-export const hasWords = (body: unknown): boolean => nodesOf(body).some((node) => (typeof node.text === 'string' && node.text.trim() !== '') || isQuoteBlock(node))
+export const hasWords = (body: unknown): boolean =>
+  nodesOf(body).some(
+    (node) => (typeof node.text === 'string' && node.text.trim() !== '') || isQuoteBlock(node),
+  )
 
 /** Every picture's media id (or populated media) in the body, in reading order. */
-export const pictureRefsIn = (body: unknown): unknown[] => nodesOf(body).filter((node) => node.type === 'upload').map((node) => node.value)
+export const pictureRefsIn = (body: unknown): unknown[] =>
+  nodesOf(body)
+    .filter((node) => node.type === 'upload')
+    .map((node) => node.value)
 
 /**
  * The body without quote chips that point at nothing: opening the quote drawer and closing it
@@ -99,9 +149,16 @@ export const pictureRefsIn = (body: unknown): unknown[] => nodesOf(body).filter(
  * publishing. Returns the same object when there is none.
  */
 export const withoutEmptyQuoteChips = <T>(body: T): T => {
-  const isEmptyChip = (node: AnyNode) => isQuoteBlock(node) && (node.fields!.quote === undefined || node.fields!.quote === null || node.fields!.quote === '')
-  if (!nodesOf(body).some(isEmptyChip)) return body
-  const prune = (node: AnyNode): AnyNode => (Array.isArray(node.children) ? { ...node, children: node.children.filter((child) => !isEmptyChip(child)).map(prune) } : node)
+  const isEmptyChip = (node: AnyNode) =>
+    isQuoteBlock(node) &&
+    (node.fields!.quote === undefined || node.fields!.quote === null || node.fields!.quote === '')
+  if (!nodesOf(body).some(isEmptyChip)) {
+    return body
+  }
+  const prune = (node: AnyNode): AnyNode =>
+    Array.isArray(node.children)
+      ? { ...node, children: node.children.filter((child) => !isEmptyChip(child)).map(prune) }
+      : node
   const root = (body as { root: AnyNode }).root
   return { ...(body as object), root: prune(root) } as T
 }

@@ -4,7 +4,7 @@ import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintex
 
 import { QUOTE_BLOCK_SLUG } from './lexical'
 
-type QuoteRef = number | string | { text?: string | null } | null | undefined
+type QuoteRef = { text?: null | string } | null | number | string | undefined
 
 /**
  * An article body as plain text, paragraphs separated by a blank line. Each inline quote is rendered
@@ -21,7 +21,10 @@ export const bodyToPlainText = (
         data: body as SerializedEditorState,
         converters: {
           upload: ({ node }) => pictureText((node as { value?: unknown }).value),
-          inlineBlocks: { [QUOTE_BLOCK_SLUG]: ({ node }) => quoteText((node.fields as { quote?: QuoteRef }).quote) },
+          inlineBlocks: {
+            [QUOTE_BLOCK_SLUG]: ({ node }) =>
+              quoteText((node.fields as { quote?: QuoteRef }).quote),
+          },
         },
       })
     : ''

@@ -1,12 +1,11 @@
 import type { CollectionConfig, Config, Endpoint, Field } from 'payload'
 
-
 import type { NewsroomSettings, SeoPluginFactory } from '../options'
 
+import { RefusedRequest } from '../errors'
 import { mustExist } from '../fields/mustExist'
 import { idOf } from '../ids'
 import { hiddenOnceRetracted } from '../standards/retraction'
-import { RefusedRequest } from '../errors'
 
 /** What a search engine shows at most is far shorter; these only keep a runaway paste out of the database. */
 export const META_LIMITS = { title: 300, description: 600 } as const
@@ -23,21 +22,48 @@ const withNewsroomRules =
   (settings: NewsroomSettings) =>
   ({ defaultFields }: { defaultFields: Field[] }): Field[] =>
     defaultFields.map((field) => {
-      if (!('name' in field)) return field
-      if (field.name === 'title') return { ...field, maxLength: META_LIMITS.title, admin: { ...field.admin, description: 'Shown by search engines and when the story is shared. Empty: the headline.' } } as Field
-      if (field.name === 'description')
+      if (!('name' in field)) {
+        return field
+      }
+      if (field.name === 'title') {
+        return {
+          ...field,
+          maxLength: META_LIMITS.title,
+          admin: {
+            ...field.admin,
+            description:
+              'Shown by search engines and when the story is shared. Empty: the headline.',
+          },
+        } as Field
+      }
+      if (field.name === 'description') {
         return {
           ...field,
           maxLength: META_LIMITS.description,
           access: settings.disabled ? undefined : { read: hiddenOnceRetracted(settings) },
-          admin: { ...field.admin, description: 'Shown under the title in search results and shares. Empty: the dek.' },
+          admin: {
+            ...field.admin,
+            description: 'Shown under the title in search results and shares. Empty: the dek.',
+          },
         } as Field
-      if (field.name === 'image')
-        return { ...field, label: 'Share picture', filterOptions: mustExist, admin: { ...field.admin, description: 'The picture shown when the story is shared. Empty: the story’s main picture.' } } as Field
+      }
+      if (field.name === 'image') {
+        return {
+          ...field,
+          label: 'Share picture',
+          filterOptions: mustExist,
+          admin: {
+            ...field.admin,
+            description:
+              'The picture shown when the story is shared. Empty: the story’s main picture.',
+          },
+        } as Field
+      }
       return field
     })
 
-const isObject = (value: unknown) => value !== null && typeof value === 'object' && !Array.isArray(value)
+const isObject = (value: unknown) =>
+  value !== null && typeof value === 'object' && !Array.isArray(value)
 
 /**
  * The plugin's generate endpoints read the body as JSON and answer a 500 when it is not (empty, not
@@ -46,9 +72,16 @@ const isObject = (value: unknown) => value !== null && typeof value === 'object'
 const refusingBodiesThatAreNotObjects = (endpoint: Endpoint): Endpoint => ({
   ...endpoint,
   handler: async (req) => {
-    if (!req.user) return endpoint.handler(req)
+    if (!req.user) {
+      return endpoint.handler(req)
+    }
     const body = await req.json?.().catch(() => undefined)
-    if (!isObject(body)) throw new RefusedRequest('The request body must be a JSON object: { collectionSlug, id?, doc }.', 400)
+    if (!isObject(body)) {
+      throw new RefusedRequest(
+        'The request body must be a JSON object: { collectionSlug, id?, doc }.',
+        400,
+      )
+    }
     req.json = async () => body
     return endpoint.handler(req)
   },
@@ -61,22 +94,47 @@ const refusingBodiesThatAreNotObjects = (endpoint: Endpoint): Endpoint => ({
 const seoDefaultFields = (settings: NewsroomSettings): Field[] => [
   { name: 'title', type: 'text', localized: true },
   { name: 'description', type: 'textarea', localized: true },
-  { name: 'image', type: 'upload', relationTo: settings.slugs.media, label: 'Meta Image', localized: true },
+  {
+    name: 'image',
+    type: 'upload',
+    relationTo: settings.slugs.media,
+    label: 'Meta Image',
+    localized: true,
+  },
 ]
 
 /** The plugin's tabbed layout: the collection's fields in a first tab (or its own first tabs), then "SEO" holding the `meta` group. */
 const withSeoTab = (collection: CollectionConfig, meta: Field): CollectionConfig => {
   const [first, ...rest] = collection.fields
-  const ownTabs = first?.type === 'tabs' ? first.tabs : [{ label: collection.labels?.singular || 'Content', fields: collection.fields }]
-  return { ...collection, fields: [{ type: 'tabs', tabs: [...ownTabs, { label: 'SEO', fields: [meta] }] }, ...(first?.type === 'tabs' ? rest : [])] }
+  const ownTabs =
+    first?.type === 'tabs'
+      ? first.tabs
+      : [{ label: collection.labels?.singular || 'Content', fields: collection.fields }]
+  return {
+    ...collection,
+    fields: [
+      { type: 'tabs', tabs: [...ownTabs, { label: 'SEO', fields: [meta] }] },
+      ...(first?.type === 'tabs' ? rest : []),
+    ],
+  }
 }
 
 /** The SEO tab of the newsroom's own: the fields and their rules, no generate buttons, no preview, no endpoints. */
 const withOwnSeoFields =
   (settings: NewsroomSettings) =>
   (config: Config): Config => {
-    const meta: Field = { name: 'meta', type: 'group', label: 'SEO', fields: withNewsroomRules(settings)({ defaultFields: seoDefaultFields(settings) }) }
-    return { ...config, collections: config.collections?.map((collection) => (collection.slug === settings.slugs.articles ? withSeoTab(collection, meta) : collection)) }
+    const meta: Field = {
+      name: 'meta',
+      type: 'group',
+      label: 'SEO',
+      fields: withNewsroomRules(settings)({ defaultFields: seoDefaultFields(settings) }),
+    }
+    return {
+      ...config,
+      collections: config.collections?.map((collection) =>
+        collection.slug === settings.slugs.articles ? withSeoTab(collection, meta) : collection,
+      ),
+    }
   }
 
 /**
@@ -84,28 +142,39 @@ const withOwnSeoFields =
  * "Auto-generate" buttons fill the fields from what the form holds (headline, dek, main picture, the
  * story's public URL). The generated values only echo the editor's own form, so nothing is read here.
  */
-const withSeoPlugin = (settings: NewsroomSettings, seoPlugin: SeoPluginFactory) => (config: Config): Config => {
-  const withSeo = seoPlugin({
-    collections: [settings.slugs.articles],
-    uploadsCollection: settings.slugs.media,
-    tabbedUI: true,
-    fields: withNewsroomRules(settings),
-    generateTitle: ({ doc }) => textOf((doc as FormDoc)?.title),
-    generateDescription: ({ doc }) => textOf((doc as FormDoc)?.dek),
-    generateImage: ({ doc }) => {
-      const id = idOf((doc as FormDoc)?.heroImage)
-      return typeof id === 'number' || typeof id === 'string' ? id : ''
-    },
-    generateURL: ({ doc, req }) => {
-      const slug = textOf((doc as FormDoc)?.slug)
-      if (!slug) return ''
-      const path = settings.storyUrl({ slug })
-      return req.payload.config.serverURL ? new URL(path, req.payload.config.serverURL).href : path
-    },
-  })(config)
-  const ownEndpoints = new Set(config.endpoints ?? [])
-  return { ...withSeo, endpoints: withSeo.endpoints?.map((endpoint) => (ownEndpoints.has(endpoint) ? endpoint : refusingBodiesThatAreNotObjects(endpoint))) }
-}
+const withSeoPlugin =
+  (settings: NewsroomSettings, seoPlugin: SeoPluginFactory) =>
+  (config: Config): Config => {
+    const withSeo = seoPlugin({
+      collections: [settings.slugs.articles],
+      uploadsCollection: settings.slugs.media,
+      tabbedUI: true,
+      fields: withNewsroomRules(settings),
+      generateTitle: ({ doc }) => textOf((doc as FormDoc)?.title),
+      generateDescription: ({ doc }) => textOf((doc as FormDoc)?.dek),
+      generateImage: ({ doc }) => {
+        const id = idOf((doc as FormDoc)?.heroImage)
+        return typeof id === 'number' || typeof id === 'string' ? id : ''
+      },
+      generateURL: ({ doc, req }) => {
+        const slug = textOf((doc as FormDoc)?.slug)
+        if (!slug) {
+          return ''
+        }
+        const path = settings.storyUrl({ slug })
+        return req.payload.config.serverURL
+          ? new URL(path, req.payload.config.serverURL).href
+          : path
+      },
+    })(config)
+    const ownEndpoints = new Set(config.endpoints ?? [])
+    return {
+      ...withSeo,
+      endpoints: withSeo.endpoints?.map((endpoint) =>
+        ownEndpoints.has(endpoint) ? endpoint : refusingBodiesThatAreNotObjects(endpoint),
+      ),
+    }
+  }
 
 /**
  * The SEO tab on articles (the `seo` option): the newsroom's own fields, or Payload's plugin-seo when
@@ -114,6 +183,10 @@ const withSeoPlugin = (settings: NewsroomSettings, seoPlugin: SeoPluginFactory) 
 export const withArticleSeo =
   (settings: NewsroomSettings) =>
   (config: Config): Config => {
-    if (!settings.seo) return config
-    return settings.seo.plugin ? withSeoPlugin(settings, settings.seo.plugin)(config) : withOwnSeoFields(settings)(config)
+    if (!settings.seo) {
+      return config
+    }
+    return settings.seo.plugin
+      ? withSeoPlugin(settings, settings.seo.plugin)(config)
+      : withOwnSeoFields(settings)(config)
   }

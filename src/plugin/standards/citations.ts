@@ -1,17 +1,29 @@
-import { isDraftSave } from '../publishGate/onlyEditorsPublish'
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionSlug, PayloadRequest } from 'payload'
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  CollectionSlug,
+  PayloadRequest,
+} from 'payload'
 
 import type { NewsroomSettings } from '../options'
 
 import { systemAccess } from '../access/systemAccess'
-import { retractionOf } from './retraction'
 import { idOf } from '../ids'
+import { isDraftSave } from '../publishGate/onlyEditorsPublish'
 import { quoteRefsIn } from '../richText/lexical'
+import { retractionOf } from './retraction'
 
 type Id = number | string
-type QuoteRow = { id: Id; speaker?: unknown; via?: unknown; article?: unknown; publishedIn?: unknown[] | null }
+type QuoteRow = {
+  id: Id
+  speaker?: unknown
+  via?: unknown
+  article?: unknown
+  publishedIn?: null | unknown[]
+}
 
-const idsOf = (values: unknown[] | null | undefined): Id[] => (values ?? []).map(idOf).filter((id): id is Id => id !== undefined && id !== null)
+const idsOf = (values: null | undefined | unknown[]): Id[] =>
+  (values ?? []).map(idOf).filter((id): id is Id => id !== undefined && id !== null)
 const sameSet = (a: Id[], b: Id[]) => a.length === b.length && a.every((id) => b.includes(id))
 /** Writes made here are the system keeping derived data; they must not trigger another refresh. */
 const REFRESHING = 'newsroomRefreshingCitations'
@@ -24,28 +36,62 @@ const refreshSources = async (req: PayloadRequest, settings: NewsroomSettings, s
   for (const sourceId of new Set(sourceIds)) {
     const { docs } = await req.payload.find({
       collection: settings.slugs.quotes,
-      where: { and: [{ or: [{ speaker: { equals: sourceId } }, { via: { equals: sourceId } }] }, { publishedIn: { exists: true } }] },
+      where: {
+        and: [
+          { or: [{ speaker: { equals: sourceId } }, { via: { equals: sourceId } }] },
+          { publishedIn: { exists: true } },
+        ],
+      },
       pagination: false,
       limit: 0,
       depth: 0,
       select: { publishedIn: true } as never,
       ...systemAccess(req),
     })
-    const publishedIn = [...new Set(docs.flatMap((quote) => idsOf((quote as QuoteRow).publishedIn)))]
-    const source = await req.payload.findByID({ collection: settings.slugs.sources, id: sourceId, depth: 0, select: { publishedIn: true } as never, disableErrors: true, ...systemAccess(req) })
-    if (!source || sameSet(idsOf((source as { publishedIn?: unknown[] }).publishedIn), publishedIn)) continue
-    await req.payload.update({ collection: settings.slugs.sources, id: sourceId, data: { publishedIn } as never, depth: 0, context: { [REFRESHING]: true }, ...systemAccess(req) })
+    const publishedIn = [
+      ...new Set(docs.flatMap((quote) => idsOf((quote as QuoteRow).publishedIn))),
+    ]
+    const source = await req.payload.findByID({
+      collection: settings.slugs.sources,
+      id: sourceId,
+      depth: 0,
+      select: { publishedIn: true } as never,
+      disableErrors: true,
+      ...systemAccess(req),
+    })
+    if (
+      !source ||
+      sameSet(idsOf((source as { publishedIn?: unknown[] }).publishedIn), publishedIn)
+    ) {
+      continue
+    }
+    await req.payload.update({
+      collection: settings.slugs.sources,
+      id: sourceId,
+      data: { publishedIn } as never,
+      depth: 0,
+      context: { [REFRESHING]: true },
+      ...systemAccess(req),
+    })
   }
 }
 
-type PublishedArticle = { _status?: string; updateLog?: { type?: string | null; date?: string | null }[] }
+type PublishedArticle = {
+  _status?: string
+  updateLog?: { type?: null | string; date?: null | string }[]
+}
 
 /**
  * An article as readers get it (its published version, whatever drafts came after; null once
  * deleted), with `_status` and the log (is it retracted?) and the fields `select` asks for. Derived
  * data the system keeps (citations, pictures' use) is read from here.
  */
-export const publishedVersionOf = async <T extends object>(req: PayloadRequest, settings: NewsroomSettings, articleId: Id, select: Record<string, true>) =>
+export const publishedVersionOf = async <T extends object>(
+  req: PayloadRequest,
+  settings: NewsroomSettings,
+  articleId: Id,
+  select: Record<string, true>,
+) =>
   (await req.payload.findByID({
     collection: settings.slugs.articles,
     id: articleId,
@@ -54,7 +100,7 @@ export const publishedVersionOf = async <T extends object>(req: PayloadRequest, 
     disableErrors: true,
     select: { ...select, _status: true, updateLog: true } as never,
     ...systemAccess(req),
-  })) as (T & PublishedArticle) | null
+  })) as null | (PublishedArticle & T)
 
 /**
  * After an article is saved or deleted: the quotes its published body cites (none when it is a
@@ -63,10 +109,20 @@ export const publishedVersionOf = async <T extends object>(req: PayloadRequest, 
  * quotes and sources reads `publishedIn`, so what a reader may see always follows the published
  * text, never a separately kept field.
  */
-export const refreshCitationsOfArticle = async (req: PayloadRequest, settings: NewsroomSettings, articleId: Id) => {
-  const article = await publishedVersionOf<{ body?: unknown }>(req, settings, articleId, { body: true })
+export const refreshCitationsOfArticle = async (
+  req: PayloadRequest,
+  settings: NewsroomSettings,
+  articleId: Id,
+) => {
+  const article = await publishedVersionOf<{ body?: unknown }>(req, settings, articleId, {
+    body: true,
+  })
   // A retracted story no longer shows its text, so it no longer makes its quotes and sources public.
-  const cited = new Set(article?._status === 'published' && !retractionOf(article) ? idsOf(quoteRefsIn(article.body)) : [])
+  const cited = new Set(
+    article?._status === 'published' && !retractionOf(article)
+      ? idsOf(quoteRefsIn(article.body))
+      : [],
+  )
   const { docs: before } = await req.payload.find({
     collection: settings.slugs.quotes,
     where: { publishedIn: { in: [articleId] } },
@@ -76,15 +132,28 @@ export const refreshCitationsOfArticle = async (req: PayloadRequest, settings: N
     ...systemAccess(req),
   })
   const { docs: now } = cited.size
-    ? await req.payload.find({ collection: settings.slugs.quotes, where: { id: { in: [...cited] } }, pagination: false, limit: 0, depth: 0, ...systemAccess(req) })
+    ? await req.payload.find({
+        collection: settings.slugs.quotes,
+        where: { id: { in: [...cited] } },
+        pagination: false,
+        limit: 0,
+        depth: 0,
+        ...systemAccess(req),
+      })
     : { docs: [] }
 
   const touchedSources: Id[] = []
-  for (const quote of new Map([...before, ...now].map((doc) => [doc.id, doc as QuoteRow])).values()) {
+  for (const quote of new Map(
+    [...before, ...now].map((doc) => [doc.id, doc as QuoteRow]),
+  ).values()) {
     const current = idsOf(quote.publishedIn)
-    const next = cited.has(quote.id) ? [...new Set([...current, articleId])] : current.filter((id) => id !== articleId)
+    const next = cited.has(quote.id)
+      ? [...new Set([...current, articleId])]
+      : current.filter((id) => id !== articleId)
     const adopt = cited.has(quote.id) && idOf(quote.article) == null
-    if (sameSet(current, next) && !adopt) continue
+    if (sameSet(current, next) && !adopt) {
+      continue
+    }
     await req.payload.update({
       collection: settings.slugs.quotes,
       id: quote.id,
@@ -102,7 +171,9 @@ export const refreshCitationsAfterArticleChange =
   (settings: NewsroomSettings): CollectionAfterChangeHook =>
   async ({ doc, req }) => {
     // Citations follow the published text: a draft save or an autosave leaves them as they are.
-    if (!isDraftSave(req)) await refreshCitationsOfArticle(req, settings, doc.id)
+    if (!isDraftSave(req)) {
+      await refreshCitationsOfArticle(req, settings, doc.id)
+    }
     return doc
   }
 
@@ -116,21 +187,39 @@ export const refreshCitationsAfterArticleDelete =
 export const refreshSourcesAfterQuoteChange =
   (settings: NewsroomSettings): CollectionAfterChangeHook =>
   async ({ context, doc, previousDoc, req }) => {
-    if (context[REFRESHING]) return doc
+    if (context[REFRESHING]) {
+      return doc
+    }
     const sources = idsOf([doc.speaker, doc.via, previousDoc?.speaker, previousDoc?.via])
-    const moved = !sameSet(idsOf([doc.speaker, doc.via]), idsOf([previousDoc?.speaker, previousDoc?.via]))
-    if (moved && idsOf(doc.publishedIn).length) await refreshSources(req, settings, sources)
+    const moved = !sameSet(
+      idsOf([doc.speaker, doc.via]),
+      idsOf([previousDoc?.speaker, previousDoc?.via]),
+    )
+    if (moved && idsOf(doc.publishedIn).length) {
+      await refreshSources(req, settings, sources)
+    }
     return doc
   }
 
 export const refreshSourcesAfterQuoteDelete =
   (settings: NewsroomSettings): CollectionAfterDeleteHook =>
   async ({ doc, req }) => {
-    if (idsOf(doc.publishedIn).length) await refreshSources(req, settings, idsOf([doc.speaker, doc.via]))
+    if (idsOf(doc.publishedIn).length) {
+      await refreshSources(req, settings, idsOf([doc.speaker, doc.via]))
+    }
   }
 
 /** Every published article's citations, recomputed: for a database from before `publishedIn` existed. */
 export const refreshAllCitations = async (req: PayloadRequest, settings: NewsroomSettings) => {
-  const { docs } = await req.payload.find({ collection: settings.slugs.articles as CollectionSlug, pagination: false, limit: 0, depth: 0, select: {}, ...systemAccess(req) })
-  for (const article of docs) await refreshCitationsOfArticle(req, settings, article.id)
+  const { docs } = await req.payload.find({
+    collection: settings.slugs.articles,
+    pagination: false,
+    limit: 0,
+    depth: 0,
+    select: {},
+    ...systemAccess(req),
+  })
+  for (const article of docs) {
+    await refreshCitationsOfArticle(req, settings, article.id)
+  }
 }

@@ -6,7 +6,8 @@ import type { PolicyKey } from '../vocabulary'
  * global. Each says plainly that it is the default. Every sentence describes what the software
  * does; nothing here is a promise the code does not keep.
  */
-const MARK = 'This is the default text that comes with the newsroom’s publishing system; the newsroom has not edited it yet.'
+const MARK =
+  'This is the default text that comes with the newsroom’s publishing system; the newsroom has not edited it yet.'
 
 export const DEFAULT_POLICIES: Record<PolicyKey, string> = {
   corrections: [
@@ -38,4 +39,5 @@ export const DEFAULT_POLICIES: Record<PolicyKey, string> = {
   ].join('\n\n'),
 }
 
-export const isDefaultPolicy = (key: PolicyKey, text: string | null | undefined) => !text || text.trim() === DEFAULT_POLICIES[key].trim()
+export const isDefaultPolicy = (key: PolicyKey, text: null | string | undefined) =>
+  !text || text.trim() === DEFAULT_POLICIES[key].trim()

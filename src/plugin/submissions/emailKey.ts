@@ -10,9 +10,14 @@ const DOTLESS = new Map([
  * them. Never shown and never used to write to anyone: the address as typed is kept for that.
  */
 export const emailKey = (email: string): string => {
-  const [local = '', domain = ''] = email.trim().toLowerCase().split(/@(?=[^@]*$)/)
+  const [local = '', domain = ''] = email
+    .trim()
+    .toLowerCase()
+    .split(/@(?=[^@]*$)/)
   const canonicalDomain = DOTLESS.get(domain) ?? domain
   let name = local.replace(/\+.*$/, '')
-  if (DOTLESS.has(domain)) name = name.replace(/\./g, '')
+  if (DOTLESS.has(domain)) {
+    name = name.replace(/\./g, '')
+  }
   return `${name}@${canonicalDomain}`
 }

@@ -10,8 +10,14 @@ import { againstBase, srcsetOf } from '../delivery/shapes'
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`)
 /** Characters XML 1.0 cannot carry at all (control characters, lone surrogates, U+FFFE/U+FFFF): dropped, or no reader parses the feed. */
-const xmlChars = (text: string) => text.replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
-const LOG_WORDS = { update: 'Update', correction: 'Correction', clarification: 'Clarification', retraction: 'Retraction' } as const
+const xmlChars = (text: string) =>
+  text.replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
+const LOG_WORDS = {
+  update: 'Update',
+  correction: 'Correction',
+  clarification: 'Clarification',
+  retraction: 'Retraction',
+} as const
 
 /** The main picture, its addresses absolute (a feed reader has no page to resolve them against). */
 const pictureHtml = (image: DeliveryImage, base?: string) => {
@@ -28,15 +34,27 @@ export const storyEntryHtml = (story: DeliveryArticle, base?: string) => {
   const corrections = story.updateLog.filter((entry) => entry.type !== 'update')
   const updates = story.updateLog.filter((entry) => entry.type === 'update')
   const list = (entries: DeliveryArticle['updateLog']) =>
-    `<ul>${[...entries].reverse().map((entry) => `<li><strong>${LOG_WORDS[entry.type]}</strong> (<time datetime="${entry.date}">${entry.date.slice(0, 16).replace('T', ' ')} UTC</time>): ${escapeHtml(entry.text)}</li>`).join('')}</ul>`
+    `<ul>${[...entries]
+      .reverse()
+      .map(
+        (entry) =>
+          `<li><strong>${LOG_WORDS[entry.type]}</strong> (<time datetime="${entry.date}">${entry.date.slice(0, 16).replace('T', ' ')} UTC</time>): ${escapeHtml(entry.text)}</li>`,
+      )
+      .join('')}</ul>`
   // A retracted story is its notice: the text is gone from every surface.
-  if (story.retraction) return `<section class="retraction"><h2>This story has been retracted</h2><p>${escapeHtml(story.retraction.text)}</p></section>${list(story.updateLog)}`
+  if (story.retraction) {
+    return `<section class="retraction"><h2>This story has been retracted</h2><p>${escapeHtml(story.retraction.text)}</p></section>${list(story.updateLog)}`
+  }
   return [
-    corrections.length ? `<section class="corrections"><h2>Corrections and clarifications</h2>${list(corrections)}</section>` : '',
+    corrections.length
+      ? `<section class="corrections"><h2>Corrections and clarifications</h2>${list(corrections)}</section>`
+      : '',
     story.dek ? `<p><em>${escapeHtml(story.dek)}</em></p>` : '',
     story.heroImage ? pictureHtml(story.heroImage, base) : '',
     // Only a body with pictures has addresses to make absolute; the rest is the story's own HTML.
-    base && story.bodyImages.length ? bodyToHtml(story.body, story.quotes, { pictures: story.bodyImages, base }) : story.bodyHtml,
+    base && story.bodyImages.length
+      ? bodyToHtml(story.body, story.quotes, { pictures: story.bodyImages, base })
+      : story.bodyHtml,
     updates.length ? `<section class="updates"><h2>Updates</h2>${list(updates)}</section>` : '',
   ].join('')
 }
@@ -51,8 +69,19 @@ export const storyEntryHtml = (story: DeliveryArticle, base?: string) => {
  * escapes only `&` in a category's attributes (one tag with `<` made the whole feed invalid XML).
  * So those values go in as unique placeholders and are replaced by the properly escaped text.
  */
-export const atomFeed = ({ stories, newsroom, feedUrl, storyUrl }: { stories: DeliveryArticle[]; newsroom: NewsroomFacts; feedUrl: string; storyUrl: (slug: string) => string }): string => {
-  const modified = (story: DeliveryArticle) => new Date(story.dateModified ?? story.publishedAt ?? 0)
+export const atomFeed = ({
+  stories,
+  newsroom,
+  feedUrl,
+  storyUrl,
+}: {
+  stories: DeliveryArticle[]
+  newsroom: NewsroomFacts
+  feedUrl: string
+  storyUrl: (slug: string) => string
+}): string => {
+  const modified = (story: DeliveryArticle) =>
+    new Date(story.dateModified ?? story.publishedAt ?? 0)
   const ordered = [...stories].sort((a, b) => modified(b).getTime() - modified(a).getTime())
   const nonce = crypto.randomUUID()
   const placed = new Map<string, string>()
@@ -87,22 +116,39 @@ export const atomFeed = ({ stories, newsroom, feedUrl, storyUrl }: { stories: De
       category: story.tags.map((tag) => placeholder(tag)).map((key) => ({ name: key, term: key })),
     })
   }
-  const escapeXml = (text: string) => text.replace(/[&<>"]/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[char]!)
+  const escapeXml = (text: string) =>
+    text.replace(
+      /[&<>"]/g,
+      (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[char]!,
+    )
   return feed
     .atom1()
-    .replace(new RegExp(`<(title|summary) type="html"><!\\[CDATA\\[(${nonce}-\\d+)\\]\\]></(?:title|summary)>`, 'g'), (_, element: string, key: string) => `<${element} type="text">${escapeXml(placed.get(key)!)}</${element}>`)
-    .replace(new RegExp(`"(${nonce}-\\d+)"`, 'g'), (_, key: string) => `"${escapeXml(placed.get(key)!)}"`)
+    .replace(
+      new RegExp(
+        `<(title|summary) type="html"><!\\[CDATA\\[(${nonce}-\\d+)\\]\\]></(?:title|summary)>`,
+        'g',
+      ),
+      (_, element: string, key: string) =>
+        `<${element} type="text">${escapeXml(placed.get(key)!)}</${element}>`,
+    )
+    .replace(
+      new RegExp(`"(${nonce}-\\d+)"`, 'g'),
+      (_, key: string) => `"${escapeXml(placed.get(key)!)}"`,
+    )
 }
 
 const xmlOf = async (items: object[], news = false) => {
   const stream = new SitemapStream({ xmlns: { news, xhtml: false, image: false, video: false } })
-  for (const item of items) stream.write(item)
+  for (const item of items) {
+    stream.write(item)
+  }
   stream.end()
   return (await streamToPromise(stream)).toString()
 }
 
 /** Every published story with its last material change (the `sitemap` library writes the XML). */
-export const sitemapXml = (entries: { url: string; lastmod: string | null }[]) => xmlOf(entries.map(({ url, lastmod }) => ({ url, ...(lastmod ? { lastmod } : {}) })))
+export const sitemapXml = (entries: { url: string; lastmod: null | string }[]) =>
+  xmlOf(entries.map(({ url, lastmod }) => ({ url, ...(lastmod ? { lastmod } : {}) })))
 
 /** Google News' rules for a news sitemap: stories first published in the last two days, at most 1,000. */
 export const NEWS_SITEMAP_DAYS = 2
@@ -111,26 +157,51 @@ export const NEWS_SITEMAP_LIMIT = 1000
 /** Google News wants ISO 639 codes, with zh-cn and zh-tw for Chinese scripts. */
 const newsLanguage = (tag: string) => {
   const lower = tag.toLowerCase()
-  if (/^zh-(hans|cn|sg)/.test(lower)) return 'zh-cn'
-  if (/^zh-(hant|tw|hk|mo)/.test(lower)) return 'zh-tw'
-  return lower.split('-')[0]!
+  if (/^zh-(hans|cn|sg)/.test(lower)) {
+    return 'zh-cn'
+  }
+  if (/^zh-(hant|tw|hk|mo)/.test(lower)) {
+    return 'zh-tw'
+  }
+  return lower.split('-')[0]
 }
 
 /** The Google News sitemap: publication name and language, publication date and title of each recent story, newest first. */
-export const newsSitemapXml = (entries: { url: string; title: string; publishedAt: string | null }[], newsroom: NewsroomFacts, now = new Date()) => {
+export const newsSitemapXml = (
+  entries: { url: string; title: string; publishedAt: null | string }[],
+  newsroom: NewsroomFacts,
+  now = new Date(),
+) => {
   const since = now.getTime() - NEWS_SITEMAP_DAYS * 24 * 60 * 60 * 1000
   const recent = entries
-    .filter((entry) => entry.publishedAt && Date.parse(entry.publishedAt) >= since && Date.parse(entry.publishedAt) <= now.getTime())
+    .filter(
+      (entry) =>
+        entry.publishedAt &&
+        Date.parse(entry.publishedAt) >= since &&
+        Date.parse(entry.publishedAt) <= now.getTime(),
+    )
     .sort((a, b) => Date.parse(b.publishedAt!) - Date.parse(a.publishedAt!))
     .slice(0, NEWS_SITEMAP_LIMIT)
   return xmlOf(
     recent.map((entry) => ({
       url: entry.url,
-      news: { publication: { name: newsroom.name, language: newsLanguage(newsroom.language) }, publication_date: entry.publishedAt!, title: entry.title },
+      news: {
+        publication: { name: newsroom.name, language: newsLanguage(newsroom.language) },
+        publication_date: entry.publishedAt!,
+        title: entry.title,
+      },
     })),
     true,
   )
 }
 
 /** robots.txt that lets crawlers in and points them at the sitemaps. */
-export const robotsTxt = (sitemaps: string[]) => ['User-agent: *', 'Allow: /', 'Disallow: /admin', '', ...sitemaps.map((url) => `Sitemap: ${url}`), ''].join('\n')
+export const robotsTxt = (sitemaps: string[]) =>
+  [
+    'User-agent: *',
+    'Allow: /',
+    'Disallow: /admin',
+    '',
+    ...sitemaps.map((url) => `Sitemap: ${url}`),
+    '',
+  ].join('\n')

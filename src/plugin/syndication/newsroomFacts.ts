@@ -6,7 +6,11 @@ import type { NewsroomSettings } from '../options'
 import { DEFAULT_POLICIES, isDefaultPolicy } from '../standards/defaultPolicies'
 import { POLICIES } from '../vocabulary'
 
-export type NewsroomPolicy = (typeof POLICIES)[number] & { url: string; text: string; isDefault: boolean }
+export type NewsroomPolicy = (typeof POLICIES)[number] & {
+  url: string
+  text: string
+  isDefault: boolean
+}
 
 /** The publisher as feeds, structured data and ninjs describe it. */
 export type NewsroomFacts = {
@@ -14,7 +18,7 @@ export type NewsroomFacts = {
   /** The site's home, absolute when SERVER_URL or the global says it; '' when unknown. */
   url: string
   language: string
-  logoUrl: string | null
+  logoUrl: null | string
   policies: NewsroomPolicy[]
 }
 
@@ -22,14 +26,19 @@ export type { NewsroomDoc }
 
 /** A URL the plugin makes (story, policy) against the site's base: kept as it is when already absolute. */
 export const absoluteUrl = (base: string, url: string) =>
-  /^[a-z][a-z0-9+.-]*:/i.test(url) || !base ? url : `${base.replace(/\/$/, '')}${url.startsWith('/') ? '' : '/'}${url}`
+  /^[a-z][a-z0-9+.-]*:/i.test(url) || !base
+    ? url
+    : `${base.replace(/\/$/, '')}${url.startsWith('/') ? '' : '/'}${url}`
 
 /**
  * The newsroom's record (the `newsroom` global as REST or the Local API returns it) with every
  * policy filled (the default text where none is set) and every URL absolute where a base is known.
  * `policyUrl` is the plugin's option of that name (a frontend passes its own pages' paths).
  */
-export const toNewsroomFacts = (doc: NewsroomDoc, { serverURL = '', policyUrl }: { serverURL?: string; policyUrl: (policy: string) => string }): NewsroomFacts => {
+export const toNewsroomFacts = (
+  doc: NewsroomDoc,
+  { serverURL = '', policyUrl }: { serverURL?: string; policyUrl: (policy: string) => string },
+): NewsroomFacts => {
   const base = (doc.url || serverURL || '').replace(/\/$/, '')
   return {
     name: doc.name?.trim() || 'Newsroom',
@@ -39,13 +48,30 @@ export const toNewsroomFacts = (doc: NewsroomDoc, { serverURL = '', policyUrl }:
     policies: POLICIES.map((policy) => {
       const stored = doc.policies?.[policy.key]
       const text = stored?.text?.trim() || DEFAULT_POLICIES[policy.key]
-      return { ...policy, text, isDefault: isDefaultPolicy(policy.key, text), url: stored?.url || absoluteUrl(base, policyUrl(policy.slug)) }
+      return {
+        ...policy,
+        text,
+        isDefault: isDefaultPolicy(policy.key, text),
+        url: stored?.url || absoluteUrl(base, policyUrl(policy.slug)),
+      }
     }),
   }
 }
 
 /** The newsroom's record as an anonymous reader reads it, as facts. */
-export const readNewsroom = async (payload: Payload, settings: NewsroomSettings, req?: PayloadRequest): Promise<NewsroomFacts> => {
-  const doc = (await payload.findGlobal({ slug: settings.slugs.newsroom, depth: 0, overrideAccess: false, ...(req ? { req } : {}) })) as NewsroomDoc
-  return toNewsroomFacts(doc, { serverURL: payload.config.serverURL, policyUrl: settings.policyUrl })
+export const readNewsroom = async (
+  payload: Payload,
+  settings: NewsroomSettings,
+  req?: PayloadRequest,
+): Promise<NewsroomFacts> => {
+  const doc = (await payload.findGlobal({
+    slug: settings.slugs.newsroom,
+    depth: 0,
+    overrideAccess: false,
+    ...(req ? { req } : {}),
+  })) as NewsroomDoc
+  return toNewsroomFacts(doc, {
+    serverURL: payload.config.serverURL,
+    policyUrl: settings.policyUrl,
+  })
 }

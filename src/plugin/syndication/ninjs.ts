@@ -5,12 +5,18 @@ import { bodyToPlainText } from '../richText/plainText'
 
 export const NINJS_SCHEMA = 'http://www.iptc.org/std/ninjs/ninjs-schema_3.1.json#'
 
-const LOG_WORDS = { update: 'Update', correction: 'Correction', clarification: 'Clarification', retraction: 'Retraction' } as const
+const LOG_WORDS = {
+  update: 'Update',
+  correction: 'Correction',
+  clarification: 'Clarification',
+  retraction: 'Retraction',
+} as const
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`)
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length
 
 /** What a source may be called in public: its public name, or the description the story prints (never an anonymous source's name). */
-const publicName = (source: DeliverySource) => (source.kind !== 'anonymous' && source.name?.trim()) || source.description
+const publicName = (source: DeliverySource) =>
+  (source.kind !== 'anonymous' && source.name?.trim()) || source.description
 
 const PEOPLE = new Set(['person', 'anonymous'])
 const ORGANISATIONS = new Set(['official', 'community'])
@@ -43,7 +49,12 @@ const pictureAssociation = (image: DeliveryImage, storyUrl: string, name = 'feat
     rel: name.replace(/\d+$/, ''),
     uri: href(image.url) ?? `urn:newsroom:media:${image.id}`,
     type: 'picture',
-    descriptions: [{ role: 'alt', contentType: 'text/plain', value: image.alt }, ...(image.caption ? [{ role: 'caption', contentType: 'text/plain', value: image.caption }] : [])],
+    descriptions: [
+      { role: 'alt', contentType: 'text/plain', value: image.alt },
+      ...(image.caption
+        ? [{ role: 'caption', contentType: 'text/plain', value: image.caption }]
+        : []),
+    ],
     ...(image.credit ? { by: image.credit } : {}),
     ...(renditions.length ? { renditions } : {}),
   }
@@ -58,23 +69,41 @@ const pictureAssociation = (image: DeliveryImage, storyUrl: string, name = 'feat
  */
 export const toNinjs = (
   article: DeliveryArticle,
-  { url, newsroom, embargoedUntil }: { url: string; newsroom: NewsroomFacts; embargoedUntil?: string | null },
+  {
+    url,
+    newsroom,
+    embargoedUntil,
+  }: { url: string; newsroom: NewsroomFacts; embargoedUntil?: null | string },
 ) => {
   const versionCreated = article.dateModified ?? article.publishedAt ?? undefined
   const plain = bodyToPlainText(article.body, () => '')
   const quoted = (kinds: Set<string>) => article.sources.filter((source) => kinds.has(source.kind))
-  const people = quoted(PEOPLE).map((source) => ({ name: publicName(source), rel: source.kind === 'anonymous' ? 'anonymousSource' : 'quotedSource', literal: String(source.id) }))
-  const organisations = quoted(ORGANISATIONS).map((source) => ({ name: publicName(source), rel: 'quotedSource', literal: String(source.id) }))
+  const people = quoted(PEOPLE).map((source) => ({
+    name: publicName(source),
+    rel: source.kind === 'anonymous' ? 'anonymousSource' : 'quotedSource',
+    literal: String(source.id),
+  }))
+  const organisations = quoted(ORGANISATIONS).map((source) => ({
+    name: publicName(source),
+    rel: 'quotedSource',
+    literal: String(source.id),
+  }))
   const infoSources = article.sources
     .filter((source) => !PEOPLE.has(source.kind) && !ORGANISATIONS.has(source.kind))
     .map((source) => ({ name: publicName(source), role: source.kind, literal: String(source.id) }))
   const associations = [
     ...(article.heroImage ? [pictureAssociation(article.heroImage, url)] : []),
-    ...article.bodyImages.map((image, index) => pictureAssociation(image, url, `inlineimage${index + 1}`)),
+    ...article.bodyImages.map((image, index) =>
+      pictureAssociation(image, url, `inlineimage${index + 1}`),
+    ),
   ]
   const trustIndicators = newsroom.policies
     .filter((policy) => /^https?:\/\//.test(policy.url))
-    .map((policy) => ({ role: `http://cv.iptc.org/newscodes/trustindicator/${policy.iptc}`, title: policy.title, href: policy.url }))
+    .map((policy) => ({
+      role: `http://cv.iptc.org/newscodes/trustindicator/${policy.iptc}`,
+      title: policy.title,
+      href: policy.url,
+    }))
   return {
     uri: /^https?:\/\//.test(url) ? url : `urn:newsroom:article:${article.id}`,
     standard: { name: 'ninjs', version: '3.1', schema: NINJS_SCHEMA },
@@ -88,15 +117,31 @@ export const toNinjs = (
     pubStatus: article.retraction ? 'canceled' : 'usable',
     language: newsroom.language,
     headlines: [{ role: 'main', value: article.title }],
-    ...(article.dek ? { descriptions: [{ role: 'summary', contentType: 'text/plain', value: article.dek }] } : {}),
+    ...(article.dek
+      ? { descriptions: [{ role: 'summary', contentType: 'text/plain', value: article.dek }] }
+      : {}),
     bodies: [
       article.retraction
-        ? { role: 'main', contentType: 'text/html', value: `<p>${escapeHtml(article.retraction.text)}</p>` }
-        : { role: 'main', contentType: 'text/html', value: article.bodyHtml, charCount: plain.length, wordCount: words(plain) },
-      ...(article.updateLog.length ? [{ role: 'log', contentType: 'text/html', value: logHtml(article) }] : []),
+        ? {
+            role: 'main',
+            contentType: 'text/html',
+            value: `<p>${escapeHtml(article.retraction.text)}</p>`,
+          }
+        : {
+            role: 'main',
+            contentType: 'text/html',
+            value: article.bodyHtml,
+            charCount: plain.length,
+            wordCount: words(plain),
+          },
+      ...(article.updateLog.length
+        ? [{ role: 'log', contentType: 'text/html', value: logHtml(article) }]
+        : []),
     ],
     ...(article.byline?.trim() ? { by: article.byline.trim() } : {}),
-    ...(article.tags.length ? { subjects: article.tags.map((tag) => ({ name: tag, rel: 'about' })) } : {}),
+    ...(article.tags.length
+      ? { subjects: article.tags.map((tag) => ({ name: tag, rel: 'about' })) }
+      : {}),
     ...(people.length ? { people } : {}),
     ...(organisations.length ? { organisations } : {}),
     ...(infoSources.length ? { infoSources } : {}),

@@ -4,7 +4,7 @@ import type { WebhookEvent } from '../vocabulary'
 export type PublicFacts = {
   published: boolean
   slug: string
-  dateModified: string | null
+  dateModified: null | string
   correctionIds: string[]
   retractionIds: string[]
   /** Under a legal takedown that has not been lifted. */
@@ -12,14 +12,17 @@ export type PublicFacts = {
 }
 
 export type MainRow = {
-  _status?: string | null
-  slug?: string | null
-  dateModified?: string | null
-  updateLog?: { id?: string | null; type?: string | null }[] | null
-  takedown?: { takenDownAt?: string | null; liftedAt?: string | null } | null
+  _status?: null | string
+  slug?: null | string
+  dateModified?: null | string
+  updateLog?: { id?: null | string; type?: null | string }[] | null
+  takedown?: { takenDownAt?: null | string; liftedAt?: null | string } | null
 }
 
-const entryIds = (row: MainRow, type: string) => (row.updateLog ?? []).filter((entry) => entry.type === type && entry.id).map((entry) => String(entry.id))
+const entryIds = (row: MainRow, type: string) =>
+  (row.updateLog ?? [])
+    .filter((entry) => entry.type === type && entry.id)
+    .map((entry) => String(entry.id))
 
 /** The facts of the article's main row (what readers get: the last published version, or a draft nobody sees). */
 export const publicFactsOf = (row: MainRow | null | undefined): PublicFacts | undefined =>
@@ -41,16 +44,33 @@ export const publicFactsOf = (row: MainRow | null | undefined): PublicFacts | un
  * material change moves `dateModified`; a new slug changes its address). A draft saved over a
  * published article, or a typo fix, makes none.
  */
-export const articleEventsBetween = (before: PublicFacts | undefined, after: PublicFacts | undefined): WebhookEvent[] => {
+export const articleEventsBetween = (
+  before: PublicFacts | undefined,
+  after: PublicFacts | undefined,
+): WebhookEvent[] => {
   const was = Boolean(before?.published)
   const is = Boolean(after?.published)
-  if (!was && is) return ['article.published']
+  if (!was && is) {
+    return ['article.published']
+  }
   // A takedown is an unpublish (every receiver drops the story) that says why.
-  if (was && !is) return after?.takenDown ? ['article.unpublished', 'article.taken-down'] : ['article.unpublished']
-  if (!was || !is) return []
+  if (was && !is) {
+    return after?.takenDown
+      ? ['article.unpublished', 'article.taken-down']
+      : ['article.unpublished']
+  }
+  if (!was || !is) {
+    return []
+  }
   const isNew = (ids: string[], previous: string[]) => ids.some((id) => !previous.includes(id))
-  if (isNew(after!.retractionIds, before!.retractionIds)) return ['article.retracted']
-  if (isNew(after!.correctionIds, before!.correctionIds)) return ['article.corrected']
-  if (after!.dateModified !== before!.dateModified || after!.slug !== before!.slug) return ['article.updated']
+  if (isNew(after!.retractionIds, before!.retractionIds)) {
+    return ['article.retracted']
+  }
+  if (isNew(after!.correctionIds, before!.correctionIds)) {
+    return ['article.corrected']
+  }
+  if (after!.dateModified !== before!.dateModified || after!.slug !== before!.slug) {
+    return ['article.updated']
+  }
   return []
 }

@@ -1,3 +1,11 @@
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  CollectionBeforeChangeHook,
+  CollectionSlug,
+  PayloadRequest,
+} from 'payload'
+
 /**
  * Turning saves into webhook deliveries. Each delivery record and its job are written with the
  * save's own `req`, so they commit (or roll back) with the change itself: an event is never lost
@@ -5,15 +13,18 @@
  */
 import crypto from 'node:crypto'
 
-import type { CollectionSlug, CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeChangeHook, PayloadRequest } from 'payload'
-
 import type { NewsroomSettings } from '../options'
 import type { WebhookEvent } from '../vocabulary'
 
 import { systemAccess } from '../access/systemAccess'
-import { articleEventsBetween, publicFactsOf, type MainRow, type PublicFacts } from './articleEvents'
-import { DELIVER_WEBHOOK_TASK } from './deliverWebhook'
 import { publicStoryFacts, storyUrlFor } from '../delivery/storyFacts'
+import {
+  articleEventsBetween,
+  type MainRow,
+  type PublicFacts,
+  publicFactsOf,
+} from './articleEvents'
+import { DELIVER_WEBHOOK_TASK } from './deliverWebhook'
 
 type Id = number | string
 type Subject = { id: Id; slug: string; commentId?: Id }
@@ -22,36 +33,70 @@ type Subject = { id: Id; slug: string; commentId?: Id }
 const MAX_WEBHOOKS = 100
 
 /** Queues one delivery per active webhook that subscribes to the event. */
-export const queueWebhookEvent = async (req: PayloadRequest, settings: NewsroomSettings, type: WebhookEvent, subject: Subject) => {
+export const queueWebhookEvent = async (
+  req: PayloadRequest,
+  settings: NewsroomSettings,
+  type: WebhookEvent,
+  subject: Subject,
+) => {
   const { docs: webhooks } = await req.payload.find({
-    collection: settings.slugs.webhooks as CollectionSlug,
+    collection: settings.slugs.webhooks,
     where: { and: [{ active: { equals: true } }, { events: { in: [type] } }] },
     limit: MAX_WEBHOOKS,
     depth: 0,
     pagination: false,
     ...systemAccess(req),
   })
-  if (!webhooks.length) return
+  if (!webhooks.length) {
+    return
+  }
   // The story's ETag as this save leaves it (read in its transaction): what a receiver's fetch gets.
-  const gone = type === 'article.unpublished' || type === 'article.deleted' || type === 'article.taken-down'
+  const gone =
+    type === 'article.unpublished' || type === 'article.deleted' || type === 'article.taken-down'
   const facts = gone ? null : await publicStoryFacts(req.payload, settings, subject.slug, req)
-  const data: Record<string, unknown> = { id: subject.id, slug: subject.slug, url: storyUrlFor(settings, req.payload.config.serverURL, subject.slug), etag: facts?.etag ?? null, edition: facts?.edition ?? null }
-  if (subject.commentId !== undefined) data.commentId = subject.commentId
+  const data: Record<string, unknown> = {
+    id: subject.id,
+    slug: subject.slug,
+    url: storyUrlFor(settings, req.payload.config.serverURL, subject.slug),
+    etag: facts?.etag ?? null,
+    edition: facts?.edition ?? null,
+  }
+  if (subject.commentId !== undefined) {
+    data.commentId = subject.commentId
+  }
   const payload = { type, timestamp: new Date().toISOString(), data }
   for (const webhook of webhooks) {
     const delivery = await req.payload.create({
       collection: settings.slugs.webhookDeliveries,
-      data: { webhook: webhook.id, event: type, messageId: `msg_${crypto.randomUUID()}`, payload, status: 'pending', attempts: 0 } as never,
+      data: {
+        webhook: webhook.id,
+        event: type,
+        messageId: `msg_${crypto.randomUUID()}`,
+        payload,
+        status: 'pending',
+        attempts: 0,
+      } as never,
       depth: 0,
       ...systemAccess(req),
     })
-    await req.payload.jobs.queue({ task: DELIVER_WEBHOOK_TASK as never, input: { delivery: String(delivery.id) } as never, queue: settings.webhooks.queue, req })
+    await req.payload.jobs.queue({
+      task: DELIVER_WEBHOOK_TASK as never,
+      input: { delivery: String(delivery.id) } as never,
+      queue: settings.webhooks.queue,
+      req,
+    })
   }
 }
 
 /** The article's main row, which holds what readers get (drafts live in versions), read in the save's transaction. */
 const publicFacts = async (req: PayloadRequest, settings: NewsroomSettings, id: Id) =>
-  publicFactsOf(await req.payload.db.findOne<MainRow & { id: Id }>({ collection: settings.slugs.articles, where: { id: { equals: id } }, req }))
+  publicFactsOf(
+    await req.payload.db.findOne<{ id: Id } & MainRow>({
+      collection: settings.slugs.articles,
+      where: { id: { equals: id } },
+      req,
+    }),
+  )
 
 const beforeKey = (id: Id) => `newsroom.publicFactsBefore.${id}`
 
@@ -59,7 +104,10 @@ const beforeKey = (id: Id) => `newsroom.publicFactsBefore.${id}`
 export const rememberPublicFacts =
   (settings: NewsroomSettings): CollectionBeforeChangeHook =>
   async ({ data, operation, originalDoc, context, req }) => {
-    if (operation === 'update' && originalDoc?.id !== undefined) context[beforeKey(originalDoc.id)] = (await publicFacts(req, settings, originalDoc.id)) ?? null
+    if (operation === 'update' && originalDoc?.id !== undefined) {
+      context[beforeKey(originalDoc.id)] =
+        (await publicFacts(req, settings, originalDoc.id)) ?? null
+    }
     return data
   }
 
@@ -67,10 +115,16 @@ export const rememberPublicFacts =
 export const queueArticleEvents =
   (settings: NewsroomSettings): CollectionAfterChangeHook =>
   async ({ doc, operation, context, req }) => {
-    const before = operation === 'create' ? undefined : ((context[beforeKey(doc.id)] as PublicFacts | null | undefined) ?? undefined)
+    const before =
+      operation === 'create'
+        ? undefined
+        : ((context[beforeKey(doc.id)] as null | PublicFacts | undefined) ?? undefined)
     const after = await publicFacts(req, settings, doc.id)
     for (const event of articleEventsBetween(before, after)) {
-      const slug = (event === 'article.unpublished' || event === 'article.taken-down' ? before?.slug : after?.slug) ?? doc.slug
+      const slug =
+        (event === 'article.unpublished' || event === 'article.taken-down'
+          ? before?.slug
+          : after?.slug) ?? doc.slug
       await queueWebhookEvent(req, settings, event, { id: doc.id, slug })
     }
     return doc
@@ -80,7 +134,9 @@ export const queueArticleEvents =
 export const queueArticleDeleted =
   (settings: NewsroomSettings): CollectionAfterDeleteHook =>
   async ({ doc, req }) => {
-    if (doc?._status === 'published') await queueWebhookEvent(req, settings, 'article.deleted', { id: doc.id, slug: doc.slug })
+    if (doc?._status === 'published') {
+      await queueWebhookEvent(req, settings, 'article.deleted', { id: doc.id, slug: doc.slug })
+    }
     return doc
   }
 
@@ -88,10 +144,19 @@ export const queueArticleDeleted =
 export const queueCommentApproved =
   (settings: NewsroomSettings): CollectionAfterChangeHook =>
   async ({ doc, previousDoc, operation, req }) => {
-    const approvedNow = doc.status === 'approved' && (operation === 'create' || previousDoc?.status !== 'approved')
-    if (!approvedNow) return doc
+    const approvedNow =
+      doc.status === 'approved' && (operation === 'create' || previousDoc?.status !== 'approved')
+    if (!approvedNow) {
+      return doc
+    }
     const articleId = typeof doc.article === 'object' && doc.article ? doc.article.id : doc.article
     const article = await publicFacts(req, settings, articleId)
-    if (article?.published) await queueWebhookEvent(req, settings, 'comment.approved', { id: articleId, slug: article.slug, commentId: doc.id })
+    if (article?.published) {
+      await queueWebhookEvent(req, settings, 'comment.approved', {
+        id: articleId,
+        slug: article.slug,
+        commentId: doc.id,
+      })
+    }
     return doc
   }

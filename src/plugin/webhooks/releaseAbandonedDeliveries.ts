@@ -16,8 +16,13 @@ const SWEEP_MS = 15_000
  * that died, so it is handed back to the queue. The receiver may then get the event twice, which
  * at-least-once allows: the webhook-id tells it so.
  */
-export const releaseAbandonedDeliveries = async (payload: Payload, settings: NewsroomSettings): Promise<number> => {
-  const staleBefore = new Date(Date.now() - (2 * settings.webhooks.timeoutSeconds + 5) * 1000).toISOString()
+export const releaseAbandonedDeliveries = async (
+  payload: Payload,
+  settings: NewsroomSettings,
+): Promise<number> => {
+  const staleBefore = new Date(
+    Date.now() - (2 * settings.webhooks.timeoutSeconds + 5) * 1000,
+  ).toISOString()
   const where: Where = {
     and: [
       { taskSlug: { equals: DELIVER_WEBHOOK_TASK } },
@@ -27,9 +32,13 @@ export const releaseAbandonedDeliveries = async (payload: Payload, settings: New
     ],
   }
   const { totalDocs } = await payload.db.count({ collection: JOBS, where })
-  if (!totalDocs) return 0
+  if (!totalDocs) {
+    return 0
+  }
   await payload.db.updateMany({ collection: JOBS, where, data: { processing: false } })
-  payload.logger.warn(`Webhooks: handed ${totalDocs} delivery job(s) abandoned by a stopped process back to the queue.`)
+  payload.logger.warn(
+    `Webhooks: handed ${totalDocs} delivery job(s) abandoned by a stopped process back to the queue.`,
+  )
   return totalDocs
 }
 
@@ -38,9 +47,14 @@ const SWEEPER = Symbol.for('newsroom.webhookSweeper')
 /** Sweeps once now and then every 15 s, in every process that runs the plugin (one timer per process). */
 export const startReleasingAbandonedDeliveries = (payload: Payload, settings: NewsroomSettings) => {
   const holder = globalThis as unknown as Record<symbol, ReturnType<typeof setInterval> | undefined>
-  const sweep = () => void releaseAbandonedDeliveries(payload, settings).catch((error) => payload.logger.error({ err: error, msg: 'Webhooks: could not release abandoned deliveries' }))
+  const sweep = () =>
+    void releaseAbandonedDeliveries(payload, settings).catch((error) =>
+      payload.logger.error({ err: error, msg: 'Webhooks: could not release abandoned deliveries' }),
+    )
   sweep()
-  if (holder[SWEEPER]) clearInterval(holder[SWEEPER])
+  if (holder[SWEEPER]) {
+    clearInterval(holder[SWEEPER])
+  }
   holder[SWEEPER] = setInterval(sweep, SWEEP_MS)
   holder[SWEEPER].unref?.()
 }

@@ -16,14 +16,28 @@ export const resendDelivery = (settings: NewsroomSettings): Endpoint => ({
   path: '/:id/resend',
   method: 'post',
   handler: async (req) => {
-    if (!isAdmin(req.user)) return Response.json({ errors: [{ message: 'Only admins can re-send webhook deliveries.' }] }, { status: req.user ? 403 : 401 })
+    if (!isAdmin(req.user)) {
+      return Response.json(
+        { errors: [{ message: 'Only admins can re-send webhook deliveries.' }] },
+        { status: req.user ? 403 : 401 },
+      )
+    }
     // findVisible reads with the admin's own rights, so an id that is not a delivery is simply not found.
     const found = await findVisible(req, settings.slugs.webhookDeliveries, req.routeParams?.id)
-    if (!found) return notFound('No webhook delivery has this id.')
-    const delivery = found as { id: number | string; status?: string; nextAttemptAt?: string | null }
+    if (!found) {
+      return notFound('No webhook delivery has this id.')
+    }
+    const delivery = found as {
+      id: number | string
+      status?: string
+      nextAttemptAt?: null | string
+    }
     if (delivery.status === 'pending' || delivery.status === 'retrying') {
       const when = delivery.nextAttemptAt ? ` (next try ${delivery.nextAttemptAt})` : ''
-      return Response.json({ errors: [{ message: `This delivery is still queued${when}; it is not sent twice.` }] }, { status: 409 })
+      return Response.json(
+        { errors: [{ message: `This delivery is still queued${when}; it is not sent twice.` }] },
+        { status: 409 },
+      )
     }
     const updated = await req.payload.update({
       collection: settings.slugs.webhookDeliveries,
@@ -32,7 +46,15 @@ export const resendDelivery = (settings: NewsroomSettings): Endpoint => ({
       depth: 0,
       ...systemAccess(req),
     })
-    await req.payload.jobs.queue({ task: DELIVER_WEBHOOK_TASK as never, input: { delivery: String(delivery.id) } as never, queue: settings.webhooks.queue, req })
-    return Response.json({ message: 'Queued: the delivery will be sent again within a few seconds.', doc: updated }, { status: 202 })
+    await req.payload.jobs.queue({
+      task: DELIVER_WEBHOOK_TASK as never,
+      input: { delivery: String(delivery.id) } as never,
+      queue: settings.webhooks.queue,
+      req,
+    })
+    return Response.json(
+      { message: 'Queued: the delivery will be sent again within a few seconds.', doc: updated },
+      { status: 202 },
+    )
   },
 })

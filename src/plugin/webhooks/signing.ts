@@ -6,8 +6,14 @@ import crypto from 'node:crypto'
 export const newSigningSecret = () => `whsec_${crypto.randomBytes(32).toString('base64')}`
 
 /** Every new webhook gets its own secret; nobody can set or change it through the API. */
-export const generateSigningSecret: CollectionBeforeChangeHook = ({ data, operation, originalDoc }) => {
-  if (operation === 'create') return { ...data, secret: newSigningSecret() }
+export const generateSigningSecret: CollectionBeforeChangeHook = ({
+  data,
+  operation,
+  originalDoc,
+}) => {
+  if (operation === 'create') {
+    return { ...data, secret: newSigningSecret() }
+  }
   // Field access keeps a request from writing it; keep what is stored.
   return { ...data, secret: originalDoc?.secret ?? newSigningSecret() }
 }

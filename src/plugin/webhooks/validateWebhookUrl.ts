@@ -8,6 +8,8 @@ import { targetProblem } from './safeTarget'
 export const validateWebhookUrl =
   (settings: NewsroomSettings): TextFieldSingleValidation =>
   async (value) => {
-    if (typeof value !== 'string' || !value.trim()) return 'Enter the URL that receives the webhooks.'
+    if (typeof value !== 'string' || !value.trim()) {
+      return 'Enter the URL that receives the webhooks.'
+    }
     return (await targetProblem(value.trim(), settings.webhooks.allowedHosts)) ?? true
   }

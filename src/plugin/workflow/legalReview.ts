@@ -11,16 +11,23 @@ import { bodyToPlainText } from '../richText/plainText'
  */
 export type SignedText = { body?: unknown; quotes?: ReadonlyMap<number | string, Quote> }
 
-const normalised = (text: unknown) => (typeof text === 'string' ? text.replace(/\s+/g, ' ').trim() : '')
+const normalised = (text: unknown) =>
+  typeof text === 'string' ? text.replace(/\s+/g, ' ').trim() : ''
 
 /** Kinds whose verification legal weighs (see reasonsForLegalReview); another kind's provenance is a hidden leftover. */
 const VERIFIED_KINDS = new Set(['footage', 'document'])
 
 /** A cited source as legal weighed it: which one, its kind and how far it is verified. */
 const sourceMark = (source: Quote['speaker']) => {
-  if (source === null || source === undefined) return 'none'
-  if (typeof source !== 'object') return `${source}`
-  const status = VERIFIED_KINDS.has(source.kind) ? (source.provenance?.verificationStatus ?? 'not recorded') : ''
+  if (source === null || source === undefined) {
+    return 'none'
+  }
+  if (typeof source !== 'object') {
+    return `${source}`
+  }
+  const status = VERIFIED_KINDS.has(source.kind)
+    ? (source.provenance?.verificationStatus ?? 'not recorded')
+    : ''
   return `${source.id} ${source.kind ?? ''} ${status}`.trim()
 }
 
@@ -31,7 +38,9 @@ const quoteMark = (quotes: SignedText['quotes']) => {
   return (ref: unknown) => {
     const id = idOf(ref)
     const quote = id === undefined || id === null ? undefined : byId.get(String(id))
-    if (!quote) return `[quote ${id ?? ''}]`
+    if (!quote) {
+      return `[quote ${id ?? ''}]`
+    }
     return `[quote ${id} ${quote.kind ?? ''} “${normalised(quote.text)}” said by ${sourceMark(quote.speaker)} via ${sourceMark(quote.via)}]`
   }
 }
@@ -45,7 +54,11 @@ const quoteMark = (quotes: SignedText['quotes']) => {
 export const legalFingerprint = ({ body, quotes }: SignedText): string =>
   crypto
     .createHash('sha256')
-    .update(normalised(bodyToPlainText(body, quoteMark(quotes), (ref) => ` [picture ${idOf(ref) ?? ''}] `)))
+    .update(
+      normalised(
+        bodyToPlainText(body, quoteMark(quotes), (ref) => ` [picture ${idOf(ref) ?? ''}] `),
+      ),
+    )
     .digest('hex')
 
 const name = (source: Source) => `“${source.description}”`
@@ -58,19 +71,37 @@ export const reasonsForLegalReview = (quotes: Iterable<Quote>): string[] => {
   const reasons = new Map<number | string, string>()
   for (const quote of quotes) {
     for (const source of [quote.speaker, quote.via]) {
-      if (!source || typeof source !== 'object' || reasons.has(source.id)) continue
-      if (source.kind === 'anonymous') reasons.set(source.id, `it quotes an anonymous source (${name(source)})`)
-      else if (source.kind === 'footage' || source.kind === 'document') {
+      if (!source || typeof source !== 'object' || reasons.has(source.id)) {
+        continue
+      }
+      if (source.kind === 'anonymous') {
+        reasons.set(source.id, `it quotes an anonymous source (${name(source)})`)
+      } else if (source.kind === 'footage' || source.kind === 'document') {
         const status = source.provenance?.verificationStatus
-        if (status !== 'verified') reasons.set(source.id, `it uses ${source.kind === 'footage' ? 'footage' : 'a document'} (${name(source)}) whose verification is “${status ?? 'not recorded'}”`)
+        if (status !== 'verified') {
+          reasons.set(
+            source.id,
+            `it uses ${source.kind === 'footage' ? 'footage' : 'a document'} (${name(source)}) whose verification is “${status ?? 'not recorded'}”`,
+          )
+        }
       }
     }
   }
   return [...reasons.values()]
 }
 
-export type LegalSignOff = { signedBy?: unknown; signedAt?: string | null; fingerprint?: string | null; note?: string | null }
+export type LegalSignOff = {
+  signedBy?: unknown
+  signedAt?: null | string
+  fingerprint?: null | string
+  note?: null | string
+}
 
 /** A sign-off counts while the text it was given for is the text being published. */
-export const isSignOffCurrent = (signOff: LegalSignOff | null | undefined, text: SignedText): boolean =>
-  Boolean(signOff?.signedBy && signOff.fingerprint && signOff.fingerprint === legalFingerprint(text))
+export const isSignOffCurrent = (
+  signOff: LegalSignOff | null | undefined,
+  text: SignedText,
+): boolean =>
+  Boolean(
+    signOff?.signedBy && signOff.fingerprint && signOff.fingerprint === legalFingerprint(text),
+  )

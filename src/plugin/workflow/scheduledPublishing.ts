@@ -10,24 +10,30 @@ export type FailedSchedule = {
   type: 'publish' | 'unpublish'
   collection: string
   documentId: string
-  scheduledFor: string | null
-  failedAt: string | null
+  scheduledFor: null | string
+  failedAt: null | string
   error: string
-  scheduledBy: number | string | null
+  scheduledBy: null | number | string
 }
 
 type Job = {
   id: number | string
-  input?: { type?: string; doc?: { relationTo?: string; value?: unknown }; user?: { value?: unknown } | number | string | null } | null
-  waitUntil?: string | null
-  updatedAt?: string | null
+  input?: {
+    type?: string
+    doc?: { relationTo?: string; value?: unknown }
+    user?: { value?: unknown } | null | number | string
+  } | null
+  waitUntil?: null | string
+  updatedAt?: null | string
   error?: { message?: string } | null
   log?: { completedAt?: string; error?: { message?: string } }[] | null
 }
 
 const failedOf = (job: Job): FailedSchedule | undefined => {
   const doc = job.input?.doc
-  if (!doc?.relationTo || doc.value === undefined || doc.value === null) return undefined
+  if (!doc?.relationTo || doc.value === undefined || doc.value === null) {
+    return undefined
+  }
   const last = job.log?.at(-1)
   const user = job.input?.user
   return {
@@ -38,7 +44,10 @@ const failedOf = (job: Job): FailedSchedule | undefined => {
     scheduledFor: job.waitUntil ?? null,
     failedAt: last?.completedAt ?? job.updatedAt ?? null,
     error: job.error?.message ?? last?.error?.message ?? 'It failed.',
-    scheduledBy: user && typeof user === 'object' ? ((user.value as number | string | undefined) ?? null) : (user ?? null),
+    scheduledBy:
+      user && typeof user === 'object'
+        ? ((user.value as number | string | undefined) ?? null)
+        : (user ?? null),
   }
 }
 
@@ -46,11 +55,24 @@ const failedOf = (job: Job): FailedSchedule | undefined => {
  * The scheduled publishes and unpublishes that failed, newest first, for one document or all (read
  * with system access: Payload's jobs are not a collection staff read; callers decide who sees what).
  */
-export const failedSchedules = async (req: PayloadRequest, { collection, documentId, sinceDays = 14 }: { collection?: string; documentId?: number | string; sinceDays?: number } = {}): Promise<FailedSchedule[]> => {
+export const failedSchedules = async (
+  req: PayloadRequest,
+  {
+    collection,
+    documentId,
+    sinceDays = 14,
+  }: { collection?: string; documentId?: number | string; sinceDays?: number } = {},
+): Promise<FailedSchedule[]> => {
   const since = new Date(Date.now() - sinceDays * 86_400_000).toISOString()
   const { docs } = await req.payload.find({
     collection: JOBS,
-    where: { and: [{ taskSlug: { equals: 'schedulePublish' } }, { hasError: { equals: true } }, { updatedAt: { greater_than: since } }] },
+    where: {
+      and: [
+        { taskSlug: { equals: 'schedulePublish' } },
+        { hasError: { equals: true } },
+        { updatedAt: { greater_than: since } },
+      ],
+    },
     sort: '-updatedAt',
     depth: 0,
     limit: 100,
@@ -60,5 +82,9 @@ export const failedSchedules = async (req: PayloadRequest, { collection, documen
   return (docs as Job[])
     .map(failedOf)
     .filter((failed): failed is FailedSchedule => Boolean(failed))
-    .filter((failed) => (collection === undefined || failed.collection === collection) && (documentId === undefined || failed.documentId === String(documentId)))
+    .filter(
+      (failed) =>
+        (collection === undefined || failed.collection === collection) &&
+        (documentId === undefined || failed.documentId === String(documentId)),
+    )
 }

@@ -1,22 +1,43 @@
 import type { CollectionSlug, PayloadRequest } from 'payload'
 
 import type { QuoteDoc as Quote } from '../documents'
+import type { SignedText } from './legalReview'
 
 import { systemAccess } from '../access/systemAccess'
 import { idOf } from '../ids'
 import { quoteRefsIn } from '../richText/lexical'
-import type { SignedText } from './legalReview'
 
 /**
  * The text legal signs off and its fingerprint is checked against: the body, with the quotes it
  * cites as stored now (speaker and `via` populated). Read whole, whoever asks, so a sign-off given
  * by legal is compared by an editor's publish and a reporter's save on the same facts.
  */
-export const signedTextOf = async (req: PayloadRequest, quotesSlug: CollectionSlug, body: unknown): Promise<SignedText> => {
-  const ids = [...new Set(quoteRefsIn(body).map(idOf).filter((id) => id !== undefined && id !== null))]
+export const signedTextOf = async (
+  req: PayloadRequest,
+  quotesSlug: CollectionSlug,
+  body: unknown,
+): Promise<SignedText> => {
+  const ids = [
+    ...new Set(
+      quoteRefsIn(body)
+        .map(idOf)
+        .filter((id) => id !== undefined && id !== null),
+    ),
+  ]
   const quotes = new Map<number | string, Quote>()
-  if (!ids.length) return { body, quotes }
-  const found = await req.payload.find({ collection: quotesSlug, where: { id: { in: ids } }, depth: 1, limit: ids.length, pagination: false, ...systemAccess(req) })
-  for (const quote of found.docs as unknown as Quote[]) quotes.set(quote.id, quote)
+  if (!ids.length) {
+    return { body, quotes }
+  }
+  const found = await req.payload.find({
+    collection: quotesSlug,
+    where: { id: { in: ids } },
+    depth: 1,
+    limit: ids.length,
+    pagination: false,
+    ...systemAccess(req),
+  })
+  for (const quote of found.docs as unknown as Quote[]) {
+    quotes.set(quote.id, quote)
+  }
   return { body, quotes }
 }

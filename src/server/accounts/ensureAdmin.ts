@@ -1,7 +1,8 @@
 import type { Payload } from 'payload'
 
-import { accountFromEnv, ensureAccount } from './index'
 import type { DevLogin } from './devLogins'
+
+import { accountFromEnv, ensureAccount } from './index'
 
 /**
  * On a database with no accounts, creates the first admin from ADMIN_EMAIL / ADMIN_PASSWORD.
@@ -11,13 +12,19 @@ import type { DevLogin } from './devLogins'
  */
 export const ensureAdmin = async (payload: Payload): Promise<DevLogin[]> => {
   const { totalDocs } = await payload.count({ collection: 'users' })
-  if (totalDocs > 0) return []
+  if (totalDocs > 0) {
+    return []
+  }
   const admin = accountFromEnv('admin')
   const ensured = await ensureAccount(payload, admin)
   if (!ensured.id) {
-    payload.logger.warn('No accounts yet and ADMIN_PASSWORD is not set: open /admin to create the first admin.')
+    payload.logger.warn(
+      'No accounts yet and ADMIN_PASSWORD is not set: open /admin to create the first admin.',
+    )
     return []
   }
   payload.logger.info(`Created the first admin: ${admin.email}`)
-  return 'generatedPassword' in ensured && ensured.generatedPassword ? [{ role: 'admin', email: admin.email, password: ensured.generatedPassword }] : []
+  return 'generatedPassword' in ensured && ensured.generatedPassword
+    ? [{ role: 'admin', email: admin.email, password: ensured.generatedPassword }]
+    : []
 }

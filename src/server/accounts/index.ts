@@ -1,11 +1,11 @@
+import type { Role } from 'newsroom-payload'
 /** Accounts the app creates itself: the first admin and the seed's logins (from `<ROLE>_EMAIL` / `<ROLE>_PASSWORD`), generated development logins, and Payload's secret. */
 import type { Payload, PayloadRequest } from 'payload'
 
-import type { Role } from 'newsroom-payload'
+import type { User } from '../../payload-types'
+
 import { env } from '../env'
 import { generatePassword, mayGeneratePasswords } from './devLogins'
-
-import type { User } from '../../payload-types'
 type DocID = User['id']
 
 export type AccountSpec = { role: Role; email: string; password?: string; name: string }
@@ -15,7 +15,7 @@ export const accountFromEnv = (role: Role): AccountSpec => {
   const login = env.login(role)
   return {
     role,
-    name: role[0]!.toUpperCase() + role.slice(1),
+    name: role[0].toUpperCase() + role.slice(1),
     email: login.email || `${role}@newsroom.test`,
     password: login.password,
   }
@@ -31,7 +31,11 @@ export type EnsuredAccount =
  * one (never a fixed default) for the caller to print once it is committed; production creates
  * nothing. An existing account is never touched.
  */
-export const ensureAccount = async (payload: Payload, spec: AccountSpec, req?: Partial<PayloadRequest>): Promise<EnsuredAccount> => {
+export const ensureAccount = async (
+  payload: Payload,
+  spec: AccountSpec,
+  req?: Partial<PayloadRequest>,
+): Promise<EnsuredAccount> => {
   const existing = await payload.find({
     collection: 'users',
     where: { email: { equals: spec.email.toLowerCase() } },
@@ -39,8 +43,12 @@ export const ensureAccount = async (payload: Payload, spec: AccountSpec, req?: P
     depth: 0,
     req,
   })
-  if (existing.docs[0]) return { id: existing.docs[0].id, created: false }
-  if (!spec.password && !mayGeneratePasswords()) return { id: undefined, created: false, skipped: true }
+  if (existing.docs[0]) {
+    return { id: existing.docs[0].id, created: false }
+  }
+  if (!spec.password && !mayGeneratePasswords()) {
+    return { id: undefined, created: false, skipped: true }
+  }
   const password = spec.password || generatePassword()
   const user = await payload.create({
     collection: 'users',

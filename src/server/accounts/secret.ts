@@ -13,14 +13,21 @@ const secretFile = path.join(dataDir, '.payload-secret')
  * and no secret is ever committed or fixed.
  */
 export const payloadSecret = (): string => {
-  if (env.payloadSecret) return env.payloadSecret
+  if (env.payloadSecret) {
+    return env.payloadSecret
+  }
   if (!fs.existsSync(secretFile)) {
     fs.mkdirSync(path.dirname(secretFile), { recursive: true })
     try {
-      fs.writeFileSync(secretFile, crypto.randomBytes(32).toString('hex'), { mode: 0o600, flag: 'wx' })
+      fs.writeFileSync(secretFile, crypto.randomBytes(32).toString('hex'), {
+        mode: 0o600,
+        flag: 'wx',
+      })
     } catch (error) {
       // Another process made it first: use theirs.
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
+        throw error
+      }
     }
   }
   return fs.readFileSync(secretFile, 'utf8').trim()

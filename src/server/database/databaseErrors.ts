@@ -11,8 +11,19 @@ const RETRY_AFTER_SECONDS = 1
  * Postgres's own conflicts are the plugin's (answerDatabaseRefusals.ts).
  */
 export const answerBusyDatabaseWith503: AfterErrorHook = ({ error, graphqlResult, req }) => {
-  if (!isDatabaseBusy(error)) return
-  const message = 'The database is busy with other writes; nothing was changed. Try again in a moment.'
+  if (!isDatabaseBusy(error)) {
+    return
+  }
+  const message =
+    'The database is busy with other writes; nothing was changed. Try again in a moment.'
   req.responseHeaders = new Headers({ 'Retry-After': String(RETRY_AFTER_SECONDS) })
-  return { status: 503, response: { errors: [{ message }] }, graphqlResult: { ...graphqlResult, message, extensions: { ...graphqlResult?.extensions, statusCode: 503 } } }
+  return {
+    status: 503,
+    response: { errors: [{ message }] },
+    graphqlResult: {
+      ...graphqlResult,
+      message,
+      extensions: { ...graphqlResult?.extensions, statusCode: 503 },
+    },
+  }
 }

@@ -6,10 +6,10 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { env } from '../env'
-import { srcDir } from '../paths'
 import { migrations } from '../../migrations/index'
 import { migrations as postgresMigrations } from '../../migrations-postgres/index'
+import { env } from '../env'
+import { srcDir } from '../paths'
 import { isMongoUri, isPostgresUri, POSTGRES_CONNECT_TIMEOUT_MS, redactUri } from './databaseUri'
 import { ensurePostgresDatabase, postgresDatabaseAdapter, withPostgresLock } from './postgres'
 
@@ -18,11 +18,8 @@ import { migratingOnConnect, withFileLock } from './schema'
 import { addMissingIndexes } from './schemaIndexes'
 import { waitingForWriteLock } from './sqliteLocking'
 
-
-
 /** How long to wait for MongoDB before giving up with an explanation (the driver's default is 30 s). */
 const MONGO_TIMEOUT_MS = 5_000
-
 
 /** How long a write waits for another writer (another request, the seed, another instance) to finish. */
 export const WRITE_LOCK_TIMEOUT_MS = env.databaseLockTimeoutMs
@@ -53,18 +50,34 @@ export const databaseAdapter = (
   if (isMongoUri(uri)) {
     return mongooseAdapter({
       url: uri,
-      connectOptions: { serverSelectionTimeoutMS: MONGO_TIMEOUT_MS, connectTimeoutMS: MONGO_TIMEOUT_MS },
+      connectOptions: {
+        serverSelectionTimeoutMS: MONGO_TIMEOUT_MS,
+        connectTimeoutMS: MONGO_TIMEOUT_MS,
+      },
     })
   }
   if (isPostgresUri(uri)) {
-    const adapter = postgresDatabaseAdapter(uri, { push: schema === 'push', migrationDir: MIGRATION_DIRS.postgres, lockTimeoutMs: WRITE_LOCK_TIMEOUT_MS })
-    return schema === 'push' ? adapter : migratingOnConnect(adapter, { migrations: postgresMigrations, prepare: (work) => withPreparationLock(uri, work) })
+    const adapter = postgresDatabaseAdapter(uri, {
+      push: schema === 'push',
+      migrationDir: MIGRATION_DIRS.postgres,
+      lockTimeoutMs: WRITE_LOCK_TIMEOUT_MS,
+    })
+    return schema === 'push'
+      ? adapter
+      : migratingOnConnect(adapter, {
+          migrations: postgresMigrations,
+          prepare: (work) => withPreparationLock(uri, work),
+        })
   }
   if (!uri.startsWith('file:')) {
-    throw new Error(`DATABASE_URI must start with postgres://, postgresql://, mongodb://, mongodb+srv:// or file: (got "${redactUri(uri)}").`)
+    throw new Error(
+      `DATABASE_URI must start with postgres://, postgresql://, mongodb://, mongodb+srv:// or file: (got "${redactUri(uri)}").`,
+    )
   }
   const lockFile = preparationLockFile(uri)
-  if (lockFile) fs.mkdirSync(path.dirname(lockFile), { recursive: true })
+  if (lockFile) {
+    fs.mkdirSync(path.dirname(lockFile), { recursive: true })
+  }
   const adapter = sqliteAdapter({
     client: { url: uri },
     // WAL lets readers run while a write commits.
@@ -79,7 +92,9 @@ export const databaseAdapter = (
     afterSchemaInit: [addMissingIndexes('sqlite') as never],
   })
   const waiting = waitingForWriteLock(adapter, WRITE_LOCK_TIMEOUT_MS)
-  return schema === 'push' ? waiting : migratingOnConnect(waiting, { migrations, prepare: (work) => withPreparationLock(uri, work) })
+  return schema === 'push'
+    ? waiting
+    : migratingOnConnect(waiting, { migrations, prepare: (work) => withPreparationLock(uri, work) })
 }
 
 /**
@@ -92,7 +107,9 @@ export const withPreparationLock = <T>(uri: string, work: () => Promise<T>): Pro
 
 /** Fails fast, before any lock is waited for, when a server database cannot be reached (SQLite and MongoDB: on connect). */
 export const reachDatabase = async (uri: string): Promise<void> => {
-  if (isPostgresUri(uri)) await ensurePostgresDatabase(uri)
+  if (isPostgresUri(uri)) {
+    await ensurePostgresDatabase(uri)
+  }
 }
 
 /**
@@ -100,17 +117,25 @@ export const reachDatabase = async (uri: string): Promise<void> => {
  * at a time; none for databases that are not a file.
  */
 export const preparationLockFile = (uri: string = env.databaseUri): string | undefined => {
-  if (!uri.startsWith('file:')) return undefined
+  if (!uri.startsWith('file:')) {
+    return undefined
+  }
   const file = uri.slice('file:'.length).replace(/\?.*$/, '')
   return file && file !== ':memory:' ? `${path.resolve(file)}.prepare-lock` : undefined
 }
 
 /** Which database a Payload instance uses, for people to read (credentials removed). */
 export const databaseNameOf = (payload: { db: unknown }): string => {
-  const db = payload.db as { clientConfig?: { url?: string }; poolOptions?: { connectionString?: string }; url?: string; name?: string }
-  return redactUri(db.clientConfig?.url ?? db.poolOptions?.connectionString ?? db.url ?? db.name ?? 'database')
+  const db = payload.db as {
+    clientConfig?: { url?: string }
+    poolOptions?: { connectionString?: string }
+    url?: string
+    name?: string
+  }
+  return redactUri(
+    db.clientConfig?.url ?? db.poolOptions?.connectionString ?? db.url ?? db.name ?? 'database',
+  )
 }
-
 
 /** Turns a failed connection into a message that says where and what to do. */
 export const explainConnectionFailure = (uri: string, error: unknown): string => {

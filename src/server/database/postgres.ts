@@ -17,23 +17,29 @@ export { isPostgresUri } from './databaseUri'
 
 export const postgresDatabaseAdapter = (
   uri: string,
-  { push, migrationDir, lockTimeoutMs }: { push: boolean; migrationDir: string; lockTimeoutMs: number },
+  {
+    push,
+    migrationDir,
+    lockTimeoutMs,
+  }: { push: boolean; migrationDir: string; lockTimeoutMs: number },
 ): DatabaseAdapterObj => {
   // DATABASE_REPLICA_URIS: read replicas (Payload's `readReplicas`), production only.
   const replicas = env.production ? env.databaseReplicaUris : []
-  return survivingLostConnections(postgresAdapter({
-    pool: {
-      connectionString: uri,
-      connectionTimeoutMillis: POSTGRES_CONNECT_TIMEOUT_MS,
-      // A write waiting for a row another transaction holds gives up after the same time as on SQLite
-      // (answered 503 with Retry-After, see databaseBusy.ts) instead of waiting for ever.
-      options: `-c lock_timeout=${Math.max(1, Math.round(lockTimeoutMs))}`,
-    },
-    push,
-    migrationDir,
-    afterSchemaInit: [addMissingIndexes('postgres') as never],
-    ...(replicas.length ? { readReplicas: replicas } : {}),
-  }))
+  return survivingLostConnections(
+    postgresAdapter({
+      pool: {
+        connectionString: uri,
+        connectionTimeoutMillis: POSTGRES_CONNECT_TIMEOUT_MS,
+        // A write waiting for a row another transaction holds gives up after the same time as on SQLite
+        // (answered 503 with Retry-After, see databaseBusy.ts) instead of waiting for ever.
+        options: `-c lock_timeout=${Math.max(1, Math.round(lockTimeoutMs))}`,
+      },
+      push,
+      migrationDir,
+      afterSchemaInit: [addMissingIndexes('postgres') as never],
+      ...(replicas.length ? { readReplicas: replicas } : {}),
+    }),
+  )
 }
 
 /**
@@ -46,14 +52,21 @@ const survivingLostConnections = (adapterObj: DatabaseAdapterObj): DatabaseAdapt
   init: (args) => {
     const adapter = adapterObj.init(args) as unknown as {
       connect: (options?: unknown) => Promise<void>
-      pool?: { on: (event: 'error', listener: (error: Error) => void) => void; listenerCount: (event: string) => number }
+      pool?: {
+        on: (event: 'error', listener: (error: Error) => void) => void
+        listenerCount: (event: string) => number
+      }
       payload: { logger: { warn: (message: string) => void } }
     }
     const connect = adapter.connect
     adapter.connect = async function connectAndListen(this: typeof adapter, options) {
       await connect.call(this, options)
       if (this.pool && this.pool.listenerCount('error') === 0) {
-        this.pool.on('error', (error) => this.payload.logger.warn(`PostgreSQL dropped an idle connection (${error.message}); a new one is opened when needed.`))
+        this.pool.on('error', (error) =>
+          this.payload.logger.warn(
+            `PostgreSQL dropped an idle connection (${error.message}); a new one is opened when needed.`,
+          ),
+        )
       }
     }
     return adapter as unknown as ReturnType<DatabaseAdapterObj['init']>
@@ -77,29 +90,41 @@ const known = new Set<string>()
 
 /** Creates the database if it does not exist yet (as Payload's adapter would), tolerating a racing creator. */
 export const ensurePostgresDatabase = async (uri: string): Promise<void> => {
-  if (known.has(uri)) return
+  if (known.has(uri)) {
+    return
+  }
   await createIfMissing(uri)
   known.add(uri)
 }
 
 const createIfMissing = async (uri: string): Promise<void> => {
-  const probe = new pg.Client({ connectionString: uri, connectionTimeoutMillis: POSTGRES_CONNECT_TIMEOUT_MS })
+  const probe = new pg.Client({
+    connectionString: uri,
+    connectionTimeoutMillis: POSTGRES_CONNECT_TIMEOUT_MS,
+  })
   try {
     await probe.connect()
     return
   } catch (error) {
-    if ((error as { code?: string }).code !== '3D000') throw error
+    if ((error as { code?: string }).code !== '3D000') {
+      throw error
+    }
   } finally {
     await probe.end().catch(() => {})
   }
   const { name, maintenance } = maintenanceUriOf(uri)
-  const admin = new pg.Client({ connectionString: maintenance, connectionTimeoutMillis: POSTGRES_CONNECT_TIMEOUT_MS })
+  const admin = new pg.Client({
+    connectionString: maintenance,
+    connectionTimeoutMillis: POSTGRES_CONNECT_TIMEOUT_MS,
+  })
   await admin.connect()
   try {
     await admin.query(`CREATE DATABASE ${pg.escapeIdentifier(name)}`)
   } catch (error) {
     // 42P04 duplicate_database; 23505 when two CREATE DATABASE race on pg_database's unique index.
-    if (!['42P04', '23505'].includes(String((error as { code?: string }).code))) throw error
+    if (!['42P04', '23505'].includes(String((error as { code?: string }).code))) {
+      throw error
+    }
   } finally {
     await admin.end().catch(() => {})
   }
@@ -112,7 +137,10 @@ const createIfMissing = async (uri: string): Promise<void> => {
 export const dropPostgresDatabase = async (uri: string): Promise<void> => {
   known.delete(uri)
   const { name, maintenance } = maintenanceUriOf(uri)
-  const admin = new pg.Client({ connectionString: maintenance, connectionTimeoutMillis: POSTGRES_CONNECT_TIMEOUT_MS })
+  const admin = new pg.Client({
+    connectionString: maintenance,
+    connectionTimeoutMillis: POSTGRES_CONNECT_TIMEOUT_MS,
+  })
   await admin.connect()
   try {
     for (let attempt = 1; ; attempt++) {
@@ -120,7 +148,9 @@ export const dropPostgresDatabase = async (uri: string): Promise<void> => {
         await admin.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(name)} WITH (FORCE)`)
         return
       } catch (error) {
-        if (attempt >= 10) return console.warn(`Could not drop ${name}: ${(error as Error).message}`)
+        if (attempt >= 10) {
+          return console.warn(`Could not drop ${name}: ${(error as Error).message}`)
+        }
         await new Promise((resolve) => setTimeout(resolve, 300))
       }
     }
@@ -135,7 +165,9 @@ export const dropPostgresDatabase = async (uri: string): Promise<void> => {
  * process dies (the server drops the session).
  */
 export const withPostgresLock = async <T>(uri: string, work: () => Promise<T>): Promise<T> => {
-  if (held.has(uri)) return work()
+  if (held.has(uri)) {
+    return work()
+  }
   await ensurePostgresDatabase(uri)
   const session = await openAdvisorySession(uri)
   held.add(uri)

@@ -33,11 +33,16 @@ const QUERIES = {
 
 const readSqlite = async (uri: string): Promise<Facts | undefined> => {
   const file = uri.slice('file:'.length).replace(/\?.*$/, '')
-  if (!file || file === ':memory:' || !fs.existsSync(file)) return undefined
+  if (!file || file === ':memory:' || !fs.existsSync(file)) {
+    return undefined
+  }
   const { createClient } = await import('@libsql/client')
   const client = createClient({ url: uri })
   try {
-    const migrations = (await client.execute(QUERIES.migrations)).rows.map((row) => ({ name: String(row.name), batch: Number(row.batch) }))
+    const migrations = (await client.execute(QUERIES.migrations)).rows.map((row) => ({
+      name: String(row.name),
+      batch: Number(row.batch),
+    }))
     const users = Number((await client.execute(QUERIES.users)).rows[0]?.n ?? 0)
     const articles = Number((await client.execute(QUERIES.articles)).rows[0]?.n ?? 0)
     return { migrations, users, articles }
@@ -51,7 +56,9 @@ const readPostgres = async (uri: string): Promise<Facts> => {
   const client = new pg.Client({ connectionString: uri, connectionTimeoutMillis: PROBE_TIMEOUT_MS })
   await client.connect()
   try {
-    const migrations = (await client.query<{ name: string; batch: number }>(QUERIES.migrations)).rows.map((row) => ({ name: row.name, batch: Number(row.batch) }))
+    const migrations = (
+      await client.query<{ name: string; batch: number }>(QUERIES.migrations)
+    ).rows.map((row) => ({ name: row.name, batch: Number(row.batch) }))
     const users = Number((await client.query<{ n: string }>(QUERIES.users)).rows[0]?.n ?? 0)
     const articles = Number((await client.query<{ n: string }>(QUERIES.articles)).rows[0]?.n ?? 0)
     return { migrations, users, articles }
@@ -64,14 +71,24 @@ const readPostgres = async (uri: string): Promise<Facts> => {
  * True when every committed migration is applied and none other, an account exists, and (if the
  * server would seed an empty database) a story too. MongoDB: always false (no migrations to compare).
  */
-export const isDatabasePrepared = async (uri: string, { seeds }: { seeds: boolean }): Promise<boolean> => {
-  if (!isPostgresUri(uri) && !uri.startsWith('file:')) return false
+export const isDatabasePrepared = async (
+  uri: string,
+  { seeds }: { seeds: boolean },
+): Promise<boolean> => {
+  if (!isPostgresUri(uri) && !uri.startsWith('file:')) {
+    return false
+  }
   try {
     const facts = isPostgresUri(uri) ? await readPostgres(uri) : await readSqlite(uri)
-    if (!facts) return false
+    if (!facts) {
+      return false
+    }
     const applied = new Set(facts.migrations.filter((row) => row.batch > 0).map((row) => row.name))
     const committed = committedMigrationNames(uri)
-    const exactlyCommitted = facts.migrations.every((row) => row.batch > 0) && applied.size === committed.length && committed.every((name) => applied.has(name))
+    const exactlyCommitted =
+      facts.migrations.every((row) => row.batch > 0) &&
+      applied.size === committed.length &&
+      committed.every((name) => applied.has(name))
     return exactlyCommitted && facts.users > 0 && (!seeds || facts.articles > 0)
   } catch {
     return false

@@ -42,9 +42,13 @@ export const tryLockFile = (file: string): boolean => {
       fs.writeFileSync(file, String(process.pid), { flag: 'wx' })
       return true
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
+        throw error
+      }
       const holder = lockHolder(file)
-      if (holder && isAlive(holder)) return false
+      if (holder && isAlive(holder)) {
+        return false
+      }
       fs.rmSync(file, { force: true })
     }
   }
@@ -52,7 +56,9 @@ export const tryLockFile = (file: string): boolean => {
 
 /** Releases the lock file if this process holds it. */
 export const releaseLockFile = (file: string) => {
-  if (lockHolder(file) === process.pid) fs.rmSync(file, { force: true })
+  if (lockHolder(file) === process.pid) {
+    fs.rmSync(file, { force: true })
+  }
 }
 
 /** A connection of its own that holds session-level advisory locks, named by text (hashed by the server). */
@@ -65,13 +71,26 @@ export type AdvisorySession = {
 }
 
 export const openAdvisorySession = async (uri: string): Promise<AdvisorySession> => {
-  const client = new pg.Client({ connectionString: uri, connectionTimeoutMillis: POSTGRES_CONNECT_TIMEOUT_MS })
+  const client = new pg.Client({
+    connectionString: uri,
+    connectionTimeoutMillis: POSTGRES_CONNECT_TIMEOUT_MS,
+  })
   await client.connect()
   return {
     client,
-    tryLock: async (name) => Boolean((await client.query<{ taken: boolean }>('SELECT pg_try_advisory_lock(hashtext($1)) AS taken', [name])).rows[0]?.taken),
-    lock: async (name) => void (await client.query('SELECT pg_advisory_lock(hashtext($1))', [name])),
-    unlock: async (name) => void (await client.query('SELECT pg_advisory_unlock(hashtext($1))', [name])),
+    tryLock: async (name) =>
+      Boolean(
+        (
+          await client.query<{ taken: boolean }>(
+            'SELECT pg_try_advisory_lock(hashtext($1)) AS taken',
+            [name],
+          )
+        ).rows[0]?.taken,
+      ),
+    lock: async (name) =>
+      void (await client.query('SELECT pg_advisory_lock(hashtext($1))', [name])),
+    unlock: async (name) =>
+      void (await client.query('SELECT pg_advisory_unlock(hashtext($1))', [name])),
     end: () => client.end().catch(() => {}),
   }
 }

@@ -23,7 +23,7 @@ type Adapter = {
   migrate: (args: { migrations: never }) => Promise<void>
   connect?: (options?: { hotReload?: boolean }) => Promise<void>
 }
-type DrizzleAdapter = Adapter & {
+type DrizzleAdapter = {
   drizzle: unknown
   schema: unknown
   execute: (args: { drizzle: unknown; raw: string }) => Promise<{ rows: Record<string, unknown>[] }>
@@ -31,16 +31,22 @@ type DrizzleAdapter = Adapter & {
     pushSchema: (
       schema: unknown,
       drizzle: unknown,
-    ) => Promise<{ apply: () => Promise<void>; hasDataLoss: boolean; statementsToExecute: string[]; warnings: string[] }>
+    ) => Promise<{
+      apply: () => Promise<void>
+      hasDataLoss: boolean
+      statementsToExecute: string[]
+      warnings: string[]
+    }>
   }
-}
+} & Adapter
 
 /** A database this version cannot use as it is: the message says why and what to do. */
 export class UnusableDatabaseError extends Error {
   override name = 'UnusableDatabaseError'
 }
 
-const isDrizzle = (adapter: Adapter): adapter is DrizzleAdapter => 'drizzle' in adapter && 'requireDrizzleKit' in adapter
+const isDrizzle = (adapter: Adapter): adapter is DrizzleAdapter =>
+  'drizzle' in adapter && 'requireDrizzleKit' in adapter
 
 const migrationsTableExists = async (adapter: DrizzleAdapter): Promise<boolean> => {
   const raw =
@@ -51,9 +57,16 @@ const migrationsTableExists = async (adapter: DrizzleAdapter): Promise<boolean> 
   return Boolean(Number(rows[0]?.exists) || rows[0]?.exists === true)
 }
 
-const recordedMigrations = async (adapter: DrizzleAdapter): Promise<{ name: string; batch: number }[]> => {
-  if (!(await migrationsTableExists(adapter))) return []
-  const { rows } = await adapter.execute({ drizzle: adapter.drizzle, raw: 'SELECT name, batch FROM payload_migrations' })
+const recordedMigrations = async (
+  adapter: DrizzleAdapter,
+): Promise<{ name: string; batch: number }[]> => {
+  if (!(await migrationsTableExists(adapter))) {
+    return []
+  }
+  const { rows } = await adapter.execute({
+    drizzle: adapter.drizzle,
+    raw: 'SELECT name, batch FROM payload_migrations',
+  })
   return rows.map((row) => ({ name: String(row.name), batch: Number(row.batch) }))
 }
 
@@ -69,9 +82,16 @@ const quote = (value: string) => `'${value.replace(/'/g, "''")}'`
  * data, then record every schema migration as applied and drop the `dev` row, so migrate never
  * prompts; data migrations then run as on any other database.
  */
-const reconcileDevelopmentPush = async (adapter: DrizzleAdapter, migrations: Migration[], log: (line: string) => void) => {
+const reconcileDevelopmentPush = async (
+  adapter: DrizzleAdapter,
+  migrations: Migration[],
+  log: (line: string) => void,
+) => {
   const { pushSchema } = adapter.requireDrizzleKit()
-  const { apply, hasDataLoss, statementsToExecute, warnings } = await pushSchema(adapter.schema, adapter.drizzle)
+  const { apply, hasDataLoss, statementsToExecute, warnings } = await pushSchema(
+    adapter.schema,
+    adapter.drizzle,
+  )
   if (hasDataLoss) {
     throw new UnusableDatabaseError(
       [
@@ -82,21 +102,30 @@ const reconcileDevelopmentPush = async (adapter: DrizzleAdapter, migrations: Mig
     )
   }
   if (statementsToExecute.length) {
-    log(`Bringing a development-pushed schema up to date (${statementsToExecute.length} change${statementsToExecute.length === 1 ? '' : 's'}, no data dropped).`)
+    log(
+      `Bringing a development-pushed schema up to date (${statementsToExecute.length} change${statementsToExecute.length === 1 ? '' : 's'}, no data dropped).`,
+    )
     await apply()
   }
   const recorded = new Set((await recordedMigrations(adapter)).map((row) => row.name))
   const now = new Date().toISOString()
   for (const migration of migrations) {
     // A data migration (named `…_data`) fills in what a push never does: it still runs, after this.
-    if (recorded.has(migration.name) || isDataMigration(migration)) continue
+    if (recorded.has(migration.name) || isDataMigration(migration)) {
+      continue
+    }
     await adapter.execute({
       drizzle: adapter.drizzle,
       raw: `INSERT INTO payload_migrations (name, batch, updated_at, created_at) VALUES (${quote(migration.name)}, 1, ${quote(now)}, ${quote(now)})`,
     })
   }
-  await adapter.execute({ drizzle: adapter.drizzle, raw: `DELETE FROM payload_migrations WHERE batch = -1` })
-  log('Recorded the development-pushed schema as migrated: from now on every command applies the migrations.')
+  await adapter.execute({
+    drizzle: adapter.drizzle,
+    raw: `DELETE FROM payload_migrations WHERE batch = -1`,
+  })
+  log(
+    'Recorded the development-pushed schema as migrated: from now on every command applies the migrations.',
+  )
 }
 
 /**
@@ -104,8 +133,14 @@ const reconcileDevelopmentPush = async (adapter: DrizzleAdapter, migrations: Mig
  * development push if there was one, refuse a database migrated by a newer version, then apply the
  * migrations not yet applied (Payload's own migrate, each in a transaction).
  */
-export const applyMigrations = async (adapter: Adapter, migrations: Migration[], log: (line: string) => void) => {
-  if (!isDrizzle(adapter)) return
+export const applyMigrations = async (
+  adapter: Adapter,
+  migrations: Migration[],
+  log: (line: string) => void,
+) => {
+  if (!isDrizzle(adapter)) {
+    return
+  }
   const recorded = await recordedMigrations(adapter)
   const known = new Set(migrations.map((migration) => migration.name))
   const unknown = recorded.filter((row) => row.batch !== -1 && !known.has(row.name))
@@ -117,7 +152,9 @@ export const applyMigrations = async (adapter: Adapter, migrations: Migration[],
       ].join('\n'),
     )
   }
-  if (recorded.some((row) => row.batch === -1)) await reconcileDevelopmentPush(adapter, migrations, log)
+  if (recorded.some((row) => row.batch === -1)) {
+    await reconcileDevelopmentPush(adapter, migrations, log)
+  }
   await adapter.migrate({ migrations: migrations as never })
 }
 
@@ -129,11 +166,21 @@ const heldLocks = new Set<string>()
  * file would otherwise all run the first migration, or all create the first admin): an exclusive
  * lock file beside the database, taken over when the process that holds it is gone.
  */
-export const withFileLock = async <T>(lockFile: string | undefined, work: () => Promise<T>, timeoutMs = 120_000): Promise<T> => {
-  if (!lockFile || heldLocks.has(lockFile)) return work()
+export const withFileLock = async <T>(
+  lockFile: string | undefined,
+  work: () => Promise<T>,
+  timeoutMs = 120_000,
+): Promise<T> => {
+  if (!lockFile || heldLocks.has(lockFile)) {
+    return work()
+  }
   const deadline = Date.now() + timeoutMs
   while (!tryLockFile(lockFile)) {
-    if (Date.now() > deadline) throw new UnusableDatabaseError(`Another process (pid ${lockHolder(lockFile)}) has been preparing this database for ${timeoutMs / 1000} s (lock ${lockFile}).`)
+    if (Date.now() > deadline) {
+      throw new UnusableDatabaseError(
+        `Another process (pid ${lockHolder(lockFile)}) has been preparing this database for ${timeoutMs / 1000} s (lock ${lockFile}).`,
+      )
+    }
     await sleep(100)
   }
   heldLocks.add(lockFile)
@@ -151,7 +198,10 @@ export const withFileLock = async <T>(lockFile: string | undefined, work: () => 
  */
 export const migratingOnConnect = (
   adapterObj: DatabaseAdapterObj,
-  { migrations, prepare }: { migrations: Migration[]; prepare: <T>(work: () => Promise<T>) => Promise<T> },
+  {
+    migrations,
+    prepare,
+  }: { migrations: Migration[]; prepare: <T>(work: () => Promise<T>) => Promise<T> },
 ): DatabaseAdapterObj => ({
   ...adapterObj,
   init: (args) => {
@@ -159,7 +209,9 @@ export const migratingOnConnect = (
     const connect = adapter.connect!
     adapter.connect = async function connectAndMigrate(this: Adapter, options) {
       await connect.call(this, options)
-      if (options?.hotReload) return
+      if (options?.hotReload) {
+        return
+      }
       const log = (line: string) => this.payload.logger.info(line)
       await prepare(() => applyMigrations(this, migrations, log))
     }

@@ -25,30 +25,62 @@ type SchemaHookArgs = {
 }
 
 export const addMissingIndexes =
-  (dialect: 'sqlite' | 'postgres') =>
+  (dialect: 'postgres' | 'sqlite') =>
   ({ schema, extendTable }: SchemaHookArgs) => {
     const index = dialect === 'postgres' ? pgIndex : sqliteIndex
     for (const [name, table] of Object.entries(schema.tables)) {
       if (name.endsWith('_texts') && 'parent' in table) {
-        extendTable({ table, extraConfig: (columns) => ({ [`${name}_parent_path_idx`]: index(`${name}_parent_path_idx`).on(columns.parent, columns.path) }) })
+        extendTable({
+          table,
+          extraConfig: (columns) => ({
+            [`${name}_parent_path_idx`]: index(`${name}_parent_path_idx`).on(
+              columns.parent,
+              columns.path,
+            ),
+          }),
+        })
       }
     }
     for (const [name, table] of Object.entries(schema.tables)) {
       if (/^_.+_v$/.test(name) && 'latest' in table && 'version_updatedAt' in table) {
-        extendTable({ table, extraConfig: (columns) => ({ [`${name}_latest_updated_idx`]: index(`${name}_latest_updated_idx`).on(columns.latest, columns.version_updatedAt, columns.createdAt) }) })
+        extendTable({
+          table,
+          extraConfig: (columns) => ({
+            [`${name}_latest_updated_idx`]: index(`${name}_latest_updated_idx`).on(
+              columns.latest,
+              columns.version_updatedAt,
+              columns.createdAt,
+            ),
+          }),
+        })
       }
     }
     for (const [name, table] of Object.entries(schema.tables)) {
       if (/^_.+_v$/.test(name) && 'latest' in table && 'version_slug' in table) {
         extendTable({
           table,
-          extraConfig: (columns) => ({ [`${name}_slug_latest_idx`]: index(`${name}_slug_latest_idx`).on(columns.version_slug, columns.latest, columns.version_updatedAt, columns.createdAt) }),
+          extraConfig: (columns) => ({
+            [`${name}_slug_latest_idx`]: index(`${name}_slug_latest_idx`).on(
+              columns.version_slug,
+              columns.latest,
+              columns.version_updatedAt,
+              columns.createdAt,
+            ),
+          }),
         })
       }
     }
     const articles = schema.tables.articles
     if (articles && '_status' in articles && 'dateModified' in articles) {
-      extendTable({ table: articles, extraConfig: (columns) => ({ articles_status_date_modified_idx: index('articles_status_date_modified_idx').on(columns._status, columns.dateModified) }) })
+      extendTable({
+        table: articles,
+        extraConfig: (columns) => ({
+          articles_status_date_modified_idx: index('articles_status_date_modified_idx').on(
+            columns._status,
+            columns.dateModified,
+          ),
+        }),
+      })
     }
     return schema
   }

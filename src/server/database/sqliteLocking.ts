@@ -17,27 +17,43 @@
  */
 import type { DatabaseAdapterObj } from 'payload'
 
-import { createClient, type Client as LibsqlClient, type Config as LibsqlConfig, type TransactionMode } from '@libsql/client'
+import {
+  createClient,
+  type Client as LibsqlClient,
+  type Config as LibsqlConfig,
+  type TransactionMode,
+} from '@libsql/client'
 
 /** The write lock could not be had in time; nothing was written. */
 export class DatabaseBusyError extends Error {
   override name = 'DatabaseBusyError'
   readonly status = 503
   constructor(waitedMs: number, cause?: unknown) {
-    super(`The database is busy (SQLITE_BUSY): no write lock within ${(waitedMs / 1000).toFixed(1)} s.`, { cause })
+    super(
+      `The database is busy (SQLITE_BUSY): no write lock within ${(waitedMs / 1000).toFixed(1)} s.`,
+      { cause },
+    )
   }
 }
 
 const isBusy = (error: unknown) => {
   const { code, message } = (error ?? {}) as { code?: string; message?: string }
-  return code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED' || /SQLITE_BUSY|database is locked/.test(message ?? '')
+  return (
+    code === 'SQLITE_BUSY' ||
+    code === 'SQLITE_LOCKED' ||
+    /SQLITE_BUSY|database is locked/.test(message ?? '')
+  )
 }
 
 /**
  * Retries a statement (or a BEGIN) that found the database locked, without blocking the event loop;
  * if it ever did, `afterBusy` runs once it has succeeded or given up.
  */
-const retryWhileBusy = async <T>(run: () => Promise<T>, timeoutMs: number, afterBusy?: () => Promise<void>): Promise<T> => {
+const retryWhileBusy = async <T>(
+  run: () => Promise<T>,
+  timeoutMs: number,
+  afterBusy?: () => Promise<void>,
+): Promise<T> => {
   const started = Date.now()
   let wasBusy = false
   try {
@@ -45,15 +61,21 @@ const retryWhileBusy = async <T>(run: () => Promise<T>, timeoutMs: number, after
       try {
         return await run()
       } catch (error) {
-        if (!isBusy(error)) throw error
+        if (!isBusy(error)) {
+          throw error
+        }
         wasBusy = true
-        if (Date.now() - started >= timeoutMs) throw new DatabaseBusyError(Date.now() - started, error)
+        if (Date.now() - started >= timeoutMs) {
+          throw new DatabaseBusyError(Date.now() - started, error)
+        }
         // Jitter, so that waiting writers do not all knock at the same instant.
         await new Promise((resolve) => setTimeout(resolve, pause / 2 + Math.random() * pause))
       }
     }
   } finally {
-    if (wasBusy) await afterBusy?.()
+    if (wasBusy) {
+      await afterBusy?.()
+    }
   }
 }
 
@@ -65,16 +87,17 @@ const STATEMENT_METHODS = ['execute', 'batch', 'executeMultiple', 'migrate'] as 
  * (with the snapshot its failed BEGIN holds) and a new one tried. A successful BEGIN hands the
  * connection to the transaction, as libsql itself does.
  */
-const beginOnFreshConnection = (config: LibsqlConfig, timeoutMs: number) => (mode?: TransactionMode) =>
-  retryWhileBusy(async () => {
-    const connection = createClient(config)
-    try {
-      return await connection.transaction(mode)
-    } catch (error) {
-      connection.close()
-      throw error
-    }
-  }, timeoutMs)
+const beginOnFreshConnection =
+  (config: LibsqlConfig, timeoutMs: number) => (mode?: TransactionMode) =>
+    retryWhileBusy(async () => {
+      const connection = createClient(config)
+      try {
+        return await connection.transaction(mode)
+      } catch (error) {
+        connection.close()
+        throw error
+      }
+    }, timeoutMs)
 
 /**
  * A statement outside a transaction that found the database locked was seen to leave the shared
@@ -100,22 +123,34 @@ const waitForLocks = (client: LibsqlClient, config: LibsqlConfig, timeoutMs: num
   const afterBusy = dropSharedConnection(client.transaction.bind(client))
   for (const method of STATEMENT_METHODS) {
     const original = methods[method]?.bind(client)
-    if (original) methods[method] = (...args: unknown[]) => retryWhileBusy(() => original(...args), timeoutMs, afterBusy)
+    if (original) {
+      methods[method] = (...args: unknown[]) =>
+        retryWhileBusy(() => original(...args), timeoutMs, afterBusy)
+    }
   }
   client.transaction = beginOnFreshConnection(config, timeoutMs)
 }
 
 /** Payload's SQLite adapter whose client waits its turn for the write lock (see above). */
-export const waitingForWriteLock = (adapterObj: DatabaseAdapterObj, timeoutMs: number): DatabaseAdapterObj => ({
+export const waitingForWriteLock = (
+  adapterObj: DatabaseAdapterObj,
+  timeoutMs: number,
+): DatabaseAdapterObj => ({
   ...adapterObj,
   init: (args) => {
-    type Adapter = { client?: LibsqlClient; clientConfig: LibsqlConfig; connect?: (options?: { hotReload?: boolean }) => Promise<void> }
+    type Adapter = {
+      client?: LibsqlClient
+      clientConfig: LibsqlConfig
+      connect?: (options?: { hotReload?: boolean }) => Promise<void>
+    }
     const adapter = adapterObj.init(args) as unknown as Adapter
     const connect = adapter.connect!
     adapter.connect = async function connectWaiting(this: Adapter, options) {
       const fresh = !this.client
       await connect.call(this, options)
-      if (fresh && this.client) waitForLocks(this.client, this.clientConfig, timeoutMs)
+      if (fresh && this.client) {
+        waitForLocks(this.client, this.clientConfig, timeoutMs)
+      }
     }
     return adapter as unknown as ReturnType<DatabaseAdapterObj['init']>
   },
@@ -124,5 +159,9 @@ export const waitingForWriteLock = (adapterObj: DatabaseAdapterObj, timeoutMs: n
 /** Is this error (or what Payload or drizzle wrapped it in, as its `cause`) a database that stayed locked? */
 export const isDatabaseBusy = (error: unknown, depth = 0): boolean =>
   error instanceof DatabaseBusyError ||
-  /The database is busy \(SQLITE_BUSY\)|SQLITE_BUSY|database is locked/.test((error as Error | undefined)?.message ?? '') ||
-  (depth < 5 && (error as Error | undefined)?.cause !== undefined && isDatabaseBusy((error as Error).cause, depth + 1))
+  /The database is busy \(SQLITE_BUSY\)|SQLITE_BUSY|database is locked/.test(
+    (error as Error | undefined)?.message ?? '',
+  ) ||
+  (depth < 5 &&
+    (error as Error | undefined)?.cause !== undefined &&
+    isDatabaseBusy((error as Error).cause, depth + 1))

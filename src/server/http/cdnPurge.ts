@@ -12,12 +12,20 @@ const PURGE_TIMEOUT_MS = 2_000
 export const purgeCdn =
   (urls: string[], log: (line: string) => void = console.error) =>
   (tags: readonly string[] | undefined): void => {
-    if (!urls.length || (tags && !tags.length)) return
+    if (!urls.length || (tags && !tags.length)) {
+      return
+    }
     const keys = tags ? tags.join(' ') : '*'
     for (const url of urls) {
-      fetch(url, { method: 'PURGE', headers: { 'Surrogate-Key': keys }, signal: AbortSignal.timeout(PURGE_TIMEOUT_MS) })
+      fetch(url, {
+        method: 'PURGE',
+        headers: { 'Surrogate-Key': keys },
+        signal: AbortSignal.timeout(PURGE_TIMEOUT_MS),
+      })
         .then((res) => {
-          if (!res.ok) log(`> CDN purge at ${url} answered ${res.status}`)
+          if (!res.ok) {
+            log(`> CDN purge at ${url} answered ${res.status}`)
+          }
           return res.body?.cancel()
         })
         .catch((error: unknown) => log(`> CDN purge at ${url} failed: ${(error as Error).message}`))

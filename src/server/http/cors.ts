@@ -1,7 +1,8 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http'
 
 const ALLOWED_METHODS = 'GET, HEAD, POST, PATCH, PUT, DELETE, OPTIONS'
-const ALLOWED_HEADERS = 'Accept, Authorization, Content-Type, If-None-Match, Last-Event-ID, X-Payload-HTTP-Method-Override, X-Requested-With'
+const ALLOWED_HEADERS =
+  'Accept, Authorization, Content-Type, If-None-Match, Last-Event-ID, X-Payload-HTTP-Method-Override, X-Requested-With'
 /** What a frontend reads besides the body: the validator for conditional requests, how long to wait, cache state. */
 const EXPOSED_HEADERS = 'ETag, Retry-After, X-Cache, Location'
 
@@ -10,22 +11,42 @@ const isCorsHeader = (name: string) => name.toLowerCase().startsWith('access-con
 /** Drops CORS headers from the forms `writeHead` accepts: an object, `[name, value]` pairs or a flat list. */
 const withoutCorsHeaders = (headers: unknown): unknown => {
   if (Array.isArray(headers)) {
-    if (headers.every(Array.isArray)) return (headers as [string, unknown][]).filter(([name]) => !isCorsHeader(String(name)))
+    if (headers.every(Array.isArray)) {
+      return (headers as [string, unknown][]).filter(([name]) => !isCorsHeader(String(name)))
+    }
     const pairs: unknown[] = []
-    for (let index = 0; index < headers.length; index += 2) if (!isCorsHeader(String(headers[index]))) pairs.push(headers[index], headers[index + 1])
+    for (let index = 0; index < headers.length; index += 2) {
+      if (!isCorsHeader(String(headers[index]))) {
+        pairs.push(headers[index], headers[index + 1])
+      }
+    }
     return pairs
   }
-  if (headers && typeof headers === 'object') return Object.fromEntries(Object.entries(headers as OutgoingHttpHeaders).filter(([name]) => !isCorsHeader(name)))
+  if (headers && typeof headers === 'object') {
+    return Object.fromEntries(
+      Object.entries(headers as OutgoingHttpHeaders).filter(([name]) => !isCorsHeader(name)),
+    )
+  }
   return headers
 }
 
 const varyOnOrigin = (res: ServerResponse, headers: unknown) => {
-  const key = headers && typeof headers === 'object' && !Array.isArray(headers) ? Object.keys(headers).find((name) => name.toLowerCase() === 'vary') : undefined
-  const current = String((key ? (headers as OutgoingHttpHeaders)[key] : res.getHeader('vary')) ?? '')
-  if (/(^|,)\s*(origin|\*)\s*(,|$)/i.test(current)) return
+  const key =
+    headers && typeof headers === 'object' && !Array.isArray(headers)
+      ? Object.keys(headers).find((name) => name.toLowerCase() === 'vary')
+      : undefined
+  const current = String(
+    (key ? (headers as OutgoingHttpHeaders)[key] : res.getHeader('vary')) ?? '',
+  )
+  if (/(^|,)\s*(origin|\*)\s*(,|$)/i.test(current)) {
+    return
+  }
   const value = current ? `${current}, Origin` : 'Origin'
-  if (key) (headers as OutgoingHttpHeaders)[key] = value
-  else res.setHeader('Vary', value)
+  if (key) {
+    ;(headers as OutgoingHttpHeaders)[key] = value
+  } else {
+    res.setHeader('Vary', value)
+  }
 }
 
 /**
@@ -40,10 +61,15 @@ export const corsPolicy = (origins: string[]) => {
   return (req: IncomingMessage, res: ServerResponse): boolean => {
     const origin = typeof req.headers.origin === 'string' ? req.headers.origin : undefined
     const granted = origin !== undefined && listed.has(origin)
-    const preflight = granted && req.method === 'OPTIONS' && Boolean(req.headers['access-control-request-method'])
+    const preflight =
+      granted && req.method === 'OPTIONS' && Boolean(req.headers['access-control-request-method'])
     const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => ServerResponse
-    res.writeHead = ((status: number, ...rest: unknown[]) => {
-      for (const name of res.getHeaderNames()) if (isCorsHeader(name)) res.removeHeader(name)
+    res.writeHead = (status: number, ...rest: unknown[]) => {
+      for (const name of res.getHeaderNames()) {
+        if (isCorsHeader(name)) {
+          res.removeHeader(name)
+        }
+      }
       const args = rest.map(withoutCorsHeaders)
       if (granted) {
         res.setHeader('Access-Control-Allow-Origin', origin)
@@ -56,10 +82,17 @@ export const corsPolicy = (origins: string[]) => {
         res.setHeader('Access-Control-Max-Age', '600')
       }
       // With origins listed, answers differ by origin: shared caches (the CDN) keep one per origin.
-      if (listed.size) varyOnOrigin(res, args.find((arg) => arg && typeof arg === 'object'))
+      if (listed.size) {
+        varyOnOrigin(
+          res,
+          args.find((arg) => arg && typeof arg === 'object'),
+        )
+      }
       return writeHead(status, ...args)
-    }) as typeof res.writeHead
-    if (!preflight) return false
+    }
+    if (!preflight) {
+      return false
+    }
     res.writeHead(204)
     res.end()
     return true

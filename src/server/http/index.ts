@@ -1,10 +1,10 @@
+import helmet from 'helmet'
+import { serveCachedStory, serveStoryEvents, type StoryFetcher } from 'newsroom-payload/fast-path'
 /** The HTTP server in front of express: security headers, CORS, oversized bodies refused unread, writes sent to the writer process, event streams and cached stories answered from memory, reader pages kept; the rest to express. */
 import http from 'node:http'
 
-import helmet from 'helmet'
-import { serveCachedStory, serveStoryEvents, type StoryFetcher } from 'newsroom-payload/fast-path'
-
 import type { Writer } from '../processes/writerProcess'
+
 import { corsPolicy } from './cors'
 import { answerRetractedStoryPagesGone, keepRenderedPage } from './pageCache'
 import { bodyLimits } from './requestLimits'
@@ -24,17 +24,23 @@ export type FrontChainOptions = {
   /** Open event streams one client address may hold (env.eventStreamsPerClient, as the plugin's setting). */
   eventStreamsPerClient: number
   /** The writer process, while there is one (WRITER_PROCESS=true). */
-  writer: () => Writer | undefined
+  writer: () => undefined | Writer
 }
 
 /** The event streams read the public story from this server's own delivery endpoint. */
 const storyFetcher =
   (port: number): StoryFetcher =>
   async (storyPath) => {
-    const story = await fetch(`http://127.0.0.1:${port}${storyPath}`, { headers: { accept: 'application/json' } })
-    if (story.status === 404) return null
+    const story = await fetch(`http://127.0.0.1:${port}${storyPath}`, {
+      headers: { accept: 'application/json' },
+    })
+    if (story.status === 404) {
+      return null
+    }
     // 410: a retracted story, whose document (the notice, no text) is what its readers now get.
-    if (!story.ok && story.status !== 410) throw new Error(`${storyPath} answered ${story.status}`)
+    if (!story.ok && story.status !== 410) {
+      throw new Error(`${storyPath} answered ${story.status}`)
+    }
     return { etag: story.headers.get('etag') ?? '', document: await story.json() }
   }
 
@@ -55,25 +61,44 @@ export const frontServer = (app: Handler, options: FrontChainOptions): http.Serv
   })
   const answerCors = corsPolicy(options.allowedOrigins)
   const refuseOversizedBody = bodyLimits(options.payloadSecret)
-  const eventStreams = { fetchStory: storyFetcher(options.port), clientAddress: options.clientAddress, maxPerAddress: options.eventStreamsPerClient }
+  const eventStreams = {
+    fetchStory: storyFetcher(options.port),
+    clientAddress: options.clientAddress,
+    maxPerAddress: options.eventStreamsPerClient,
+  }
 
   const route: Handler = (req, res) => {
     const refused = refuseOversizedBody(req, res)
-    if (refused === true) return
-    if (refused) return void refused.then((answered) => answered || serve(req, res), () => serve(req, res))
+    if (refused === true) {
+      return
+    }
+    if (refused) {
+      return void refused.then(
+        (answered) => answered || serve(req, res),
+        () => serve(req, res),
+      )
+    }
     serve(req, res)
   }
   const serve: Handler = (req, res) => {
-    if (options.writer()?.forward(req, res, eventStreams.clientAddress(req))) return
-    if (serveStoryEvents(req, res, eventStreams)) return
+    if (options.writer()?.forward(req, res, eventStreams.clientAddress(req))) {
+      return
+    }
+    if (serveStoryEvents(req, res, eventStreams)) {
+      return
+    }
     const served = serveCachedStory(req, res)
-    if (served === true) return
+    if (served === true) {
+      return
+    }
     const render = () => {
       keepRenderedPage(req, res)
       answerRetractedStoryPagesGone(req, res)
       app(req, res)
     }
-    if (served === false) return render()
+    if (served === false) {
+      return render()
+    }
     served.then(
       (done) => done || render(),
       () => render(),

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 
-import crypto from 'node:crypto'
 import { jwtVerify } from 'jose'
+import crypto from 'node:crypto'
 
 /** A reader's request body (a comment, a report) fits easily; anything bigger is refused unread. */
 export const ANONYMOUS_BODY_LIMIT = 64 * 1024
@@ -19,9 +19,13 @@ const tokensOf = (req: IncomingMessage): string[] => {
   const tokens: string[] = []
   const authorization = req.headers.authorization ?? ''
   const bearer = /^(?:JWT|Bearer) (\S+)$/.exec(authorization)
-  if (bearer) tokens.push(bearer[1]!)
+  if (bearer) {
+    tokens.push(bearer[1])
+  }
   const cookie = /(?:^|;\s*)payload-token=([^;]+)/.exec(req.headers.cookie ?? '')
-  if (cookie) tokens.push(decodeURIComponent(cookie[1]!))
+  if (cookie) {
+    tokens.push(decodeURIComponent(cookie[1]))
+  }
   return tokens
 }
 
@@ -34,7 +38,9 @@ const tokensOf = (req: IncomingMessage): string[] => {
  */
 export const bodyLimits = (payloadSecret: string) => {
   // Payload signs logins with this digest of PAYLOAD_SECRET (payload/src/index.ts).
-  const key = new TextEncoder().encode(crypto.createHash('sha256').update(payloadSecret).digest('hex').slice(0, 32))
+  const key = new TextEncoder().encode(
+    crypto.createHash('sha256').update(payloadSecret).digest('hex').slice(0, 32),
+  )
   const isLoggedIn = async (req: IncomingMessage) => {
     for (const token of tokensOf(req)) {
       try {
@@ -48,13 +54,28 @@ export const bodyLimits = (payloadSecret: string) => {
   }
 
   return (req: IncomingMessage, res: ServerResponse): boolean | Promise<boolean> => {
-    if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') return false
+    if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') {
+      return false
+    }
     const length = req.headers['content-length']
-    if (length === undefined) return req.headers['transfer-encoding'] ? refuse(res, 411, 'Send the request body with a Content-Length.') : false
+    if (length === undefined) {
+      return req.headers['transfer-encoding']
+        ? refuse(res, 411, 'Send the request body with a Content-Length.')
+        : false
+    }
     const bytes = Number(length)
-    if (!(bytes > ANONYMOUS_BODY_LIMIT)) return false
-    const tooLarge = (limit: number) => refuse(res, 413, `Request body too large: at most ${Math.round(limit / 1024)} KB${limit === ANONYMOUS_BODY_LIMIT ? ' (more for logged-in staff)' : ''}.`)
-    if (bytes > STAFF_BODY_LIMIT || !tokensOf(req).length) return tooLarge(bytes > STAFF_BODY_LIMIT ? STAFF_BODY_LIMIT : ANONYMOUS_BODY_LIMIT)
+    if (!(bytes > ANONYMOUS_BODY_LIMIT)) {
+      return false
+    }
+    const tooLarge = (limit: number) =>
+      refuse(
+        res,
+        413,
+        `Request body too large: at most ${Math.round(limit / 1024)} KB${limit === ANONYMOUS_BODY_LIMIT ? ' (more for logged-in staff)' : ''}.`,
+      )
+    if (bytes > STAFF_BODY_LIMIT || !tokensOf(req).length) {
+      return tooLarge(bytes > STAFF_BODY_LIMIT ? STAFF_BODY_LIMIT : ANONYMOUS_BODY_LIMIT)
+    }
     return isLoggedIn(req).then((loggedIn) => (loggedIn ? false : tooLarge(ANONYMOUS_BODY_LIMIT)))
   }
 }

@@ -6,13 +6,17 @@
 import { getPayload } from 'payload'
 
 import config from '../../payload.config'
-import { databaseNameOf, explainConnectionFailure, reachDatabase, withPreparationLock } from '../database'
 import { recordDevLogins } from '../accounts/devLogins'
 import { ensureAdmin } from '../accounts/ensureAdmin'
+import {
+  databaseNameOf,
+  explainConnectionFailure,
+  reachDatabase,
+  withPreparationLock,
+} from '../database'
 import { env } from '../env'
 
 const uri = env.databaseUri
-
 
 /** One process at a time (instances started together on one database): the first admin and seed happen once. */
 const main = async () => {
@@ -29,9 +33,16 @@ const main = async () => {
       const { seedIfEmpty } = await import('../../../seed/seed')
       // Progress on stdout as it happens (the logger may buffer), like `npm run seed`; the first
       // admin's generated login is printed in the seed's block of logins.
-      printed = Boolean(await seedIfEmpty(payload, { log: (line) => console.log(line), earlierLogins: adminLogins }))
+      printed = Boolean(
+        await seedIfEmpty(payload, {
+          log: (line) => console.log(line),
+          earlierLogins: adminLogins,
+        }),
+      )
     }
-    if (!printed) recordDevLogins(databaseNameOf(payload), adminLogins)
+    if (!printed) {
+      recordDevLogins(databaseNameOf(payload), adminLogins)
+    }
     await payload.destroy()
   })
 }

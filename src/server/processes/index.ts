@@ -9,23 +9,37 @@ import { projectRoot } from '../paths'
 
 export { INVALIDATED, startJobsRunner } from './jobsRunner'
 export { shareInvalidations } from './sharedInvalidation'
-export { isWriterProcess, startWriterProcess, wantsWriterProcess, WRITER_READY, type Writer } from './writerProcess'
+export {
+  isWriterProcess,
+  startWriterProcess,
+  wantsWriterProcess,
+  type Writer,
+  WRITER_READY,
+} from './writerProcess'
 
 /** Runs src/server/processes/bootstrap.ts with the same Node flags (tsx loader, conditions) and waits for it. */
 const runBootstrap = () =>
   new Promise<void>((resolve, reject) => {
-    const child = spawn(process.execPath, [...process.execArgv, path.join(projectRoot, 'src', 'server', 'processes', 'bootstrap.ts')], {
-      stdio: 'inherit',
-      env: childEnv(),
-    })
+    const child = spawn(
+      process.execPath,
+      [...process.execArgv, path.join(projectRoot, 'src', 'server', 'processes', 'bootstrap.ts')],
+      {
+        stdio: 'inherit',
+        env: childEnv(),
+      },
+    )
     child.on('error', reject)
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`bootstrap exited with code ${code}`))))
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`bootstrap exited with code ${code}`)),
+    )
   })
 
 /** The bootstrap, unless the database is already prepared (an instance joining a running newsroom). */
 export const prepareDatabase = async (uri: string, { seeds }: { seeds: boolean }) => {
   if (await isDatabasePrepared(uri, { seeds })) {
-    console.log('> The database is prepared already (migrated, with accounts and the story): no bootstrap needed.')
+    console.log(
+      '> The database is prepared already (migrated, with accounts and the story): no bootstrap needed.',
+    )
     return
   }
   await runBootstrap()

@@ -11,4 +11,5 @@ export const markJobsLeader = (): void => {
   ;(globalThis as unknown as Record<symbol, boolean>)[LEADER] = true
 }
 
-export const isJobsLeader = (): boolean => (globalThis as unknown as Record<symbol, boolean | undefined>)[LEADER] === true
+export const isJobsLeader = (): boolean =>
+  (globalThis as unknown as Record<symbol, boolean | undefined>)[LEADER] === true

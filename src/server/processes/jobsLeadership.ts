@@ -18,21 +18,31 @@ import { openAdvisorySession, releaseLockFile, sleep, tryLockFile } from '../dat
 const POLL_MS = 2_000
 const LOCK_NAME = 'newsroom:jobs-runner'
 
-export const jobsLockFileOf = (uri: string) => `${path.resolve(uri.slice('file:'.length).replace(/\?.*$/, ''))}.jobs-runner.lock`
+export const jobsLockFileOf = (uri: string) =>
+  `${path.resolve(uri.slice('file:'.length).replace(/\?.*$/, ''))}.jobs-runner.lock`
 
 /** Resolves once this process leads; `onLost` runs if it stops leading (its database session ended). */
-export const becomeJobsLeader = async (uri: string, { onLost }: { onLost: (reason: string) => void }): Promise<void> => {
+export const becomeJobsLeader = async (
+  uri: string,
+  { onLost }: { onLost: (reason: string) => void },
+): Promise<void> => {
   if (isPostgresUri(uri)) {
     const session = await openAdvisorySession(uri)
     let leading = false
     session.client.on('error', (error) => leading && onLost(error.message))
     session.client.on('end', () => leading && onLost('connection ended'))
-    while (!(await session.tryLock(LOCK_NAME))) await sleep(POLL_MS)
+    while (!(await session.tryLock(LOCK_NAME))) {
+      await sleep(POLL_MS)
+    }
     leading = true
     return
   }
-  if (!uri.startsWith('file:') || uri.includes(':memory:')) return
+  if (!uri.startsWith('file:') || uri.includes(':memory:')) {
+    return
+  }
   const lockFile = jobsLockFileOf(uri)
-  while (!tryLockFile(lockFile)) await sleep(POLL_MS)
+  while (!tryLockFile(lockFile)) {
+    await sleep(POLL_MS)
+  }
   process.on('exit', () => releaseLockFile(lockFile))
 }

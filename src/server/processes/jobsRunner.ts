@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process'
+import { type ChildProcess, spawn } from 'node:child_process'
 import path from 'node:path'
 
 import { childEnv } from '../env'
@@ -11,20 +11,31 @@ export const INVALIDATED = 'newsroom:delivery-invalidated'
  * running: restarted a second after it exits, until `stop()`. `onInvalidated` runs when the runner's
  * saves change stories (a scheduled publish), so the server drops its cache and tells its streams.
  */
-export const startJobsRunner = (projectRoot: string, onInvalidated: (tags?: readonly string[]) => void) => {
+export const startJobsRunner = (
+  projectRoot: string,
+  onInvalidated: (tags?: readonly string[]) => void,
+) => {
   let child: ChildProcess | undefined
   let stopping = false
   const start = () => {
-    child = spawn(process.execPath, [...process.execArgv, path.join(projectRoot, 'src', 'server', 'processes', 'jobsWorker.ts')], {
-      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-      env: childEnv(),
-    })
+    child = spawn(
+      process.execPath,
+      [...process.execArgv, path.join(projectRoot, 'src', 'server', 'processes', 'jobsWorker.ts')],
+      {
+        stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+        env: childEnv(),
+      },
+    )
     child.on('message', (message) => {
       const { type, tags } = (message ?? {}) as { type?: string; tags?: unknown }
-      if (type === INVALIDATED) onInvalidated(Array.isArray(tags) ? tags.map(String) : undefined)
+      if (type === INVALIDATED) {
+        onInvalidated(Array.isArray(tags) ? tags.map(String) : undefined)
+      }
     })
     child.on('exit', (code, signal) => {
-      if (stopping) return
+      if (stopping) {
+        return
+      }
       console.error(`> Jobs runner exited (${signal ?? code}); restarting in 1 s.`)
       setTimeout(start, 1000).unref()
     })

@@ -20,7 +20,9 @@ const main = async () => {
   // The server is gone (stopped, or killed): so is its runner. A job cut short is picked up again.
   // (It may have gone while this process was still loading, before anyone listened for it.)
   process.on('disconnect', () => process.exit(0))
-  if (!process.connected) process.exit(0)
+  if (!process.connected) {
+    process.exit(0)
+  }
   // Only one runner per database runs the queue; the others wait here to take over.
   await becomeJobsLeader(env.databaseUri, {
     onLost: (reason) => {

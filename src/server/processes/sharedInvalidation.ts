@@ -38,9 +38,16 @@ type Hooks = {
 
 export type SharedInvalidation = { stop: () => Promise<void> }
 
-export const shareInvalidations = async (uri: string, hooks: Hooks): Promise<SharedInvalidation> => {
-  if (isPostgresUri(uri)) return shareThroughPostgres(uri, hooks)
-  if (uri.startsWith('file:') && !uri.includes(':memory:')) return shareThroughSqliteFile(uri, hooks)
+export const shareInvalidations = async (
+  uri: string,
+  hooks: Hooks,
+): Promise<SharedInvalidation> => {
+  if (isPostgresUri(uri)) {
+    return shareThroughPostgres(uri, hooks)
+  }
+  if (uri.startsWith('file:') && !uri.includes(':memory:')) {
+    return shareThroughSqliteFile(uri, hooks)
+  }
   const own = batching((tags) => hooks.onOwn?.(tags))
   const unsubscribe = hooks.onInvalidated((tags) => own(tags))
   return { stop: async () => void unsubscribe() }
@@ -64,16 +71,21 @@ const quietly = (invalidate: (tags: Tags) => void) => {
 
 /** Invalidations made in one tick, merged: a union of tags, or everything if any was everything. */
 const batching = (send: (tags: Tags) => void) => {
-  let pending: Set<string> | 'all' | undefined
+  let pending: 'all' | Set<string> | undefined
   return (tags: Tags) => {
     const first = pending === undefined
-    if (!tags) pending = 'all'
-    else if (pending !== 'all') {
+    if (!tags) {
+      pending = 'all'
+    } else if (pending !== 'all') {
       const merged: Set<string> = pending ?? new Set()
-      for (const tag of tags) merged.add(tag)
+      for (const tag of tags) {
+        merged.add(tag)
+      }
       pending = merged
     }
-    if (!first) return
+    if (!first) {
+      return
+    }
     queueMicrotask(() => {
       const batch = pending
       pending = undefined
@@ -87,25 +99,38 @@ const MAX_NOTIFY_BYTES = 7_900
 
 const parseMessage = (payload: string | undefined): { from?: string; tags: Tags } => {
   try {
-    const message = JSON.parse(payload ?? '') as { from?: string; tags?: string[] | null }
-    return { from: message.from, tags: Array.isArray(message.tags) ? message.tags.map(String) : undefined }
+    const message = JSON.parse(payload ?? '') as { from?: string; tags?: null | string[] }
+    return {
+      from: message.from,
+      tags: Array.isArray(message.tags) ? message.tags.map(String) : undefined,
+    }
   } catch {
     return { tags: undefined }
   }
 }
 
-const shareThroughPostgres = async (uri: string, { invalidate, onInvalidated, onOwn, log = console.error }: Hooks): Promise<SharedInvalidation> => {
+const shareThroughPostgres = async (
+  uri: string,
+  { invalidate, onInvalidated, onOwn, log = console.error }: Hooks,
+): Promise<SharedInvalidation> => {
   const instance = crypto.randomUUID()
   const remote = quietly(invalidate)
   let client: pg.Client | undefined
   let stopped = false
 
   const connect = async (): Promise<void> => {
-    const next = new pg.Client({ connectionString: uri, connectionTimeoutMillis: POSTGRES_CONNECT_TIMEOUT_MS })
+    const next = new pg.Client({
+      connectionString: uri,
+      connectionTimeoutMillis: POSTGRES_CONNECT_TIMEOUT_MS,
+    })
     next.on('notification', (notification) => {
-      if (notification.channel !== CHANNEL) return
+      if (notification.channel !== CHANNEL) {
+        return
+      }
       const { from, tags } = parseMessage(notification.payload)
-      if (from !== instance) remote.apply(tags)
+      if (from !== instance) {
+        remote.apply(tags)
+      }
     })
     // Only the connection in use re-connects when it fails; one that failed to open is retried by its caller.
     next.on('error', () => client === next && reconnect())
@@ -121,7 +146,9 @@ const shareThroughPostgres = async (uri: string, { invalidate, onInvalidated, on
   }
   let reconnecting = false
   const reconnect = () => {
-    if (stopped || reconnecting) return
+    if (stopped || reconnecting) {
+      return
+    }
     reconnecting = true
     client = undefined
     const attempt = (delay: number) =>
@@ -133,7 +160,9 @@ const shareThroughPostgres = async (uri: string, { invalidate, onInvalidated, on
             remote.apply(undefined)
           },
           (error: unknown) => {
-            log(`> Shared cache invalidation: reconnecting to PostgreSQL failed (${(error as Error).message}); retrying.`)
+            log(
+              `> Shared cache invalidation: reconnecting to PostgreSQL failed (${(error as Error).message}); retrying.`,
+            )
             attempt(Math.min(delay * 2, 5_000))
           },
         )
@@ -143,19 +172,25 @@ const shareThroughPostgres = async (uri: string, { invalidate, onInvalidated, on
   // Not reaching the server now (it restarts, or this process is busy starting) is no reason not to
   // serve: keep trying in the background; until then the cache TTL is the safety net.
   await connect().catch((error: unknown) => {
-    log(`> Shared cache invalidation: could not listen on PostgreSQL yet (${(error as Error).message}); retrying.`)
+    log(
+      `> Shared cache invalidation: could not listen on PostgreSQL yet (${(error as Error).message}); retrying.`,
+    )
     reconnect()
   })
 
   // Several invalidations in one tick (a save touching several stories) make one notification.
   const notify = batching((tags) => {
     let payload = JSON.stringify({ from: instance, tags: tags ?? null })
-    if (Buffer.byteLength(payload) > MAX_NOTIFY_BYTES) payload = JSON.stringify({ from: instance, tags: null })
+    if (Buffer.byteLength(payload) > MAX_NOTIFY_BYTES) {
+      payload = JSON.stringify({ from: instance, tags: null })
+    }
     client?.query('SELECT pg_notify($1, $2)', [CHANNEL, payload]).catch(() => reconnect())
     onOwn?.(tags)
   })
   const unsubscribe = onInvalidated((tags) => {
-    if (!remote.isApplying()) notify(tags)
+    if (!remote.isApplying()) {
+      notify(tags)
+    }
   })
   return {
     stop: async () => {
@@ -167,12 +202,16 @@ const shareThroughPostgres = async (uri: string, { invalidate, onInvalidated, on
 }
 
 /** The signal file beside a SQLite database: one line per invalidation (`<instance> <tags…>`, `*` for everything). */
-export const signalFileOf = (uri: string) => `${path.resolve(uri.slice('file:'.length).replace(/\?.*$/, ''))}.invalidations`
+export const signalFileOf = (uri: string) =>
+  `${path.resolve(uri.slice('file:'.length).replace(/\?.*$/, ''))}.invalidations`
 
 /** Past this size the next writer starts the file afresh (readers notice it shrank and invalidate). */
 const MAX_SIGNAL_BYTES = 256 * 1024
 
-const shareThroughSqliteFile = async (uri: string, { invalidate, onInvalidated, onOwn, pollMs = 250 }: Hooks): Promise<SharedInvalidation> => {
+const shareThroughSqliteFile = async (
+  uri: string,
+  { invalidate, onInvalidated, onOwn, pollMs = 250 }: Hooks,
+): Promise<SharedInvalidation> => {
   const instance = crypto.randomUUID()
   const remote = quietly(invalidate)
   const file = signalFileOf(uri)
@@ -180,7 +219,9 @@ const shareThroughSqliteFile = async (uri: string, { invalidate, onInvalidated, 
 
   const append = batching((tags) => {
     try {
-      if (fs.existsSync(file) && fs.statSync(file).size > MAX_SIGNAL_BYTES) fs.writeFileSync(file, '')
+      if (fs.existsSync(file) && fs.statSync(file).size > MAX_SIGNAL_BYTES) {
+        fs.writeFileSync(file, '')
+      }
       fs.appendFileSync(file, `${instance} ${tags ? tags.join(' ') : '*'}\n`)
     } catch {
       /* the TTL remains */
@@ -188,7 +229,9 @@ const shareThroughSqliteFile = async (uri: string, { invalidate, onInvalidated, 
     onOwn?.(tags)
   })
   const unsubscribe = onInvalidated((tags) => {
-    if (!remote.isApplying()) append(tags)
+    if (!remote.isApplying()) {
+      append(tags)
+    }
   })
   const check = () => {
     let size = 0
@@ -197,7 +240,9 @@ const shareThroughSqliteFile = async (uri: string, { invalidate, onInvalidated, 
     } catch {
       return
     }
-    if (size === offset) return
+    if (size === offset) {
+      return
+    }
     if (size < offset) {
       offset = 0
       return remote.apply(undefined)
@@ -211,12 +256,22 @@ const shareThroughSqliteFile = async (uri: string, { invalidate, onInvalidated, 
       let all = false
       for (const line of buffer.toString('utf8').split('\n')) {
         const [from, ...rest] = line.split(' ')
-        if (!from || from === instance) continue
-        if (rest.includes('*') || !rest.length) all = true
-        else for (const tag of rest) tags.add(tag)
+        if (!from || from === instance) {
+          continue
+        }
+        if (rest.includes('*') || !rest.length) {
+          all = true
+        } else {
+          for (const tag of rest) {
+            tags.add(tag)
+          }
+        }
       }
-      if (all) remote.apply(undefined)
-      else if (tags.size) remote.apply([...tags])
+      if (all) {
+        remote.apply(undefined)
+      } else if (tags.size) {
+        remote.apply([...tags])
+      }
     } finally {
       fs.closeSync(fd)
     }

@@ -7,7 +7,7 @@
  * here go to the other instances and the CDN. Until it answers, and whenever it is gone, this
  * process serves writes itself.
  */
-import { spawn, type ChildProcess } from 'node:child_process'
+import { type ChildProcess, spawn } from 'node:child_process'
 import http from 'node:http'
 import path from 'node:path'
 
@@ -20,7 +20,8 @@ export const WRITER_READY = 'newsroom:writer-ready'
 /** True in the writer itself (it must not start a writer, a jobs runner or its own invalidation sharing). */
 export const isWriterProcess = () => env.isWriterProcess
 
-export const wantsWriterProcess = (dev: boolean) => !dev && !isWriterProcess() && env.wantsWriterProcess
+export const wantsWriterProcess = (dev: boolean) =>
+  !dev && !isWriterProcess() && env.wantsWriterProcess
 
 /** Reads and answers without writing: these stay with the process that serves readers. */
 const READS = new Set(['GET', 'HEAD', 'OPTIONS'])
@@ -31,43 +32,90 @@ export type Writer = {
   stop: () => void
 }
 
-export const startWriterProcess = (projectRoot: string, { port, onInvalidated }: { port: number; onInvalidated: (tags?: readonly string[]) => void }): Writer => {
+export const startWriterProcess = (
+  projectRoot: string,
+  { port, onInvalidated }: { port: number; onInvalidated: (tags?: readonly string[]) => void },
+): Writer => {
   let child: ChildProcess | undefined
   let ready = false
   let stopping = false
   const agent = new http.Agent({ keepAlive: true, maxSockets: 64 })
   const start = () => {
     ready = false
-    child = spawn(process.execPath, [...process.execArgv, path.join(projectRoot, 'src', 'server', 'index.ts')], {
-      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-      env: childEnv({ NEWSROOM_WRITER: '1', JOBS_RUNNER: 'false', PORT: String(port), HOST: '127.0.0.1' }),
-    })
+    child = spawn(
+      process.execPath,
+      [...process.execArgv, path.join(projectRoot, 'src', 'server', 'index.ts')],
+      {
+        stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+        env: childEnv({
+          NEWSROOM_WRITER: '1',
+          JOBS_RUNNER: 'false',
+          PORT: String(port),
+          HOST: '127.0.0.1',
+        }),
+      },
+    )
     child.on('message', (message) => {
       const { type, tags } = (message ?? {}) as { type?: string; tags?: unknown }
-      if (type === WRITER_READY) ready = true
-      if (type === INVALIDATED) onInvalidated(Array.isArray(tags) ? tags.map(String) : undefined)
+      if (type === WRITER_READY) {
+        ready = true
+      }
+      if (type === INVALIDATED) {
+        onInvalidated(Array.isArray(tags) ? tags.map(String) : undefined)
+      }
     })
     child.on('exit', (code, signal) => {
       ready = false
-      if (stopping) return
-      console.error(`> Writer process exited (${signal ?? code}); restarting in 1 s, writes served here meanwhile.`)
+      if (stopping) {
+        return
+      }
+      console.error(
+        `> Writer process exited (${signal ?? code}); restarting in 1 s, writes served here meanwhile.`,
+      )
       setTimeout(start, 1000).unref()
     })
   }
   start()
 
-  const forward = (req: http.IncomingMessage, res: http.ServerResponse, clientAddress: string): boolean => {
-    if (!ready || READS.has(req.method ?? 'GET')) return false
+  const forward = (
+    req: http.IncomingMessage,
+    res: http.ServerResponse,
+    clientAddress: string,
+  ): boolean => {
+    if (!ready || READS.has(req.method ?? 'GET')) {
+      return false
+    }
     // The writer trusts this process (loopback) for the client's address, as the app does a proxy.
-    const upstream = http.request({ host: '127.0.0.1', port, method: req.method, path: req.url, headers: { ...req.headers, 'x-forwarded-for': clientAddress }, agent }, (answer) => {
-      res.writeHead(answer.statusCode ?? 502, answer.statusMessage, answer.headers)
-      answer.pipe(res)
-    })
+    const upstream = http.request(
+      {
+        host: '127.0.0.1',
+        port,
+        method: req.method,
+        path: req.url,
+        headers: { ...req.headers, 'x-forwarded-for': clientAddress },
+        agent,
+      },
+      (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.statusMessage, answer.headers)
+        answer.pipe(res)
+      },
+    )
     upstream.on('error', () => {
-      if (res.headersSent) return void res.destroy()
+      if (res.headersSent) {
+        return void res.destroy()
+      }
       // The request's body is spent: it cannot be served here instead. Nothing was acknowledged.
       res.writeHead(503, { 'Content-Type': 'application/json', 'Retry-After': '1' })
-      res.end(JSON.stringify({ errors: [{ message: 'The server is restarting its writer; nothing was changed. Try again in a moment.' }] }))
+      res.end(
+        JSON.stringify({
+          errors: [
+            {
+              message:
+                'The server is restarting its writer; nothing was changed. Try again in a moment.',
+            },
+          ],
+        }),
+      )
     })
     req.pipe(upstream)
     return true

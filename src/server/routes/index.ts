@@ -19,7 +19,9 @@ export const expressApp = (handleWithNext: NextHandler, trustProxy: boolean | nu
     next()
   })
   // The origin this request was addressed to: the login cookie always works from the app's own pages.
-  app.use((req, _res, next) => withRequestOrigin(`${req.protocol}://${req.get('host') ?? ''}`, next))
+  app.use((req, _res, next) =>
+    withRequestOrigin(`${req.protocol}://${req.get('host') ?? ''}`, next),
+  )
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok', uptimeSeconds: Math.round(process.uptime()) })
   })

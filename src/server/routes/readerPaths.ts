@@ -4,9 +4,11 @@
  */
 export const READER_PATHS = {
   story: (slug: string) => `/stories/${encodeURIComponent(slug)}`,
-  preview: (slug: string, id: number | string) => `/stories/${encodeURIComponent(slug)}?preview=${id}`,
+  preview: (slug: string, id: number | string) =>
+    `/stories/${encodeURIComponent(slug)}?preview=${id}`,
   editions: (slug: string) => `/stories/${encodeURIComponent(slug)}/editions`,
-  edition: (slug: string, number: number) => `/stories/${encodeURIComponent(slug)}/editions/${number}`,
+  edition: (slug: string, number: number) =>
+    `/stories/${encodeURIComponent(slug)}/editions/${number}`,
   policy: (policy: string) => `/policies/${policy}`,
   feed: '/feed.xml',
   sitemap: '/sitemap.xml',

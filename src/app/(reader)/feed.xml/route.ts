@@ -11,7 +11,14 @@ export const GET = async () => {
   const api = await newsroomApi()
   const newsroom = await newsroomFacts(api)
   const { docs } = await api.listArticles({ limit: FEED_SIZE, sort: '-dateModified' })
-  const stories = (await Promise.all(docs.map((doc) => api.getStory(doc.slug)))).filter((story) => story !== null)
-  const xml = atomFeed({ stories, newsroom, feedUrl: onSite(newsroom, READER_PATHS.feed), storyUrl: (slug) => onSite(newsroom, READER_PATHS.story(slug)) })
+  const stories = (await Promise.all(docs.map((doc) => api.getStory(doc.slug)))).filter(
+    (story) => story !== null,
+  )
+  const xml = atomFeed({
+    stories,
+    newsroom,
+    feedUrl: onSite(newsroom, READER_PATHS.feed),
+    storyUrl: (slug) => onSite(newsroom, READER_PATHS.story(slug)),
+  })
   return xmlResponse(xml, 'application/atom+xml; charset=utf-8')
 }

@@ -12,7 +12,11 @@ export const GET = async () => {
   const newsroom = await newsroomFacts(api)
   const stories = indexable(await allPublished(api))
   const xml = await newsSitemapXml(
-    stories.map((story) => ({ url: onSite(newsroom, READER_PATHS.story(story.slug)), title: story.title, publishedAt: story.publishedAt ?? null })),
+    stories.map((story) => ({
+      url: onSite(newsroom, READER_PATHS.story(story.slug)),
+      title: story.title,
+      publishedAt: story.publishedAt ?? null,
+    })),
     newsroom,
   )
   return xmlResponse(xml, 'application/xml; charset=utf-8')

@@ -9,5 +9,8 @@ export const dynamic = 'force-dynamic'
 /** GET /robots.txt: crawlers welcome outside the admin, pointed at both sitemaps. */
 export const GET = async () => {
   const newsroom = await newsroomFacts(await newsroomApi())
-  return xmlResponse(robotsTxt([onSite(newsroom, READER_PATHS.sitemap), onSite(newsroom, READER_PATHS.newsSitemap)]), 'text/plain; charset=utf-8')
+  return xmlResponse(
+    robotsTxt([onSite(newsroom, READER_PATHS.sitemap), onSite(newsroom, READER_PATHS.newsSitemap)]),
+    'text/plain; charset=utf-8',
+  )
 }

@@ -12,8 +12,14 @@ export const GET = async () => {
   const newsroom = await newsroomFacts(api)
   const stories = indexable(await allPublished(api))
   const xml = await sitemapXml([
-    { url: onSite(newsroom, '/'), lastmod: stories[0]?.dateModified ?? stories[0]?.publishedAt ?? null },
-    ...stories.map((story) => ({ url: onSite(newsroom, READER_PATHS.story(story.slug)), lastmod: story.dateModified ?? story.publishedAt ?? null })),
+    {
+      url: onSite(newsroom, '/'),
+      lastmod: stories[0]?.dateModified ?? stories[0]?.publishedAt ?? null,
+    },
+    ...stories.map((story) => ({
+      url: onSite(newsroom, READER_PATHS.story(story.slug)),
+      lastmod: story.dateModified ?? story.publishedAt ?? null,
+    })),
   ])
   return xmlResponse(xml, 'application/xml; charset=utf-8')
 }

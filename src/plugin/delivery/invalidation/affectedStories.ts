@@ -13,15 +13,27 @@ type Id = number | string
 const MAX_STORIES = 200
 
 /** Which cached answers a write changes: cache tags, or undefined for everything. */
-export type AffectedTags = (args: { doc: Doc; previousDoc: Doc; req: PayloadRequest }) => Promise<readonly string[] | undefined>
+export type AffectedTags = (args: {
+  doc: Doc
+  previousDoc: Doc
+  req: PayloadRequest
+}) => Promise<readonly string[] | undefined>
 
 const PUBLISHED_SLUGS = Symbol.for('newsroom.publishedSlugs')
 
 /** The slugs readers reach these articles by now (their published versions), read in the write's transaction. */
-const publishedSlugs = async (settings: NewsroomSettings, req: PayloadRequest, ids: Id[]): Promise<string[] | undefined> => {
+const publishedSlugs = async (
+  settings: NewsroomSettings,
+  req: PayloadRequest,
+  ids: Id[],
+): Promise<string[] | undefined> => {
   const unique = [...new Set(ids.filter((id) => id != null))]
-  if (unique.length > MAX_STORIES) return undefined
-  if (!unique.length) return []
+  if (unique.length > MAX_STORIES) {
+    return undefined
+  }
+  if (!unique.length) {
+    return []
+  }
   const { docs } = await req.payload.find({
     collection: settings.slugs.articles,
     where: { id: { in: unique } },
@@ -32,20 +44,38 @@ const publishedSlugs = async (settings: NewsroomSettings, req: PayloadRequest, i
     select: { slug: true },
     ...systemAccess(req),
   })
-  return docs.map((doc) => (doc as { slug?: string }).slug).filter((slug): slug is string => Boolean(slug))
+  return docs
+    .map((doc) => (doc as { slug?: string }).slug)
+    .filter((slug): slug is string => Boolean(slug))
 }
 
-const storyTags = (slugs: (string | undefined | null)[] | undefined, { lists }: { lists: boolean }) =>
-  slugs ? [...new Set(slugs.filter((slug): slug is string => Boolean(slug)).map(cacheTags.story)), ...(lists ? [cacheTags.lists] : [])] : undefined
+const storyTags = (
+  slugs: (null | string | undefined)[] | undefined,
+  { lists }: { lists: boolean },
+) =>
+  slugs
+    ? [
+        ...new Set(slugs.filter((slug): slug is string => Boolean(slug)).map(cacheTags.story)),
+        ...(lists ? [cacheTags.lists] : []),
+      ]
+    : undefined
 
 /**
  * Before an article is saved: the slug its published version has now, which the save may change
  * (a rename, a publish of a renamed draft). Kept on the request for afterChange.
  */
-export const rememberPublishedSlug = async (settings: NewsroomSettings, req: PayloadRequest, id: Id | undefined) => {
-  if (id == null) return
+export const rememberPublishedSlug = async (
+  settings: NewsroomSettings,
+  req: PayloadRequest,
+  id: Id | undefined,
+) => {
+  if (id == null) {
+    return
+  }
   const slugs = await publishedSlugs(settings, req, [id])
-  const remembered = ((req.context as Record<symbol, Map<Id, string | undefined>>)[PUBLISHED_SLUGS] ??= new Map())
+  const remembered = ((req.context as Record<symbol, Map<Id, string | undefined>>)[
+    PUBLISHED_SLUGS
+  ] ??= new Map())
   remembered.set(String(id), slugs?.[0])
 }
 
@@ -53,10 +83,16 @@ export const rememberPublishedSlug = async (settings: NewsroomSettings, req: Pay
 export const articleTags =
   (settings: NewsroomSettings): AffectedTags =>
   async ({ doc, previousDoc, req }) => {
-    const remembered = (req.context as Record<symbol, Map<Id, string | undefined> | undefined>)[PUBLISHED_SLUGS]
+    const remembered = (req.context as Record<symbol, Map<Id, string | undefined> | undefined>)[
+      PUBLISHED_SLUGS
+    ]
     // The published slug before the save was read by rememberPublishedSlug; after it, it is either
     // that one (a draft save) or the doc's own (a publish). Read it here only if nothing was remembered.
-    const before = remembered?.has(String(doc?.id)) ? [remembered.get(String(doc?.id))] : doc?.id == null ? [] : ((await publishedSlugs(settings, req, [doc.id])) ?? [])
+    const before = remembered?.has(String(doc?.id))
+      ? [remembered.get(String(doc?.id))]
+      : doc?.id == null
+        ? []
+        : ((await publishedSlugs(settings, req, [doc.id])) ?? [])
     return storyTags([doc?.slug, previousDoc?.slug, ...before], { lists: true })
   }
 
@@ -64,7 +100,10 @@ export const articleTags =
 export const quoteTags =
   (settings: NewsroomSettings): AffectedTags =>
   async ({ doc, previousDoc, req }) => {
-    const ids = [doc, previousDoc].flatMap((quote) => [...((quote?.publishedIn as unknown[]) ?? []).map(idOf), idOf(quote?.article)]) as Id[]
+    const ids = [doc, previousDoc].flatMap((quote) => [
+      ...((quote?.publishedIn as unknown[]) ?? []).map(idOf),
+      idOf(quote?.article),
+    ]) as Id[]
     return storyTags(await publishedSlugs(settings, req, ids), { lists: true })
   }
 
@@ -72,7 +111,9 @@ export const quoteTags =
 export const sourceTags =
   (settings: NewsroomSettings): AffectedTags =>
   async ({ doc, req }) => {
-    if (doc?.id == null) return undefined
+    if (doc?.id == null) {
+      return undefined
+    }
     const { docs, hasNextPage } = await req.payload.find({
       collection: settings.slugs.quotes,
       where: { speaker: { equals: doc.id } },
@@ -81,8 +122,13 @@ export const sourceTags =
       select: { article: true, publishedIn: true } as never,
       ...systemAccess(req),
     })
-    if (hasNextPage) return undefined
-    const ids = docs.flatMap((quote) => [...(((quote as Doc)?.publishedIn as unknown[]) ?? []).map(idOf), idOf((quote as Doc)?.article)]) as Id[]
+    if (hasNextPage) {
+      return undefined
+    }
+    const ids = docs.flatMap((quote) => [
+      ...(((quote as Doc)?.publishedIn as unknown[]) ?? []).map(idOf),
+      idOf((quote as Doc)?.article),
+    ]) as Id[]
     return storyTags(await publishedSlugs(settings, req, ids), { lists: true })
   }
 
@@ -90,4 +136,11 @@ export const sourceTags =
 export const commentTags =
   (settings: NewsroomSettings): AffectedTags =>
   async ({ doc, previousDoc, req }) =>
-    storyTags(await publishedSlugs(settings, req, [idOf(doc?.article), idOf(previousDoc?.article)].filter((id): id is Id => id != null)), { lists: false })
+    storyTags(
+      await publishedSlugs(
+        settings,
+        req,
+        [idOf(doc?.article), idOf(previousDoc?.article)].filter((id): id is Id => id != null),
+      ),
+      { lists: false },
+    )

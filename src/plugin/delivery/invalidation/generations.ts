@@ -7,7 +7,11 @@ const GENERATIONS = Symbol.for('newsroom.deliveryGenerations')
  */
 type Generations = { current: number; everything: number; byTag: Map<string, number> }
 const generations = (): Generations =>
-  ((globalThis as unknown as Record<symbol, Generations | undefined>)[GENERATIONS] ??= { current: 0, everything: 0, byTag: new Map() })
+  ((globalThis as unknown as Record<symbol, Generations | undefined>)[GENERATIONS] ??= {
+    current: 0,
+    everything: 0,
+    byTag: new Map(),
+  })
 
 /** Tags remembered at most: past this, older ones are forgotten and count as changed (never a stale entry kept). */
 const MAX_REMEMBERED_TAGS = 10_000
@@ -29,5 +33,9 @@ export const recordInvalidation = (tags?: readonly string[]) => {
     state.everything = state.current
     state.byTag.clear()
   }
-  if (tags) for (const tag of tags) state.byTag.set(tag, state.current)
+  if (tags) {
+    for (const tag of tags) {
+      state.byTag.set(tag, state.current)
+    }
+  }
 }

@@ -1,8 +1,14 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeChangeHook, GlobalAfterChangeHook, PayloadRequest } from 'payload'
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  CollectionBeforeChangeHook,
+  GlobalAfterChangeHook,
+  PayloadRequest,
+} from 'payload'
 
 import type { NewsroomSettings } from '../../options'
 
-import { rememberPublishedSlug, type AffectedTags } from './affectedStories'
+import { type AffectedTags, rememberPublishedSlug } from './affectedStories'
 import { invalidateDelivery } from './invalidateDelivery'
 
 /** Longest a write's transaction is waited for before the second invalidation is given up. */
@@ -14,11 +20,16 @@ const MAX_TRANSACTION_MS = 60_000
  * transaction is over (Payload deletes `req.transactionID` when it commits or rolls back).
  */
 const invalidateOnceCommitted = (req: PayloadRequest, tags: readonly string[] | undefined) => {
-  if (!req.transactionID) return
+  if (!req.transactionID) {
+    return
+  }
   const deadline = Date.now() + MAX_TRANSACTION_MS
   const poll = () => {
-    if (req.transactionID && Date.now() < deadline) setTimeout(poll, 5).unref?.()
-    else invalidateDelivery(tags)
+    if (req.transactionID && Date.now() < deadline) {
+      setTimeout(poll, 5).unref?.()
+    } else {
+      invalidateDelivery(tags)
+    }
   }
   setTimeout(poll, 0)
 }
@@ -29,16 +40,23 @@ type Doc = Record<string, unknown> | undefined
 type AffectsReaders = (doc: Doc, previousDoc: Doc) => boolean
 
 /** Served stories carry approved comments only: a comment in the queue, rejected or spam changes none. */
-export const commentAffectsReaders: AffectsReaders = (doc, previousDoc) => doc?.status === 'approved' || previousDoc?.status === 'approved'
+export const commentAffectsReaders: AffectsReaders = (doc, previousDoc) =>
+  doc?.status === 'approved' || previousDoc?.status === 'approved'
 
 /** Which stories the write changes; if that cannot be worked out, all of them. */
-const tagsOrAll = (affected: AffectedTags, args: Parameters<AffectedTags>[0]) => affected(args).catch(() => undefined)
+const tagsOrAll = (affected: AffectedTags, args: Parameters<AffectedTags>[0]) =>
+  affected(args).catch(() => undefined)
 
 /** Drops the cached answers a change affects (only those: see affectedStories.ts), here and, through the listeners, elsewhere. */
 export const invalidateDeliveryAfterChange =
-  (affected: AffectedTags, affectsReaders: AffectsReaders = () => true): CollectionAfterChangeHook =>
+  (
+    affected: AffectedTags,
+    affectsReaders: AffectsReaders = () => true,
+  ): CollectionAfterChangeHook =>
   async ({ doc, previousDoc, req }) => {
-    if (!affectsReaders(doc, previousDoc)) return doc
+    if (!affectsReaders(doc, previousDoc)) {
+      return doc
+    }
     const tags = await tagsOrAll(affected, { doc, previousDoc, req })
     invalidateDelivery(tags)
     invalidateOnceCommitted(req, tags)
@@ -46,9 +64,14 @@ export const invalidateDeliveryAfterChange =
   }
 
 export const invalidateDeliveryAfterDelete =
-  (affected: AffectedTags, affectsReaders: AffectsReaders = () => true): CollectionAfterDeleteHook =>
+  (
+    affected: AffectedTags,
+    affectsReaders: AffectsReaders = () => true,
+  ): CollectionAfterDeleteHook =>
   async ({ doc, req }) => {
-    if (!affectsReaders(doc, undefined)) return doc
+    if (!affectsReaders(doc, undefined)) {
+      return doc
+    }
     const tags = await tagsOrAll(affected, { doc, previousDoc: undefined, req })
     invalidateDelivery(tags)
     invalidateOnceCommitted(req, tags)
@@ -59,7 +82,9 @@ export const invalidateDeliveryAfterDelete =
 export const rememberArticleSlug =
   (settings: NewsroomSettings): CollectionBeforeChangeHook =>
   async ({ data, operation, originalDoc, req }) => {
-    if (operation === 'update') await rememberPublishedSlug(settings, req, originalDoc?.id).catch(() => undefined)
+    if (operation === 'update') {
+      await rememberPublishedSlug(settings, req, originalDoc?.id).catch(() => undefined)
+    }
     return data
   }
 

@@ -24,9 +24,26 @@
  * A story's ETag (storyEtag.ts): one storyEtag(), which the delivery endpoint's cached JSON, the event
  * stream and webhooks all carry.
  */
-export { articleTags, commentTags, quoteTags, rememberPublishedSlug, sourceTags, type AffectedTags } from './affectedStories'
-export { commentAffectsReaders, invalidateDeliveryAfterChange, invalidateDeliveryAfterDelete, invalidateDeliveryAfterGlobalChange, rememberArticleSlug } from './hooks'
-export { invalidateDelivery, onDeliveryInvalidated, type InvalidationListener } from './invalidateDelivery'
+export {
+  type AffectedTags,
+  articleTags,
+  commentTags,
+  quoteTags,
+  rememberPublishedSlug,
+  sourceTags,
+} from './affectedStories'
 export { changedSince, deliveryGeneration } from './generations'
-export { cacheTags } from './tags'
+export {
+  commentAffectsReaders,
+  invalidateDeliveryAfterChange,
+  invalidateDeliveryAfterDelete,
+  invalidateDeliveryAfterGlobalChange,
+  rememberArticleSlug,
+} from './hooks'
+export {
+  invalidateDelivery,
+  type InvalidationListener,
+  onDeliveryInvalidated,
+} from './invalidateDelivery'
 export { storyEtag, storyJson, strongEtag } from './storyEtag'
+export { cacheTags } from './tags'

@@ -5,7 +5,8 @@ import { recordInvalidation } from './generations'
 export type InvalidationListener = (tags?: readonly string[]) => void
 
 const LISTENERS = Symbol.for('newsroom.deliveryInvalidationListeners')
-const listeners = (): Set<InvalidationListener> => ((globalThis as unknown as Record<symbol, Set<InvalidationListener>>)[LISTENERS] ??= new Set())
+const listeners = (): Set<InvalidationListener> =>
+  ((globalThis as unknown as Record<symbol, Set<InvalidationListener>>)[LISTENERS] ??= new Set())
 
 /** Be told of every invalidation (the event streams re-check their stories; other instances and a CDN are told). Returns the unsubscribe. */
 export const onDeliveryInvalidated = (listener: InvalidationListener) => {
@@ -27,8 +28,20 @@ export const invalidateDelivery = (tags?: readonly string[]): void => {
   } else if (tags.length) {
     const changed = new Set(tags)
     const affected = (entryTags: readonly string[]) => entryTags.some((tag) => changed.has(tag))
-    if (cache) for (const [key, entry] of cache.entries()) if (affected(entry.tags)) cache.delete(key)
-    for (const [key, build] of inflight) if (affected(build.tags)) inflight.delete(key)
+    if (cache) {
+      for (const [key, entry] of cache.entries()) {
+        if (affected(entry.tags)) {
+          cache.delete(key)
+        }
+      }
+    }
+    for (const [key, build] of inflight) {
+      if (affected(build.tags)) {
+        inflight.delete(key)
+      }
+    }
   }
-  for (const listener of listeners()) listener(tags)
+  for (const listener of listeners()) {
+    listener(tags)
+  }
 }

@@ -1,7 +1,8 @@
 import crypto from 'node:crypto'
 
 /** A strong ETag for these bytes: every cached representation's (a story's JSON, JSON-LD, ninjs, a page). */
-export const strongEtag = (bytes: Buffer): string => `"${crypto.createHash('sha256').update(bytes).digest('base64url').slice(0, 27)}"`
+export const strongEtag = (bytes: Buffer): string =>
+  `"${crypto.createHash('sha256').update(bytes).digest('base64url').slice(0, 27)}"`
 
 /** A story's delivery document (buildArticleDocument's) as readers get it: the JSON bytes its ETag is taken over. */
 export const storyJson = (document: unknown): Buffer => Buffer.from(JSON.stringify(document))

@@ -23,7 +23,15 @@ export const submissionsSchemas = (settings: NewsroomSettings) => ({
       doc: {
         type: 'object',
         required: ['id', 'article', 'authorName', 'body', 'status', 'createdAt'],
-        properties: { id, article: id, parent: nullable(id), authorName: { type: 'string' }, body: { type: 'string' }, status: { enum: ['pending', 'approved'] }, createdAt: { type: 'string' } },
+        properties: {
+          id,
+          article: id,
+          parent: nullable(id),
+          authorName: { type: 'string' },
+          body: { type: 'string' },
+          status: { enum: ['pending', 'approved'] },
+          createdAt: { type: 'string' },
+        },
         not: { anyOf: [{ required: ['authorEmail'] }, { required: ['ipHash'] }] },
       },
     },
@@ -37,7 +45,12 @@ export const submissionsSchemas = (settings: NewsroomSettings) => ({
         items: {
           type: 'object',
           required: ['id', 'authorName', 'body', 'status'],
-          properties: { id, authorName: { type: 'string' }, body: { type: 'string' }, status: { const: 'approved' } },
+          properties: {
+            id,
+            authorName: { type: 'string' },
+            body: { type: 'string' },
+            status: { const: 'approved' },
+          },
           not: { anyOf: [{ required: ['authorEmail'] }, { required: ['ipHash'] }] },
         },
       },
@@ -48,7 +61,14 @@ export const submissionsSchemas = (settings: NewsroomSettings) => ({
   ErrorReportSubmission: {
     type: 'object',
     required: ['text'],
-    properties: { text: { type: 'string', minLength: 1, maxLength: 5000 }, email: { type: 'string', format: 'email' } },
+    properties: {
+      text: { type: 'string', minLength: 1, maxLength: 5000 },
+      email: { type: 'string', format: 'email' },
+    },
   },
-  ErrorReportAccepted: { type: 'object', required: ['message', 'id'], properties: { message: { type: 'string' }, id } },
+  ErrorReportAccepted: {
+    type: 'object',
+    required: ['message', 'id'],
+    properties: { message: { type: 'string' }, id },
+  },
 })

@@ -14,7 +14,10 @@ export default buildConfig({
     { slug: 'users', auth: true, fields: [{ name: 'nickname', type: 'text' }] },
     { slug: 'posts', fields: [{ name: 'title', type: 'text', required: true }] },
   ],
-  db: sqliteAdapter({ client: { url: process.env.DATABASE_URI || 'file:./host.db' }, migrationDir: path.resolve(dirname, 'migrations') }),
+  db: sqliteAdapter({
+    client: { url: process.env.DATABASE_URI || 'file:./host.db' },
+    migrationDir: path.resolve(dirname, 'migrations'),
+  }),
   editor: lexicalEditor(),
   secret: process.env.PAYLOAD_SECRET || 'host-app-secret',
   telemetry: false,

@@ -26,8 +26,12 @@ export const generateMetadata = async ({ params }: Params): Promise<Metadata> =>
 /** A policy the newsroom keeps as text (one published elsewhere is a redirect there). */
 const PolicyPage = async ({ params }: Params) => {
   const found = await findPolicy((await params).policy)
-  if (!found) notFound()
-  if (found.ownUrl) redirect(found.ownUrl)
+  if (!found) {
+    notFound()
+  }
+  if (found.ownUrl) {
+    redirect(found.ownUrl)
+  }
   const { policy } = found
   return (
     <article className={`policy${policy.isDefault ? ' policy--default' : ''}`}>

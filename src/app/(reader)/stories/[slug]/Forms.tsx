@@ -2,17 +2,45 @@
 
 import React, { useActionState, useId } from 'react'
 
-import { postComment, reportComment, reportError, type FormState } from './actions'
+import { type FormState, postComment, reportComment, reportError } from './actions'
 
-const Field = ({ label, name, state, type = 'text', multiline = false, required = true, hint }: { label: string; name: string; state: FormState; type?: string; multiline?: boolean; required?: boolean; hint?: string }) => {
+const Field = ({
+  label,
+  name,
+  state,
+  type = 'text',
+  multiline = false,
+  required = true,
+  hint,
+}: {
+  label: string
+  name: string
+  state: FormState
+  type?: string
+  multiline?: boolean
+  required?: boolean
+  hint?: string
+}) => {
   const id = useId()
   const error = state.fieldErrors?.[name]
-  const describedBy = [error ? `${id}-error` : '', hint ? `${id}-hint` : ''].filter(Boolean).join(' ') || undefined
-  const common = { id, name, required, defaultValue: state.outcome === 'refused' ? state.values?.[name] : undefined, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy }
+  const describedBy =
+    [error ? `${id}-error` : '', hint ? `${id}-hint` : ''].filter(Boolean).join(' ') || undefined
+  const common = {
+    id,
+    name,
+    required,
+    defaultValue: state.outcome === 'refused' ? state.values?.[name] : undefined,
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': describedBy,
+  }
   return (
     <p className="field">
       <label htmlFor={id}>{label}</label>
-      {hint ? <span className="hint" id={`${id}-hint`}>{hint}</span> : null}
+      {hint ? (
+        <span className="hint" id={`${id}-hint`}>
+          {hint}
+        </span>
+      ) : null}
       {multiline ? <textarea rows={5} {...common} /> : <input type={type} {...common} />}
       {error ? (
         <span className="field-error" id={`${id}-error`}>
@@ -25,7 +53,10 @@ const Field = ({ label, name, state, type = 'text', multiline = false, required 
 
 const Outcome = ({ state }: { state: FormState }) =>
   state.message ? (
-    <p className={state.outcome === 'sent' ? 'notice' : 'notice notice--error'} role={state.outcome === 'sent' ? 'status' : 'alert'}>
+    <p
+      className={state.outcome === 'sent' ? 'notice' : 'notice notice--error'}
+      role={state.outcome === 'sent' ? 'status' : 'alert'}
+    >
       {state.message}
     </p>
   ) : null
@@ -38,17 +69,39 @@ const Outcome = ({ state }: { state: FormState }) =>
 const landingOn = (anchor: string) => `#${anchor}`
 
 /** Post a comment or a reply. Works without JavaScript (a plain form post), better with it. */
-export const CommentForm = ({ articleId, parentId, label = 'Post a comment' }: { articleId: number | string; parentId?: number | string; label?: string }) => {
+export const CommentForm = ({
+  articleId,
+  parentId,
+  label = 'Post a comment',
+}: {
+  articleId: number | string
+  parentId?: number | string
+  label?: string
+}) => {
   const anchor = parentId === undefined ? 'add-comment' : `reply-to-${parentId}`
   const [state, action, pending] = useActionState(postComment, {}, landingOn(anchor))
   const form = (
     <form action={action} className="reader-form" id={anchor}>
       <input type="hidden" name="article" value={String(articleId)} />
-      {parentId !== undefined ? <input type="hidden" name="parent" value={String(parentId)} /> : null}
+      {parentId !== undefined ? (
+        <input type="hidden" name="parent" value={String(parentId)} />
+      ) : null}
       <Outcome state={state} />
       <Field label="Your name" name="authorName" state={state} />
-      <Field label="Your email" name="authorEmail" type="email" state={state} hint="Never shown to anyone." />
-      <Field label="Comment" name="body" multiline state={state} hint="Plain text. Comments are published after a moderator approves them." />
+      <Field
+        label="Your email"
+        name="authorEmail"
+        type="email"
+        state={state}
+        hint="Never shown to anyone."
+      />
+      <Field
+        label="Comment"
+        name="body"
+        multiline
+        state={state}
+        hint="Plain text. Comments are published after a moderator approves them."
+      />
       <p className="honeypot" aria-hidden="true">
         <label>
           Leave this empty <input name="website" tabIndex={-1} autoComplete="off" />
@@ -59,7 +112,9 @@ export const CommentForm = ({ articleId, parentId, label = 'Post a comment' }: {
       </button>
     </form>
   )
-  if (parentId === undefined) return form
+  if (parentId === undefined) {
+    return form
+  }
   // A reply's form opens by itself when it has something to say (its answer, or a field to fix).
   return (
     <details open={state.message ? true : undefined}>
@@ -81,7 +136,13 @@ export const ReportCommentForm = ({ commentId }: { commentId: number | string })
         <Outcome state={state} />
         {state.outcome === 'sent' ? null : (
           <>
-            <Field label="Why should a moderator look at it? (optional)" name="reason" multiline required={false} state={state} />
+            <Field
+              label="Why should a moderator look at it? (optional)"
+              name="reason"
+              multiline
+              required={false}
+              state={state}
+            />
             <button type="submit" disabled={pending}>
               Report this comment
             </button>
@@ -100,7 +161,13 @@ export const ErrorReportForm = ({ articleId }: { articleId: number | string }) =
       <input type="hidden" name="article" value={String(articleId)} />
       <Outcome state={state} />
       <Field label="What is wrong?" name="text" multiline state={state} />
-      <Field label="Your email (optional, so an editor can reply)" name="email" type="email" required={false} state={state} />
+      <Field
+        label="Your email (optional, so an editor can reply)"
+        name="email"
+        type="email"
+        required={false}
+        state={state}
+      />
       <button type="submit" disabled={pending}>
         Send to the editors
       </button>

@@ -6,7 +6,7 @@ import React from 'react'
 import { toPreviewDocument } from './previewDocument'
 import { StoryView } from './StoryView'
 
-type Draft = Record<string, unknown> & { id: number | string }
+type Draft = { id: number | string } & Record<string, unknown>
 
 /**
  * The draft as the editor types, rendered with the reader page's own view. Payload's live preview

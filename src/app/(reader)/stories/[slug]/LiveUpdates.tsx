@@ -2,19 +2,29 @@
 
 import React, { useEffect, useState } from 'react'
 
-type StoryEvent = { etag?: string; dateModified?: string | null; logEntry?: { type: string; text: string; date: string } | null; commentCount?: number; published?: boolean }
+type StoryEvent = {
+  etag?: string
+  dateModified?: null | string
+  logEntry?: { type: string; text: string; date: string } | null
+  commentCount?: number
+  published?: boolean
+}
 
-const time = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })
+const time = new Intl.DateTimeFormat('en-GB', {
+  dateStyle: 'medium',
+  timeStyle: 'short',
+  timeZone: 'UTC',
+})
 
 /**
  * Keeps an open story page current: subscribes to the story's event stream and says, without a
  * reload, that it was updated (with the new log entry). The browser resumes the stream by itself.
  */
 export const LiveUpdates = ({ eventsUrl }: { eventsUrl: string }) => {
-  const [update, setUpdate] = useState<StoryEvent | null>(null)
+  const [update, setUpdate] = useState<null | StoryEvent>(null)
   useEffect(() => {
     const source = new EventSource(eventsUrl)
-    source.addEventListener('story', (event) => setUpdate(JSON.parse((event as MessageEvent).data) as StoryEvent))
+    source.addEventListener('story', (event) => setUpdate(JSON.parse(event.data) as StoryEvent))
     return () => source.close()
   }, [eventsUrl])
   return (
@@ -25,7 +35,11 @@ export const LiveUpdates = ({ eventsUrl }: { eventsUrl: string }) => {
             <>This story is no longer published.</>
           ) : update.logEntry ? (
             <>
-              <strong>Updated {update.logEntry.date ? `${time.format(new Date(update.logEntry.date))} UTC` : ''}:</strong> {update.logEntry.text}{' '}
+              <strong>
+                Updated{' '}
+                {update.logEntry.date ? `${time.format(new Date(update.logEntry.date))} UTC` : ''}:
+              </strong>{' '}
+              {update.logEntry.text}{' '}
             </>
           ) : (
             <>This story has been updated. </>

@@ -5,7 +5,12 @@ import { NewsroomApiError } from 'newsroom-payload/fetch-client'
 import { newsroomApi } from '../../readerApi'
 
 /** What a form shows after a submission: a sentence for the reader, and each field's problem. */
-export type FormState = { outcome?: 'sent' | 'refused'; message?: string; fieldErrors?: Record<string, string>; values?: Record<string, string> }
+export type FormState = {
+  outcome?: 'refused' | 'sent'
+  message?: string
+  fieldErrors?: Record<string, string>
+  values?: Record<string, string>
+}
 
 const field = (form: FormData, name: string) => {
   const value = form.get(name)
@@ -16,8 +21,12 @@ const field = (form: FormData, name: string) => {
 const idFrom = (value: string): number | string => (/^\d+$/.test(value) ? Number(value) : value)
 
 const refused = (error: unknown, values: Record<string, string>): FormState => {
-  if (!(error instanceof NewsroomApiError)) throw error
-  const fieldErrors = Object.fromEntries(error.fieldErrors.map(({ path, message }) => [path, message]))
+  if (!(error instanceof NewsroomApiError)) {
+    throw error
+  }
+  const fieldErrors = Object.fromEntries(
+    error.fieldErrors.map(({ path, message }) => [path, message]),
+  )
   const message =
     error.status === 429
       ? error.message
@@ -31,7 +40,11 @@ const refused = (error: unknown, values: Record<string, string>): FormState => {
 
 /** A reader's comment (or reply), sent to `POST /api/comments` as the reader, from their address. */
 export const postComment = async (_previous: FormState, form: FormData): Promise<FormState> => {
-  const values = { authorName: field(form, 'authorName'), authorEmail: field(form, 'authorEmail'), body: field(form, 'body') }
+  const values = {
+    authorName: field(form, 'authorName'),
+    authorEmail: field(form, 'authorEmail'),
+    body: field(form, 'body'),
+  }
   const api = await newsroomApi({ asReader: true })
   const parent = field(form, 'parent')
   try {
@@ -41,7 +54,7 @@ export const postComment = async (_previous: FormState, form: FormData): Promise
       ...values,
       // The honeypot travels as the API expects it; people leave it empty.
       ...({ website: field(form, 'website') } as object),
-    } as never)
+    })
     return { outcome: 'sent', message }
   } catch (error) {
     return refused(error, values)
@@ -53,7 +66,10 @@ export const reportError = async (_previous: FormState, form: FormData): Promise
   const values = { text: field(form, 'text'), email: field(form, 'email') }
   const api = await newsroomApi({ asReader: true })
   try {
-    const { message } = await api.reportError(idFrom(field(form, 'article')), { text: values.text, ...(values.email ? { email: values.email } : {}) })
+    const { message } = await api.reportError(idFrom(field(form, 'article')), {
+      text: values.text,
+      ...(values.email ? { email: values.email } : {}),
+    })
     return { outcome: 'sent', message }
   } catch (error) {
     return refused(error, values)
@@ -65,7 +81,10 @@ export const reportComment = async (_previous: FormState, form: FormData): Promi
   const values = { reason: field(form, 'reason') }
   const api = await newsroomApi({ asReader: true })
   try {
-    const { message } = await api.reportComment(idFrom(field(form, 'comment')), values.reason.trim() || undefined)
+    const { message } = await api.reportComment(
+      idFrom(field(form, 'comment')),
+      values.reason.trim() || undefined,
+    )
     return { outcome: 'sent', message }
   } catch (error) {
     return refused(error, values)

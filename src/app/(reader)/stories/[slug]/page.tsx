@@ -1,9 +1,9 @@
+import type { DeliveryArticle } from 'newsroom-payload/fetch-client'
 import type { Metadata } from 'next'
+
 import { cookies } from 'next/headers'
 import { notFound } from 'next/navigation'
 import React from 'react'
-
-import type { DeliveryArticle } from 'newsroom-payload/fetch-client'
 
 import { apiBase, newsroomApi, requestOrigin, siteUrl } from '../../readerApi'
 import { LiveStory } from './LiveStory'
@@ -11,12 +11,17 @@ import { StoryView } from './StoryView'
 
 export const dynamic = 'force-dynamic'
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
+type Props = {
+  params: Promise<{ slug: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}
 
 const loadStory = async (slug: string) => {
   const api = await newsroomApi()
   return api.getStory(slug).catch((error) => {
-    if (error?.status === 404) return null
+    if (error?.status === 404) {
+      return null
+    }
     throw error
   })
 }
@@ -27,16 +32,25 @@ const loadStory = async (slug: string) => {
  */
 const loadDraft = async (id: string) => {
   const token = (await cookies()).get('payload-token')?.value
-  if (!token || !/^\d+$/.test(id)) return null
-  const res = await fetch(`${apiBase()}/api/articles/${id}?draft=true&depth=3`, { headers: { authorization: `JWT ${token}` }, cache: 'no-store' })
-  return res.ok ? ((await res.json()) as Record<string, unknown> & { id: number | string }) : null
+  if (!token || !/^\d+$/.test(id)) {
+    return null
+  }
+  const res = await fetch(`${apiBase()}/api/articles/${id}?draft=true&depth=3`, {
+    headers: { authorization: `JWT ${token}` },
+    cache: 'no-store',
+  })
+  return res.ok ? ((await res.json()) as { id: number | string } & Record<string, unknown>) : null
 }
 
 export const generateMetadata = async ({ params, searchParams }: Props): Promise<Metadata> => {
-  if ((await searchParams).preview) return { title: 'Preview', robots: { index: false } }
+  if ((await searchParams).preview) {
+    return { title: 'Preview', robots: { index: false } }
+  }
   const { slug } = await params
   const story = await loadStory(slug)
-  if (!story) return { title: 'Story not found' }
+  if (!story) {
+    return { title: 'Story not found' }
+  }
   const url = `${siteUrl()}/stories/${story.slug}`
   const { title, description } = story.meta
   const image = sharePictureOf(story.meta.image)
@@ -53,15 +67,31 @@ export const generateMetadata = async ({ params, searchParams }: Props): Promise
       modifiedTime: story.dateModified ?? undefined,
       ...(image ? { images: [image] } : {}),
     },
-    twitter: { card: image ? 'summary_large_image' : 'summary', title, description: description ?? undefined, ...(image ? { images: [image] } : {}) },
+    twitter: {
+      card: image ? 'summary_large_image' : 'summary',
+      title,
+      description: description ?? undefined,
+      ...(image ? { images: [image] } : {}),
+    },
   }
 }
 
 /** The share picture as Open Graph wants it: the 16:9 crop (1200 wide) when there is one, absolute, with its alt text. */
 const sharePictureOf = (image: DeliveryArticle['meta']['image']) => {
-  if (!image) return null
-  const picked = image.sizes.wide16x9 ?? { url: image.url, width: image.width ?? undefined, height: image.height ?? undefined }
-  return { url: new URL(picked.url, siteUrl()).href, width: picked.width, height: picked.height, alt: image.alt }
+  if (!image) {
+    return null
+  }
+  const picked = image.sizes.wide16x9 ?? {
+    url: image.url,
+    width: image.width ?? undefined,
+    height: image.height ?? undefined,
+  }
+  return {
+    url: new URL(picked.url, siteUrl()).href,
+    width: picked.width,
+    height: picked.height,
+    alt: image.alt,
+  }
 }
 
 /** One published story, as readers get it: the REST delivery document, rendered; or an editor's live preview. */
@@ -69,14 +99,21 @@ const StoryPage = async ({ params, searchParams }: Props) => {
   const { preview } = await searchParams
   if (typeof preview === 'string') {
     const draft = await loadDraft(preview)
-    if (!draft) notFound()
+    if (!draft) {
+      notFound()
+    }
     return <LiveStory draft={draft} serverURL={await requestOrigin()} />
   }
   const { slug } = await params
   const story = await loadStory(slug)
-  if (!story) notFound()
+  if (!story) {
+    notFound()
+  }
   const api = await newsroomApi()
-  const [jsonLd, editions] = await Promise.all([api.getStoryJsonLd(story.slug), story.retraction ? undefined : api.listEditions(story.slug).catch(() => undefined)])
+  const [jsonLd, editions] = await Promise.all([
+    api.getStoryJsonLd(story.slug),
+    story.retraction ? undefined : api.listEditions(story.slug).catch(() => undefined),
+  ])
   return <StoryView story={story} jsonLd={jsonLd} editions={editions} />
 }
 

@@ -1,19 +1,31 @@
-import type { DeliveryArticle, DeliveryImage, DeliveryQuote, DeliverySource } from 'newsroom-payload/fetch-client'
+import type {
+  DeliveryArticle,
+  DeliveryImage,
+  DeliveryQuote,
+  DeliverySource,
+} from 'newsroom-payload/fetch-client'
 
 import { bodyToHtml, toDeliveryImage, toDeliverySource } from 'newsroom-payload/html'
 
 type Row = Record<string, any>
-const isDoc = (value: unknown): value is Row => Boolean(value) && typeof value === 'object' && 'id' in (value as Row)
+const isDoc = (value: unknown): value is Row =>
+  Boolean(value) && typeof value === 'object' && 'id' in (value as Row)
 
 /** The quotes an editor's draft body cites, populated (the draft read at depth 3), in reading order. */
 const quotesIn = (body: unknown): Row[] => {
   const found = new Map<unknown, Row>()
   const walk = (node: Row | undefined) => {
-    if (!node || typeof node !== 'object') return
-    if (node.fields?.blockType === 'quote' && isDoc(node.fields.quote)) found.set(node.fields.quote.id, node.fields.quote)
-    if (Array.isArray(node.children)) node.children.forEach(walk)
+    if (!node || typeof node !== 'object') {
+      return
+    }
+    if (node.fields?.blockType === 'quote' && isDoc(node.fields.quote)) {
+      found.set(node.fields.quote.id, node.fields.quote)
+    }
+    if (Array.isArray(node.children)) {
+      node.children.forEach(walk)
+    }
   }
-  walk((body as Row | null)?.root)
+  walk((body as null | Row)?.root)
   return [...found.values()]
 }
 
@@ -21,12 +33,18 @@ const quotesIn = (body: unknown): Row[] => {
 const picturesIn = (body: unknown): DeliveryImage[] => {
   const found = new Map<unknown, DeliveryImage>()
   const walk = (node: Row | undefined) => {
-    if (!node || typeof node !== 'object') return
+    if (!node || typeof node !== 'object') {
+      return
+    }
     const picture = node.type === 'upload' ? toDeliveryImage(node.value) : null
-    if (picture) found.set(picture.id, picture)
-    if (Array.isArray(node.children)) node.children.forEach(walk)
+    if (picture) {
+      found.set(picture.id, picture)
+    }
+    if (Array.isArray(node.children)) {
+      node.children.forEach(walk)
+    }
   }
-  walk((body as Row | null)?.root)
+  walk((body as null | Row)?.root)
   return [...found.values()]
 }
 
@@ -37,7 +55,13 @@ const picturesIn = (body: unknown): DeliveryImage[] => {
 export const toPreviewDocument = (draft: Row): DeliveryArticle => {
   const populated = quotesIn(draft.body)
   const sources = new Map<unknown, DeliverySource>()
-  for (const quote of populated) for (const source of [quote.speaker, quote.via]) if (isDoc(source)) sources.set(source.id, toDeliverySource(source))
+  for (const quote of populated) {
+    for (const source of [quote.speaker, quote.via]) {
+      if (isDoc(source)) {
+        sources.set(source.id, toDeliverySource(source))
+      }
+    }
+  }
   const quotes: DeliveryQuote[] = populated.map((quote) => ({
     id: quote.id,
     text: quote.text ?? '',
@@ -58,7 +82,11 @@ export const toPreviewDocument = (draft: Row): DeliveryArticle => {
     retraction: null,
     heroImage,
     bodyImages,
-    meta: { title: draft.meta?.title || draft.title || '', description: draft.meta?.description || draft.dek || null, image: toDeliveryImage(draft.meta?.image) ?? heroImage },
+    meta: {
+      title: draft.meta?.title || draft.title || '',
+      description: draft.meta?.description || draft.dek || null,
+      image: toDeliveryImage(draft.meta?.image) ?? heroImage,
+    },
     byline: draft.byline ?? null,
     storyStatus: draft.storyStatus ?? 'developing',
     tags: draft.tags ?? [],
@@ -69,7 +97,12 @@ export const toPreviewDocument = (draft: Row): DeliveryArticle => {
     bodyHtml: bodyToHtml(draft.body, quotes, { pictures: bodyImages }),
     quotes,
     sources: [...sources.values()],
-    updateLog: (draft.updateLog ?? []).map((entry: Row) => ({ id: entry.id, type: entry.type, text: entry.text ?? '', date: entry.date ?? new Date().toISOString() })),
+    updateLog: (draft.updateLog ?? []).map((entry: Row) => ({
+      id: entry.id,
+      type: entry.type,
+      text: entry.text ?? '',
+      date: entry.date ?? new Date().toISOString(),
+    })),
     logRevisions: [],
     commentsOpen: false,
     commentCount: 0,

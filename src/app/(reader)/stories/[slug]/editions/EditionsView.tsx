@@ -1,4 +1,8 @@
-import type { ChangedWords, DeliveryEdition, DeliveryEditionList } from 'newsroom-payload/fetch-client'
+import type {
+  ChangedWords,
+  DeliveryEdition,
+  DeliveryEditionList,
+} from 'newsroom-payload/fetch-client'
 
 import React from 'react'
 
@@ -14,7 +18,12 @@ const REASON_WORDS = {
   existing: 'As published before editions were kept',
 } as const
 
-const LOG_WORDS = { update: 'Update', correction: 'Correction', clarification: 'Clarification', retraction: 'Retraction' } as const
+const LOG_WORDS = {
+  update: 'Update',
+  correction: 'Correction',
+  clarification: 'Clarification',
+  retraction: 'Retraction',
+} as const
 
 /**
  * Words removed and added, in reading order: `<del>` and `<ins>`, each also said in words (“removed:”,
@@ -51,20 +60,30 @@ export const EditionsList = ({ list, title }: { list: DeliveryEditionList; title
       <a href={READER_PATHS.story(list.slug)}>← {title}</a>
     </p>
     <h1 id="editions">Every edition of this story</h1>
-    <p>Each time the newsroom publishes a change readers see, the story becomes a new edition. Earlier editions stay readable here, with what changed.</p>
+    <p>
+      Each time the newsroom publishes a change readers see, the story becomes a new edition.
+      Earlier editions stay readable here, with what changed.
+    </p>
     <ol className="edition-list">
       {[...list.editions].reverse().map((edition) => (
         <li key={edition.number} id={`edition-${edition.number}`}>
           <p>
             <strong>Edition {edition.number}</strong>
-            {edition.current ? ' (current)' : ''}: {edition.reason ? REASON_WORDS[edition.reason] : 'Published'}
+            {edition.current ? ' (current)' : ''}:{' '}
+            {edition.reason ? REASON_WORDS[edition.reason] : 'Published'}
             {edition.datePublished ? (
               <>
                 , <Time value={edition.datePublished} />
               </>
             ) : null}
             .{' '}
-            {edition.url ? <a href={READER_PATHS.edition(list.slug, edition.number)}>{edition.number > 1 ? 'What changed' : 'Read it'}</a> : <span>No longer shown: {edition.withheld}</span>}
+            {edition.url ? (
+              <a href={READER_PATHS.edition(list.slug, edition.number)}>
+                {edition.number > 1 ? 'What changed' : 'Read it'}
+              </a>
+            ) : (
+              <span>No longer shown: {edition.withheld}</span>
+            )}
           </p>
           {edition.logEntries.length ? (
             <ul>
@@ -87,7 +106,8 @@ export const EditionView = ({ slug, edition }: { slug: string; edition: Delivery
   return (
     <article className="story edition" lang="en">
       <p className="status">
-        <a href={READER_PATHS.editions(slug)}>All editions</a> · <a href={READER_PATHS.story(slug)}>The story now</a>
+        <a href={READER_PATHS.editions(slug)}>All editions</a> ·{' '}
+        <a href={READER_PATHS.story(slug)}>The story now</a>
       </p>
       <h1>
         Edition {edition.edition}: {document.title}
@@ -114,7 +134,9 @@ export const EditionView = ({ slug, edition }: { slug: string; edition: Delivery
               ))}
             </ul>
           ) : null}
-          {!changed(changes.title) && !changed(changes.dek) && !changed(changes.body) ? <p>The words did not change (a picture, a source or the story’s status did).</p> : null}
+          {!changed(changes.title) && !changed(changes.dek) && !changed(changes.body) ? (
+            <p>The words did not change (a picture, a source or the story’s status did).</p>
+          ) : null}
           {changed(changes.title) ? (
             <p className="changed-title">
               Headline: <Changes runs={changes.title} />
@@ -152,8 +174,12 @@ const splitParagraphs = (runs: ChangedWords[]): ChangedWords[][] => {
   for (const run of runs) {
     const parts = run.value.split(/\n\s*\n/)
     parts.forEach((part, index) => {
-      if (index > 0) paragraphs.push([])
-      if (part) paragraphs.at(-1)!.push({ ...run, value: part })
+      if (index > 0) {
+        paragraphs.push([])
+      }
+      if (part) {
+        paragraphs.at(-1)!.push({ ...run, value: part })
+      }
     })
   }
   return paragraphs.filter((paragraph) => paragraph.some((run) => run.value.trim()))

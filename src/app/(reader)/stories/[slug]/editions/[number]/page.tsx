@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+
 import { notFound } from 'next/navigation'
 import React from 'react'
 
@@ -11,11 +12,15 @@ type Props = { params: Promise<{ slug: string; number: string }> }
 
 /** The edition, or null for one that does not exist or is no longer served (the page says so, as a 404). */
 const load = async (slug: string, number: string) => {
-  if (!/^[1-9]\d{0,6}$/.test(number)) return null
+  if (!/^[1-9]\d{0,6}$/.test(number)) {
+    return null
+  }
   try {
     return await (await newsroomApi()).getEdition(slug, Number(number))
   } catch (error) {
-    if ([404, 410].includes((error as { status?: number })?.status ?? 0)) return null
+    if ([404, 410].includes((error as { status?: number })?.status ?? 0)) {
+      return null
+    }
     throw error
   }
 }
@@ -23,14 +28,19 @@ const load = async (slug: string, number: string) => {
 export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
   const { slug, number } = await params
   const edition = await load(slug, number)
-  return { title: edition ? `Edition ${edition.edition}: ${edition.document.title}` : 'Edition not found', robots: { index: false } }
+  return {
+    title: edition ? `Edition ${edition.edition}: ${edition.document.title}` : 'Edition not found',
+    robots: { index: false },
+  }
 }
 
 /** One edition of a story: what changed since the one before, readable without JavaScript. */
 const EditionPage = async ({ params }: Props) => {
   const { slug, number } = await params
   const edition = await load(slug, number)
-  if (!edition) notFound()
+  if (!edition) {
+    notFound()
+  }
   return <EditionView slug={slug} edition={edition} />
 }
 
