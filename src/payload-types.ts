@@ -402,6 +402,15 @@ export interface Media {
    */
   keepLocation?: boolean | null;
   /**
+   * Editors only. Takes the picture out of every published story at once (no republish needed), its files too; earlier editions that showed it are no longer served.
+   */
+  withdrawn?: boolean | null;
+  /**
+   * Why (staff only): the rights ended, it identifies someone at risk…
+   */
+  withdrawnReason?: string | null;
+  withdrawnAt?: string | null;
+  /**
    * The published stories that show this picture. Readers see it only while there is one.
    */
   publishedIn?: (number | Article)[] | null;
@@ -1357,6 +1366,9 @@ export interface MediaSelect<T extends boolean = true> {
       };
   source?: T;
   keepLocation?: T;
+  withdrawn?: T;
+  withdrawnReason?: T;
+  withdrawnAt?: T;
   publishedIn?: T;
   createdAt?: T;
   updatedAt?: T;

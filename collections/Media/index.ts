@@ -14,7 +14,9 @@ import { awaitingRepublishField } from '../../src/plugin/fields/awaitingRepublis
 import { mustExist } from '../../src/plugin/fields/mustExist'
 import { publishedInField } from '../../src/plugin/fields/publishedIn'
 import { timestampFields } from '../../src/plugin/fields/timestamps'
+import { protectPictureWithdrawn } from '../../src/plugin/editions/safety'
 import { checkUploadedImage } from '../../src/plugin/media/checkUploadedImage'
+import { reasonWhenWithdrawn, recordWithdrawal } from './hooks/withdrawal'
 import { mediaWritesWithoutWriteLock } from '../../src/plugin/media/writesWithoutWriteLock'
 import { VERIFICATION_STATUSES } from '../../src/plugin/vocabulary'
 
@@ -24,7 +26,10 @@ import { VERIFICATION_STATUSES } from '../../src/plugin/vocabulary'
  * picture has is refused (403), not looked for on disk (Payload answers a missing file with a 500).
  */
 const shownByPublishedOrStaff: Access = ({ req, isReadingStaticFile }) => {
-  const shown: Where = { publishedIn: { exists: true } }
+  // A withdrawn picture (rights, safety) is gone for readers at once, files included.
+  const shown: Where = {
+    and: [{ publishedIn: { exists: true } }, { withdrawn: { not_equals: true } }],
+  }
   const any: Where = { id: { exists: true } }
   if (!isEditorialStaff(req.user)) {
     return shown
@@ -80,7 +85,13 @@ export const Media = (settings: NewsroomSettings): CollectionConfig => ({
     // Resized copies never keep EXIF (location, camera serials).
     withMetadata: false,
   },
-  hooks: settings.disabled ? {} : { beforeOperation: [checkUploadedImage(settings)] },
+  hooks: settings.disabled
+    ? {}
+    : {
+        beforeOperation: [checkUploadedImage(settings)],
+        beforeChange: [recordWithdrawal],
+        afterChange: [protectPictureWithdrawn(settings)],
+      },
   // A picture's image work (check, strip, sizes) holds no database write lock.
   endpoints: settings.disabled ? [] : mediaWritesWithoutWriteLock,
   fields: [
@@ -142,6 +153,37 @@ export const Media = (settings: NewsroomSettings): CollectionConfig => ({
         description:
           'Editors only. Off: the original is stored without its metadata. Tick only when the location must be kept, knowing readers can download it.',
       },
+    },
+    {
+      name: 'withdrawn',
+      type: 'checkbox',
+      label: 'Withdrawn (rights or safety)',
+      defaultValue: false,
+      index: true,
+      access: { read: editorialStaffOnlyField, create: editorsOnlyField, update: editorsOnlyField },
+      admin: {
+        position: 'sidebar',
+        description:
+          'Editors only. Takes the picture out of every published story at once (no republish needed), its files too; earlier editions that showed it are no longer served.',
+      },
+    },
+    {
+      name: 'withdrawnReason',
+      type: 'textarea',
+      maxLength: 1000,
+      access: { read: editorialStaffOnlyField, create: editorsOnlyField, update: editorsOnlyField },
+      validate: reasonWhenWithdrawn,
+      admin: {
+        position: 'sidebar',
+        condition: (data) => Boolean(data?.withdrawn),
+        description: 'Why (staff only): the rights ended, it identifies someone at risk…',
+      },
+    },
+    {
+      name: 'withdrawnAt',
+      type: 'date',
+      access: { read: editorialStaffOnlyField, create: () => false, update: () => false },
+      admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.withdrawn) },
     },
     publishedInField(
       settings,

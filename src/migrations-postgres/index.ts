@@ -10,7 +10,8 @@ import * as migration_20261127_034553_comment_held_because from './20261127_0345
 import * as migration_20261127_062651_quote_labels from './20261127_062651_quote_labels'
 import * as migration_20261127_062652_quote_labels_data from './20261127_062652_quote_labels_data'
 import * as migration_20261206_185755_editions from './20261206_185755_editions'
-import * as migration_20261206_185756_editions_data from './20261206_185756_editions_data'
+import * as migration_20261206_193347_editions_data from './20261206_193347_editions_data'
+import * as migration_20261206_193346_picture_withdrawal from './20261206_193346_picture_withdrawal'
 
 export const migrations = [
   {
@@ -74,8 +75,13 @@ export const migrations = [
     name: '20261206_185755_editions',
   },
   {
-    up: migration_20261206_185756_editions_data.up,
-    down: migration_20261206_185756_editions_data.down,
-    name: '20261206_185756_editions_data',
+    up: migration_20261206_193346_picture_withdrawal.up,
+    down: migration_20261206_193346_picture_withdrawal.down,
+    name: '20261206_193346_picture_withdrawal',
+  },
+  {
+    up: migration_20261206_193347_editions_data.up,
+    down: migration_20261206_193347_editions_data.down,
+    name: '20261206_193347_editions_data',
   },
 ]

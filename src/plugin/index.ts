@@ -25,9 +25,11 @@ import {
   commentTags,
   invalidateDeliveryAfterChange,
   invalidateDeliveryAfterDelete,
+  mediaTags,
   quoteTags,
   rememberArticleSlug,
   sourceTags,
+  withdrawalAffectsReaders,
 } from './delivery/invalidation'
 import { openApi } from './endpoints/openApi'
 import { countOnlyJoinsRule, documentBudgetRule } from './graphql/documentBudget'
@@ -99,6 +101,11 @@ const withPluginBehaviour = (
       ...(collection.slug === articles ? { beforeChange: [rememberArticleSlug(settings)] } : {}),
       afterChange: [invalidateDeliveryAfterChange(affected)],
       afterDelete: [invalidateDeliveryAfterDelete(affected)],
+    })
+  }
+  if (collection.slug === settings.slugs.media) {
+    return appendHooks(answerable, {
+      afterChange: [invalidateDeliveryAfterChange(mediaTags(settings), withdrawalAffectsReaders)],
     })
   }
   if (collection.slug === comments) {

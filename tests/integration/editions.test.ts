@@ -1,5 +1,7 @@
 import { seedStory } from '../../seed/seed'
+import { lexicalBody, paragraphNode, pictureNode } from '../../src/plugin/richText/lexical'
 import { bodyQuoting, makeArticle, makeQuote } from '../helpers/fixtures'
+import { photoWithLocation, uploadForm } from '../helpers/images'
 import { startNewsroom, type TestNewsroom } from '../helpers/newsroom'
 
 /**
@@ -340,6 +342,101 @@ describe('a published story is an edition', () => {
       [2, 'retraction', null],
     ])
     expect((await newsroom.api('anonymous', 'GET', `${storyUrl}/editions/1`)).status).toBe(410)
+  })
+
+  it('a picture withdrawn leaves every current edition and its files at once; earlier editions are withheld; only editors withdraw, saying why', async () => {
+    const upload = async (name: string) =>
+      (
+        await newsroom.api(
+          'editor',
+          'POST',
+          '/api/media',
+          uploadForm(await photoWithLocation(800, 600), name, 'image/jpeg', {
+            alt: `Alt of ${name}`,
+          }),
+        )
+      ).body.doc
+    const hero = await upload('hero.jpg')
+    const inline = await upload('inline.jpg')
+    const story = await makeArticle(newsroom.payload, {
+      title: 'Pictures from the vigil',
+      heroImage: hero.id,
+      body: lexicalBody(
+        paragraphNode('Before the picture.'),
+        pictureNode(inline.id, 'a1b2c3d4e5f6a7b8c9d0e1f2'),
+        paragraphNode('After it.'),
+      ),
+    })
+    const storyUrl = `/api/articles/slug/${story.slug}`
+    expect(
+      (
+        await newsroom.api('editor', 'PATCH', `/api/articles/${story.id}`, {
+          dek: 'Candles and signs.',
+          _status: 'published',
+        })
+      ).status,
+    ).toBe(200)
+    const before = (await newsroom.api('anonymous', 'GET', storyUrl)).body
+    expect(before.bodyImages.map((image: any) => image.id)).toEqual([inline.id])
+    expect((await fetch(new URL(inline.url, newsroom.baseURL))).status).toBe(200)
+
+    // A reporter cannot withdraw it; an editor must say why.
+    await newsroom.api('reporter', 'PATCH', `/api/media/${inline.id}`, {
+      withdrawn: true,
+      withdrawnReason: 'x',
+    })
+    expect(
+      (
+        (await newsroom.payload.findByID({
+          collection: 'media',
+          id: inline.id,
+          overrideAccess: true,
+        })) as any
+      ).withdrawn,
+    ).toBe(false)
+    const noReason = await newsroom.api('editor', 'PATCH', `/api/media/${inline.id}`, {
+      withdrawn: true,
+    })
+    expect(noReason.status).toBe(400)
+    expect(JSON.stringify(noReason.body)).toContain('withdrawnReason')
+
+    const withdrawn = await newsroom.api('editor', 'PATCH', `/api/media/${inline.id}`, {
+      withdrawn: true,
+      withdrawnReason: 'It shows a child’s face; the family asked us to remove it.',
+    })
+    expect(withdrawn.status).toBe(200)
+    const after = (await newsroom.api('anonymous', 'GET', storyUrl)).body
+    expect(after.bodyImages).toEqual([])
+    expect(after.bodyHtml).not.toContain(`data-media="${inline.id}"`)
+    expect(after.bodyHtml).toContain('Before the picture.')
+    expect(after.heroImage.id).toBe(hero.id)
+    expect(JSON.stringify(after)).not.toContain(inline.filename)
+    for (const format of ['jsonld', 'ninjs'])
+      expect(
+        await (await fetch(`${newsroom.baseURL}${storyUrl}?format=${format}`)).text(),
+      ).not.toContain(inline.filename)
+    expect((await fetch(new URL(inline.url, newsroom.baseURL))).status).toBeGreaterThanOrEqual(403)
+    expect((await newsroom.api('anonymous', 'GET', `/api/media/${inline.id}`)).status).toBe(404)
+    const list = (await newsroom.api('anonymous', 'GET', `${storyUrl}/editions`)).body
+    expect(
+      list.editions.map((edition: any) => [edition.reason, Boolean(edition.withheld)]),
+    ).toEqual([
+      ['published', true],
+      ['republished', true],
+      ['safety', false],
+    ])
+    // The main picture, withdrawn too, leaves the story and its share picture.
+    expect(
+      (
+        await newsroom.api('editor', 'PATCH', `/api/media/${hero.id}`, {
+          withdrawn: true,
+          withdrawnReason: 'Our licence ended.',
+        })
+      ).status,
+    ).toBe(200)
+    const last = (await newsroom.api('anonymous', 'GET', storyUrl)).body
+    expect(last.heroImage).toBeNull()
+    expect(last.meta.image).toBeNull()
   })
 
   it('editions are not readable through the collection by readers, moderators or over GraphQL', async () => {

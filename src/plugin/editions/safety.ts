@@ -6,6 +6,7 @@ import type { EditionDocument } from './buildEdition'
 import type { StoredEdition } from './editions'
 
 import { systemAccess } from '../access/systemAccess'
+import { bodyToHtml } from '../delivery/bodyHtml'
 import { readerViewOf } from '../delivery/buildArticleDocument'
 import { storyEtag } from '../delivery/invalidation/storyEtag'
 import { toDeliverySource } from '../delivery/shapes'
@@ -54,6 +55,74 @@ export const withSourceMadeAnonymous = (
     bodyHtml: document.bodyHtml.replace(anchor, `$1source-${alias}"`),
   }
 }
+
+/**
+ * The edition's document without one picture: not the main picture, not in the text (its body's
+ * HTML made again from the same text and quotes, the picture left out), not the share picture.
+ */
+export const withPictureWithdrawn = (
+  document: EditionDocument,
+  pictureId: Id,
+): EditionDocument | null => {
+  const isIt = (image: { id: unknown } | null | undefined) =>
+    image != null && String(image.id) === String(pictureId)
+  if (!isIt(document.heroImage) && !document.bodyImages.some(isIt) && !isIt(document.meta.image)) {
+    return null
+  }
+  const bodyImages = document.bodyImages.filter((image) => !isIt(image))
+  const heroImage = isIt(document.heroImage) ? null : document.heroImage
+  return {
+    ...document,
+    heroImage,
+    bodyImages,
+    meta: { ...document.meta, image: isIt(document.meta.image) ? heroImage : document.meta.image },
+    bodyHtml: bodyToHtml(document.body, document.quotes, { pictures: bodyImages }),
+  }
+}
+
+/**
+ * A picture withdrawn (its rights ended, it puts someone at risk) leaves every published story at
+ * once: each current edition showing it is replaced by one without it (reason "safety"), and the
+ * earlier editions, which showed it, are no longer served. Its files are refused to readers by the
+ * collection's read access.
+ */
+export const protectPictureWithdrawn =
+  (settings: NewsroomSettings): CollectionAfterChangeHook =>
+  async ({ doc, previousDoc, req, operation }) => {
+    if (operation !== 'update' || doc.withdrawn !== true || previousDoc?.withdrawn === true) {
+      return doc
+    }
+    const articles = ((doc.publishedIn ?? []) as unknown[]).map(idOf).filter((id) => id != null)
+    if (!articles.length) {
+      return doc
+    }
+    const { docs } = await req.payload.find({
+      collection: settings.slugs.editions,
+      where: { and: [{ article: { in: articles } }, { current: { equals: true } }] },
+      pagination: false,
+      limit: 0,
+      depth: 0,
+      ...systemAccess(req),
+    })
+    for (const edition of docs as unknown as StoredEdition[]) {
+      const document = withPictureWithdrawn(edition.document, doc.id)
+      if (!document) {
+        continue
+      }
+      await replaceCurrentEdition(req, settings, edition, document)
+      await withholdEarlierEditions(
+        req.payload,
+        settings,
+        edition.article,
+        'A picture it showed has since been withdrawn.',
+        req,
+      )
+      req.payload.logger.info({
+        msg: `Edition ${edition.number + 1} of “${edition.slug}”: a picture it showed was withdrawn; earlier editions withheld.`,
+      })
+    }
+    return doc
+  }
 
 /**
  * A source made anonymous (or stripped of its name) leaves every published story at once, without

@@ -107,6 +107,16 @@ export const quoteTags =
     return storyTags(await publishedSlugs(settings, req, ids), { lists: true })
   }
 
+/** A picture: the published stories showing it (before and after), and the lists. */
+export const mediaTags =
+  (settings: NewsroomSettings): AffectedTags =>
+  async ({ doc, previousDoc, req }) => {
+    const ids = [doc, previousDoc].flatMap((picture) =>
+      ((picture?.publishedIn as unknown[]) ?? []).map(idOf),
+    ) as Id[]
+    return storyTags(await publishedSlugs(settings, req, ids), { lists: true })
+  }
+
 /** A source: the stories citing its quotes, and the lists. */
 export const sourceTags =
   (settings: NewsroomSettings): AffectedTags =>

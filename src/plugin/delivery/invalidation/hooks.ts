@@ -43,6 +43,10 @@ type AffectsReaders = (doc: Doc, previousDoc: Doc) => boolean
 export const commentAffectsReaders: AffectsReaders = (doc, previousDoc) =>
   doc?.status === 'approved' || previousDoc?.status === 'approved'
 
+/** Served stories are editions: a picture changes them only when it is withdrawn (or put back). */
+export const withdrawalAffectsReaders: AffectsReaders = (doc, previousDoc) =>
+  Boolean(doc?.withdrawn) !== Boolean(previousDoc?.withdrawn)
+
 /** Which stories the write changes; if that cannot be worked out, all of them. */
 const tagsOrAll = (affected: AffectedTags, args: Parameters<AffectedTags>[0]) =>
   affected(args).catch(() => undefined)

@@ -10,6 +10,8 @@
  *   slug before the save), and the lists;
  * - a quote or a source: the published stories citing it, and the lists;
  * - a comment: its story only, and only when it is or was approved (commentAffectsReaders);
+ * - a picture: the published stories showing it, only when it is withdrawn or put back (stories are
+ *   editions: nothing else about a picture changes what they serve);
  * - the newsroom global: everything.
  * Past 200 stories, or when they cannot be worked out, everything.
  *
@@ -28,6 +30,7 @@ export {
   type AffectedTags,
   articleTags,
   commentTags,
+  mediaTags,
   quoteTags,
   rememberPublishedSlug,
   sourceTags,
@@ -35,6 +38,7 @@ export {
 export { changedSince, deliveryGeneration } from './generations'
 export {
   commentAffectsReaders,
+  withdrawalAffectsReaders,
   invalidateDeliveryAfterChange,
   invalidateDeliveryAfterDelete,
   invalidateDeliveryAfterGlobalChange,
