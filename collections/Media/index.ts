@@ -10,15 +10,15 @@ import {
   storyWriters,
   writersUntilPublished,
 } from '../../src/plugin/access'
+import { protectPictureWithdrawn } from '../../src/plugin/editions/safety'
 import { awaitingRepublishField } from '../../src/plugin/fields/awaitingRepublish'
 import { mustExist } from '../../src/plugin/fields/mustExist'
 import { publishedInField } from '../../src/plugin/fields/publishedIn'
 import { timestampFields } from '../../src/plugin/fields/timestamps'
-import { protectPictureWithdrawn } from '../../src/plugin/editions/safety'
 import { checkUploadedImage } from '../../src/plugin/media/checkUploadedImage'
-import { reasonWhenWithdrawn, recordWithdrawal } from './hooks/withdrawal'
 import { mediaWritesWithoutWriteLock } from '../../src/plugin/media/writesWithoutWriteLock'
 import { VERIFICATION_STATUSES } from '../../src/plugin/vocabulary'
+import { reasonWhenWithdrawn, recordWithdrawal } from './hooks/withdrawal'
 
 /**
  * Readers see a picture (and its files) only while a published story shows it; staff see them all.

@@ -10,8 +10,8 @@ import * as migration_20261127_034553_comment_held_because from './20261127_0345
 import * as migration_20261127_062651_quote_labels from './20261127_062651_quote_labels'
 import * as migration_20261127_062652_quote_labels_data from './20261127_062652_quote_labels_data'
 import * as migration_20261206_185755_editions from './20261206_185755_editions'
-import * as migration_20261206_193347_editions_data from './20261206_193347_editions_data'
 import * as migration_20261206_193346_picture_withdrawal from './20261206_193346_picture_withdrawal'
+import * as migration_20261206_193347_editions_data from './20261206_193347_editions_data'
 
 export const migrations = [
   {

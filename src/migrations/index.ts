@@ -15,8 +15,8 @@ import * as migration_20261127_034534_comment_held_because from './20261127_0345
 import * as migration_20261127_062638_quote_labels from './20261127_062638_quote_labels'
 import * as migration_20261127_062639_quote_labels_data from './20261127_062639_quote_labels_data'
 import * as migration_20261206_185707_editions from './20261206_185707_editions'
-import * as migration_20261206_193338_editions_data from './20261206_193338_editions_data'
 import * as migration_20261206_193337_picture_withdrawal from './20261206_193337_picture_withdrawal'
+import * as migration_20261206_193338_editions_data from './20261206_193338_editions_data'
 
 export const migrations = [
   {

@@ -38,11 +38,11 @@ export {
 export { changedSince, deliveryGeneration } from './generations'
 export {
   commentAffectsReaders,
-  withdrawalAffectsReaders,
   invalidateDeliveryAfterChange,
   invalidateDeliveryAfterDelete,
   invalidateDeliveryAfterGlobalChange,
   rememberArticleSlug,
+  withdrawalAffectsReaders,
 } from './hooks'
 export {
   invalidateDelivery,
