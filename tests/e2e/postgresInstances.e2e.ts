@@ -239,6 +239,24 @@ describeOnPostgres('three instances on PostgreSQL behind nginx', () => {
     )
     // Only a notification can refresh a cached story before its ten-minute TTL; a minute is a hang check, not a speed target.
     expect(seenAfter.every(Number.isFinite)).toBe(true)
+    // The correction is the story's newest edition, listed and served alike by every instance, with its words.
+    for (const instance of instances) {
+      const list = await (
+        await fetch(`${instance.baseURL}/api/articles/slug/${SLUG}/editions`)
+      ).json()
+      const newest = list.editions.at(-1)
+      expect(newest).toMatchObject({
+        reason: 'correction',
+        current: true,
+        logEntries: [expect.objectContaining({ text })],
+      })
+      const edition = await (
+        await fetch(`${instance.baseURL}/api/articles/slug/${SLUG}/editions/${newest.number}`)
+      ).json()
+      expect(edition.changes.logEntries.map((entry: { text: string }) => entry.text)).toEqual([
+        text,
+      ])
+    }
   })
 
   it('queued work runs once, not once per instance: one webhook delivery for one publish, with three jobs runners', async () => {
