@@ -77,8 +77,8 @@ export const Newsroom = (settings: NewsroomSettings): GlobalConfig => ({
       'The publication as feeds, search engines and partners see it, and its published policies.',
   },
   access: { read: anyone, update: adminsOnly },
-  hooks: settings.disabled ? {} : { afterChange: [invalidateDeliveryAfterGlobalChange] },
-  endpoints: settings.disabled ? [] : [policyPage(settings)],
+  hooks: { afterChange: [invalidateDeliveryAfterGlobalChange] },
+  endpoints: [policyPage(settings)],
   fields: [
     {
       name: 'name',

@@ -151,68 +151,64 @@ export const Articles = (settings: NewsroomSettings): CollectionConfig => ({
     delete: editorsOnly,
     readVersions: editorialStaffOnly,
   },
-  endpoints: settings.disabled
-    ? []
-    : [
-        articleBySlug(settings),
-        storyEvents(settings),
-        listEditions(settings),
-        readEdition(settings),
-        awaitingRepublish(settings),
-        republish(settings),
-        listCommentThreads(settings),
-        reportArticleError(settings),
-        legalSignOff(settings),
-        legalReviewState(settings),
-        takedown(settings),
-        liftTakedown(settings),
-        scheduledPublishing(settings),
-      ],
+  endpoints: [
+    articleBySlug(settings),
+    storyEvents(settings),
+    listEditions(settings),
+    readEdition(settings),
+    awaitingRepublish(settings),
+    republish(settings),
+    listCommentThreads(settings),
+    reportArticleError(settings),
+    legalSignOff(settings),
+    legalReviewState(settings),
+    takedown(settings),
+    liftTakedown(settings),
+    scheduledPublishing(settings),
+  ],
   versions: {
     // Scheduled publish and unpublish: Payload's own, run by the jobs queue at the chosen time.
     drafts: { autosave: { interval: 2000 }, schedulePublish: true },
     maxPerDoc: settings.maxArticleVersions,
   },
-  hooks: settings.disabled
-    ? {}
-    : {
-        // Order matters: the log guard marks new public entries as a material change for setDateModified.
-        beforeOperation: [sortForReaders('-publishedAt', isEditorialStaff), rememberDraftSave],
-        // The workflow first: who may publish, a sign-off the text outgrew, the stage and its history.
-        beforeChange: [
-          onlyEditorsPublish,
-          setCreatedBy,
-          voidStaleLegalSignOff(settings),
-          recordStageChanges,
-          guardUpdateLog,
-          setDateModified,
-          setPublishedAt,
-          rememberPublicFacts(settings),
-          rememberPublishedRow(settings),
-        ],
-        // What readers may see of quotes and sources follows the published text; webhooks hear of what readers now see.
-        afterChange: [
-          endVersionRestore,
-          refreshCitationsAfterArticleChange(settings),
-          refreshMediaAfterArticleChange(settings),
-          keepEditions(settings),
-          relabelQuotesOfArticle(settings),
-          queueArticleEvents(settings),
-        ],
-        afterDelete: [
-          refreshCitationsAfterArticleDelete(settings),
-          refreshMediaAfterArticleDelete(settings),
-          queueArticleDeleted(settings),
-        ],
-        beforeDelete: [
-          deleteDependents([
-            { collection: settings.slugs.comments, field: 'article' },
-            { collection: settings.slugs.errorReports, field: 'article' },
-            // A deleted story's editions go with it.
-            { collection: settings.slugs.editions, field: 'article' },
-          ]),
-        ],
-      },
+  hooks: {
+    // Order matters: the log guard marks new public entries as a material change for setDateModified.
+    beforeOperation: [sortForReaders('-publishedAt', isEditorialStaff), rememberDraftSave],
+    // The workflow first: who may publish, a sign-off the text outgrew, the stage and its history.
+    beforeChange: [
+      onlyEditorsPublish,
+      setCreatedBy,
+      voidStaleLegalSignOff(settings),
+      recordStageChanges,
+      guardUpdateLog,
+      setDateModified,
+      setPublishedAt,
+      rememberPublicFacts(settings),
+      rememberPublishedRow(settings),
+    ],
+    // What readers may see of quotes and sources follows the published text; webhooks hear of what readers now see.
+    afterChange: [
+      endVersionRestore,
+      refreshCitationsAfterArticleChange(settings),
+      refreshMediaAfterArticleChange(settings),
+      keepEditions(settings),
+      relabelQuotesOfArticle(settings),
+      queueArticleEvents(settings),
+    ],
+    afterDelete: [
+      refreshCitationsAfterArticleDelete(settings),
+      refreshMediaAfterArticleDelete(settings),
+      queueArticleDeleted(settings),
+    ],
+    beforeDelete: [
+      deleteDependents([
+        { collection: settings.slugs.comments, field: 'article' },
+        { collection: settings.slugs.errorReports, field: 'article' },
+        // A deleted story's editions go with it.
+        { collection: settings.slugs.editions, field: 'article' },
+      ]),
+    ],
+  },
   fields: [
     {
       type: 'tabs',
@@ -225,7 +221,7 @@ export const Articles = (settings: NewsroomSettings): CollectionConfig => ({
               name: 'dek',
               type: 'textarea',
               maxLength: 600,
-              access: settings.disabled ? undefined : { read: hiddenOnceRetracted(settings) },
+              access: { read: hiddenOnceRetracted(settings) },
               admin: { description: 'The one- or two-sentence summary shown under the headline.' },
             },
             {
@@ -275,12 +271,10 @@ export const Articles = (settings: NewsroomSettings): CollectionConfig => ({
         },
       ],
     },
-    settings.disabled
-      ? articleSlugField({ readAccess: editorialStaffOnlyField, withoutBehaviour: true })
-      : articleSlugField({
-          validate: validateSlugIsFree(settings),
-          readAccess: editorialStaffOnlyField,
-        }),
+    articleSlugField({
+      validate: validateSlugIsFree(settings),
+      readAccess: editorialStaffOnlyField,
+    }),
     {
       name: 'commentsOpen',
       type: 'checkbox',
@@ -296,7 +290,7 @@ export const Articles = (settings: NewsroomSettings): CollectionConfig => ({
       type: 'number',
       virtual: true,
       admin: { position: 'sidebar', readOnly: true, description: 'Approved comments.' },
-      hooks: settings.disabled ? {} : { afterRead: [countApprovedComments(settings)] },
+      hooks: { afterRead: [countApprovedComments(settings)] },
     },
     {
       name: 'tags',

@@ -43,12 +43,10 @@ export const CommentReports = (settings: NewsroomSettings): CollectionConfig => 
     delete: moderatorsOnly,
   },
   indexes: [{ fields: ['comment', 'ipHash'], unique: true }],
-  hooks: settings.disabled
-    ? {}
-    : {
-        beforeChange: [throttleSubmissions(settings, { emailField: 'email' })],
-        afterChange: [refuseFloodedSubmission, applyReportThreshold(settings)],
-      },
+  hooks: {
+    beforeChange: [throttleSubmissions(settings, { emailField: 'email' })],
+    afterChange: [refuseFloodedSubmission, applyReportThreshold(settings)],
+  },
   fields: [
     {
       name: 'comment',

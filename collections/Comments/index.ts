@@ -65,23 +65,21 @@ export const Comments = (settings: NewsroomSettings): CollectionConfig => ({
     update: moderatorsOnly,
     delete: moderatorsOnly,
   },
-  endpoints: settings.disabled ? [] : [submitComment(settings), reportComment(settings)],
-  hooks: settings.disabled
-    ? {}
-    : {
-        beforeOperation: [capPublicPageSize(settings.comments.maxPageSize, isModerator)],
-        beforeDelete: [
-          deleteDependents([{ collection: settings.slugs.commentReports, field: 'comment' }]),
-        ],
-        beforeValidate: [acceptOnlyPublicCommentFields(settings)],
-        beforeChange: [
-          throttleSubmissions(settings, { emailField: 'authorEmail' }),
-          checkCommentThread(settings),
-          decideCommentStatus(settings),
-          recordStaffAuthor,
-        ],
-        afterChange: [refuseFloodedSubmission, queueCommentApproved(settings)],
-      },
+  endpoints: [submitComment(settings), reportComment(settings)],
+  hooks: {
+    beforeOperation: [capPublicPageSize(settings.comments.maxPageSize, isModerator)],
+    beforeDelete: [
+      deleteDependents([{ collection: settings.slugs.commentReports, field: 'comment' }]),
+    ],
+    beforeValidate: [acceptOnlyPublicCommentFields(settings)],
+    beforeChange: [
+      throttleSubmissions(settings, { emailField: 'authorEmail' }),
+      checkCommentThread(settings),
+      decideCommentStatus(settings),
+      recordStaffAuthor,
+    ],
+    afterChange: [refuseFloodedSubmission, queueCommentApproved(settings)],
+  },
   fields: [
     {
       // Stored (not virtual) so the admin can use it as the title and list column.
@@ -89,14 +87,12 @@ export const Comments = (settings: NewsroomSettings): CollectionConfig => ({
       type: 'text',
       access: { create: nobodyField, update: nobodyField },
       admin: { hidden: true },
-      hooks: settings.disabled
-        ? {}
-        : {
-            beforeChange: [
-              ({ siblingData, value }) =>
-                siblingData?.body === undefined ? value : excerptOf(siblingData.body),
-            ],
-          },
+      hooks: {
+        beforeChange: [
+          ({ siblingData, value }) =>
+            siblingData?.body === undefined ? value : excerptOf(siblingData.body),
+        ],
+      },
     },
     {
       name: 'article',

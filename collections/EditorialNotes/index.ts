@@ -50,7 +50,7 @@ export const EditorialNotes = (settings: NewsroomSettings): CollectionConfig => 
     update: editorOrAuthor,
     delete: editorsOnly,
   },
-  hooks: settings.disabled ? {} : { beforeChange: [signNote] },
+  hooks: { beforeChange: [signNote] },
   fields: [
     {
       name: 'article',

@@ -42,12 +42,10 @@ export const ErrorReports = (settings: NewsroomSettings): CollectionConfig => ({
     update: editorsOnly,
     delete: adminsOnly,
   },
-  hooks: settings.disabled
-    ? {}
-    : {
-        beforeChange: [throttleSubmissions(settings, { emailField: 'email' })],
-        afterChange: [refuseFloodedSubmission, addCorrectionFromReport(settings)],
-      },
+  hooks: {
+    beforeChange: [throttleSubmissions(settings, { emailField: 'email' })],
+    afterChange: [refuseFloodedSubmission, addCorrectionFromReport(settings)],
+  },
   fields: [
     {
       name: 'article',

@@ -85,15 +85,13 @@ export const Media = (settings: NewsroomSettings): CollectionConfig => ({
     // Resized copies never keep EXIF (location, camera serials).
     withMetadata: false,
   },
-  hooks: settings.disabled
-    ? {}
-    : {
-        beforeOperation: [checkUploadedImage(settings)],
-        beforeChange: [recordWithdrawal],
-        afterChange: [protectPictureWithdrawn(settings)],
-      },
+  hooks: {
+    beforeOperation: [checkUploadedImage(settings)],
+    beforeChange: [recordWithdrawal],
+    afterChange: [protectPictureWithdrawn(settings)],
+  },
   // A picture's image work (check, strip, sizes) holds no database write lock.
-  endpoints: settings.disabled ? [] : mediaWritesWithoutWriteLock,
+  endpoints: mediaWritesWithoutWriteLock,
   fields: [
     awaitingRepublishField(settings, 'media'),
     {

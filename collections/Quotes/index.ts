@@ -37,14 +37,12 @@ export const Quotes = (settings: NewsroomSettings): CollectionConfig => ({
     defaultColumns: ['text', 'speaker', 'kind', 'article'],
     listSearchableFields: ['text', 'label'],
   },
-  hooks: settings.disabled
-    ? {}
-    : {
-        beforeOperation: [noLookupByAnonymousSource(settings.slugs.sources)],
-        beforeChange: [rememberSpeakerTitle(settings), setQuoteLabel(settings)],
-        afterChange: [refreshSourcesAfterQuoteChange(settings)],
-        afterDelete: [refreshSourcesAfterQuoteDelete(settings)],
-      },
+  hooks: {
+    beforeOperation: [noLookupByAnonymousSource(settings.slugs.sources)],
+    beforeChange: [rememberSpeakerTitle(settings), setQuoteLabel(settings)],
+    afterChange: [refreshSourcesAfterQuoteChange(settings)],
+    afterDelete: [refreshSourcesAfterQuoteDelete(settings)],
+  },
   access: {
     read: citedByPublishedOrStaff,
     create: storyWriters,

@@ -89,13 +89,11 @@ export const Sources = (settings: NewsroomSettings): CollectionConfig => ({
     anonymity: true,
     provenance: true,
   },
-  hooks: settings.disabled
-    ? {}
-    : {
-        beforeChange: [keepAnonymousIdentityPrivate],
-        afterChange: [relabelQuotesOfSource(settings), protectSourceMadeAnonymous(settings)],
-        afterRead: [nullGroupsOfOtherKinds],
-      },
+  hooks: {
+    beforeChange: [keepAnonymousIdentityPrivate],
+    afterChange: [relabelQuotesOfSource(settings), protectSourceMadeAnonymous(settings)],
+    afterRead: [nullGroupsOfOtherKinds],
+  },
   access: {
     read: citedByPublishedOrStaff,
     create: storyWriters,
@@ -222,7 +220,7 @@ export const Sources = (settings: NewsroomSettings): CollectionConfig => ({
           // An editor's assessment (unverified footage needs legal's sign-off): a reporter's value is dropped,
           // and footage a reporter adds starts unverified.
           access: { create: editorsOnlyField, update: editorsOnlyField },
-          hooks: settings.disabled ? {} : { beforeChange: [footageStartsUnverified] },
+          hooks: { beforeChange: [footageStartsUnverified] },
           admin: {
             description:
               'Has the newsroom verified that it is authentic and what it claims to be? Set by an editor.',
@@ -288,7 +286,7 @@ export const Sources = (settings: NewsroomSettings): CollectionConfig => ({
       hasMany: true,
       virtual: true,
       access: { read: notAboutAnonymousUnlessStaff },
-      hooks: settings.disabled ? {} : { afterRead: [listArticlesQuotingSource(settings)] },
+      hooks: { afterRead: [listArticlesQuotingSource(settings)] },
       // A new source is quoted nowhere yet: no empty list on its form.
       admin: {
         readOnly: true,

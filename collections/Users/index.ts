@@ -34,7 +34,7 @@ export const rolesField = (settings: NewsroomSettings): Field => ({
   saveToJWT: true,
   // Only an admin hands out roles; nobody promotes themselves.
   access: { create: adminsOnlyField, update: adminsOnlyField },
-  hooks: settings.disabled ? undefined : { beforeChange: [makeFirstUserAdmin(settings)] },
+  hooks: { beforeChange: [makeFirstUserAdmin(settings)] },
   admin: {
     description:
       'Admins manage everything; editors manage articles, sources and quotes; moderators manage reader comments.',

@@ -40,7 +40,7 @@ export const WebhookDeliveries = (settings: NewsroomSettings): CollectionConfig 
     delete: adminsOnly,
     unlock: adminsOnly,
   },
-  endpoints: settings.disabled ? [] : [resendDelivery(settings)],
+  endpoints: [resendDelivery(settings)],
   fields: [
     {
       type: 'row',

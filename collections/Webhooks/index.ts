@@ -30,7 +30,7 @@ export const Webhooks = (settings: NewsroomSettings): CollectionConfig => ({
     delete: adminsOnly,
     unlock: adminsOnly,
   },
-  hooks: settings.disabled ? {} : { beforeChange: [generateSigningSecret] },
+  hooks: { beforeChange: [generateSigningSecret] },
   fields: [
     {
       name: 'url',

@@ -1,4 +1,4 @@
-import type { CollectionConfig, Config, Field } from 'payload'
+import type { CollectionConfig, Config, Field, GlobalConfig } from 'payload'
 
 import type { CollectionOverride, NewsroomPluginOptions, NewsroomSettings } from './options'
 
@@ -31,6 +31,7 @@ import {
   sourceTags,
   withdrawalAffectsReaders,
 } from './delivery/invalidation'
+import { fieldWithoutBehaviour, globalWithoutBehaviour, withoutBehaviour } from './disabled'
 import { openApi } from './endpoints/openApi'
 import { countOnlyJoinsRule, documentBudgetRule } from './graphql/documentBudget'
 import { fieldCountRule, GRAPHQL_LIMITS } from './graphql/requestSize'
@@ -52,10 +53,14 @@ const hasField = (fields: Field[], name: string) =>
   fields.some((field) => 'name' in field && field.name === name)
 
 /** The host's own users collection keeps everything it has; it only gains the roles newsroom access reads. */
-const withRoles = (users: CollectionConfig, settings: NewsroomSettings): CollectionConfig =>
+const withRoles = (
+  users: CollectionConfig,
+  settings: NewsroomSettings,
+  plugged: (field: Field) => Field,
+): CollectionConfig =>
   hasField(users.fields, 'roles')
     ? users
-    : { ...users, fields: [...users.fields, rolesField(settings)] }
+    : { ...users, fields: [...users.fields, plugged(rolesField(settings))] }
 
 /** Readers list at most this many articles, sources or quotes per page; `limit=0` is not unbounded for them. */
 const READER_PAGE_CAP = 100
@@ -65,15 +70,12 @@ const READER_PAGE_CAP = 100
  * itself would answer with a 500 (a body that is not a JSON object, a `where` of its own or a
  * join's the database cannot answer), cap readers' join pages like their lists; and, for what
  * served stories are built from, cap readers' pages and drop cached stories on a change readers
- * would see. Nothing at all when the plugin is disabled.
+ * would see. Called only when the plugin is enabled (see `plugged`).
  */
 const withPluginBehaviour = (
   collection: CollectionConfig,
   settings: NewsroomSettings,
 ): CollectionConfig => {
-  if (settings.disabled) {
-    return collection
-  }
   const { articles, sources, quotes, comments } = settings.slugs
   const answerable = {
     ...collection,
@@ -117,9 +119,24 @@ const withPluginBehaviour = (
   return answerable
 }
 
+/**
+ * The one place the `disabled` option is decided for what the plugin adds to the schema: enabled, each
+ * collection gets the plugin-wide behaviour above; disabled, the collections, the global and the roles
+ * field keep their schema and lose everything that runs (`withoutBehaviour`, see ./disabled).
+ */
+const plugged = (settings: NewsroomSettings) =>
+  settings.disabled
+    ? { collection: withoutBehaviour, global: globalWithoutBehaviour, field: fieldWithoutBehaviour }
+    : {
+        collection: (collection: CollectionConfig) => withPluginBehaviour(collection, settings),
+        global: (global: GlobalConfig) => global,
+        field: (field: Field) => field,
+      }
+
 /** The plugin's collections, each with its behaviour and the host's override (see the `overrides` option). */
 export const newsroomCollections = (settings: NewsroomSettings): CollectionConfig[] => {
   const { overrides } = settings
+  const { collection: withBehaviour } = plugged(settings)
   return [
     [Articles(settings), overrides.articles],
     [Editions(settings), overrides.editions],
@@ -134,7 +151,7 @@ export const newsroomCollections = (settings: NewsroomSettings): CollectionConfi
     [WebhookDeliveries(settings), overrides.webhookDeliveries],
   ].map(([collection, override]) =>
     applyOverride(
-      withPluginBehaviour(collection as CollectionConfig, settings),
+      withBehaviour(collection as CollectionConfig),
       override as CollectionOverride | undefined,
     ),
   )
@@ -164,28 +181,26 @@ export const newsroomPlugin =
     const hostCollections = config.collections ?? []
     const hostUsers = hostCollections.find((collection) => collection.slug === settings.slugs.users)
     const accounts = accountProtection(settings)
+    const plug = plugged(settings)
 
     const collections = [
       ...hostCollections.map((collection) =>
         collection === hostUsers
-          ? protectAccounts(withRoles(collection, settings), accounts, settings)
+          ? protectAccounts(withRoles(collection, settings, plug.field), accounts, settings)
           : collection,
       ),
       ...(hostUsers
         ? []
         : [
             protectAccounts(
-              applyOverride(
-                withPluginBehaviour(Users(settings), settings),
-                settings.overrides.users,
-              ),
+              applyOverride(plug.collection(Users(settings)), settings.overrides.users),
               accounts,
               settings,
             ),
           ]),
       ...newsroomCollections(settings),
     ]
-    const globals = [...(config.globals ?? []), Newsroom(settings)]
+    const globals = [...(config.globals ?? []), plug.global(Newsroom(settings))]
     if (settings.disabled) {
       // The SEO fields stay in the schema; the SEO plugin's generate endpoints do not.
       const schemaOnly = withArticleSeo(settings)({

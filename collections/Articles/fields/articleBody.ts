@@ -104,20 +104,14 @@ export const articleBody = (
       }),
     ],
   }),
-  ...(settings.disabled
-    ? {}
-    : {
-        validate: validatePublishable(settings),
-        access: { read: hiddenOnceRetracted(settings) },
-        // Before validation, so an abandoned chip does not block publishing. Not on an autosave: the
-        // editor may still be choosing the chip's quote, and an autosave's answer that lacks the chip
-        // replaced the editor's body while they worked (the chip vanished, or was never saved).
-        hooks: {
-          beforeValidate: [
-            ({ value, req }) => (isAutosave(req) ? value : withoutEmptyQuoteChips(value)),
-          ],
-        },
-      }),
+  validate: validatePublishable(settings),
+  access: { read: hiddenOnceRetracted(settings) },
+  // Before validation, so an abandoned chip does not block publishing. Not on an autosave: the
+  // editor may still be choosing the chip's quote, and an autosave's answer that lacks the chip
+  // replaced the editor's body while they worked (the chip vanished, or was never saved).
+  hooks: {
+    beforeValidate: [({ value, req }) => (isAutosave(req) ? value : withoutEmptyQuoteChips(value))],
+  },
   ...overrides,
   admin: {
     components: { Error: ADMIN_COMPONENTS.bodyProblems, ...overrides.admin?.components },

@@ -94,9 +94,6 @@ export const accountProtection = (settings: NewsroomSettings) => {
     operation,
     req,
   }) => {
-    if (settings.disabled) {
-      return args
-    }
     const fromOutside = req.payloadAPI !== 'local'
     if (operation === 'login' && fromOutside) {
       const client = clientOf(req)

@@ -50,7 +50,7 @@ export const throttleSubmissions =
     }
     const isStaffOrSystem =
       isModerator(req.user) || isEditorialStaff(req.user) || isSystemRequest(req)
-    if (isStaffOrSystem || settings.disabled) {
+    if (isStaffOrSystem) {
       return stamped
     }
 

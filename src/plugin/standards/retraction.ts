@@ -4,6 +4,7 @@ import type { NewsroomSettings } from '../options'
 
 import { isEditorialStaff } from '../access/roles'
 import { systemAccess } from '../access/systemAccess'
+import { behaviourOnly } from '../disabled'
 
 type LogEntry = {
   id?: null | string
@@ -63,9 +64,9 @@ const isRetracted = async (
  * text: readers (REST, GraphQL, the delivery document, feeds, ninjs) no longer get the body, dek or
  * search description, however they ask (`select` and `populate` leave the log out of the document).
  */
-export const hiddenOnceRetracted =
-  (settings: NewsroomSettings): FieldAccess =>
-  async ({ req, doc }) => {
+export const hiddenOnceRetracted = (settings: NewsroomSettings): FieldAccess =>
+  // A rule that reads the database: a disabled plugin (withoutBehaviour) leaves it out.
+  behaviourOnly<FieldAccess>(async ({ req, doc }) => {
     if (isEditorialStaff(req.user)) {
       return true
     }
@@ -73,4 +74,4 @@ export const hiddenOnceRetracted =
       return !retractionOf(doc)
     }
     return !(await isRetracted(req, settings, doc?.id))
-  }
+  })
