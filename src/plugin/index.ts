@@ -203,7 +203,10 @@ export const newsroomPlugin =
     const globals = [...(config.globals ?? []), plug.global(Newsroom(settings))]
     if (settings.disabled) {
       // The SEO fields stay in the schema; the SEO plugin's generate endpoints do not.
-      const schemaOnly = withArticleSeo(settings)({
+      const schemaOnly = withArticleSeo(
+        settings,
+        plug.field,
+      )({
         ...config,
         admin: { ...config.admin, user: config.admin?.user ?? settings.slugs.users },
         collections,
@@ -212,7 +215,10 @@ export const newsroomPlugin =
       return { ...schemaOnly, endpoints: config.endpoints }
     }
 
-    return withArticleSeo(settings)({
+    return withArticleSeo(
+      settings,
+      plug.field,
+    )({
       ...config,
       admin: {
         ...config.admin,

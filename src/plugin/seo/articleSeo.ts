@@ -19,48 +19,48 @@ const textOf = (value: unknown) => (typeof value === 'string' ? value.trim() : '
  * readers once the story is retracted (like the dek it usually repeats), only existing pictures.
  */
 const withNewsroomRules =
-  (settings: NewsroomSettings) =>
+  (settings: NewsroomSettings, plugged: (field: Field) => Field) =>
   ({ defaultFields }: { defaultFields: Field[] }): Field[] =>
-    defaultFields.map((field) => {
-      if (!('name' in field)) {
-        return field
-      }
-      if (field.name === 'title') {
-        return {
-          ...field,
-          maxLength: META_LIMITS.title,
-          admin: {
-            ...field.admin,
-            description:
-              'Shown by search engines and when the story is shared. Empty: the headline.',
-          },
-        } as Field
-      }
-      if (field.name === 'description') {
-        return {
-          ...field,
-          maxLength: META_LIMITS.description,
-          access: settings.disabled ? undefined : { read: hiddenOnceRetracted(settings) },
-          admin: {
-            ...field.admin,
-            description: 'Shown under the title in search results and shares. Empty: the dek.',
-          },
-        } as Field
-      }
-      if (field.name === 'image') {
-        return {
-          ...field,
-          label: 'Share picture',
-          filterOptions: mustExist,
-          admin: {
-            ...field.admin,
-            description:
-              'The picture shown when the story is shared. Empty: the story’s main picture.',
-          },
-        } as Field
-      }
-      return field
-    })
+    defaultFields.map((field) => plugged(newsroomRule(settings, field)))
+
+const newsroomRule = (settings: NewsroomSettings, field: Field): Field => {
+  if (!('name' in field)) {
+    return field
+  }
+  if (field.name === 'title') {
+    return {
+      ...field,
+      maxLength: META_LIMITS.title,
+      admin: {
+        ...field.admin,
+        description: 'Shown by search engines and when the story is shared. Empty: the headline.',
+      },
+    } as Field
+  }
+  if (field.name === 'description') {
+    return {
+      ...field,
+      maxLength: META_LIMITS.description,
+      access: { read: hiddenOnceRetracted(settings) },
+      admin: {
+        ...field.admin,
+        description: 'Shown under the title in search results and shares. Empty: the dek.',
+      },
+    } as Field
+  }
+  if (field.name === 'image') {
+    return {
+      ...field,
+      label: 'Share picture',
+      filterOptions: mustExist,
+      admin: {
+        ...field.admin,
+        description: 'The picture shown when the story is shared. Empty: the story’s main picture.',
+      },
+    } as Field
+  }
+  return field
+}
 
 const isObject = (value: unknown) =>
   value !== null && typeof value === 'object' && !Array.isArray(value)
@@ -121,13 +121,13 @@ const withSeoTab = (collection: CollectionConfig, meta: Field): CollectionConfig
 
 /** The SEO tab of the newsroom's own: the fields and their rules, no generate buttons, no preview, no endpoints. */
 const withOwnSeoFields =
-  (settings: NewsroomSettings) =>
+  (settings: NewsroomSettings, plugged: (field: Field) => Field) =>
   (config: Config): Config => {
     const meta: Field = {
       name: 'meta',
       type: 'group',
       label: 'SEO',
-      fields: withNewsroomRules(settings)({ defaultFields: seoDefaultFields(settings) }),
+      fields: withNewsroomRules(settings, plugged)({ defaultFields: seoDefaultFields(settings) }),
     }
     return {
       ...config,
@@ -143,13 +143,13 @@ const withOwnSeoFields =
  * story's public URL). The generated values only echo the editor's own form, so nothing is read here.
  */
 const withSeoPlugin =
-  (settings: NewsroomSettings, seoPlugin: SeoPluginFactory) =>
+  (settings: NewsroomSettings, seoPlugin: SeoPluginFactory, plugged: (field: Field) => Field) =>
   (config: Config): Config => {
     const withSeo = seoPlugin({
       collections: [settings.slugs.articles],
       uploadsCollection: settings.slugs.media,
       tabbedUI: true,
-      fields: withNewsroomRules(settings),
+      fields: withNewsroomRules(settings, plugged),
       generateTitle: ({ doc }) => textOf((doc as FormDoc)?.title),
       generateDescription: ({ doc }) => textOf((doc as FormDoc)?.dek),
       generateImage: ({ doc }) => {
@@ -181,12 +181,12 @@ const withSeoPlugin =
  * the host passes it, with the same stored shape either way.
  */
 export const withArticleSeo =
-  (settings: NewsroomSettings) =>
+  (settings: NewsroomSettings, plugged: (field: Field) => Field) =>
   (config: Config): Config => {
     if (!settings.seo) {
       return config
     }
     return settings.seo.plugin
-      ? withSeoPlugin(settings, settings.seo.plugin)(config)
-      : withOwnSeoFields(settings)(config)
+      ? withSeoPlugin(settings, settings.seo.plugin, plugged)(config)
+      : withOwnSeoFields(settings, plugged)(config)
   }
