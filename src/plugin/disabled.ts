@@ -130,3 +130,16 @@ export const globalWithoutBehaviour = (global: GlobalConfig): GlobalConfig => {
     fields: fieldsWithoutBehaviour(global.fields),
   }
 }
+
+/**
+ * A job task as a disabled plugin registers it: its slug and input/output schema stay (they are
+ * columns and an enum of Payload's jobs table), its work does not. Nothing of the plugin queues it;
+ * a job left from an enabled run fails once instead of being delivered.
+ */
+export const taskWithoutBehaviour = <T extends { handler: unknown; slug: string }>(task: T): T => ({
+  ...task,
+  retries: 0,
+  handler: () => {
+    throw new Error(`The newsroom plugin is disabled: task ${task.slug} does not run.`)
+  },
+})

@@ -31,7 +31,12 @@ import {
   sourceTags,
   withdrawalAffectsReaders,
 } from './delivery/invalidation'
-import { fieldWithoutBehaviour, globalWithoutBehaviour, withoutBehaviour } from './disabled'
+import {
+  fieldWithoutBehaviour,
+  globalWithoutBehaviour,
+  taskWithoutBehaviour,
+  withoutBehaviour,
+} from './disabled'
 import { openApi } from './endpoints/openApi'
 import { countOnlyJoinsRule, documentBudgetRule } from './graphql/documentBudget'
 import { fieldCountRule, GRAPHQL_LIMITS } from './graphql/requestSize'
@@ -212,7 +217,18 @@ export const newsroomPlugin =
         collections,
         globals,
       })
-      return { ...schemaOnly, endpoints: config.endpoints }
+      return {
+        ...schemaOnly,
+        endpoints: config.endpoints,
+        // The task stays registered: its slug is a value of Payload's jobs table (the same schema).
+        jobs: {
+          ...config.jobs,
+          tasks: [
+            ...(config.jobs?.tasks ?? []),
+            taskWithoutBehaviour(deliverWebhookTask(settings)),
+          ],
+        },
+      }
     }
 
     return withArticleSeo(

@@ -135,6 +135,130 @@ describe('newsroomPlugin() in a bare Payload config', () => {
     expect(article.relationTo).toBe('stories')
   })
 
+  it('keeps, disabled, the very schema it has enabled, and nothing that runs', async () => {
+    // What Payload stores and types: every key of every field and collection but functions, hooks,
+    // validation and admin (the admin components that call the plugin's endpoints are left out).
+    const schemaOf = (value: unknown, within = new Set<object>()): unknown => {
+      if (typeof value === 'function' || value === undefined) {
+        return undefined
+      }
+      if (value === null || typeof value !== 'object') {
+        return value
+      }
+      // (A cycle, not an object shared by two fields.)
+      if (within.has(value)) {
+        return '[cycle]'
+      }
+      within.add(value)
+      if (Array.isArray(value)) {
+        const entries = value.map((entry) => schemaOf(entry, within))
+        within.delete(value)
+        return entries
+      }
+      const kept = Object.entries(value)
+        .filter(([key]) => !['admin', 'editor', 'endpoints', 'hooks', 'validate'].includes(key))
+        .map(([key, entry]) => [key, schemaOf(entry, within)] as const)
+        .filter(
+          ([, entry]) =>
+            entry !== undefined &&
+            !(
+              typeof entry === 'object' &&
+              entry !== null &&
+              !Array.isArray(entry) &&
+              !Object.keys(entry).length
+            ),
+        )
+      within.delete(value)
+      return Object.fromEntries(kept)
+    }
+    const built = (options: Parameters<typeof newsroomPlugin>[0]) =>
+      buildConfig({
+        ...bareConfig(dir),
+        collections: [hostPages],
+        plugins: [newsroomPlugin(options)],
+      })
+    for (const seo of [undefined, { plugin: seoPlugin }]) {
+      const [enabled, disabled] = await Promise.all([
+        built({ seo }),
+        built({ seo, disabled: true }),
+      ])
+      expect(disabled.collections.map((c) => c.slug)).toEqual(
+        enabled.collections.map((c) => c.slug),
+      )
+      for (const collection of enabled.collections) {
+        const twin = disabled.collections.find((c) => c.slug === collection.slug)!
+        const { fields, indexes, versions, upload, auth, timestamps, slug } = collection
+        expect(schemaOf({ slug, fields, indexes, versions, upload, auth, timestamps })).toEqual(
+          schemaOf({
+            slug: twin.slug,
+            fields: twin.fields,
+            indexes: twin.indexes,
+            versions: twin.versions,
+            upload: twin.upload,
+            auth: twin.auth,
+            timestamps: twin.timestamps,
+          }),
+        )
+      }
+      expect(schemaOf(disabled.globals.map((g) => g.fields))).toEqual(
+        schemaOf(enabled.globals.map((g) => g.fields)),
+      )
+    }
+
+    // Before Payload adds its own (default validation, its endpoints): the plugin's collections, the
+    // global and the roles field carry no hooks, endpoints or validation of the plugin's.
+    const plugged = newsroomPlugin({ disabled: true })({
+      ...bareConfig(dir),
+      collections: [hostPages],
+    })
+    const behaviourOf = (fields: any[], at: string): string[] =>
+      fields.flatMap((field) => {
+        const here = `${at}.${field.name ?? field.type}`
+        return [
+          ...(field.hooks && Object.values(field.hooks).some((list: any) => list?.length)
+            ? [`${here} hooks`]
+            : []),
+          ...(typeof field.validate === 'function' ? [`${here} validate`] : []),
+          ...behaviourOf(
+            [
+              ...(field.fields ?? []),
+              ...(field.tabs ?? []).flatMap((tab: any) => tab.fields),
+              ...(field.blocks ?? []).flatMap((block: any) => block.fields ?? []),
+            ],
+            here,
+          ),
+        ]
+      })
+    const found = [
+      ...(plugged.collections ?? [])
+        .filter((c) => c.slug !== 'pages')
+        .flatMap((c) => [
+          ...Object.entries(c.hooks ?? {})
+            .filter(([, list]) => (list as unknown[]).length)
+            .map(([kind]) => `${c.slug} ${kind}`),
+          ...((c.endpoints || []).length ? [`${c.slug} endpoints`] : []),
+          ...behaviourOf(c.fields, c.slug),
+        ]),
+      ...(plugged.globals ?? []).flatMap((g) => [
+        ...Object.entries(g.hooks ?? {})
+          .filter(([, list]) => (list as unknown[]).length)
+          .map(([kind]) => `${g.slug} ${kind}`),
+        ...((g.endpoints || []).length ? [`${g.slug} endpoints`] : []),
+        ...behaviourOf(g.fields, g.slug),
+      ]),
+    ]
+    expect(found).toEqual([])
+    // The host's own users collection gains the roles field without its hook.
+    const hostPlugged = newsroomPlugin({ disabled: true })(bareConfig(dir))
+    const users = hostPlugged.collections!.find((c) => c.slug === 'users')!
+    const roles = users.fields.filter((field) => 'name' in field && field.name === 'roles')
+    expect(roles).toHaveLength(1)
+    expect(behaviourOf(roles, 'users')).toEqual([])
+    expect(JSON.stringify(plugged.collections)).not.toContain('ResendDeliveryButton')
+    expect(JSON.stringify(plugged.collections)).not.toContain('ArticleActionButton')
+    expect(JSON.stringify(plugged.collections)).not.toContain('#AwaitingRepublish')
+  })
+
   it('lets a host extend each collection: its fields, access, admin and hooks beside the plugin’s', async () => {
     const calls: string[] = []
     const config = await buildConfig({
