@@ -130,7 +130,9 @@ export default [
 
       // Warn until fixed by hand (no autofix); each can go back to Payload's 'error' once at zero.
       '@typescript-eslint/await-thenable': 'warn',
-      '@typescript-eslint/no-unnecessary-type-assertion': 'warn',
+      // Off: the package's declarations are built with tsconfig.build.json, without Payload's generated
+      // types, where an assertion needless under tsconfig.json is needed (its autofix broke the build).
+      '@typescript-eslint/no-unnecessary-type-assertion': 'off',
       '@typescript-eslint/no-unsafe-enum-comparison': 'warn',
       '@typescript-eslint/require-await': 'warn',
       '@typescript-eslint/restrict-plus-operands': 'warn',

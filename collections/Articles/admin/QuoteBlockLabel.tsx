@@ -89,7 +89,7 @@ export const QuoteBlockLabel = async ({
   const article = titleOf(quote.article, 'title')
   // Those who publish see, on the chip itself, what the publish gate would refuse about this quote
   // (others may not read every field the rules look at, so they would get false alarms).
-  const problems = seesIdentities(viewer) ? problemsOf(quote) : []
+  const problems = seesIdentities(viewer) ? problemsOf(quote as QuoteDoc) : []
   const title = `${speaker ? `${speaker}: ` : ''}“${quote.text}” (${quote.kind}${article ? `, from “${article}”` : ''})`
   return (
     <span
