@@ -158,6 +158,7 @@ describe('in a Payload + Next host, built and started', () => {
     )
     // Installing it pulls in only what the plugin needs at runtime.
     expect(Object.keys(installed.dependencies).sort()).toEqual([
+      'diff',
       'feed',
       'ipaddr.js',
       'linkify-it',
