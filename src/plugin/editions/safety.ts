@@ -96,31 +96,13 @@ export const protectPictureWithdrawn =
     if (!articles.length) {
       return doc
     }
-    const { docs } = await req.payload.find({
-      collection: settings.slugs.editions,
-      where: { and: [{ article: { in: articles } }, { current: { equals: true } }] },
-      pagination: false,
-      limit: 0,
-      depth: 0,
-      ...systemAccess(req),
-    })
-    for (const edition of docs as unknown as StoredEdition[]) {
-      const document = withPictureWithdrawn(edition.document, doc.id)
-      if (!document) {
-        continue
-      }
-      await replaceCurrentEdition(req, settings, edition, document)
-      await withholdEarlierEditions(
-        req.payload,
-        settings,
-        edition.article,
-        'A picture it showed has since been withdrawn.',
-        req,
-      )
-      req.payload.logger.info({
-        msg: `Edition ${edition.number + 1} of “${edition.slug}”: a picture it showed was withdrawn; earlier editions withheld.`,
-      })
-    }
+    await replaceEditions(
+      req,
+      settings,
+      await currentEditionsOf(req, settings, articles),
+      (document) => withPictureWithdrawn(document, doc.id),
+      'A picture it showed has since been withdrawn.',
+    )
     return doc
   }
 
@@ -161,26 +143,17 @@ export const protectSourceMadeAnonymous =
       role: doc.role,
       anonymity: { reason: doc.anonymity?.reason ?? null },
     }
-    for (const edition of editions) {
-      const document = withSourceMadeAnonymous(
-        edition.document,
-        doc.kind === 'anonymous' ? source : { ...source, kind: doc.kind },
-      )
-      if (!document) {
-        continue
-      }
-      await replaceCurrentEdition(req, settings, edition, document)
-      await withholdEarlierEditions(
-        req.payload,
-        settings,
-        edition.article,
-        'A source it named has since been granted anonymity.',
-        req,
-      )
-      req.payload.logger.info({
-        msg: `Edition ${edition.number + 1} of “${edition.slug}”: a source it named was made anonymous; earlier editions withheld.`,
-      })
-    }
+    await replaceEditions(
+      req,
+      settings,
+      editions,
+      (document) =>
+        withSourceMadeAnonymous(
+          document,
+          doc.kind === 'anonymous' ? source : { ...source, kind: doc.kind },
+        ),
+      'A source it named has since been granted anonymity.',
+    )
     return doc
   }
 
@@ -209,15 +182,8 @@ const currentEditionsCiting = async (
   if (!articles.length) {
     return []
   }
-  const { docs } = await req.payload.find({
-    collection: settings.slugs.editions,
-    where: { and: [{ article: { in: articles } }, { current: { equals: true } }] },
-    pagination: false,
-    limit: 0,
-    depth: 0,
-    ...systemAccess(req),
-  })
-  return (docs as unknown as StoredEdition[]).filter((edition) =>
+  const docs = await currentEditionsOf(req, settings, articles as Id[])
+  return docs.filter((edition) =>
     edition.document.sources.some((entry) => String(entry.id) === String(sourceId)),
   )
 }
@@ -262,4 +228,45 @@ const replaceCurrentEdition = async (
     depth: 0,
     ...systemAccess(req),
   })
+}
+
+/** The current editions of these stories (read as the system: the collection is staff-only). */
+const currentEditionsOf = async (
+  req: PayloadRequest,
+  settings: NewsroomSettings,
+  articles: Id[],
+): Promise<StoredEdition[]> =>
+  (
+    await req.payload.find({
+      collection: settings.slugs.editions,
+      where: { and: [{ article: { in: articles } }, { current: { equals: true } }] },
+      pagination: false,
+      limit: 0,
+      depth: 0,
+      ...systemAccess(req),
+    })
+  ).docs as unknown as StoredEdition[]
+
+/**
+ * Each edition `change` applies to is replaced at once by the changed one (reason "safety"), the
+ * story's earlier editions are withheld saying `why`, and a line is logged.
+ */
+const replaceEditions = async (
+  req: PayloadRequest,
+  settings: NewsroomSettings,
+  editions: StoredEdition[],
+  change: (document: EditionDocument) => EditionDocument | null,
+  why: string,
+) => {
+  for (const edition of editions) {
+    const document = change(edition.document)
+    if (!document) {
+      continue
+    }
+    await replaceCurrentEdition(req, settings, edition, document)
+    await withholdEarlierEditions(req.payload, settings, edition.article, why, req)
+    req.payload.logger.info({
+      msg: `Edition ${edition.number + 1} of “${edition.slug}”: ${why} Earlier editions withheld.`,
+    })
+  }
 }

@@ -25,7 +25,7 @@ const STATUS_WORDS = {
   updated: 'Updated',
   concluded: 'Concluded',
 } as const
-const LOG_WORDS = {
+export const LOG_WORDS = {
   update: 'Update',
   correction: 'Correction',
   clarification: 'Clarification',

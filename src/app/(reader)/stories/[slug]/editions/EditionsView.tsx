@@ -7,7 +7,7 @@ import type {
 import React from 'react'
 
 import { READER_PATHS } from '../../../../../server/routes/readerPaths'
-import { Time } from '../StoryView'
+import { LOG_WORDS, Time } from '../StoryView'
 
 const REASON_WORDS = {
   published: 'First published',
@@ -16,13 +16,6 @@ const REASON_WORDS = {
   retraction: 'Retracted',
   safety: 'Changed to protect a source',
   existing: 'As published before editions were kept',
-} as const
-
-const LOG_WORDS = {
-  update: 'Update',
-  correction: 'Correction',
-  clarification: 'Clarification',
-  retraction: 'Retraction',
 } as const
 
 /**
