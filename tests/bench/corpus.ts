@@ -116,6 +116,8 @@ export type MissFigures = {
   }
   http: Sequential
   ceiling: Sequential
+  /** An anonymous GET /api/users/me: Next's and Payload's routing, no query. */
+  routing: Sequential
   bytes: number
 }
 
@@ -200,14 +202,20 @@ const benchOne = async (
     } finally {
       await stopProcess(missCeiling)
     }
+    // What any request through express, Next and Payload's REST handler costs, without the database.
+    const routing = await sequential(
+      base,
+      Array.from({ length: one }, () => '/api/users/me'),
+    )
     const miss: MissFigures = {
       inProcess,
       http: httpMisses,
       ceiling: ceilingOne,
+      routing,
       bytes: missBytes.length,
     }
     console.log(
-      `  N = ${n}: one miss at a time over HTTP (${httpMisses.count} distinct stories, ${missBytes.length} bytes each or so): p50 ${httpMisses.p50} ms, p99 ${httpMisses.p99} ms (${httpMisses.notMiss} not misses, ${httpMisses.bad} not 200); bare server, same bytes: p50 ${ceilingOne.p50} ms, p99 ${ceilingOne.p99} ms`,
+      `  N = ${n}: one miss at a time over HTTP (${httpMisses.count} distinct stories, ${missBytes.length} bytes each or so): p50 ${httpMisses.p50} ms, p99 ${httpMisses.p99} ms (${httpMisses.notMiss} not misses, ${httpMisses.bad} not 200); bare server, same bytes: p50 ${ceilingOne.p50} ms, p99 ${ceilingOne.p99} ms; routing alone (anonymous /api/users/me): p50 ${routing.p50} ms, p99 ${routing.p99} ms`,
     )
     const rest = order.slice(one, -1)
     let next = 0
@@ -492,6 +500,10 @@ export const runCorpusBench = async (
       ),
     ],
     ['HTTP, the app, p50 / p99', ...results.map(({ result }) => cell(result.miss.http))],
+    [
+      'HTTP, routing alone (anonymous /api/users/me), p50 / p99',
+      ...results.map(({ result }) => cell(result.miss.routing)),
+    ],
     [
       'HTTP, bare server, same bytes, p50 / p99',
       ...results.map(({ result }) => cell(result.miss.ceiling)),
