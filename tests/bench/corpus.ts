@@ -113,6 +113,7 @@ export type MissFigures = {
     queries: { min: number; max: number }
     writes: number
     statements: string[]
+    plans: string[]
   }
   http: Sequential
   ceiling: Sequential
@@ -524,7 +525,10 @@ export const runCorpusBench = async (
     console.log(`| ${row.map((c, i) => (c ?? '').padEnd(missWidths[i])).join(' | ')} |`)
   }
   console.log(`\nThe SQL one miss sends (${label}):`)
-  for (const statement of results[0].result.miss.inProcess.statements) {
-    console.log(`  ${statement}`)
+  for (const { n, result } of results) {
+    console.log(`N = ${n.toLocaleString('en')}:`)
+    result.miss.inProcess.statements.forEach((statement, i) => {
+      console.log(`  ${statement}\n    plan: ${result.miss.inProcess.plans[i]}`)
+    })
   }
 }

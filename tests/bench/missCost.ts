@@ -5,7 +5,8 @@
  * logger, for distinct random stories of the corpus (each read once, after a warm-up on others).
  * Run by corpus.ts on the corpus database:
  *   tsx --conditions=production tests/bench/missCost.ts <N> [count]      (DATABASE_URI says where)
- * Prints one JSON line: { count, p50, p99, max, queries: { min, max }, writes, statements }.
+ * Prints one JSON line: { count, p50, p99, max, queries: { min, max }, writes, statements, plans }
+ * (each statement's query plan, EXPLAIN on PostgreSQL, EXPLAIN QUERY PLAN on SQLite).
  */
 import { getPayload } from 'payload'
 
@@ -27,9 +28,15 @@ const main = async () => {
   const settings = settingsOf(payload)
   // Every statement the adapter sends goes through its drizzle session's logger (outside transactions; a miss opens none).
   let statements: string[] = []
+  let parameters: unknown[][] = []
   const session = (payload.db as unknown as { drizzle: { session: { logger: unknown } } }).drizzle
     .session
-  session.logger = { logQuery: (query: string) => statements.push(query) }
+  session.logger = {
+    logQuery: (query: string, params: unknown[]) => {
+      statements.push(query)
+      parameters.push(params)
+    },
+  }
 
   const order = Array.from({ length: N }, (_, k) => k)
   for (let i = order.length - 1; i > 0; i--) {
@@ -43,9 +50,11 @@ const main = async () => {
   const times: number[] = []
   const counts: number[] = []
   let example: string[] = []
+  let exampleParameters: unknown[][] = []
   let writes = 0
   for (const slug of slugs.slice(0, COUNT)) {
     statements = []
+    parameters = []
     const started = performance.now()
     const story = await servedStory(payload, settings, slug)
     times.push(performance.now() - started)
@@ -56,9 +65,35 @@ const main = async () => {
     writes += statements.filter((sql) => !/^\s*(?:select|with)\b/i.test(sql)).length
     if (!example.length) {
       example = statements
+      exampleParameters = parameters
     }
   }
   times.sort((a, b) => a - b)
+  // How the database answers each statement of that miss (its query plan, on one line).
+  session.logger = { logQuery: () => {} }
+  const db = payload.db as unknown as {
+    client?: { execute: (q: { args: unknown[]; sql: string }) => Promise<{ rows: unknown[] }> }
+    pool?: { query: (sql: string, params: unknown[]) => Promise<{ rows: unknown[] }> }
+  }
+  const plans: string[] = []
+  for (const [i, statement] of example.entries()) {
+    const rows = db.pool
+      ? (await db.pool.query(`EXPLAIN ${statement}`, exampleParameters[i])).rows
+      : (
+          await db.client!.execute({
+            sql: `EXPLAIN QUERY PLAN ${statement}`,
+            args: exampleParameters[i],
+          })
+        ).rows
+    plans.push(
+      rows
+        .map((row) => {
+          const values = Object.values(row as Record<string, unknown>)
+          return String(values.at(-1)).trim()
+        })
+        .join(' | '),
+    )
+  }
   const round = (ms: number) => Math.round(ms * 100) / 100
   console.log(
     JSON.stringify({
@@ -69,6 +104,7 @@ const main = async () => {
       queries: { min: Math.min(...counts), max: Math.max(...counts) },
       writes,
       statements: example,
+      plans,
     }),
   )
   await payload.destroy()
