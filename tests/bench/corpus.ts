@@ -257,7 +257,12 @@ const benchOne = async (
             }),
             onResponse: (_status, _body, _context, headers) => {
               answered++
-              fromCache += headers?.['x-cache'] === 'HIT' ? 1 : 0
+              // autocannon keeps the header names as sent ('X-Cache').
+              fromCache += Object.entries(headers ?? {}).some(
+                ([name, value]) => name.toLowerCase() === 'x-cache' && value === 'HIT',
+              )
+                ? 1
+                : 0
             },
           },
         ],
