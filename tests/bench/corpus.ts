@@ -110,7 +110,7 @@ export type MissFigures = {
     p50: number
     p99: number
     max: number
-    queries: { min: number; max: number }
+    queries: { min: number; max: number; misses: Record<string, number> }
     writes: number
     statements: string[]
     plans: string[]
@@ -500,9 +500,11 @@ export const runCorpusBench = async (
       ...results.map(({ result }) => cell(result.miss.inProcess)),
     ],
     [
-      'SQL statements a miss',
-      ...results.map(
-        ({ result }) => `${result.miss.inProcess.queries.min}–${result.miss.inProcess.queries.max}`,
+      'SQL statements a miss (statements × misses)',
+      ...results.map(({ result }) =>
+        Object.entries(result.miss.inProcess.queries.misses)
+          .map(([count, misses]) => `${count} × ${misses}`)
+          .join(', '),
       ),
     ],
     ['HTTP, the app, p50 / p99', ...results.map(({ result }) => cell(result.miss.http))],
