@@ -1,3 +1,6 @@
+import autocannon from 'autocannon'
+import { spawnSync } from 'node:child_process'
+import fs from 'node:fs'
 /**
  * `npm run bench -- --corpus 1000,10000,100000 [--postgres]`: how the app grows with a newsroom-sized
  * corpus. For each N: a fresh database (SQLite, or a fresh Postgres database on TEST_DATABASE_URI /
@@ -5,10 +8,15 @@
  * articles generated through the database layer (corpusGenerate.ts), then each read and write a
  * newsroom does, measured with autocannon (20 connections, 2 s warm-up, BENCH_SECONDS measured).
  * Prints a table per database and how each figure grows from the smallest N to the largest.
+ *
+ * A cache miss is measured three ways, each story read once (a story read again within the TTL
+ * would be a hit): what `servedStory()` costs in-process and the SQL statements it sends
+ * (missCost.ts); one request at a time over HTTP to distinct random stories, every answer checked to
+ * be `X-Cache: MISS`, against the bare server returning one such story's bytes the same way; and
+ * under autocannon's 20 connections, distinct stories in a random order (answers from the cache
+ * counted). `--miss-only` measures the hit and the misses alone.
  */
-import autocannon from 'autocannon'
-import { spawnSync } from 'node:child_process'
-import fs from 'node:fs'
+import http from 'node:http'
 import path from 'node:path'
 
 import { freePort, projectRoot } from '../helpers/appProcess'
@@ -51,6 +59,69 @@ const measure = async (
   }
 }
 
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
+
+type Sequential = { count: number; p50: number; p99: number; notMiss: number; bad: number }
+
+/** One request at a time on one kept-alive connection: each answer's latency, and how many were not misses. */
+const sequential = async (base: string, paths: string[]): Promise<Sequential> => {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 1 })
+  const get = (path: string) =>
+    new Promise<{ status: number; cache: string; ms: number }>((resolve, reject) => {
+      const started = performance.now()
+      http
+        .get(`${base}${path}`, { agent }, (res) => {
+          res.resume()
+          res.on('end', () =>
+            resolve({
+              status: res.statusCode ?? 0,
+              cache: String(res.headers['x-cache'] ?? ''),
+              ms: performance.now() - started,
+            }),
+          )
+        })
+        .on('error', reject)
+    })
+  const times: number[] = []
+  let notMiss = 0
+  let bad = 0
+  for (const path of paths) {
+    const { status, cache, ms } = await get(path)
+    times.push(ms)
+    bad += status === 200 ? 0 : 1
+    notMiss += cache === 'HIT' ? 1 : 0
+  }
+  agent.destroy()
+  times.sort((a, b) => a - b)
+  const round = (ms: number) => Math.round(ms * 100) / 100
+  return {
+    count: paths.length,
+    p50: round(percentile(times, 50)),
+    p99: round(percentile(times, 99)),
+    notMiss,
+    bad,
+  }
+}
+
+export type MissFigures = {
+  inProcess: {
+    count: number
+    p50: number
+    p99: number
+    max: number
+    queries: { min: number; max: number; misses: Record<string, number> }
+    writes: number
+    statements: string[]
+    plans: string[]
+  }
+  http: Sequential
+  ceiling: Sequential
+  /** An anonymous GET /api/users/me: Next's and Payload's routing, no query. */
+  routing: Sequential
+  bytes: number
+}
+
 const login = async (base: string, email: string, password: string) =>
   (
     (await (
@@ -62,26 +133,95 @@ const login = async (base: string, email: string, password: string) =>
     ).json()) as { token: string }
   ).token
 
+const runScript = (script: string, args: string[], env: NodeJS.ProcessEnv) => {
+  const child = spawnSync(
+    process.execPath,
+    ['--conditions=production', '--import', 'tsx', script, ...args],
+    {
+      cwd: projectRoot,
+      env,
+      encoding: 'utf8',
+      maxBuffer: 64 * 2 ** 20,
+    },
+  )
+  if (child.status !== 0) {
+    throw new Error(`${script} failed:\n${child.stdout}\n${child.stderr}`)
+  }
+  return JSON.parse(child.stdout.trim().split('\n').at(-1)!) as unknown
+}
+
 const benchOne = async (
   n: number,
   databaseUri: string | undefined,
-): Promise<{ generated: Record<string, number>; seedSeconds: number; rows: Measure[] }> => {
+  missOnly: boolean,
+): Promise<{
+  generated: Record<string, number>
+  seedSeconds: number
+  rows: Measure[]
+  miss: MissFigures
+}> => {
   const server = await startProductionServer('corpus', { databaseUri })
   const base = server.baseURL
   try {
-    const generate = spawnSync(
-      process.execPath,
-      ['--conditions=production', '--import', 'tsx', 'tests/bench/corpusGenerate.ts', String(n)],
-      { cwd: projectRoot, env: server.env, encoding: 'utf8', maxBuffer: 64 * 2 ** 20 },
-    )
-    if (generate.status !== 0) {
-      throw new Error(`corpus generation failed:\n${generate.stdout}\n${generate.stderr}`)
-    }
-    const generated = JSON.parse(generate.stdout.trim().split('\n').at(-1)!) as Record<
+    const generated = runScript('tests/bench/corpusGenerate.ts', [String(n)], server.env) as Record<
       string,
       number
     >
     console.log(`  N = ${n}: generated ${JSON.stringify(generated)}`)
+    const inProcess = runScript(
+      'tests/bench/missCost.ts',
+      [String(n), String(Math.min(500, n))],
+      server.env,
+    ) as MissFigures['inProcess']
+    console.log(
+      `  N = ${n}: servedStory() in-process, ${inProcess.count} distinct stories: p50 ${inProcess.p50} ms, p99 ${inProcess.p99} ms; ${inProcess.queries.min}–${inProcess.queries.max} SQL statements a miss, ${inProcess.writes} writes`,
+    )
+    // Distinct stories in a random order: the first for one-at-a-time misses, the last one's bytes for
+    // the ceiling, the rest for autocannon.
+    const order = Array.from({ length: n }, (_, k) => k)
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(Math.random() * (i + 1))
+      ;[order[i], order[j]] = [order[j], order[i]]
+    }
+    const storyPath = (k: number) => `/api/articles/slug/corpus-story-${k}`
+    const one = Math.min(500, Math.floor(n / 4))
+    const httpMisses = await sequential(base, order.slice(0, one).map(storyPath))
+    const missFile = path.join(server.work, 'miss.json')
+    const missBytes = Buffer.from(
+      await (await fetch(`${base}${storyPath(order.at(-1)!)}`)).arrayBuffer(),
+    )
+    fs.writeFileSync(missFile, missBytes)
+    const missCeilingPort = await freePort()
+    const missCeiling = server.node('tests/bench/ceiling.ts', [missFile, String(missCeilingPort)])
+    let ceilingOne: Sequential
+    try {
+      await waitFor(`http://127.0.0.1:${missCeilingPort}/story`)
+      ceilingOne = await sequential(
+        `http://127.0.0.1:${missCeilingPort}`,
+        Array.from({ length: one }, () => '/story'),
+      )
+    } finally {
+      await stopProcess(missCeiling)
+    }
+    // What any request through express, Next and Payload's REST handler costs, without the database.
+    const routing = await sequential(
+      base,
+      Array.from({ length: one }, () => '/api/users/me'),
+    )
+    const miss: MissFigures = {
+      inProcess,
+      http: httpMisses,
+      ceiling: ceilingOne,
+      routing,
+      bytes: missBytes.length,
+    }
+    console.log(
+      `  N = ${n}: one miss at a time over HTTP (${httpMisses.count} distinct stories, ${missBytes.length} bytes each or so): p50 ${httpMisses.p50} ms, p99 ${httpMisses.p99} ms (${httpMisses.notMiss} not misses, ${httpMisses.bad} not 200); bare server, same bytes: p50 ${ceilingOne.p50} ms, p99 ${ceilingOne.p99} ms; routing alone (anonymous /api/users/me): p50 ${routing.p50} ms, p99 ${routing.p99} ms`,
+    )
+    const rest = order.slice(one, -1)
+    let next = 0
+    let fromCache = 0
+    let answered = 0
 
     const editor = {
       authorization: `JWT ${await login(base, server.env.EDITOR_EMAIL ?? 'editor@newsroom.test', server.env.EDITOR_PASSWORD!)}`,
@@ -97,7 +237,6 @@ const benchOne = async (
     const story = (
       (await (await fetch(`${base}/api/articles/slug/${STORY_SLUG}`)).json()) as { id: number }
     ).id
-    const randomStory = () => `corpus-story-${Math.floor(Math.random() * n)}`
     let posted = 0
 
     const rows: Measure[] = []
@@ -107,18 +246,34 @@ const benchOne = async (
       }),
     )
     rows.push(
-      await measure('delivery, miss (a random story of N; first reads build it)', {
+      await measure('delivery, miss (distinct random stories of N)', {
         url: base,
         requests: [
           {
+            // Each story once, in a random order, until all have been read (then again, some from the cache).
             setupRequest: (request) => ({
               ...request,
-              path: `/api/articles/slug/${randomStory()}`,
+              path: storyPath(rest[next++ % rest.length]),
             }),
+            onResponse: (_status, _body, _context, headers) => {
+              answered++
+              // autocannon keeps the header names as sent ('X-Cache').
+              fromCache += Object.entries(headers ?? {}).some(
+                ([name, value]) => name.toLowerCase() === 'x-cache' && value === 'HIT',
+              )
+                ? 1
+                : 0
+            },
           },
         ],
       }),
     )
+    if (fromCache) {
+      rows.at(-1)!.name += ` (${((100 * fromCache) / answered).toFixed(0)}% from the cache)`
+    }
+    if (missOnly) {
+      return { generated, seedSeconds: 0, rows, miss }
+    }
     rows.push(
       await measure('article list, newest 20', {
         url: `${base}/api/articles?limit=20&sort=-dateModified&depth=0`,
@@ -255,13 +410,16 @@ const benchOne = async (
     if (seed.status !== 0) {
       throw new Error(`seed failed:\n${seed.stdout}\n${seed.stderr}`)
     }
-    return { generated, seedSeconds: (Date.now() - seedStarted) / 1000, rows }
+    return { generated, seedSeconds: (Date.now() - seedStarted) / 1000, rows, miss }
   } finally {
     await server.stop()
   }
 }
 
-export const runCorpusBench = async (sizes: number[], { postgres }: { postgres: boolean }) => {
+export const runCorpusBench = async (
+  sizes: number[],
+  { postgres, missOnly = false }: { postgres: boolean; missOnly?: boolean },
+) => {
   const label = postgres ? 'PostgreSQL' : 'SQLite'
   console.log(
     `\nCorpus benchmark on ${label}: N = ${sizes.join(', ')}; autocannon ${CONNECTIONS} connections, ${SECONDS} s per figure`,
@@ -279,7 +437,7 @@ export const runCorpusBench = async (sizes: number[], { postgres }: { postgres: 
       database = freshPostgresDatabase(serverUri)
     }
     try {
-      results.push({ n, result: await benchOne(n, database?.uri) })
+      results.push({ n, result: await benchOne(n, database?.uri, missOnly) })
     } finally {
       await database?.cleanup()
     }
@@ -304,10 +462,23 @@ export const runCorpusBench = async (sizes: number[], { postgres }: { postgres: 
         `${(last.rps / first.rps).toFixed(2)}× req/s, ${(last.p99 / Math.max(1, first.p99)).toFixed(2)}× p99`,
       ]
     }),
-    ['seed on the corpus (s)', ...results.map(({ result }) => result.seedSeconds.toFixed(1)), ''],
+    ...(missOnly
+      ? []
+      : [
+          [
+            'seed on the corpus (s)',
+            ...results.map(({ result }) => result.seedSeconds.toFixed(1)),
+            '',
+          ],
+        ]),
     [
       'generating the corpus (s)',
       ...results.map(({ result }) => String(result.generated.seconds)),
+      '',
+    ],
+    [
+      '… of which its editions (s)',
+      ...results.map(({ result }) => String(result.generated.editionSeconds)),
       '',
     ],
   ]
@@ -315,5 +486,56 @@ export const runCorpusBench = async (sizes: number[], { postgres }: { postgres: 
   console.log('')
   for (const row of table) {
     console.log(`| ${row.map((cell, i) => (cell ?? '').padEnd(widths[i])).join(' | ')} |`)
+  }
+  // A miss, one at a time: the latency of one, in-process and over HTTP against the bare server.
+  const missHeader = [
+    'one miss at a time (ms)',
+    ...results.map(({ n }) => `N = ${n.toLocaleString('en')}`),
+  ]
+  const cell = (m: { p50: number; p99: number }) => `${m.p50} / ${m.p99}`
+  const missTable = [
+    missHeader,
+    [
+      'servedStory() in-process, p50 / p99',
+      ...results.map(({ result }) => cell(result.miss.inProcess)),
+    ],
+    [
+      'SQL statements a miss (statements × misses)',
+      ...results.map(({ result }) =>
+        Object.entries(result.miss.inProcess.queries.misses)
+          .map(([count, misses]) => `${count} × ${misses}`)
+          .join(', '),
+      ),
+    ],
+    ['HTTP, the app, p50 / p99', ...results.map(({ result }) => cell(result.miss.http))],
+    [
+      'HTTP, routing alone (anonymous /api/users/me), p50 / p99',
+      ...results.map(({ result }) => cell(result.miss.routing)),
+    ],
+    [
+      'HTTP, bare server, same bytes, p50 / p99',
+      ...results.map(({ result }) => cell(result.miss.ceiling)),
+    ],
+    [
+      'app / bare server, p50 / p99',
+      ...results.map(
+        ({ result: { miss } }) =>
+          `${(miss.http.p50 / miss.ceiling.p50).toFixed(1)}× / ${(miss.http.p99 / miss.ceiling.p99).toFixed(1)}×`,
+      ),
+    ],
+  ]
+  const missWidths = missHeader.map((_, i) =>
+    Math.max(...missTable.map((row) => (row[i] ?? '').length)),
+  )
+  console.log('')
+  for (const row of missTable) {
+    console.log(`| ${row.map((c, i) => (c ?? '').padEnd(missWidths[i])).join(' | ')} |`)
+  }
+  console.log(`\nThe SQL one miss sends (${label}):`)
+  for (const { n, result } of results) {
+    console.log(`N = ${n.toLocaleString('en')}:`)
+    result.miss.inProcess.statements.forEach((statement, i) => {
+      console.log(`  ${statement}\n    plan: ${result.miss.inProcess.plans[i]}`)
+    })
   }
 }

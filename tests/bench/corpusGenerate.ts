@@ -1,16 +1,26 @@
+import type { PayloadRequest } from 'payload'
+
 /**
  * Fills a database with a newsroom-sized corpus, quickly, through Payload's database layer (its
  * adapter's create/update, the schema the app's migrations built, no hooks): N published articles
  * with bodies quoting their quotes, two quotes each from sources shared across stories (N/5), three
- * comments each in every state, a report on some, and a version per article. Run by corpus.ts as
+ * comments each in every state, a report on some, and a version per article. Then each story's
+ * current edition, as a publish records it: built by `buildEdition` from that story as a reader
+ * sees it (its own title, body, quotes and sources: the bytes a miss serves for story k are story
+ * k's), inserted into the editions table in batches (the write a publish makes, without one
+ * `payload.create` per story), and a sample read back through `currentEdition` and compared.
+ * Without editions, a story's first read would record one, and a miss would measure that write.
+ * Run by corpus.ts as
  *   tsx --conditions=production tests/bench/corpusGenerate.ts <N>      (DATABASE_URI says where)
- * Prints one JSON line: { seconds, articles, sources, quotes, comments, reports }.
+ * Prints one JSON line: { seconds, articles, sources, quotes, comments, reports, editions, editionSeconds }.
  */
-import type { PayloadRequest } from 'payload'
-
+import { isDeepStrictEqual } from 'node:util'
 import { getPayload } from 'payload'
 
+import { buildEdition } from '../../src/plugin/editions/buildEdition'
+import { currentEdition } from '../../src/plugin/editions/editions'
 import { lexicalBody, paragraphNode, quoteNode } from '../../src/plugin/richText/lexical'
+import { settingsOf } from '../../src/plugin/settings'
 import { createAppConfig } from '../../src/server/config'
 
 const N = Number(process.argv[2] || 1000)
@@ -40,6 +50,92 @@ const words = (count: number) => Array.from({ length: count }, () => pick(WORDS)
 const sentence = (count: number) => {
   const text = words(count)
   return `${text[0].toUpperCase()}${text.slice(1)}.`
+}
+
+/** Built at once (their reads overlap on PostgreSQL), then inserted in one statement. */
+const EDITIONS_AT_ONCE = 8
+const EDITION_ROWS = 250
+
+/**
+ * Edition 1 of every generated story, current: what `recordEdition` stores at a first publish
+ * (the document `buildEdition` makes of the story with `edition: 1`, its JSON-LD, ninjs and ETag),
+ * written straight into the table in batches. Then a sample is read back as the story endpoint
+ * reads it and compared with a fresh build of the same story.
+ */
+const recordEditions = async (
+  payload: Awaited<ReturnType<typeof getPayload>>,
+  publishedAt: Map<number | string, string>,
+): Promise<number> => {
+  const settings = settingsOf(payload)
+  const db = payload.db as unknown as {
+    drizzle: { insert: (table: unknown) => { values: (rows: unknown[]) => Promise<unknown> } }
+    tables: Record<string, unknown>
+    tableNameMap: Map<string, string>
+  }
+  const table = db.tables[db.tableNameMap.get(settings.slugs.editions) ?? settings.slugs.editions]
+  let recorded = 0
+  let rows: Record<string, unknown>[] = []
+  const flush = async () => {
+    if (rows.length) {
+      await db.drizzle.insert(table).values(rows)
+      recorded += rows.length
+      rows = []
+    }
+  }
+  for (let start = 0; start < N; start += EDITIONS_AT_ONCE) {
+    const slugs = Array.from(
+      { length: Math.min(N, start + EDITIONS_AT_ONCE) - start },
+      (_, k) => `corpus-story-${start + k}`,
+    )
+    const built = await Promise.all(slugs.map((slug) => buildEdition(payload, settings, slug)))
+    built.forEach((edition, k) => {
+      if (!edition) {
+        throw new Error(`${slugs[k]}: no published story to record an edition of`)
+      }
+      const when = publishedAt.get(edition.document.id) ?? new Date().toISOString()
+      rows.push({
+        article: edition.document.id,
+        number: 1,
+        title: edition.document.title,
+        slug: slugs[k],
+        current: true,
+        reason: 'published',
+        withheld: null,
+        publishedBy: null,
+        datePublished: when,
+        etag: edition.etag,
+        document: { ...edition.document, edition: 1 },
+        jsonld: edition.jsonld,
+        ninjs: edition.ninjs,
+        createdAt: when,
+        updatedAt: when,
+      })
+    })
+    if (rows.length >= EDITION_ROWS) {
+      await flush()
+    }
+  }
+  await flush()
+  // Honest: what the endpoint will serve for a story is that story's edition, byte for byte.
+  for (let sample = 0; sample < Math.min(N, 10); sample++) {
+    const slug = `corpus-story-${Math.floor(random() * N)}`
+    const [stored, built] = await Promise.all([
+      currentEdition(payload, settings, slug),
+      buildEdition(payload, settings, slug),
+    ])
+    // As stored: through JSON (PostgreSQL's jsonb keeps no key order, which deep equality ignores).
+    const fresh = built && (JSON.parse(JSON.stringify(built)) as typeof built)
+    if (
+      !stored ||
+      !fresh ||
+      stored.etag !== fresh.etag ||
+      !isDeepStrictEqual(stored.document, { ...fresh.document, edition: 1 }) ||
+      !isDeepStrictEqual(stored.jsonld, fresh.jsonld)
+    ) {
+      throw new Error(`${slug}: the stored edition is not the story as built`)
+    }
+  }
+  return recorded
 }
 
 const main = async () => {
@@ -100,6 +196,7 @@ const main = async () => {
   }
 
   const year = 365 * 86_400_000
+  const publishedAt = new Map<number | string, string>()
   for (let start = 0; start < N; start += BATCH) {
     await inTransaction(async (req) => {
       for (let i = start; i < Math.min(N, start + BATCH); i++) {
@@ -172,6 +269,7 @@ const main = async () => {
           req,
         } as never)
         counts.articles++
+        publishedAt.set(article.id, when)
         for (let c = 0; c < 3; c++) {
           const status = c === 0 ? 'approved' : pick(STATUSES)
           const comment = await db.create({
@@ -209,7 +307,17 @@ const main = async () => {
       }
     })
   }
-  console.log(JSON.stringify({ seconds: (Date.now() - started) / 1000, ...counts }))
+  const editionsStarted = Date.now()
+  const editions = await recordEditions(payload, publishedAt)
+  const editionSeconds = (Date.now() - editionsStarted) / 1000
+  console.log(
+    JSON.stringify({
+      seconds: (Date.now() - started) / 1000,
+      ...counts,
+      editions,
+      editionSeconds,
+    }),
+  )
   await payload.destroy()
   process.exit(0)
 }

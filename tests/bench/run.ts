@@ -12,7 +12,7 @@
  * on the app, one update, and the time until every stream has it (p50/p99/max), and server memory
  * per thousand open streams.
  * Prints req/s, p50, p99, errors and server RSS for each, the ratios 3/1, 3/2 and 7/6, cold start and seed time.
- * `npm run bench -- --corpus 1000,10000,100000 [--postgres]` measures a newsroom-sized corpus instead (corpus.ts).
+ * `npm run bench -- --corpus 1000,10000,100000 [--postgres] [--miss-only]` measures a newsroom-sized corpus instead (corpus.ts).
  */
 import autocannon from 'autocannon'
 import fs from 'node:fs'
@@ -81,7 +81,10 @@ const main = async () => {
     console.log(
       `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
     )
-    return runCorpusBench(sizes, { postgres: process.argv.includes('--postgres') })
+    return runCorpusBench(sizes, {
+      postgres: process.argv.includes('--postgres'),
+      missOnly: process.argv.includes('--miss-only'),
+    })
   }
   console.log(
     `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,

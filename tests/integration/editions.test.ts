@@ -1,4 +1,5 @@
 import { seedStory } from '../../seed/seed'
+import { deliveryCache } from '../../src/plugin/delivery/cache'
 import { lexicalBody, paragraphNode, pictureNode } from '../../src/plugin/richText/lexical'
 import { bodyQuoting, makeArticle, makeQuote } from '../helpers/fixtures'
 import { photoWithLocation, uploadForm } from '../helpers/images'
@@ -146,6 +147,26 @@ describe('a published story is an edition', () => {
     }
     expect(touched.length).toBeGreaterThan(0)
     expect(touched.filter((call) => /:(quotes|sources|media|editions)$/.test(call))).toEqual([])
+  })
+
+  it('a cache miss reads the current edition once, then the comments; the newsroom’s record from memory', async () => {
+    const session = (newsroom.payload.db as any).drizzle.session
+    const original = session.logger
+    const statements: string[] = []
+    // The first miss reads the newsroom's record and keeps it (for the delivery cache's TTL at most).
+    deliveryCache().clear()
+    await bytesOf()
+    deliveryCache().clear()
+    session.logger = { logQuery: (sql: string) => statements.push(sql) }
+    try {
+      await bytesOf()
+    } finally {
+      session.logger = original
+    }
+    const tables = statements.map((sql) => /\bfrom "(\w+)"/i.exec(sql)?.[1])
+    expect(tables.filter((table) => table === 'editions')).toHaveLength(1)
+    expect(tables.filter((table) => table !== 'editions' && table !== 'comments')).toEqual([])
+    expect(statements.every((sql) => /^\s*select\b/i.test(sql))).toBe(true)
   })
 
   it('unpublishing leaves no current edition (404); publishing again serves a new one', async () => {

@@ -54,6 +54,8 @@ export const commentThreads = async (
       where: { and: [onArticle, { parent: { in: [...byId.keys()] } }] },
       sort: 'createdAt',
       limit: settings.comments.maxPageSize,
+      // The replies alone, no count: the page's count is the top level's.
+      pagination: false,
       select: commentSelect as never,
       overrideAccess: false,
       depth: 0,

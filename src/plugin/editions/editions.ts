@@ -9,7 +9,7 @@ import type { BuiltEdition, EditionDocument } from './buildEdition'
 import { systemAccess } from '../access/systemAccess'
 import { readerViewOf } from '../delivery/buildArticleDocument'
 import { commentThreads } from '../delivery/commentThreads'
-import { readNewsroom } from '../syndication/newsroomFacts'
+import { readNewsroom, servingNewsroom } from '../syndication/newsroomFacts'
 import { buildEdition, linkedDataOf } from './buildEdition'
 
 type Id = number | string
@@ -259,12 +259,11 @@ export const servedStory = async (
     }),
   ])
   const document = { ...(edition.document as DeliveryArticle), commentCount, comments }
-  // The story as published; the newsroom's record (publisher, policies) as it is now.
-  return {
-    edition,
-    document,
-    ...linkedDataOf(document, settings, await readNewsroom(payload, settings, req)),
-  }
+  // The story as published; the newsroom's record (publisher, policies) as it is now (kept between misses).
+  const newsroom = req
+    ? await readNewsroom(payload, settings, req)
+    : await servingNewsroom(payload, settings)
+  return { edition, document, ...linkedDataOf(document, settings, newsroom) }
 }
 
 /**

@@ -3,6 +3,8 @@ import type { Payload, PayloadRequest } from 'payload'
 import type { NewsroomDoc } from '../documents'
 import type { NewsroomSettings } from '../options'
 
+import { changedSince, deliveryGeneration } from '../delivery/invalidation/generations'
+import { cacheTags } from '../delivery/invalidation/tags'
 import { DEFAULT_POLICIES, isDefaultPolicy } from '../standards/defaultPolicies'
 import { POLICIES } from '../vocabulary'
 
@@ -74,4 +76,38 @@ export const readNewsroom = async (
     serverURL: payload.config.serverURL,
     policyUrl: settings.policyUrl,
   })
+}
+
+/** The newsroom's record as last read (committed), per Payload instance, and the invalidation count when the read began. */
+type KeptNewsroom = { facts: NewsroomFacts; generation: number; until: number }
+const KEPT = Symbol.for('newsroom.newsroomFacts')
+const kept = (): WeakMap<Payload, KeptNewsroom> =>
+  ((globalThis as unknown as Record<symbol, WeakMap<Payload, KeptNewsroom>>)[KEPT] ??=
+    new WeakMap())
+
+/**
+ * The newsroom's record for serving a story on a cache miss, kept in memory between misses: dropped
+ * by the invalidations that drop the cached stories (a change to the global drops everything, here
+ * and, through the hub, on every instance), not kept if one landed while it was read, and read again
+ * after the delivery cache's TTL at most. Committed data only: a write's transaction reads `readNewsroom`.
+ */
+export const servingNewsroom = async (
+  payload: Payload,
+  settings: NewsroomSettings,
+): Promise<NewsroomFacts> => {
+  const tags = [cacheTags.newsroom]
+  const held = kept().get(payload)
+  if (held && held.until > Date.now() && !changedSince(held.generation, tags)) {
+    return held.facts
+  }
+  const generation = deliveryGeneration()
+  const facts = await readNewsroom(payload, settings)
+  if (!changedSince(generation, tags)) {
+    kept().set(payload, {
+      facts,
+      generation,
+      until: Date.now() + settings.delivery.cacheTtlSeconds * 1000,
+    })
+  }
+  return facts
 }
