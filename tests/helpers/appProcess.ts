@@ -131,7 +131,8 @@ export const startApp = async ({
       clearTimeout(timer)
     }
     if (!keepData) {
-      fs.rmSync(dataDir, { recursive: true, force: true })
+      // A child of the app (the writer, a jobs runner) may still be closing files in it: retry a moment.
+      fs.rmSync(dataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 })
     }
   }
   const app = { baseURL, dataDir, output: () => output, stop, kill, child }

@@ -28,7 +28,8 @@ export const freshDatabaseUri = (): { uri: string; cleanup: () => Promise<void> 
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-test-'))
   // Logins the seed generates go beside the test, never into the project's data/.
   process.env.DEV_LOGINS_FILE = path.join(dir, 'dev-logins.txt')
-  const removeDir = () => fs.rmSync(dir, { recursive: true, force: true })
+  const removeDir = () =>
+    fs.rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 })
   const server = process.env.TEST_DATABASE_URI
   if (server?.startsWith('mongodb')) {
     const url = new URL(server)

@@ -246,7 +246,7 @@ const startOn = async (
     userId: (who) => ids[who],
     close: async () => {
       server.closeAllConnections()
-      fs.rmSync(mediaDir, { recursive: true, force: true })
+      fs.rmSync(mediaDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 })
       await new Promise((resolve) => server.close(resolve))
       if (fresh && database.uri.startsWith('mongodb')) {
         await payload.db.dropDatabase?.({ adapter: payload.db } as never)

@@ -90,7 +90,7 @@ ${upstreams.map((upstream) => `    server ${upstream} max_fails=1 fail_timeout=5
         child.kill('SIGQUIT')
         await exited
       }
-      fs.rmSync(dir, { recursive: true, force: true })
+      fs.rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 })
     },
   }
 }

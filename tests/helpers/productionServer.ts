@@ -146,7 +146,7 @@ export const startProductionServer = async (
     node,
     stop: async () => {
       await stopProcess(server)
-      fs.rmSync(work, { recursive: true, force: true })
+      fs.rmSync(work, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 })
     },
   }
 }

@@ -114,7 +114,7 @@ export const startVarnish = async (backendPort: number, port?: number): Promise<
         child.kill('SIGTERM')
         await exited
       }
-      fs.rmSync(dir, { recursive: true, force: true })
+      fs.rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 })
     },
   }
 }
