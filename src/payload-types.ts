@@ -700,6 +700,19 @@ export interface Edition {
     | number
     | boolean
     | null;
+  /**
+   * The approved comments readers get with the story now (count and first page): kept in step by moderation, not part of what was published.
+   */
+  comments?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  commentsUpdatedAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1227,6 +1240,8 @@ export interface EditionsSelect<T extends boolean = true> {
   document?: T;
   jsonld?: T;
   ninjs?: T;
+  comments?: T;
+  commentsUpdatedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -11,6 +11,10 @@ import {
   nobodyField,
 } from '../../src/plugin/access'
 import { ADMIN_COMPONENTS } from '../../src/plugin/admin/componentPaths'
+import {
+  keepStoryCommentsInStep,
+  keepStoryCommentsInStepOnDelete,
+} from '../../src/plugin/editions/hooks'
 import { reportComment, submitComment } from '../../src/plugin/endpoints/commentEndpoints'
 import { emailKeyField } from '../../src/plugin/fields/emailKey'
 import { ipHashField } from '../../src/plugin/fields/ipHash'
@@ -78,7 +82,13 @@ export const Comments = (settings: NewsroomSettings): CollectionConfig => ({
       decideCommentStatus(settings),
       recordStaffAuthor,
     ],
-    afterChange: [refuseFloodedSubmission, queueCommentApproved(settings)],
+    afterChange: [
+      refuseFloodedSubmission,
+      // Before the webhook: its ETag is the story's with this comment.
+      keepStoryCommentsInStep(settings),
+      queueCommentApproved(settings),
+    ],
+    afterDelete: [keepStoryCommentsInStepOnDelete(settings)],
   },
   fields: [
     {

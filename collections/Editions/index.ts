@@ -103,5 +103,20 @@ export const Editions = (settings: NewsroomSettings): CollectionConfig => ({
     },
     { name: 'jsonld', type: 'json', admin: { readOnly: true } },
     { name: 'ninjs', type: 'json', admin: { readOnly: true } },
+    {
+      // Kept here so a cache miss reads the story in one row (src/plugin/editions/storyComments.ts).
+      name: 'comments',
+      type: 'json',
+      admin: {
+        readOnly: true,
+        description:
+          'The approved comments readers get with the story now (count and first page): kept in step by moderation, not part of what was published.',
+      },
+    },
+    {
+      name: 'commentsUpdatedAt',
+      type: 'date',
+      admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+    },
   ],
 })

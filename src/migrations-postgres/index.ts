@@ -12,6 +12,8 @@ import * as migration_20261127_062652_quote_labels_data from './20261127_062652_
 import * as migration_20261206_185755_editions from './20261206_185755_editions'
 import * as migration_20261206_193346_picture_withdrawal from './20261206_193346_picture_withdrawal'
 import * as migration_20261206_193347_editions_data from './20261206_193347_editions_data'
+import * as migration_20261206_214301_edition_comments from './20261206_214301_edition_comments'
+import * as migration_20261206_214302_edition_comments_data from './20261206_214302_edition_comments_data'
 
 export const migrations = [
   {
@@ -83,5 +85,15 @@ export const migrations = [
     up: migration_20261206_193347_editions_data.up,
     down: migration_20261206_193347_editions_data.down,
     name: '20261206_193347_editions_data',
+  },
+  {
+    up: migration_20261206_214301_edition_comments.up,
+    down: migration_20261206_214301_edition_comments.down,
+    name: '20261206_214301_edition_comments',
+  },
+  {
+    up: migration_20261206_214302_edition_comments_data.up,
+    down: migration_20261206_214302_edition_comments_data.down,
+    name: '20261206_214302_edition_comments_data',
   },
 ]

@@ -17,6 +17,8 @@ import * as migration_20261127_062639_quote_labels_data from './20261127_062639_
 import * as migration_20261206_185707_editions from './20261206_185707_editions'
 import * as migration_20261206_193337_picture_withdrawal from './20261206_193337_picture_withdrawal'
 import * as migration_20261206_193338_editions_data from './20261206_193338_editions_data'
+import * as migration_20261206_214256_edition_comments from './20261206_214256_edition_comments'
+import * as migration_20261206_214257_edition_comments_data from './20261206_214257_edition_comments_data'
 
 export const migrations = [
   {
@@ -113,5 +115,15 @@ export const migrations = [
     up: migration_20261206_193338_editions_data.up,
     down: migration_20261206_193338_editions_data.down,
     name: '20261206_193338_editions_data',
+  },
+  {
+    up: migration_20261206_214256_edition_comments.up,
+    down: migration_20261206_214256_edition_comments.down,
+    name: '20261206_214256_edition_comments',
+  },
+  {
+    up: migration_20261206_214257_edition_comments_data.up,
+    down: migration_20261206_214257_edition_comments_data.down,
+    name: '20261206_214257_edition_comments_data',
   },
 ]

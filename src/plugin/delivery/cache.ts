@@ -107,6 +107,19 @@ export const makeEntry = (
   tags,
 })
 
+/** Any other public JSON answer kept like a story (a story's editions): its bytes, under the tags of what it shows. */
+export const makeJsonEntry = (
+  body: unknown,
+  cacheControl: string,
+  tags: readonly string[],
+): DeliveryEntry => ({
+  representations: {
+    json: representation(Buffer.from(JSON.stringify(body)), 'application/json; charset=utf-8'),
+  },
+  cacheControl,
+  tags,
+})
+
 /**
  * A page rendered for readers (a story page, the front page, a feed or sitemap), kept under its
  * path like the stories it shows and emptied by the same writes; not kept if a write to what it

@@ -8,9 +8,10 @@ import type { BuiltEdition, EditionDocument } from './buildEdition'
 
 import { systemAccess } from '../access/systemAccess'
 import { readerViewOf } from '../delivery/buildArticleDocument'
-import { commentThreads } from '../delivery/commentThreads'
+import { storyEtag } from '../delivery/invalidation/storyEtag'
 import { readNewsroom, servingNewsroom } from '../syndication/newsroomFacts'
 import { buildEdition, linkedDataOf } from './buildEdition'
+import { readStoryComments, refreshStoryComments, type StoryComments } from './storyComments'
 
 type Id = number | string
 
@@ -28,9 +29,23 @@ export type StoredEdition = {
   document: EditionDocument
   jsonld: Record<string, unknown>
   ninjs: Record<string, unknown>
+  /** The approved comments readers get with it now; empty on an edition stored before they were kept here. */
+  comments?: null | StoryComments
 }
 
-const reading = (req?: PayloadRequest) => (req ? { req } : {})
+/** What serving a story reads of its edition: not the stored JSON-LD and ninjs (made again with today's newsroom). */
+const servingSelect = {
+  article: true,
+  number: true,
+  slug: true,
+  current: true,
+  reason: true,
+  withheld: true,
+  datePublished: true,
+  etag: true,
+  document: true,
+  comments: true,
+} as const
 
 /** The edition readers get now at this slug: one indexed read (slug, current). */
 export const currentEdition = async (
@@ -45,6 +60,7 @@ export const currentEdition = async (
     limit: 1,
     pagination: false,
     depth: 0,
+    select: servingSelect,
     ...systemAccess(req ?? (await createLocalReq({}, payload))),
   })
   return (docs[0] as unknown as StoredEdition | undefined) ?? null
@@ -151,26 +167,59 @@ export const recordEdition = async (
   if (current && current.etag === built.etag && current.slug === slug) {
     return current
   }
-  const number = (await lastNumber(payload, settings, article, req)) + 1
-  if (current) {
-    await retireEditions(payload, settings, article, req)
-  }
-  const document = { ...built.document, edition: number }
+  return storeEdition(req, settings, {
+    article,
+    slug,
+    number: (await lastNumber(payload, settings, article, req)) + 1,
+    reason,
+    document: built.document,
+  })
+}
+
+/**
+ * Stores `document` as the article's edition `number`, current at once (the one before retired):
+ * its ETag, its JSON-LD and ninjs made from it with the newsroom's record, and the story's comments
+ * as they are now. The one place an edition is written (a publish, a change for safety).
+ */
+export const storeEdition = async (
+  req: PayloadRequest,
+  settings: NewsroomSettings,
+  {
+    article,
+    slug,
+    number,
+    reason,
+    document,
+  }: {
+    article: Id
+    slug: string
+    number: number
+    reason: EditionReason
+    document: EditionDocument
+  },
+): Promise<StoredEdition> => {
+  const { payload } = req
+  // Retired first: on PostgreSQL that locks the edition a comment's moderation would update meanwhile.
+  await retireEditions(payload, settings, article, req)
+  const comments = await readStoryComments(payload, settings, article, req)
+  const stored = { ...document, edition: number }
+  const newsroom = await readNewsroom(payload, settings, req)
   const created = await payload.create({
     collection: settings.slugs.editions,
     data: {
       article,
       number,
-      title: document.title,
+      title: stored.title,
       slug,
       current: true,
       reason: number === 1 && reason === 'republished' ? 'published' : reason,
       publishedBy: req.user?.id ?? null,
       datePublished: new Date().toISOString(),
-      etag: built.etag,
-      document,
-      jsonld: built.jsonld,
-      ninjs: built.ninjs,
+      etag: storyEtag(document),
+      document: stored,
+      ...linkedDataOf({ ...stored, ...comments } as DeliveryArticle, settings, newsroom),
+      comments,
+      commentsUpdatedAt: new Date().toISOString(),
     } as never,
     depth: 0,
     ...systemAccess(req),
@@ -215,22 +264,7 @@ export const firstEditionOfExistingStory = async (
   }
 }
 
-/** The number of approved comments on the story, replies included (as `commentCount` always counted). */
-const approvedComments = async (
-  payload: Payload,
-  settings: NewsroomSettings,
-  article: Id,
-  req?: PayloadRequest,
-) =>
-  (
-    await payload.count({
-      collection: settings.slugs.comments,
-      where: { and: [{ article: { equals: article } }, { status: { equals: 'approved' } }] },
-      ...systemAccess(req ?? (await createLocalReq({}, payload))),
-    })
-  ).totalDocs
-
-/** What readers get at the story's address: its current edition as stored, with the comments as they are now. */
+/** What readers get at the story's address: its current edition as stored, with the comments it keeps. */
 export type ServedStory = {
   edition: StoredEdition
   document: DeliveryArticle
@@ -250,15 +284,10 @@ export const servedStory = async (
   if (!edition) {
     return null
   }
-  const article = edition.document.id
-  const [commentCount, comments] = await Promise.all([
-    approvedComments(payload, settings, article, req),
-    commentThreads(payload, settings, article, {
-      page: 1,
-      ...reading(req ? readerViewOf(req) : undefined),
-    }),
-  ])
-  const document = { ...(edition.document as DeliveryArticle), commentCount, comments }
+  // Kept on the edition by moderation; read live only for an edition stored before that.
+  const comments =
+    edition.comments ?? (await readStoryComments(payload, settings, edition.document.id, req))
+  const document = { ...(edition.document as DeliveryArticle), ...comments }
   // The story as published; the newsroom's record (publisher, policies) as it is now (kept between misses).
   const newsroom = req
     ? await readNewsroom(payload, settings, req)
@@ -267,8 +296,9 @@ export const servedStory = async (
 }
 
 /**
- * Every published story without a current edition gets one: what readers get of it now (reason
- * "existing"). The migration that brings editions to an existing database runs it once.
+ * Every published story has a current edition, with its comments: one without gets what readers get
+ * of it now (reason "existing"); one stored before editions kept comments gets them. The migrations
+ * that bring editions to an existing database run it once.
  */
 export const recordEditionsOfPublishedStories = async (
   payload: Payload,
@@ -286,7 +316,14 @@ export const recordEditionsOfPublishedStories = async (
   })
   let recorded = 0
   for (const article of docs as unknown as { id: Id; slug?: null | string }[]) {
-    if (!article.slug || (await currentOfArticle(payload, settings, article.id, req))) {
+    if (!article.slug) {
+      continue
+    }
+    const current = await currentOfArticle(payload, settings, article.id, req)
+    if (current) {
+      if (!current.comments) {
+        await refreshStoryComments(payload, settings, article.id, req)
+      }
       continue
     }
     if (

@@ -4,18 +4,63 @@ import type { NewsroomSettings } from '../options'
 import type { StoredEdition } from './editions'
 
 import { systemAccess } from '../access/systemAccess'
+import { deliver, deliveryCache, makeJsonEntry, singleFlight } from '../delivery/cache'
+import { changedSince, deliveryGeneration } from '../delivery/invalidation/generations'
+import { cacheTags } from '../delivery/invalidation/tags'
 import { cacheControlFor } from '../endpoints/articleBySlug'
 import { isStorySlug } from '../fields/slugFormat'
 import { changesBetween } from './changes'
 import { currentEdition } from './editions'
 
-const answer = (settings: NewsroomSettings, body: unknown, status = 200) =>
-  Response.json(body, {
-    status,
-    headers: { 'Cache-Control': status === 200 ? cacheControlFor(settings) : 'no-store' },
+const refusal = (status: 404 | 410, message: string) =>
+  Response.json({ errors: [{ message }] }, { status, headers: { 'Cache-Control': 'no-store' } })
+
+/** What an editions endpoint answers: a JSON body to keep, or a refusal (not kept). */
+type Built = { body: unknown } | { refusal: Response }
+
+/**
+ * Answers from the delivery cache like the story itself: kept under the path asked for and the
+ * story's tag, so the publishes and safety changes that make editions drop it, and the server in
+ * front of Payload answers it from memory (delivery/fastPath.ts).
+ */
+const cachedAnswer = async (
+  req: PayloadRequest,
+  settings: NewsroomSettings,
+  build: () => Promise<Built>,
+): Promise<Response> => {
+  const key = decodeURIComponent(new URL(req.url!).pathname)
+  const slug = String(req.routeParams?.slug ?? '')
+  const cache = deliveryCache(settings.delivery.cacheTtlSeconds)
+  const tags = [cacheTags.story(slug)]
+  let refused: Response | undefined
+  const entry =
+    cache.get(key) ??
+    (await singleFlight(key, tags, async () => {
+      const generation = deliveryGeneration()
+      const built = await build()
+      if ('refusal' in built) {
+        refused = built.refusal
+        return null
+      }
+      const made = makeJsonEntry(built.body, cacheControlFor(settings), tags)
+      if (!changedSince(generation, tags)) {
+        cache.set(key, made)
+      }
+      return made
+    }))
+  if (!entry) {
+    // A request that shared another's refused build answers as that one did.
+    return (
+      refused ??
+      (await build().then((built) => ('refusal' in built ? built.refusal : refusal(404, NO_STORY))))
+    )
+  }
+  const answer = deliver(entry, { ifNoneMatch: req.headers.get('if-none-match') })
+  return new Response(answer.body ? new Uint8Array(answer.body) : null, {
+    status: answer.status,
+    headers: answer.headers,
   })
-const refusal = (settings: NewsroomSettings, status: 404 | 410, message: string) =>
-  answer(settings, { errors: [{ message }] }, status)
+}
 
 const NO_STORY = 'No published article has this slug.'
 
@@ -46,6 +91,15 @@ const editionsOfPublishedStory = async (
     pagination: false,
     limit: 0,
     depth: 0,
+    // Not the stored JSON-LD, ninjs or comments: neither answer shows them.
+    select: {
+      number: true,
+      current: true,
+      reason: true,
+      withheld: true,
+      datePublished: true,
+      document: true,
+    },
     ...systemAccess(req),
   })
   return { current, all: docs as unknown as StoredEdition[] }
@@ -82,21 +136,24 @@ const summary = (
 export const listEditions = (settings: NewsroomSettings): Endpoint => ({
   path: '/slug/:slug/editions',
   method: 'get',
-  handler: async (req) => {
-    const found = await editionsOfPublishedStory(req, settings, req.routeParams?.slug)
-    if (!found) {
-      return refusal(settings, 404, NO_STORY)
-    }
-    const slug = String(req.routeParams!.slug)
-    const api = req.payload.config.routes.api
-    return answer(settings, {
-      slug,
-      current: found.current.number,
-      editions: found.all.map((edition, index) =>
-        summary(settings, slug, edition, found.all[index - 1], api),
-      ),
-    })
-  },
+  handler: (req) =>
+    cachedAnswer(req, settings, async () => {
+      const found = await editionsOfPublishedStory(req, settings, req.routeParams?.slug)
+      if (!found) {
+        return { refusal: refusal(404, NO_STORY) }
+      }
+      const slug = String(req.routeParams!.slug)
+      const api = req.payload.config.routes.api
+      return {
+        body: {
+          slug,
+          current: found.current.number,
+          editions: found.all.map((edition, index) =>
+            summary(settings, slug, edition, found.all[index - 1], api),
+          ),
+        },
+      }
+    }),
 })
 
 /**
@@ -107,26 +164,35 @@ export const listEditions = (settings: NewsroomSettings): Endpoint => ({
 export const readEdition = (settings: NewsroomSettings): Endpoint => ({
   path: '/slug/:slug/editions/:number',
   method: 'get',
-  handler: async (req) => {
-    const number = editionNumber(req.routeParams?.number)
-    const found =
-      number === null ? null : await editionsOfPublishedStory(req, settings, req.routeParams?.slug)
-    const index = found ? found.all.findIndex((edition) => edition.number === number) : -1
-    if (!found || index === -1) {
-      return refusal(settings, 404, found ? `This story has no edition ${number}.` : NO_STORY)
-    }
-    const edition = found.all[index]
-    if (edition.withheld) {
-      return refusal(settings, 410, `Edition ${number} is no longer served: ${edition.withheld}`)
-    }
-    const previous = found.all[index - 1]
-    const changes = previous && !previous.withheld ? changesBetween(previous, edition) : null
-    return answer(settings, {
-      edition: number,
-      datePublished: edition.datePublished,
-      reason: edition.reason,
-      document: edition.document,
-      changes,
-    })
-  },
+  handler: (req) =>
+    cachedAnswer(req, settings, async () => {
+      const number = editionNumber(req.routeParams?.number)
+      const found =
+        number === null
+          ? null
+          : await editionsOfPublishedStory(req, settings, req.routeParams?.slug)
+      const index = found ? found.all.findIndex((edition) => edition.number === number) : -1
+      if (!found || index === -1) {
+        return {
+          refusal: refusal(404, found ? `This story has no edition ${number}.` : NO_STORY),
+        }
+      }
+      const edition = found.all[index]
+      if (edition.withheld) {
+        return {
+          refusal: refusal(410, `Edition ${number} is no longer served: ${edition.withheld}`),
+        }
+      }
+      const previous = found.all[index - 1]
+      const changes = previous && !previous.withheld ? changesBetween(previous, edition) : null
+      return {
+        body: {
+          edition: number,
+          datePublished: edition.datePublished,
+          reason: edition.reason,
+          document: edition.document,
+          changes,
+        },
+      }
+    }),
 })

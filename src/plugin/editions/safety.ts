@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
 
-import type { DeliveryArticle, DeliverySource } from '../delivery/types'
+import type { DeliverySource } from '../delivery/types'
 import type { NewsroomSettings } from '../options'
 import type { EditionDocument } from './buildEdition'
 import type { StoredEdition } from './editions'
@@ -8,12 +8,9 @@ import type { StoredEdition } from './editions'
 import { systemAccess } from '../access/systemAccess'
 import { bodyToHtml } from '../delivery/bodyHtml'
 import { readerViewOf } from '../delivery/buildArticleDocument'
-import { storyEtag } from '../delivery/invalidation/storyEtag'
 import { toDeliverySource } from '../delivery/shapes'
 import { idOf } from '../ids'
-import { readNewsroom } from '../syndication/newsroomFacts'
-import { linkedDataOf } from './buildEdition'
-import { withholdEarlierEditions } from './editions'
+import { storeEdition, withholdEarlierEditions } from './editions'
 
 type Id = number | string
 type Row = Record<string, any>
@@ -188,48 +185,6 @@ const currentEditionsCiting = async (
   )
 }
 
-/** Stores `document` as the article's next edition, current at once, its JSON-LD and ninjs made from it. */
-const replaceCurrentEdition = async (
-  req: PayloadRequest,
-  settings: NewsroomSettings,
-  edition: StoredEdition,
-  document: EditionDocument,
-) => {
-  const newsroom = await readNewsroom(req.payload, settings, req)
-  const number = edition.number + 1
-  const next = { ...document, edition: number }
-  const full = {
-    ...next,
-    commentCount: 0,
-    comments: { docs: [], page: 1, totalTopLevel: 0, hasMore: false },
-  } as DeliveryArticle
-  await req.payload.update({
-    collection: settings.slugs.editions,
-    id: edition.id,
-    data: { current: false },
-    depth: 0,
-    ...systemAccess(req),
-  })
-  await req.payload.create({
-    collection: settings.slugs.editions,
-    data: {
-      article: edition.article,
-      number,
-      title: next.title,
-      slug: edition.slug,
-      current: true,
-      reason: 'safety',
-      publishedBy: req.user?.id ?? null,
-      datePublished: new Date().toISOString(),
-      etag: storyEtag(document),
-      document: next,
-      ...linkedDataOf(full, settings, newsroom),
-    } as never,
-    depth: 0,
-    ...systemAccess(req),
-  })
-}
-
 /** The current editions of these stories (read as the system: the collection is staff-only). */
 const currentEditionsOf = async (
   req: PayloadRequest,
@@ -263,7 +218,13 @@ const replaceEditions = async (
     if (!document) {
       continue
     }
-    await replaceCurrentEdition(req, settings, edition, document)
+    await storeEdition(req, settings, {
+      article: edition.article,
+      slug: edition.slug,
+      number: edition.number + 1,
+      reason: 'safety',
+      document,
+    })
     await withholdEarlierEditions(req.payload, settings, edition.article, why, req)
     req.payload.logger.info({
       msg: `Edition ${edition.number + 1} of “${edition.slug}”: ${why} Earlier editions withheld.`,

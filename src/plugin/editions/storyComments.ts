@@ -1,0 +1,74 @@
+import type { Payload, PayloadRequest, Where } from 'payload'
+
+import { createLocalReq } from 'payload'
+
+import type { DeliveryCommentThreads } from '../delivery/types'
+import type { NewsroomSettings } from '../options'
+
+import { systemAccess } from '../access/systemAccess'
+import { readerViewOf } from '../delivery/buildArticleDocument'
+import { commentThreads } from '../delivery/commentThreads'
+
+type Id = number | string
+
+/**
+ * The comments a story shows readers: how many are approved (replies included) and the first page
+ * of threads. Not part of what was published: moderation changes them between publishes. Kept on
+ * the story's current edition, so a cache miss reads the story in one row.
+ */
+export type StoryComments = { commentCount: number; comments: DeliveryCommentThreads }
+
+/** What readers get of the story's comments now (inside `req`'s transaction when given), as an anonymous reader. */
+export const readStoryComments = async (
+  payload: Payload,
+  settings: NewsroomSettings,
+  article: Id,
+  req?: PayloadRequest,
+): Promise<StoryComments> => {
+  const within = req ?? (await createLocalReq({}, payload))
+  const [count, comments] = await Promise.all([
+    payload.count({
+      collection: settings.slugs.comments,
+      where: { and: [{ article: { equals: article } }, { status: { equals: 'approved' } }] },
+      ...systemAccess(within),
+    }),
+    commentThreads(payload, settings, article, { page: 1, req: readerViewOf(within) }),
+  ])
+  return { commentCount: count.totalDocs, comments }
+}
+
+/**
+ * Brings the story's current edition's comments in step with the comment just written, inside its
+ * transaction. The edition's row is written first: that takes its lock (PostgreSQL) or the database's
+ * (SQLite) before the comments are read, so of two moderators' writes at once the later one reads
+ * both and neither's is lost. A publish retiring the edition meanwhile leaves no row to lock: read
+ * again, for the new one.
+ */
+export const refreshStoryComments = async (
+  payload: Payload,
+  settings: NewsroomSettings,
+  article: Id,
+  req: PayloadRequest,
+): Promise<void> => {
+  const current: Where = { and: [{ article: { equals: article } }, { current: { equals: true } }] }
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const locked = (await payload.db.updateOne({
+      collection: settings.slugs.editions,
+      where: current,
+      data: { commentsUpdatedAt: new Date().toISOString() },
+      options: { atomic: true },
+      req,
+    })) as { id: Id } | null
+    if (locked) {
+      await payload.db.updateOne({
+        collection: settings.slugs.editions,
+        id: locked.id,
+        data: { comments: await readStoryComments(payload, settings, article, req) },
+        options: { atomic: true },
+        req,
+        returning: false,
+      })
+      return
+    }
+  }
+}
