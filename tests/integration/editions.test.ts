@@ -192,7 +192,9 @@ describe('a published story is an edition', () => {
         newsroom.api('moderator', 'PATCH', `/api/comments/${id}`, { status: 'approved' }),
       ),
     )
-    expect(approvals.map((res) => [res.status, res.body?.errors?.[0]?.message])).toEqual(ids.map(() => [200, undefined]))
+    expect(approvals.map((res) => [res.status, res.body?.errors?.[0]?.message])).toEqual(
+      ids.map(() => [200, undefined]),
+    )
     deliveryCache().clear()
     const res = await fetch(`${newsroom.baseURL}/api/articles/slug/${slug}`)
     const served = await res.json()
