@@ -19,6 +19,7 @@ import { getPayload } from 'payload'
 
 import { buildEdition } from '../../src/plugin/editions/buildEdition'
 import { currentEdition } from '../../src/plugin/editions/editions'
+import { readStoryComments } from '../../src/plugin/editions/storyComments'
 import { lexicalBody, paragraphNode, quoteNode } from '../../src/plugin/richText/lexical'
 import { settingsOf } from '../../src/plugin/settings'
 import { createAppConfig } from '../../src/server/config'
@@ -58,7 +59,7 @@ const EDITION_ROWS = 250
 
 /**
  * Edition 1 of every generated story, current: what `recordEdition` stores at a first publish
- * (the document `buildEdition` makes of the story with `edition: 1`, its JSON-LD, ninjs and ETag),
+ * (the document `buildEdition` makes of the story with `edition: 1`, its JSON-LD, ninjs and ETag, and the story's comments as the edition keeps them),
  * written straight into the table in batches. Then a sample is read back as the story endpoint
  * reads it and compared with a fresh build of the same story.
  */
@@ -87,7 +88,17 @@ const recordEditions = async (
       { length: Math.min(N, start + EDITIONS_AT_ONCE) - start },
       (_, k) => `corpus-story-${start + k}`,
     )
-    const built = await Promise.all(slugs.map((slug) => buildEdition(payload, settings, slug)))
+    const built = await Promise.all(
+      slugs.map(async (slug) => {
+        const edition = await buildEdition(payload, settings, slug)
+        return (
+          edition && {
+            ...edition,
+            comments: await readStoryComments(payload, settings, edition.document.id),
+          }
+        )
+      }),
+    )
     built.forEach((edition, k) => {
       if (!edition) {
         throw new Error(`${slugs[k]}: no published story to record an edition of`)
@@ -107,6 +118,8 @@ const recordEditions = async (
         document: { ...edition.document, edition: 1 },
         jsonld: edition.jsonld,
         ninjs: edition.ninjs,
+        comments: edition.comments,
+        commentsUpdatedAt: when,
         createdAt: when,
         updatedAt: when,
       })
@@ -123,6 +136,9 @@ const recordEditions = async (
       currentEdition(payload, settings, slug),
       buildEdition(payload, settings, slug),
     ])
+    const comments =
+      built &&
+      JSON.parse(JSON.stringify(await readStoryComments(payload, settings, built.document.id)))
     // As stored: through JSON (PostgreSQL's jsonb keeps no key order, which deep equality ignores).
     const fresh = built && (JSON.parse(JSON.stringify(built)) as typeof built)
     if (
@@ -130,7 +146,8 @@ const recordEditions = async (
       !fresh ||
       stored.etag !== fresh.etag ||
       !isDeepStrictEqual(stored.document, { ...fresh.document, edition: 1 }) ||
-      !isDeepStrictEqual(stored.jsonld, fresh.jsonld)
+      !isDeepStrictEqual(stored.jsonld, fresh.jsonld) ||
+      !isDeepStrictEqual(stored.comments, comments)
     ) {
       throw new Error(`${slug}: the stored edition is not the story as built`)
     }

@@ -58,7 +58,7 @@ export const refreshStoryComments = async (
       data: { commentsUpdatedAt: new Date().toISOString() },
       options: { atomic: true },
       req,
-    })) as { id: Id } | null
+    })) as unknown as null | { id: Id }
     if (locked) {
       await payload.db.updateOne({
         collection: settings.slugs.editions,
