@@ -10,7 +10,7 @@ import type { StoredEdition } from './editions'
 import { isEditorialStaff } from '../access/roles'
 import { toDeliveryQuote } from '../delivery/buildArticleDocument'
 import { toDeliveryImage, toDeliverySource } from '../delivery/shapes'
-import { notFound } from '../endpoints/requestHelpers'
+import { notFound, refuseUnless } from '../endpoints/requestHelpers'
 import { describeIds, idOf, isDatabaseId } from '../ids'
 
 type Id = number | string
@@ -224,11 +224,9 @@ export const awaitingRepublish = (settings: NewsroomSettings): Endpoint => ({
   path: '/awaiting-republish',
   method: 'get',
   handler: async (req) => {
-    if (!isEditorialStaff(req.user)) {
-      return Response.json(
-        { errors: [{ message: 'Staff only: log in.' }] },
-        { status: req.user ? 403 : 401 },
-      )
+    const refused = refuseUnless(req, isEditorialStaff, 'Staff only: log in.')
+    if (refused) {
+      return refused
     }
     const params = new URL(req.url ?? 'http://localhost').searchParams
     const given = CITED_RECORDS.filter((name) => params.has(name))

@@ -7,7 +7,7 @@ import type { NewsroomSettings } from '../options'
 
 import { isEditor } from '../access/roles'
 import { latestVersionOf } from '../endpoints/legalSignOff'
-import { notFound, readJson } from '../endpoints/requestHelpers'
+import { notFound, readJson, refuseUnless } from '../endpoints/requestHelpers'
 import { isDatabaseId } from '../ids'
 import { LOG_ENTRY_TYPES } from '../vocabulary'
 
@@ -103,11 +103,13 @@ export const republish = (settings: NewsroomSettings): Endpoint => ({
   path: '/:id/republish',
   method: 'post',
   handler: async (req) => {
-    if (!isEditor(req.user)) {
-      return Response.json(
-        { errors: [{ message: 'Only an editor (or an admin) can republish a story.' }] },
-        { status: req.user ? 403 : 401 },
-      )
+    const refused = refuseUnless(
+      req,
+      isEditor,
+      'Only an editor (or an admin) can republish a story.',
+    )
+    if (refused) {
+      return refused
     }
     const id = req.routeParams?.id as string | undefined
     if (!isDatabaseId(id, req.payload.db)) {

@@ -58,7 +58,7 @@ export const refreshStoryComments = async (
       data: { commentsUpdatedAt: new Date().toISOString() },
       options: { atomic: true },
       req,
-    })) as unknown as null | { id: Id }
+    })) as unknown as { id: Id } | null
     if (locked) {
       await payload.db.updateOne({
         collection: settings.slugs.editions,

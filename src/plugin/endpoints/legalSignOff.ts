@@ -15,18 +15,17 @@ import {
   reasonsForLegalReview,
 } from '../workflow/legalReview'
 import { signedTextOf } from '../workflow/signedText'
-import { notFound, readJson } from './requestHelpers'
+import { notFound, readJson, refuseUnless } from './requestHelpers'
 
 const BEFORE_READY: ArticleStage[] = ['draft', 'in-edit', 'legal-review']
 
 /** Legal's endpoints answer legal and admins only: 401 for a reader, 403 for other staff. */
 export const refuseUnlessLegal = (req: PayloadRequest, what: string): Response | undefined =>
-  hasRole(req.user, ...SIGN_OFF_ROLES)
-    ? undefined
-    : Response.json(
-        { errors: [{ message: `Only legal (or an admin) can ${what}.` }] },
-        { status: req.user ? 403 : 401 },
-      )
+  refuseUnless(
+    req,
+    (user) => hasRole(user, ...SIGN_OFF_ROLES),
+    `Only legal (or an admin) can ${what}.`,
+  )
 
 /** An optional text of the request body: a string of at most `max` characters, else a 400 naming it. */
 export const optionalText = (
@@ -130,11 +129,9 @@ export const legalReviewState = (settings: NewsroomSettings): Endpoint => ({
   path: '/:id/legal-review',
   method: 'get',
   handler: async (req) => {
-    if (!isEditorialStaff(req.user)) {
-      return Response.json(
-        { errors: [{ message: 'Staff only: log in.' }] },
-        { status: req.user ? 403 : 401 },
-      )
+    const refused = refuseUnless(req, isEditorialStaff, 'Staff only: log in.')
+    if (refused) {
+      return refused
     }
     if (!isDatabaseId(req.routeParams?.id, req.payload.db)) {
       return notFound('No article has this id.')

@@ -23,3 +23,16 @@ export const findVisible = async (req: PayloadRequest, collection: CollectionSlu
 
 export const notFound = (message: string) =>
   Response.json({ errors: [{ message }] }, { status: 404 })
+
+/**
+ * An endpoint's role check: undefined when the requester's roles allow it, else the refusal saying
+ * who may (401 when nobody is logged in, so a client knows to log in; 403 otherwise).
+ */
+export const refuseUnless = (
+  req: PayloadRequest,
+  allowed: (user: PayloadRequest['user']) => boolean,
+  message: string,
+): Response | undefined =>
+  allowed(req.user)
+    ? undefined
+    : Response.json({ errors: [{ message }] }, { status: req.user ? 403 : 401 })

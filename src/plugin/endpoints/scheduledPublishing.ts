@@ -6,7 +6,7 @@ import { isEditorialStaff } from '../access/roles'
 import { isDatabaseId } from '../ids'
 import { problemsPublishingNow } from '../publishGate/dryRun'
 import { failedSchedules } from '../workflow/scheduledPublishing'
-import { notFound } from './requestHelpers'
+import { notFound, refuseUnless } from './requestHelpers'
 
 /**
  * `GET /api/articles/:id/scheduled-publishing` (editorial staff): the story's scheduled publishes
@@ -17,11 +17,9 @@ export const scheduledPublishing = (settings: NewsroomSettings): Endpoint => ({
   path: '/:id/scheduled-publishing',
   method: 'get',
   handler: async (req) => {
-    if (!isEditorialStaff(req.user)) {
-      return Response.json(
-        { errors: [{ message: 'Staff only: log in.' }] },
-        { status: req.user ? 403 : 401 },
-      )
+    const refused = refuseUnless(req, isEditorialStaff, 'Staff only: log in.')
+    if (refused) {
+      return refused
     }
     const id = req.routeParams?.id
     if (!isDatabaseId(id, req.payload.db)) {

@@ -4,7 +4,7 @@ import type { NewsroomSettings } from '../options'
 
 import { isAdmin } from '../access/roles'
 import { systemAccess } from '../access/systemAccess'
-import { findVisible, notFound } from '../endpoints/requestHelpers'
+import { findVisible, notFound, refuseUnless } from '../endpoints/requestHelpers'
 import { DELIVER_WEBHOOK_TASK } from './deliverWebhook'
 
 /**
@@ -16,11 +16,9 @@ export const resendDelivery = (settings: NewsroomSettings): Endpoint => ({
   path: '/:id/resend',
   method: 'post',
   handler: async (req) => {
-    if (!isAdmin(req.user)) {
-      return Response.json(
-        { errors: [{ message: 'Only admins can re-send webhook deliveries.' }] },
-        { status: req.user ? 403 : 401 },
-      )
+    const refused = refuseUnless(req, isAdmin, 'Only admins can re-send webhook deliveries.')
+    if (refused) {
+      return refused
     }
     // findVisible reads with the admin's own rights, so an id that is not a delivery is simply not found.
     const found = await findVisible(req, settings.slugs.webhookDeliveries, req.routeParams?.id)
