@@ -332,7 +332,7 @@ export type {
   DeliverySource,
 } from './delivery/types'
 export type * from './documents'
-export { recordEditionsOfPublishedStories } from './editions/editions'
+export { recordEditionsOfPublishedStories } from './editions/backfill'
 export { readerTextField } from './fields/plainText'
 export { articleSlugField, toSlug } from './fields/slug'
 export { graphQLLimitsOf, graphQLQueryTooLarge } from './graphql/requestSize'

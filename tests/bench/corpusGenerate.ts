@@ -18,7 +18,7 @@ import { isDeepStrictEqual } from 'node:util'
 import { getPayload } from 'payload'
 
 import { buildEdition } from '../../src/plugin/editions/buildEdition'
-import { currentEdition } from '../../src/plugin/editions/editions'
+import { currentEdition } from '../../src/plugin/editions/read'
 import { readStoryComments } from '../../src/plugin/editions/storyComments'
 import { lexicalBody, paragraphNode, quoteNode } from '../../src/plugin/richText/lexical'
 import { settingsOf } from '../../src/plugin/settings'

@@ -10,7 +10,7 @@
  */
 import { getPayload } from 'payload'
 
-import { servedStory } from '../../src/plugin/editions/editions'
+import { servedStory } from '../../src/plugin/editions/served'
 import { settingsOf } from '../../src/plugin/settings'
 import { createAppConfig } from '../../src/server/config'
 

@@ -50,8 +50,14 @@ const SYSTEM_ACCESS_ALLOWED: Record<string, string> = {
     'the quotes legal signed off, read alike for legal, the editor publishing and a reporter saving',
   'src/plugin/admin/schedulePublish.ts':
     'which document a scheduled publish job would publish, to ask whether the requester may publish it',
-  'src/plugin/editions/editions.ts':
-    'editions are written by the system only and read for readers through the story endpoints (the collection is staff-only)',
+  'src/plugin/editions/read.ts':
+    'editions are read for readers through the story endpoints (the collection is staff-only)',
+  'src/plugin/editions/record.ts':
+    'editions are written by the system only, at a publish, whoever publishes',
+  'src/plugin/editions/backfill.ts':
+    'a story published before editions were kept gets its first one, written by the system',
+  'src/plugin/editions/storyComments.ts':
+    'the approved comments a story shows, counted and kept on its edition whoever moderates',
   'src/plugin/editions/endpoints.ts':
     'a published story’s editions, served to readers by number (the collection is staff-only)',
   'src/plugin/editions/safety.ts':

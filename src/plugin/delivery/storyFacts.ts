@@ -2,7 +2,7 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import type { NewsroomSettings } from '../options'
 
-import { servedStory } from '../editions/editions'
+import { servedStory } from '../editions/served'
 import { absoluteUrl } from '../syndication/newsroomFacts'
 import { storyEtag } from './invalidation/storyEtag'
 

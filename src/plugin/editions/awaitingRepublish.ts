@@ -5,7 +5,7 @@ import { ValidationError } from 'payload'
 
 import type { NewsroomSettings } from '../options'
 import type { EditionDocument } from './buildEdition'
-import type { StoredEdition } from './editions'
+import type { StoredEdition } from './read'
 
 import { isEditorialStaff } from '../access/roles'
 import { toDeliveryQuote } from '../delivery/buildArticleDocument'

@@ -1,7 +1,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import type { NewsroomSettings } from '../options'
-import type { StoredEdition } from './editions'
+import type { StoredEdition } from './read'
 
 import { systemAccess } from '../access/systemAccess'
 import { deliver, deliveryCache, makeJsonEntry, singleFlight } from '../delivery/cache'
@@ -10,7 +10,7 @@ import { cacheTags } from '../delivery/invalidation/tags'
 import { cacheControlFor } from '../endpoints/articleBySlug'
 import { isStorySlug } from '../fields/slugFormat'
 import { changesBetween } from './changes'
-import { currentEdition } from './editions'
+import { currentEdition } from './read'
 
 const refusal = (status: 404 | 410, message: string) =>
   Response.json({ errors: [{ message }] }, { status, headers: { 'Cache-Control': 'no-store' } })

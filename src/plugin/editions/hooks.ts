@@ -11,7 +11,7 @@ import type { NewsroomSettings } from '../options'
 import { commentAffectsReaders } from '../delivery/invalidation'
 import { idOf } from '../ids'
 import { isDraftSave } from '../publishGate/onlyEditorsPublish'
-import { recordEdition, retireEditions, withholdEarlierEditions } from './editions'
+import { recordEdition, retireEditions, withholdEarlierEditions } from './record'
 import { refreshStoryComments } from './storyComments'
 
 type Id = number | string

@@ -3,14 +3,14 @@ import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
 import type { DeliverySource } from '../delivery/types'
 import type { NewsroomSettings } from '../options'
 import type { EditionDocument } from './buildEdition'
-import type { StoredEdition } from './editions'
+import type { StoredEdition } from './read'
 
 import { systemAccess } from '../access/systemAccess'
 import { bodyToHtml } from '../delivery/bodyHtml'
 import { readerViewOf } from '../delivery/buildArticleDocument'
 import { toDeliverySource } from '../delivery/shapes'
 import { idOf } from '../ids'
-import { storeEdition, withholdEarlierEditions } from './editions'
+import { storeEdition, withholdEarlierEditions } from './record'
 
 type Id = number | string
 type Row = Record<string, any>

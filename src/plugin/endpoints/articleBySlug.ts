@@ -5,7 +5,7 @@ import type { NewsroomSettings } from '../options'
 import { deliver, deliveryCache, makeEntry, singleFlight } from '../delivery/cache'
 import { changedSince, deliveryGeneration } from '../delivery/invalidation/generations'
 import { cacheTags } from '../delivery/invalidation/tags'
-import { servedStory } from '../editions/editions'
+import { servedStory } from '../editions/served'
 
 export const cacheControlFor = ({ delivery }: NewsroomSettings) =>
   `public, max-age=0, s-maxage=${delivery.sMaxAge}, stale-while-revalidate=${delivery.staleWhileRevalidate}`

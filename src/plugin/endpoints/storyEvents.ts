@@ -4,7 +4,7 @@ import type { NewsroomSettings } from '../options'
 
 import { type EventClient, subscribe, unsubscribe, useStoryFetcher } from '../delivery/events'
 import { storyEtag } from '../delivery/invalidation/storyEtag'
-import { servedStory } from '../editions/editions'
+import { servedStory } from '../editions/served'
 import { isStorySlug } from '../fields/slugFormat'
 
 /**

@@ -1,0 +1,105 @@
+import type { Payload, PayloadRequest } from 'payload'
+
+import { createLocalReq } from 'payload'
+
+import type { EditionReason } from '../delivery/types'
+import type { NewsroomSettings } from '../options'
+import type { EditionDocument } from './buildEdition'
+import type { StoryComments } from './storyComments'
+
+import { systemAccess } from '../access/systemAccess'
+
+/**
+ * Reading editions: the current one of a slug (what a cache miss reads) or of an article, and the
+ * last number given. Recording them is record.ts; serving a story from one, served.ts.
+ */
+type Id = number | string
+
+/** An edition as stored (the collection's fields that serving needs). */
+export type StoredEdition = {
+  id: Id
+  article: Id
+  number: number
+  slug: string
+  current: boolean
+  reason: EditionReason | null
+  withheld: null | string
+  datePublished: null | string
+  etag: string
+  document: EditionDocument
+  jsonld: Record<string, unknown>
+  ninjs: Record<string, unknown>
+  /** The approved comments readers get with it now; empty on an edition stored before they were kept here. */
+  comments?: null | StoryComments
+}
+
+/** What serving a story reads of its edition: not the stored JSON-LD and ninjs (made again with today's newsroom). */
+const servingSelect = {
+  article: true,
+  number: true,
+  slug: true,
+  current: true,
+  reason: true,
+  withheld: true,
+  datePublished: true,
+  etag: true,
+  document: true,
+  comments: true,
+} as const
+
+/** The edition readers get now at this slug: one indexed read (slug, current). */
+export const currentEdition = async (
+  payload: Payload,
+  settings: NewsroomSettings,
+  slug: string,
+  req?: PayloadRequest,
+): Promise<null | StoredEdition> => {
+  const { docs } = await payload.find({
+    collection: settings.slugs.editions,
+    where: { and: [{ slug: { equals: slug } }, { current: { equals: true } }] },
+    limit: 1,
+    pagination: false,
+    depth: 0,
+    select: servingSelect,
+    ...systemAccess(req ?? (await createLocalReq({}, payload))),
+  })
+  return (docs[0] as unknown as StoredEdition | undefined) ?? null
+}
+
+export const currentOfArticle = async (
+  payload: Payload,
+  settings: NewsroomSettings,
+  article: Id,
+  req: PayloadRequest,
+) =>
+  ((
+    await payload.find({
+      collection: settings.slugs.editions,
+      where: { and: [{ article: { equals: article } }, { current: { equals: true } }] },
+      limit: 1,
+      pagination: false,
+      depth: 0,
+      ...systemAccess(req),
+    })
+  ).docs[0] as unknown as StoredEdition | undefined) ?? null
+
+export const lastNumber = async (
+  payload: Payload,
+  settings: NewsroomSettings,
+  article: Id,
+  req: PayloadRequest,
+) =>
+  (
+    (
+      await payload.find({
+        collection: settings.slugs.editions,
+        where: { article: { equals: article } },
+        sort: '-number',
+        limit: 1,
+        pagination: false,
+        depth: 0,
+        select: { number: true },
+        ...systemAccess(req),
+      })
+    ).docs[0] as { number?: number } | undefined
+  )?.number ?? 0
