@@ -49,6 +49,7 @@ import { capPublicPageSize } from './hooks/capPublicPageSize'
 import { describeInputErrors } from './hooks/describeInputErrors'
 import { rejectUnanswerableQueries } from './hooks/rejectUnanswerableWhere'
 import { requireObjectBody } from './hooks/requireObjectBody'
+import { READER_PAGE_CAP } from './readerPageCap'
 import { withArticleSeo } from './seo/articleSeo'
 import { NEWSROOM_SETTINGS, withDefaults } from './settings'
 import { deliverWebhookTask } from './webhooks/deliverWebhook'
@@ -66,9 +67,6 @@ const withRoles = (
   hasField(users.fields, 'roles')
     ? users
     : { ...users, fields: [...users.fields, plugged(rolesField(settings))] }
-
-/** Readers list at most this many articles, sources or quotes per page; `limit=0` is not unbounded for them. */
-const READER_PAGE_CAP = 100
 
 /**
  * What every collection of the plugin does besides its own hooks: refuse with a 400 input Payload

@@ -1,4 +1,4 @@
-import type { Payload, PayloadRequest, Where } from 'payload'
+import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 
 import { createLocalReq, isolateObjectProperty } from 'payload'
 
@@ -7,6 +7,7 @@ import type { DeliveryArticle, DeliveryImage, DeliveryQuote } from './types'
 
 import { systemAccess } from '../access/systemAccess'
 import { idOf } from '../ids'
+import { READER_PAGE_CAP } from '../readerPageCap'
 import { pictureRefsIn, quoteRefsIn } from '../richText/lexical'
 import { retractionOf } from '../standards/retraction'
 import { bodyToHtml } from './bodyHtml'
@@ -37,31 +38,64 @@ export const readerViewOf = (req: PayloadRequest): PayloadRequest => {
 type PublicId = (id: unknown) => null | number | string
 
 /**
- * The quotes the body cites, each with who said it. Readers are not shown which quotes an anonymous
- * source gave (that would link them across stories); this story itself attributes its own quotes,
- * so those links are read for it alone.
+ * Every document of `collection` with `field` in `values`, as the reader `reading` says, a reader's
+ * page at a time (readers' reads are capped at READER_PAGE_CAP: one larger read would silently stop
+ * there). Each page in the collection's order, pages in the order of `values`.
  */
-const quotesOfBody = async (
+const findIn = async (
   payload: Payload,
-  settings: NewsroomSettings,
-  body: unknown,
+  collection: CollectionSlug,
+  field: string,
+  values: (number | string)[],
   reading: Reading,
+  options: { select?: Record<string, true>; sort?: string[] } = {},
 ): Promise<Row[]> => {
-  const ids = idsOf(quoteRefsIn(body))
-  if (!ids.length) {
-    return []
-  }
-  const quotes = (
-    await payload.find({
-      collection: settings.slugs.quotes,
-      where: { id: { in: ids } },
-      limit: ids.length,
+  const docs: Row[] = []
+  for (let at = 0; at < values.length; at += READER_PAGE_CAP) {
+    const page = values.slice(at, at + READER_PAGE_CAP)
+    const found = await payload.find({
+      collection,
+      where: page.length === 1 ? { [field]: { equals: page[0] } } : { [field]: { in: page } },
+      limit: page.length,
       pagination: false,
       overrideAccess: false,
       depth: 0,
+      ...(options.select ? { select: options.select as never } : {}),
+      ...(options.sort ? { sort: options.sort } : {}),
       ...asReader(reading),
     })
-  ).docs as Row[]
+    docs.push(...(found.docs as Row[]))
+  }
+  return docs
+}
+
+/** Newest first, then the higher id: the order the quotes are read in, kept across pages. */
+const byNewestQuote = (a: Row, b: Row) =>
+  String(b.createdAt).localeCompare(String(a.createdAt)) ||
+  Number(b.id) - Number(a.id) ||
+  String(b.id).localeCompare(String(a.id))
+
+/**
+ * The quotes the bodies cite, each with who said it. Readers are not shown which quotes an anonymous
+ * source gave (that would link them across stories); a story itself attributes its own quotes, so
+ * those links are read for the stories being built alone.
+ */
+const quotesOfBodies = async (
+  payload: Payload,
+  settings: NewsroomSettings,
+  bodies: unknown[],
+  reading: Reading,
+): Promise<Row[]> => {
+  const ids = idsOf(bodies.flatMap((body) => quoteRefsIn(body)))
+  if (!ids.length) {
+    return []
+  }
+  // The collection's order made total (newest, then id), so a story's quotes come alike read alone or with others.
+  const quotes = (
+    await findIn(payload, settings.slugs.quotes, 'id', ids, reading, {
+      sort: ['-createdAt', '-id'],
+    })
+  ).sort(byNewestQuote)
   const hidden = quotes
     .filter((quote) => quote.speaker === undefined || quote.via === undefined)
     .map((quote) => quote.id)
@@ -104,18 +138,7 @@ const sourcesOf = async (
     anonymity: true,
     provenance: true,
   } as const
-  return (
-    await payload.find({
-      collection: settings.slugs.sources,
-      where: { id: { in: ids } },
-      limit: ids.length,
-      pagination: false,
-      select,
-      overrideAccess: false,
-      depth: 0,
-      ...asReader(reading),
-    })
-  ).docs
+  return findIn(payload, settings.slugs.sources, 'id', ids, reading, { select })
 }
 
 /**
@@ -143,15 +166,7 @@ const picturesOf = async (
   if (!ids.length) {
     return new Map()
   }
-  const { docs } = await payload.find({
-    collection: settings.slugs.media,
-    where: { id: { in: ids } },
-    limit: ids.length,
-    pagination: false,
-    depth: 0,
-    overrideAccess: false,
-    ...asReader(reading),
-  })
+  const docs = await findIn(payload, settings.slugs.media, 'id', ids, reading)
   return new Map(
     docs
       .map(toDeliveryImage)
@@ -172,53 +187,37 @@ export const toDeliveryQuote = (quote: Row, publicId: PublicId): DeliveryQuote =
   saidAt: quote.saidAt ?? null,
 })
 
+/** What one story is built from, as an anonymous reader may read it. */
+type StoryRows = {
+  article: Row
+  quotes: Row[]
+  sources: Row[]
+  pictures: Map<string, DeliveryImage>
+}
+
 /**
- * The public story, as an anonymous reader may see it: every read goes through the Local API with
- * no user and `overrideAccess: false`, so the collections' access rules (published only, no true
- * identities, approved comments only) decide what is in it, never this code. A handful of queries,
- * one per kind of document, never one per item.
+ * The public story from its rows (no reads): its quotes and sources under the ids this story gives
+ * them, its body as HTML, its pictures, log and meta. Comments are the caller's.
  */
-export const buildArticleDocument = async (
-  payload: Payload,
-  settings: NewsroomSettings,
-  slug: string,
-  reading: Reading = {},
-  { withComments = true }: { withComments?: boolean } = {},
-): Promise<DeliveryArticle | null> => {
-  const article = (
-    await payload.find({
-      collection: settings.slugs.articles,
-      where: { slug: { equals: slug } },
-      limit: 1,
-      overrideAccess: false,
-      depth: 0,
-      ...asReader(reading),
-    })
-  ).docs[0] as Row | undefined
-  if (!article) {
-    return null
-  }
-  const quotes = await quotesOfBody(payload, settings, article.body, reading)
-  const sources = await sourcesOf(payload, settings, quotes, reading)
+const assembleArticleDocument = ({
+  article,
+  quotes,
+  sources,
+  pictures,
+}: StoryRows): Omit<DeliveryArticle, 'comments'> => {
   const publicId = storyIds(sources)
   const deliveredQuotes = quotes.map((quote) => toDeliveryQuote(quote, publicId))
   const retracted = Boolean(retractionOf(article))
   const meta = (article.meta ?? {}) as Row
   const bodyPictureRefs = pictureRefsIn(article.body)
-  const pictures = retracted
-    ? new Map<string, DeliveryImage>()
-    : await picturesOf(
-        payload,
-        settings,
-        [article.heroImage, meta.image, ...bodyPictureRefs],
-        reading,
-      )
   const pictureFor = (ref: unknown) =>
-    idOf(ref) == null ? null : (pictures.get(String(idOf(ref))) ?? null)
+    retracted || idOf(ref) == null ? null : (pictures.get(String(idOf(ref))) ?? null)
   const heroImage = pictureFor(article.heroImage)
-  const bodyImages = [...new Set(bodyPictureRefs.map((ref) => String(idOf(ref))))]
-    .map((id) => pictures.get(id))
-    .filter((image): image is DeliveryImage => Boolean(image))
+  const bodyImages = retracted
+    ? []
+    : [...new Set(bodyPictureRefs.map((ref) => String(idOf(ref))))]
+        .map((id) => pictures.get(id))
+        .filter((image): image is DeliveryImage => Boolean(image))
   return {
     id: article.id,
     slug: article.slug,
@@ -258,8 +257,89 @@ export const buildArticleDocument = async (
     ),
     commentsOpen: article.commentsOpen !== false,
     commentCount: article.commentCount ?? 0,
+  }
+}
+
+/**
+ * The public stories at these slugs (those an anonymous reader may read), without comments: four
+ * queries for all of them (articles, quotes, sources, pictures), one per kind of document, never
+ * one per story or item. What a publish builds one story with, and a backfill or a corpus many.
+ */
+export const buildArticleDocuments = async (
+  payload: Payload,
+  settings: NewsroomSettings,
+  slugs: string[],
+  reading: Reading = {},
+): Promise<Map<string, Omit<DeliveryArticle, 'comments'>>> => {
+  if (!slugs.length) {
+    return new Map()
+  }
+  const articles = await findIn(payload, settings.slugs.articles, 'slug', slugs, reading)
+  const quotes = await quotesOfBodies(
+    payload,
+    settings,
+    articles.map((article) => article.body),
+    reading,
+  )
+  const sources = await sourcesOf(payload, settings, quotes, reading)
+  // A retracted story shows no picture: its pictures are not read.
+  const pictures = await picturesOf(
+    payload,
+    settings,
+    articles
+      .filter((article) => !retractionOf(article))
+      .flatMap((article) => [
+        article.heroImage,
+        ((article.meta ?? {}) as Row).image,
+        ...pictureRefsIn(article.body),
+      ]),
+    reading,
+  )
+  const quoteById = new Map(quotes.map((quote) => [String(quote.id), quote]))
+  const built = new Map<string, Omit<DeliveryArticle, 'comments'>>()
+  for (const article of articles) {
+    // This story's own quotes and sources, in the order the single read returned them.
+    const ownQuotes = idsOf(quoteRefsIn(article.body))
+      .map((id) => quoteById.get(String(id)))
+      .filter((quote): quote is Row => Boolean(quote))
+    const ownQuoteIds = new Set(ownQuotes.map((quote) => String(quote.id)))
+    const ownSourceIds = new Set(
+      idsOf(ownQuotes.flatMap((quote) => [quote.speaker, quote.via])).map(String),
+    )
+    built.set(
+      article.slug,
+      assembleArticleDocument({
+        article,
+        quotes: quotes.filter((quote) => ownQuoteIds.has(String(quote.id))),
+        sources: sources.filter((source) => ownSourceIds.has(String(source.id))),
+        pictures,
+      }),
+    )
+  }
+  return built
+}
+
+/**
+ * The public story, as an anonymous reader may see it: every read goes through the Local API with
+ * no user and `overrideAccess: false`, so the collections' access rules (published only, no true
+ * identities, approved comments only) decide what is in it, never this code. A handful of queries,
+ * one per kind of document, never one per item.
+ */
+export const buildArticleDocument = async (
+  payload: Payload,
+  settings: NewsroomSettings,
+  slug: string,
+  reading: Reading = {},
+  { withComments = true }: { withComments?: boolean } = {},
+): Promise<DeliveryArticle | null> => {
+  const document = (await buildArticleDocuments(payload, settings, [slug], reading)).get(slug)
+  if (!document) {
+    return null
+  }
+  return {
+    ...document,
     comments: withComments
-      ? await commentThreads(payload, settings, article.id, { ...reading, page: 1 })
+      ? await commentThreads(payload, settings, document.id, { ...reading, page: 1 })
       : { docs: [], page: 1, totalTopLevel: 0, hasMore: false },
   }
 }

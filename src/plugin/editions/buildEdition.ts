@@ -3,7 +3,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import type { DeliveryArticle } from '../delivery/types'
 import type { NewsroomSettings } from '../options'
 
-import { buildArticleDocument } from '../delivery/buildArticleDocument'
+import { buildArticleDocuments } from '../delivery/buildArticleDocument'
 import { storyEtag } from '../delivery/invalidation/storyEtag'
 import { toNewsArticleJsonLd } from '../delivery/jsonld'
 import { absoluteUrl, type NewsroomFacts, readNewsroom } from '../syndication/newsroomFacts'
@@ -53,17 +53,30 @@ export const buildEdition = async (
   settings: NewsroomSettings,
   slug: string,
   req?: PayloadRequest,
-): Promise<BuiltEdition | null> => {
-  const built = await buildArticleDocument(payload, settings, slug, req ? { req } : {}, {
-    withComments: false,
-  })
-  if (!built) {
-    return null
+): Promise<BuiltEdition | null> =>
+  (await buildEditions(payload, settings, [slug], req)).get(slug) ?? null
+
+/** Editions of many stories at once (a backfill, a corpus): the same build, four queries for all of them. */
+export const buildEditions = async (
+  payload: Payload,
+  settings: NewsroomSettings,
+  slugs: string[],
+  req?: PayloadRequest,
+): Promise<Map<string, BuiltEdition>> => {
+  const documents = await buildArticleDocuments(payload, settings, slugs, req ? { req } : {})
+  const newsroom = documents.size ? await readNewsroom(payload, settings, req) : null
+  const built = new Map<string, BuiltEdition>()
+  for (const [slug, full] of documents) {
+    const { commentCount: _count, ...document } = full
+    built.set(slug, {
+      document,
+      ...linkedDataOf(
+        { ...full, comments: { docs: [], page: 1, totalTopLevel: 0, hasMore: false } },
+        settings,
+        newsroom!,
+      ),
+      etag: storyEtag(document),
+    })
   }
-  const { commentCount: _count, comments: _comments, ...document } = built
-  return {
-    document,
-    ...linkedDataOf(built, settings, await readNewsroom(payload, settings, req)),
-    etag: storyEtag(document),
-  }
+  return built
 }
