@@ -1,7 +1,7 @@
 import { seedStory } from '../../seed/seed'
 import { deliveryCache } from '../../src/plugin/delivery/cache'
 import { lexicalBody, paragraphNode, pictureNode } from '../../src/plugin/richText/lexical'
-import { bodyQuoting, makeArticle, makeQuote } from '../helpers/fixtures'
+import { bodyQuoting, bodyQuotingAll, makeArticle, makeQuote } from '../helpers/fixtures'
 import { photoWithLocation, uploadForm } from '../helpers/images'
 import { startNewsroom, type TestNewsroom } from '../helpers/newsroom'
 
@@ -293,6 +293,32 @@ describe('a published story is an edition', () => {
     expect(
       changes.title.filter((run: any) => run.added).map((run: any) => run.value.trim()),
     ).toEqual(['(corrected)'])
+  })
+
+  it('a story citing more quotes than a reader’s page (100) carries every one of them', async () => {
+    const { payload } = newsroom
+    const sources = await Promise.all(
+      Array.from({ length: 3 }, (_, k) =>
+        payload.create({
+          collection: 'sources',
+          data: { kind: 'person', name: `Witness ${k}`, description: `witness ${k}` } as never,
+          overrideAccess: true,
+        }),
+      ),
+    )
+    const quotes = []
+    for (let k = 0; k < 105; k++) {
+      quotes.push(await makeQuote(payload, { text: `Account ${k}.`, speaker: sources[k % 3].id }))
+    }
+    const story = await makeArticle(payload, {
+      title: 'A hundred and five accounts',
+      body: bodyQuotingAll(quotes.map((quote) => quote.id)),
+    })
+    const served = (await newsroom.api('anonymous', 'GET', `/api/articles/slug/${story.slug}`)).body
+    expect(served.quotes).toHaveLength(105)
+    expect(served.sources).toHaveLength(3)
+    expect(served.bodyHtml).toContain('Account 104.')
+    expect(served.bodyHtml).toContain('Account 0.')
   })
 
   it('a source made anonymous leaves the story, its JSON-LD and ninjs at once; earlier editions that named them are withheld', async () => {
