@@ -30,10 +30,13 @@ export const serveCachedStory = (
     return false
   }
   const queryAt = req.url.indexOf('?')
-  // A query other than `format` (a preview, a draft, a page) is not what the cache holds.
+  const query = queryAt === -1 ? null : new URLSearchParams(req.url.slice(queryAt + 1))
+  // A query other than `format`, and `page` once (a page of a story's comments), is not what the
+  // cache holds (a preview, a draft, a search).
   if (
-    queryAt !== -1 &&
-    [...new URLSearchParams(req.url.slice(queryAt + 1)).keys()].some((key) => key !== 'format')
+    query &&
+    ([...query.keys()].some((key) => key !== 'format' && key !== 'page') ||
+      query.getAll('page').length > 1)
   ) {
     return false
   }
@@ -43,9 +46,12 @@ export const serveCachedStory = (
   } catch {
     return false
   }
+  // Kept under the page asked for, as the endpoint keeps it (endpoints/commentThreads.ts).
+  if (query?.has('page')) {
+    path = `${path}?page=${query.get('page')}`
+  }
   const respond = (entry: DeliveryEntry) => {
-    const format =
-      queryAt === -1 ? null : new URLSearchParams(req.url!.slice(queryAt + 1)).get('format')
+    const format = query?.get('format') ?? null
     const answer = deliver(
       entry,
       { format, accept: req.headers.accept, ifNoneMatch: req.headers['if-none-match'] },
