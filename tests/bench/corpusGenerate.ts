@@ -92,6 +92,20 @@ const followSequences = async (payload: Payload, db: DrizzleAdapter) => {
   void payload
 }
 
+/** `ANALYZE` on either database, so the reads after a bulk load are planned with its statistics. */
+const analyze = async (payload: Payload, db: DrizzleAdapter) => {
+  if (db.name === 'postgres') {
+    const { sql } = await import('@payloadcms/db-postgres')
+    await db.drizzle.execute!(sql.raw('ANALYZE'))
+  } else {
+    const { sql } = await import('@payloadcms/db-sqlite')
+    await (db.drizzle as unknown as { run: (query: unknown) => Promise<unknown> }).run(
+      sql.raw('ANALYZE'),
+    )
+  }
+  void payload
+}
+
 /**
  * Edition 1 of every generated story, current: what `storeEdition` writes at a first publish (the
  * document `buildEditions` makes of the story with `edition: 1`, its JSON-LD, ninjs and ETag, and
@@ -364,6 +378,7 @@ const main = async () => {
   // Versions numbered here too: each version's tags name it.
   let versionBase = await lastVersionId(payload)
   const storyComments = new Map<number, StoryComments>()
+  const sourceCitations = new Map<number, number>()
   const publishedAt = new Map<number, string>()
   for (let start = 0; start < N; start += BATCH) {
     const rows = {
@@ -373,6 +388,7 @@ const main = async () => {
       _articles_v_texts: [] as Row[],
       quotes: [] as Row[],
       quotes_rels: [] as Row[],
+      sources_rels: [] as Row[],
       comments: [] as Row[],
       comment_reports: [] as Row[],
     }
@@ -383,12 +399,24 @@ const main = async () => {
       const at = (offsetMs: number) => new Date(published + offsetMs).toISOString()
       const articleId = next('articles')
       const quoteIds = [next('quotes'), next('quotes')]
+      const speakers = [pick(sourceIds), pick(sourceIds)]
+      // Each source is cited by the stories quoting it (its `publishedIn`), which makes it public.
+      for (const speaker of new Set(speakers)) {
+        const order = (sourceCitations.get(speaker) ?? 0) + 1
+        sourceCitations.set(speaker, order)
+        rows.sources_rels.push({
+          order,
+          parent: speaker,
+          path: 'publishedIn',
+          articlesID: articleId,
+        })
+      }
       quoteIds.forEach((quoteId, q) => {
         rows.quotes.push({
           id: quoteId,
           text: sentence(10),
           kind: q ? 'paraphrase' : 'verbatim',
-          speaker: pick(sourceIds),
+          speaker: speakers[q],
           article: articleId,
           createdAt: at(q),
           updatedAt: at(q),
@@ -498,10 +526,15 @@ const main = async () => {
     counts.reports += rows.comment_reports.length
   }
   await followSequences(payload, db)
+  // The planner's statistics for the corpus as written (before the editions read it), as a newsroom's database has them (the app
+  // samples SQLite's when it connects and hourly, src/server/database/plannerStatistics.ts; PostgreSQL's
+  // autovacuum, in its own time).
+  await analyze(payload, db)
 
   const editionsStarted = Date.now()
   const editions = await recordEditions(payload, publishedAt, storyComments)
   const editionSeconds = (Date.now() - editionsStarted) / 1000
+  await analyze(payload, db)
   await checkSample(payload)
   console.log(
     JSON.stringify({

@@ -274,7 +274,11 @@ export const buildArticleDocuments = async (
   if (!slugs.length) {
     return new Map()
   }
-  const articles = await findIn(payload, settings.slugs.articles, 'slug', slugs, reading)
+  // In slug order: the slug's index answers both the match and the order (without it, SQLite's planner
+  // may walk every published story instead, as it did at 100,000).
+  const articles = await findIn(payload, settings.slugs.articles, 'slug', slugs, reading, {
+    sort: ['slug'],
+  })
   const quotes = await quotesOfBodies(
     payload,
     settings,

@@ -14,6 +14,7 @@ import { isMongoUri, isPostgresUri, POSTGRES_CONNECT_TIMEOUT_MS, redactUri } fro
 import { ensurePostgresDatabase, postgresDatabaseAdapter, withPostgresLock } from './postgres'
 
 export { isMongoUri, redactUri }
+import { keepingPlannerStatistics } from './plannerStatistics'
 import { migratingOnConnect, withFileLock } from './schema'
 import { addMissingIndexes } from './schemaIndexes'
 import { waitingForWriteLock } from './sqliteLocking'
@@ -92,9 +93,15 @@ export const databaseAdapter = (
     afterSchemaInit: [addMissingIndexes('sqlite') as never],
   })
   const waiting = waitingForWriteLock(adapter, WRITE_LOCK_TIMEOUT_MS)
-  return schema === 'push'
-    ? waiting
-    : migratingOnConnect(waiting, { migrations, prepare: (work) => withPreparationLock(uri, work) })
+  // The statistics once the schema is there (after the migrations).
+  return keepingPlannerStatistics(
+    schema === 'push'
+      ? waiting
+      : migratingOnConnect(waiting, {
+          migrations,
+          prepare: (work) => withPreparationLock(uri, work),
+        }),
+  )
 }
 
 /**
