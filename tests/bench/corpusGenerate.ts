@@ -234,7 +234,7 @@ const checkSample = async (payload: Payload) => {
       overrideAccess: true,
     })
     const version = versions[0]?.version as
-      undefined | { tags?: string[]; _status?: string; slug?: string }
+      { tags?: string[]; _status?: string; slug?: string } | undefined
     if (
       versions.length !== 1 ||
       version?._status !== 'published' ||
@@ -266,9 +266,9 @@ type Insert = (table: string, rows: Row[]) => Promise<void>
  * all in one transaction: one commit for a batch of stories, not one per statement.
  */
 const inserting = async (payload: Payload, work: (insert: Insert) => Promise<void>) => {
-  const db = payload.db as unknown as DrizzleAdapter & {
+  const db = payload.db as unknown as {
     sessions: Record<string, { db: DrizzleAdapter['drizzle'] }>
-  }
+  } & DrizzleAdapter
   const transaction = await payload.db.beginTransaction()
   const drizzle = transaction === null ? db.drizzle : db.sessions[transaction].db
   const insert: Insert = async (table, rows) => {
