@@ -71,6 +71,59 @@ const run = async (
   }
 }
 
+/**
+ * Readers' lists and pages (the front page, the feed, the sitemaps, a story's editions page and its
+ * comment pages), warm, each against Node's own http server answering the same bytes: what the
+ * cache in front of Next and Payload leaves of a framework's cost.
+ */
+const measureLists = async (
+  base: string,
+  server: Awaited<ReturnType<typeof startProductionServer>>,
+  articleId: number | string,
+): Promise<[Row, Row, number][]> => {
+  const surfaces = [
+    ['front page', '/'],
+    ['Atom feed', '/feed.xml'],
+    ['sitemap', '/sitemap.xml'],
+    ['news sitemap', '/news-sitemap.xml'],
+    ['story’s editions page', `/stories/${SLUG}/editions`],
+    ['comments, page 1', `/api/articles/${articleId}/comments`],
+    ['comments, page 2', `/api/articles/${articleId}/comments?page=2`],
+  ] as const
+  const routes: string[] = []
+  const sizes = new Map<string, number>()
+  for (const [, path] of surfaces) {
+    // Twice: the first rendering fills the cache, the second is what readers get from then on.
+    await (await fetch(`${base}${path}`)).arrayBuffer()
+    const res = await fetch(`${base}${path}`)
+    if (res.status !== 200) {
+      throw new Error(`${path}: ${res.status}`)
+    }
+    const bytes = Buffer.from(await res.arrayBuffer())
+    const file = path.replace(/[^a-z0-9]+/gi, '_') || 'front'
+    const full = `${server.work}/list-${file}`
+    fs.writeFileSync(full, bytes)
+    sizes.set(path, bytes.length)
+    routes.push(`${path}=${full}=${res.headers.get('content-type')}`)
+  }
+  const port = await freePort()
+  const raw = server.node('tests/bench/rawCeiling.ts', [String(port), ...routes])
+  await waitFor(`http://127.0.0.1:${port}/`)
+  const measured: [Row, Row, number][] = []
+  try {
+    for (const [name, path] of surfaces) {
+      const ceiling = await run(`raw node:http, ${name}`, raw.pid!, {
+        url: `http://127.0.0.1:${port}${path}`,
+      })
+      const app = await run(name, server.pid, { url: `${base}${path}` })
+      measured.push([ceiling, app, sizes.get(path)!])
+    }
+  } finally {
+    await stopProcess(raw)
+  }
+  return measured
+}
+
 const main = async () => {
   const corpusAt = process.argv.indexOf('--corpus')
   if (corpusAt !== -1) {
@@ -112,6 +165,7 @@ const main = async () => {
   await waitFor(`http://127.0.0.1:${ceilingPort}/story`)
 
   const rows: Row[] = []
+  const listRows: [Row, Row, number][] = []
   let quotesBytes = 0
   const fanOuts: [string, FanOut][] = []
   try {
@@ -229,6 +283,7 @@ const main = async () => {
     const quotesUrl = `${base}/api/quotes?limit=100`
     quotesBytes = (await (await fetch(quotesUrl)).arrayBuffer()).byteLength
     rows.push(await run('10 GET /api/quotes?limit=100 (depth 2)', server.pid, { url: quotesUrl }))
+    listRows.push(...(await measureLists(base, server, articleId)))
   } finally {
     await stopProcess(ceiling)
     await server.stop()
@@ -318,6 +373,32 @@ const main = async () => {
   )
   for (const row of streamTable) {
     console.log(`| ${row.map((cell, i) => cell.padEnd(streamWidths[i])).join(' | ')} |`)
+  }
+  console.log(
+    `\nReaders' lists and pages, each against Node's own http server answering the same bytes (${CONNECTIONS} connections)\n`,
+  )
+  const listHeader = [
+    'surface',
+    'bytes',
+    'raw req/s (p99 ms)',
+    'app req/s (p99 ms)',
+    'app / raw',
+    'p99 app / raw',
+  ]
+  const listTable = [
+    listHeader,
+    ...listRows.map(([raw, app, bytes]) => [
+      app.name,
+      String(bytes),
+      `${raw.rps.toFixed(0)} (${raw.p99})`,
+      `${app.rps.toFixed(0)} (${app.p99})`,
+      ratio(app.rps, raw.rps),
+      ratio(app.p99, Math.max(1, raw.p99)),
+    ]),
+  ]
+  const listWidths = listHeader.map((_, i) => Math.max(...listTable.map((row) => row[i].length)))
+  for (const row of listTable) {
+    console.log(`| ${row.map((cell, i) => cell.padEnd(listWidths[i])).join(' | ')} |`)
   }
   const [bare, appStreams] = fanOuts.map(([, f]) => f) as [FanOut, FanOut]
   console.log(

@@ -1,0 +1,31 @@
+/**
+ * The ceiling for readers' lists: Node's own `http` server (no framework at all) answering each path
+ * with the bytes the app answered it with, prebuilt, under the same content type and a strong ETag.
+ * `node --import tsx tests/bench/rawCeiling.ts <port> <path>=<file>=<content type> …`.
+ */
+import fs from 'node:fs'
+import http from 'node:http'
+
+const [port, ...routes] = process.argv.slice(2)
+const answers = new Map(
+  routes.map((route) => {
+    const [path, file, type] = route.split('=')
+    const body = fs.readFileSync(file)
+    return [path, { body, type, etag: `"${body.length.toString(36)}-ceiling"` }] as const
+  }),
+)
+http
+  .createServer((req, res) => {
+    const answer = answers.get(req.url ?? '')
+    if (!answer) {
+      res.writeHead(404).end()
+      return
+    }
+    res.writeHead(200, {
+      'Content-Type': answer.type,
+      'Content-Length': String(answer.body.length),
+      ETag: answer.etag,
+    })
+    res.end(answer.body)
+  })
+  .listen(Number(port), '127.0.0.1', () => console.log('READY'))
