@@ -14,7 +14,6 @@ import { isMongoUri, isPostgresUri, POSTGRES_CONNECT_TIMEOUT_MS, redactUri } fro
 import { ensurePostgresDatabase, postgresDatabaseAdapter, withPostgresLock } from './postgres'
 
 export { isMongoUri, redactUri }
-import { keepingPlannerStatistics } from './plannerStatistics'
 import { migratingOnConnect, withFileLock } from './schema'
 import { addMissingIndexes } from './schemaIndexes'
 import { waitingForWriteLock } from './sqliteLocking'
@@ -93,15 +92,9 @@ export const databaseAdapter = (
     afterSchemaInit: [addMissingIndexes('sqlite') as never],
   })
   const waiting = waitingForWriteLock(adapter, WRITE_LOCK_TIMEOUT_MS)
-  // The statistics once the schema is there (after the migrations).
-  return keepingPlannerStatistics(
-    schema === 'push'
-      ? waiting
-      : migratingOnConnect(waiting, {
-          migrations,
-          prepare: (work) => withPreparationLock(uri, work),
-        }),
-  )
+  return schema === 'push'
+    ? waiting
+    : migratingOnConnect(waiting, { migrations, prepare: (work) => withPreparationLock(uri, work) })
 }
 
 /**
