@@ -57,12 +57,20 @@ export const currentEdition = async (
   slug: string,
   req?: PayloadRequest,
 ): Promise<null | StoredEdition> =>
-  (await payload.db.findOne<StoredEdition>({
-    collection: settings.slugs.editions,
-    where: { and: [{ slug: { equals: slug } }, { current: { equals: true } }] },
-    select: servingSelect,
-    ...(req ? { req } : {}),
-  })) ?? null
+  ((
+    await payload.db.find<StoredEdition>({
+      collection: settings.slugs.editions,
+      where: { and: [{ slug: { equals: slug } }, { current: { equals: true } }] },
+      // Sorted by slug (one value here), not the default newest first: a newest-first sort let SQLite's
+      // planner, with statistics from when the table was small, walk the created_at index through every
+      // edition (69 ms a miss at 100,000 instead of 1).
+      sort: 'slug',
+      limit: 1,
+      pagination: false,
+      select: servingSelect,
+      ...(req ? { req } : {}),
+    })
+  ).docs[0] as StoredEdition | undefined) ?? null
 
 export const currentOfArticle = async (
   payload: Payload,
