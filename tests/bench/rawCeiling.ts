@@ -1,15 +1,20 @@
 /**
  * The ceiling for readers' lists: Node's own `http` server (no framework at all) answering each path
  * with the bytes the app answered it with, prebuilt, under the same content type and a strong ETag.
- * `node --import tsx tests/bench/rawCeiling.ts <port> <path>=<file>=<content type> …`.
+ * `node --import tsx tests/bench/rawCeiling.ts <port> <routes.json>`, the JSON a list of
+ * `{ path, file, type }` (a path may carry a query: `/…/comments?page=2`).
  */
 import fs from 'node:fs'
 import http from 'node:http'
 
-const [port, ...routes] = process.argv.slice(2)
+const [port, manifest] = process.argv.slice(2)
+const routes = JSON.parse(fs.readFileSync(manifest, 'utf8')) as {
+  path: string
+  file: string
+  type: string
+}[]
 const answers = new Map(
-  routes.map((route) => {
-    const [path, file, type] = route.split('=')
+  routes.map(({ path, file, type }) => {
     const body = fs.readFileSync(file)
     return [path, { body, type, etag: `"${body.length.toString(36)}-ceiling"` }] as const
   }),

@@ -90,7 +90,7 @@ const measureLists = async (
     ['comments, page 1', `/api/articles/${articleId}/comments`],
     ['comments, page 2', `/api/articles/${articleId}/comments?page=2`],
   ] as const
-  const routes: string[] = []
+  const routes: { path: string; file: string; type: string }[] = []
   const sizes = new Map<string, number>()
   for (const [, path] of surfaces) {
     // Twice: the first rendering fills the cache, the second is what readers get from then on.
@@ -104,10 +104,12 @@ const measureLists = async (
     const full = `${server.work}/list-${file}`
     fs.writeFileSync(full, bytes)
     sizes.set(path, bytes.length)
-    routes.push(`${path}=${full}=${res.headers.get('content-type')}`)
+    routes.push({ path, file: full, type: res.headers.get('content-type') ?? 'text/plain' })
   }
   const port = await freePort()
-  const raw = server.node('tests/bench/rawCeiling.ts', [String(port), ...routes])
+  const manifest = `${server.work}/list-routes.json`
+  fs.writeFileSync(manifest, JSON.stringify(routes))
+  const raw = server.node('tests/bench/rawCeiling.ts', [String(port), manifest])
   await waitFor(`http://127.0.0.1:${port}/`)
   const measured: [Row, Row, number][] = []
   try {
