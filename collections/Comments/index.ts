@@ -84,9 +84,11 @@ export const Comments = (settings: NewsroomSettings): CollectionConfig => ({
     ],
     afterChange: [
       refuseFloodedSubmission,
-      // Before the webhook: its ETag is the story's with this comment.
-      keepStoryCommentsInStep(settings),
       queueCommentApproved(settings),
+      // Last: the story's edition row is locked after every row this write adds that names the story
+      // (a webhook's delivery), as a publish locks it after the story's row. Taken the other way round,
+      // an editor's save and a comment deadlocked on PostgreSQL (each held what the other waited for).
+      keepStoryCommentsInStep(settings),
     ],
     afterDelete: [keepStoryCommentsInStepOnDelete(settings)],
   },

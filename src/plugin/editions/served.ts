@@ -29,9 +29,12 @@ export const servedStory = async (
   if (!edition) {
     return null
   }
-  // Kept on the edition by moderation; read live only for an edition stored before that.
+  // Kept on the edition by moderation. Read live inside a write's transaction (`req`: a webhook's ETag
+  // is the story as this write leaves it, before the edition is brought in step at its end), and for
+  // an edition stored before editions kept comments.
   const comments =
-    edition.comments ?? (await readStoryComments(payload, settings, edition.document.id, req))
+    (!req && edition.comments) ||
+    (await readStoryComments(payload, settings, edition.document.id, req))
   const document = { ...(edition.document as DeliveryArticle), ...comments }
   // The story as published; the newsroom's record (publisher, policies) as it is now (kept between misses).
   const newsroom = req
