@@ -7,7 +7,7 @@ import { readNewsroom, servingNewsroom } from '../syndication/newsroomFacts'
 import { firstEditionOfExistingStory } from './backfill'
 import { linkedDataOf } from './buildEdition'
 import { currentEdition, type StoredEdition } from './read'
-import { readStoryComments } from './storyComments'
+import { inBuildOrder, readStoryComments } from './storyComments'
 
 /** What readers get at the story's address: its current edition as stored, with the comments it keeps. */
 export type ServedStory = {
@@ -32,9 +32,10 @@ export const servedStory = async (
   // Kept on the edition by moderation. Read live inside a write's transaction (`req`: a webhook's ETag
   // is the story as this write leaves it, before the edition is brought in step at its end), and for
   // an edition stored before editions kept comments.
-  const comments =
+  const comments = inBuildOrder(
     (!req && edition.comments) ||
-    (await readStoryComments(payload, settings, edition.document.id, req))
+      (await readStoryComments(payload, settings, edition.document.id, req)),
+  )
   const document = { ...(edition.document as DeliveryArticle), ...comments }
   // The story as published; the newsroom's record (publisher, policies) as it is now (kept between misses).
   const newsroom = req

@@ -18,6 +18,31 @@ type Id = number | string
  */
 export type StoryComments = { commentCount: number; comments: DeliveryCommentThreads }
 
+type Thread = DeliveryCommentThreads['docs'][number]
+const inOrder = ({ id, authorName, body, pinned, createdAt, replies }: Thread): Thread => ({
+  id,
+  authorName,
+  body,
+  pinned,
+  createdAt,
+  replies: (replies ?? []).map(inOrder),
+})
+
+/**
+ * The comments with their keys in the order they are built in. PostgreSQL's jsonb keeps no key
+ * order, and the story's bytes (and so its ETag) must be the same whether its comments were read
+ * back from the edition or counted just now.
+ */
+export const inBuildOrder = ({ commentCount, comments }: StoryComments): StoryComments => ({
+  commentCount,
+  comments: {
+    docs: comments.docs.map(inOrder),
+    page: comments.page,
+    totalTopLevel: comments.totalTopLevel,
+    hasMore: comments.hasMore,
+  },
+})
+
 /** What readers get of the story's comments now (inside `req`'s transaction when given), as an anonymous reader. */
 export const readStoryComments = async (
   payload: Payload,
