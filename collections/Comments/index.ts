@@ -11,10 +11,6 @@ import {
   nobodyField,
 } from '../../src/plugin/access'
 import { ADMIN_COMPONENTS } from '../../src/plugin/admin/componentPaths'
-import {
-  keepStoryCommentsInStep,
-  keepStoryCommentsInStepOnDelete,
-} from '../../src/plugin/editions/hooks'
 import { reportComment, submitComment } from '../../src/plugin/endpoints/commentEndpoints'
 import { emailKeyField } from '../../src/plugin/fields/emailKey'
 import { ipHashField } from '../../src/plugin/fields/ipHash'
@@ -82,15 +78,7 @@ export const Comments = (settings: NewsroomSettings): CollectionConfig => ({
       decideCommentStatus(settings),
       recordStaffAuthor,
     ],
-    afterChange: [
-      refuseFloodedSubmission,
-      queueCommentApproved(settings),
-      // Last: the story's edition row is locked after every row this write adds that names the story
-      // (a webhook's delivery), as a publish locks it after the story's row. Taken the other way round,
-      // an editor's save and a comment deadlocked on PostgreSQL (each held what the other waited for).
-      keepStoryCommentsInStep(settings),
-    ],
-    afterDelete: [keepStoryCommentsInStepOnDelete(settings)],
+    afterChange: [refuseFloodedSubmission, queueCommentApproved(settings)],
   },
   fields: [
     {

@@ -1,18 +1,10 @@
-import type {
-  CollectionAfterChangeHook,
-  CollectionAfterDeleteHook,
-  CollectionBeforeChangeHook,
-  PayloadRequest,
-} from 'payload'
+import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
 import type { EditionReason } from '../delivery/types'
 import type { NewsroomSettings } from '../options'
 
-import { commentAffectsReaders } from '../delivery/invalidation'
-import { idOf } from '../ids'
 import { isDraftSave } from '../publishGate/onlyEditorsPublish'
 import { recordEdition, retireEditions, withholdEarlierEditions } from './record'
-import { refreshStoryComments } from './storyComments'
 
 type Id = number | string
 type LogEntry = { id?: null | string; type?: null | string; date?: null | string }
@@ -92,40 +84,6 @@ export const keepEditions =
     // A retracted story's earlier text is not served any more, in any edition.
     if (reason === 'retraction') {
       await withholdEarlierEditions(req.payload, settings, doc.id, 'The story was retracted.', req)
-    }
-    return doc
-  }
-
-type CommentDoc = Record<string, unknown> | undefined
-
-/** The stories a comment's write changes for readers: its story (and the one it left, if moved), when approved before or after. */
-const storiesShowing = (doc: CommentDoc, previousDoc: CommentDoc): Id[] =>
-  commentAffectsReaders(doc, previousDoc)
-    ? [
-        ...new Set(
-          [idOf(doc?.article), idOf(previousDoc?.article)].filter((id): id is Id => id != null),
-        ),
-      ]
-    : []
-
-/**
- * A comment approved, edited, withdrawn or deleted changes the comments its story's current edition
- * carries, in the same transaction: readers get it at once, and a cache miss stays one read.
- */
-export const keepStoryCommentsInStep =
-  (settings: NewsroomSettings): CollectionAfterChangeHook =>
-  async ({ doc, previousDoc, req }) => {
-    for (const article of storiesShowing(doc, previousDoc)) {
-      await refreshStoryComments(req.payload, settings, article, req)
-    }
-    return doc
-  }
-
-export const keepStoryCommentsInStepOnDelete =
-  (settings: NewsroomSettings): CollectionAfterDeleteHook =>
-  async ({ doc, req }) => {
-    for (const article of storiesShowing(doc, undefined)) {
-      await refreshStoryComments(req.payload, settings, article, req)
     }
     return doc
   }
