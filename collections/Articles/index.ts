@@ -14,7 +14,11 @@ import {
 import { ADMIN_COMPONENTS } from '../../src/plugin/admin/componentPaths'
 import { awaitingRepublish } from '../../src/plugin/editions/awaitingRepublish'
 import { listEditions, readEdition } from '../../src/plugin/editions/endpoints'
-import { keepEditions, rememberPublishedRow } from '../../src/plugin/editions/hooks'
+import {
+  keepEditions,
+  lockStoryBeingSaved,
+  rememberPublishedRow,
+} from '../../src/plugin/editions/hooks'
 import { republish } from '../../src/plugin/editions/republish'
 import { articleBySlug } from '../../src/plugin/endpoints/articleBySlug'
 import { listCommentThreads } from '../../src/plugin/endpoints/commentThreads'
@@ -176,6 +180,7 @@ export const Articles = (settings: NewsroomSettings): CollectionConfig => ({
     beforeOperation: [sortForReaders('-publishedAt', isEditorialStaff), rememberDraftSave],
     // The workflow first: who may publish, a sign-off the text outgrew, the stage and its history.
     beforeChange: [
+      lockStoryBeingSaved,
       onlyEditorsPublish,
       setCreatedBy,
       voidStaleLegalSignOff(settings),

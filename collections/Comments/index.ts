@@ -11,6 +11,12 @@ import {
   nobodyField,
 } from '../../src/plugin/access'
 import { ADMIN_COMPONENTS } from '../../src/plugin/admin/componentPaths'
+import {
+  keepStoryCommentsInStep,
+  keepStoryCommentsInStepOnDelete,
+  lockStoryOfComment,
+  lockStoryOfDeletedComment,
+} from '../../src/plugin/editions/hooks'
 import { reportComment, submitComment } from '../../src/plugin/endpoints/commentEndpoints'
 import { emailKeyField } from '../../src/plugin/fields/emailKey'
 import { ipHashField } from '../../src/plugin/fields/ipHash'
@@ -69,6 +75,7 @@ export const Comments = (settings: NewsroomSettings): CollectionConfig => ({
   hooks: {
     beforeOperation: [capPublicPageSize(settings.comments.maxPageSize, isModerator)],
     beforeDelete: [
+      lockStoryOfDeletedComment(settings),
       deleteDependents([{ collection: settings.slugs.commentReports, field: 'comment' }]),
     ],
     beforeValidate: [acceptOnlyPublicCommentFields(settings)],
@@ -77,8 +84,15 @@ export const Comments = (settings: NewsroomSettings): CollectionConfig => ({
       checkCommentThread(settings),
       decideCommentStatus(settings),
       recordStaffAuthor,
+      // After the status is decided (a reader's pending comment changes no edition, and waits for none).
+      lockStoryOfComment,
     ],
-    afterChange: [refuseFloodedSubmission, queueCommentApproved(settings)],
+    afterChange: [
+      refuseFloodedSubmission,
+      queueCommentApproved(settings),
+      keepStoryCommentsInStep(settings),
+    ],
+    afterDelete: [keepStoryCommentsInStepOnDelete(settings)],
   },
   fields: [
     {

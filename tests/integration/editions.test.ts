@@ -149,7 +149,7 @@ describe('a published story is an edition', () => {
     expect(touched.filter((call) => /:(quotes|sources|media|editions)$/.test(call))).toEqual([])
   })
 
-  it('a cache miss reads the current edition once, then the comments; the newsroom’s record from memory', async () => {
+  it('a cache miss is one read: the current edition with its comments; the newsroom’s record from memory', async () => {
     const session = (newsroom.payload.db as any).drizzle.session
     const original = session.logger
     const statements: string[] = []
@@ -163,10 +163,8 @@ describe('a published story is an edition', () => {
     } finally {
       session.logger = original
     }
-    const tables = statements.map((sql) => /\bfrom "(\w+)"/i.exec(sql)?.[1])
-    expect(tables.filter((table) => table === 'editions')).toHaveLength(1)
-    expect(tables.filter((table) => table !== 'editions' && table !== 'comments')).toEqual([])
-    expect(statements.every((sql) => /^\s*select /i.test(sql))).toBe(true)
+    expect(statements).toHaveLength(1)
+    expect(statements[0]).toMatch(/^\s*select .* from "editions"/is)
   })
 
   it('comments moderated at once on one story all reach its edition: none is lost to another’s write', async () => {

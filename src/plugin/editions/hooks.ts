@@ -1,10 +1,21 @@
-import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, PayloadRequest } from 'payload'
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  CollectionBeforeChangeHook,
+  CollectionBeforeDeleteHook,
+  PayloadRequest,
+} from 'payload'
 
 import type { EditionReason } from '../delivery/types'
 import type { NewsroomSettings } from '../options'
 
+import { systemAccess } from '../access/systemAccess'
+import { commentAffectsReaders } from '../delivery/invalidation'
+import { idOf } from '../ids'
 import { isDraftSave } from '../publishGate/onlyEditorsPublish'
 import { recordEdition, retireEditions, withholdEarlierEditions } from './record'
+import { refreshStoryComments } from './storyComments'
+import { lockStories } from './storyLock'
 
 type Id = number | string
 type LogEntry = { id?: null | string; type?: null | string; date?: null | string }
@@ -32,6 +43,19 @@ const loggedIds = (row: MainRow | null | undefined, type: string) =>
 const gained = (after: Set<string>, before: Set<string>) => [...after].some((id) => !before.has(id))
 
 const BEFORE = 'newsroom.editions.mainRowBefore'
+
+/** A save of a story waits, before it writes anything, for the other writes to its edition (see storyLock.ts). */
+export const lockStoryBeingSaved: CollectionBeforeChangeHook = async ({
+  data,
+  operation,
+  originalDoc,
+  req,
+}) => {
+  if (operation === 'update' && originalDoc?.id !== undefined) {
+    await lockStories(req, [originalDoc.id])
+  }
+  return data
+}
 
 /** Notes the published row before the save, to tell a correction or a retraction from another republish. */
 export const rememberPublishedRow =
@@ -84,6 +108,64 @@ export const keepEditions =
     // A retracted story's earlier text is not served any more, in any edition.
     if (reason === 'retraction') {
       await withholdEarlierEditions(req.payload, settings, doc.id, 'The story was retracted.', req)
+    }
+    return doc
+  }
+
+type CommentDoc = Record<string, unknown> | undefined
+
+/** The stories a comment's write changes for readers: its story (and the one it left, if moved), when approved before or after. */
+const storiesShowing = (doc: CommentDoc, previousDoc: CommentDoc): Id[] =>
+  commentAffectsReaders(doc, previousDoc)
+    ? [
+        ...new Set(
+          [idOf(doc?.article), idOf(previousDoc?.article)].filter((id): id is Id => id != null),
+        ),
+      ]
+    : []
+
+/** A comment's write that readers will see waits, before it writes anything, for the other writes to the story's edition. */
+export const lockStoryOfComment: CollectionBeforeChangeHook = async ({
+  data,
+  originalDoc,
+  req,
+}) => {
+  await lockStories(req, storiesShowing({ ...originalDoc, ...data }, originalDoc))
+  return data
+}
+
+export const lockStoryOfDeletedComment =
+  (settings: NewsroomSettings): CollectionBeforeDeleteHook =>
+  async ({ id, req }) => {
+    const comment = (await req.payload.findByID({
+      collection: settings.slugs.comments,
+      id,
+      depth: 0,
+      disableErrors: true,
+      select: { article: true, status: true } as never,
+      ...systemAccess(req),
+    })) as CommentDoc | null
+    await lockStories(req, storiesShowing(comment ?? undefined, undefined))
+  }
+
+/**
+ * A comment approved, edited, withdrawn or deleted changes the comments its story's current edition
+ * carries, in the same transaction: readers get it at once, and a cache miss stays one read.
+ */
+export const keepStoryCommentsInStep =
+  (settings: NewsroomSettings): CollectionAfterChangeHook =>
+  async ({ doc, previousDoc, req }) => {
+    for (const article of storiesShowing(doc, previousDoc)) {
+      await refreshStoryComments(req.payload, settings, article, req)
+    }
+    return doc
+  }
+
+export const keepStoryCommentsInStepOnDelete =
+  (settings: NewsroomSettings): CollectionAfterDeleteHook =>
+  async ({ doc, req }) => {
+    for (const article of storiesShowing(doc, undefined)) {
+      await refreshStoryComments(req.payload, settings, article, req)
     }
     return doc
   }

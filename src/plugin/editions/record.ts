@@ -110,7 +110,6 @@ export const storeEdition = async (
   },
 ): Promise<StoredEdition> => {
   const { payload } = req
-  // Retired first: on PostgreSQL that locks the edition a comment's moderation would update meanwhile.
   await retireEditions(payload, settings, article, req)
   const comments = await readStoryComments(payload, settings, article, req)
   const stored = { ...document, edition: number }

@@ -11,6 +11,7 @@ import { readerViewOf } from '../delivery/buildArticleDocument'
 import { toDeliverySource } from '../delivery/shapes'
 import { idOf } from '../ids'
 import { storeEdition, withholdEarlierEditions } from './record'
+import { lockStories } from './storyLock'
 
 type Id = number | string
 type Row = Record<string, any>
@@ -213,6 +214,10 @@ const replaceEditions = async (
   change: (document: EditionDocument) => EditionDocument | null,
   why: string,
 ) => {
+  await lockStories(
+    req,
+    editions.map((edition) => edition.article),
+  )
   for (const edition of editions) {
     const document = change(edition.document)
     if (!document) {

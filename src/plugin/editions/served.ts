@@ -29,11 +29,12 @@ export const servedStory = async (
   if (!edition) {
     return null
   }
-  // The comments as they are now (not part of what was published). Keeping them on the edition, in
-  // step with moderation inside each comment's transaction, made a miss one read but deadlocked with
-  // editors' saves on PostgreSQL under simultaneous writes: read live until that is done safely.
+  // Kept on the edition by moderation. Read live inside a write's transaction (`req`: a webhook's ETag
+  // is the story as this write leaves it, before the edition is brought in step at its end), and for
+  // an edition stored before editions kept comments.
   const comments = inBuildOrder(
-    await readStoryComments(payload, settings, edition.document.id, req),
+    (!req && edition.comments) ||
+      (await readStoryComments(payload, settings, edition.document.id, req)),
   )
   const document = { ...(edition.document as DeliveryArticle), ...comments }
   // The story as published; the newsroom's record (publisher, policies) as it is now (kept between misses).

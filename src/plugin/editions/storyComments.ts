@@ -64,10 +64,8 @@ export const readStoryComments = async (
 
 /**
  * Brings the story's current edition's comments in step with the comment just written, inside its
- * transaction. The edition's row is written first: that takes its lock (PostgreSQL) or the database's
- * (SQLite) before the comments are read, so of two moderators' writes at once the later one reads
- * both and neither's is lost. A publish retiring the edition meanwhile leaves no row to lock: read
- * again, for the new one.
+ * transaction, which holds the story's lock (storyLock.ts): no publish or other moderation of the
+ * story runs meanwhile, so what is read here is what the edition keeps.
  */
 export const refreshStoryComments = async (
   payload: Payload,
@@ -76,24 +74,15 @@ export const refreshStoryComments = async (
   req: PayloadRequest,
 ): Promise<void> => {
   const current: Where = { and: [{ article: { equals: article } }, { current: { equals: true } }] }
-  for (let attempt = 0; attempt < 2; attempt++) {
-    const locked = (await payload.db.updateOne({
-      collection: settings.slugs.editions,
-      where: current,
-      data: { commentsUpdatedAt: new Date().toISOString() },
-      options: { atomic: true },
-      req,
-    })) as unknown as { id: Id } | null
-    if (locked) {
-      await payload.db.updateOne({
-        collection: settings.slugs.editions,
-        id: locked.id,
-        data: { comments: await readStoryComments(payload, settings, article, req) },
-        options: { atomic: true },
-        req,
-        returning: false,
-      })
-      return
-    }
-  }
+  await payload.db.updateOne({
+    collection: settings.slugs.editions,
+    where: current,
+    data: {
+      comments: await readStoryComments(payload, settings, article, req),
+      commentsUpdatedAt: new Date().toISOString(),
+    },
+    options: { atomic: true },
+    req,
+    returning: false,
+  })
 }
