@@ -90,7 +90,7 @@ const measureLists = async (
     ['comments, page 1', `/api/articles/${articleId}/comments`],
     ['comments, page 2', `/api/articles/${articleId}/comments?page=2`],
   ] as const
-  const routes: { path: string; file: string; type: string }[] = []
+  const routes: { path: string; file: string; headers: [string, string][] }[] = []
   const sizes = new Map<string, number>()
   for (const [, path] of surfaces) {
     // Twice: the first rendering fills the cache, the second is what readers get from then on.
@@ -104,7 +104,19 @@ const measureLists = async (
     const full = `${server.work}/list-${file}`
     fs.writeFileSync(full, bytes)
     sizes.set(path, bytes.length)
-    routes.push({ path, file: full, type: res.headers.get('content-type') ?? 'text/plain' })
+    // The same bytes: the body and the headers (Node writes its own date, length and connection).
+    const headers = [...res.headers.entries()].filter(
+      ([name]) =>
+        ![
+          'date',
+          'connection',
+          'keep-alive',
+          'content-length',
+          'transfer-encoding',
+          'content-encoding',
+        ].includes(name),
+    )
+    routes.push({ path, file: full, headers })
   }
   const port = await freePort()
   const manifest = `${server.work}/list-routes.json`

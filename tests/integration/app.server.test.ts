@@ -256,6 +256,36 @@ describe('CORS, one policy for every answer', () => {
     controller.abort()
   })
 
+  it('a cached answer (HIT, written in one go before express) carries exactly the headers of the same answer built the long way (MISS)', async () => {
+    const { id } = await (await fetch(story())).json()
+    const origins = [FRONTEND, 'https://elsewhere.example', undefined]
+    for (const [index, origin] of origins.entries()) {
+      // A comment page nobody asked for yet: the first answer is built, the second comes from memory.
+      const url = `${app.baseURL}/api/articles/${id}/comments?page=${20 + index}`
+      const headers: Record<string, string> = origin ? { origin } : {}
+      const miss = await fetch(url, { headers })
+      const hit = await fetch(url, { headers })
+      expect([miss.headers.get('x-cache'), hit.headers.get('x-cache')]).toEqual(['MISS', 'HIT'])
+      // Every header of the hit is the miss's (Next adds its own to a miss, and compresses it).
+      const own = [...hit.headers.entries()].filter(
+        ([name]) =>
+          !['date', 'x-cache', 'content-length', 'vary', 'connection', 'keep-alive'].includes(name),
+      )
+      expect(own.map(([name]) => [name, miss.headers.get(name)])).toEqual(own)
+      expect(own.length).toBe(origin === FRONTEND ? 18 : 15)
+      expect(hit.headers.get('vary')).toBe('Accept, Origin')
+      expect(await hit.text()).toBe(await miss.text())
+      const conditional = await fetch(url, {
+        headers: { ...headers, 'if-none-match': hit.headers.get('etag')! },
+      })
+      expect(conditional.status).toBe(304)
+      expect(conditional.headers.get('x-frame-options')).toBe('SAMEORIGIN')
+      if (origin === FRONTEND) {
+        expect(conditional.headers.get('access-control-allow-origin')).toBe(FRONTEND)
+      }
+    }
+  })
+
   it('answers a listed origin’s preflight itself: the methods and headers a frontend sends', async () => {
     const preflight = await fetch(`${app.baseURL}/api/comments`, {
       method: 'OPTIONS',

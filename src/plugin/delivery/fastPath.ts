@@ -18,9 +18,22 @@ import {
  * configuration. Returns false when the request is not a cached story read, for the normal stack to
  * handle (and fill the cache).
  */
+export type CachedAnswerOptions = {
+  /**
+   * Headers every answer carries (security headers, CORS), as a flat `[name, value, …]` list written
+   * with the answer's own in one `writeHead`: the server in front need not set them header by header.
+   */
+  headers?: readonly string[]
+  /** Added to the answer's `Vary` (`Origin`, when CORS answers differ by origin). */
+  vary?: string
+  /** Answer only what the cache holds now, synchronously; a build in progress is left to the caller. */
+  hitsOnly?: boolean
+}
+
 export const serveCachedStory = (
   req: IncomingMessage,
   res: ServerResponse,
+  options: CachedAnswerOptions = {},
 ): boolean | Promise<boolean> => {
   if ((req.method !== 'GET' && req.method !== 'HEAD') || !req.url) {
     return false
@@ -57,7 +70,16 @@ export const serveCachedStory = (
       { format, accept: req.headers.accept, ifNoneMatch: req.headers['if-none-match'] },
       'HIT',
     )
-    res.writeHead(answer.status, answer.headers)
+    if (options.headers) {
+      const headers = [...options.headers]
+      for (const name in answer.headers) {
+        const value = answer.headers[name]!
+        headers.push(name, name === 'Vary' && options.vary ? `${value}, ${options.vary}` : value)
+      }
+      res.writeHead(answer.status, headers)
+    } else {
+      res.writeHead(answer.status, answer.headers)
+    }
     res.end(req.method === 'HEAD' ? undefined : answer.body)
     return true
   }
@@ -65,6 +87,9 @@ export const serveCachedStory = (
   const entry = cache.get(path)
   if (entry) {
     return respond(entry)
+  }
+  if (options.hitsOnly) {
+    return false
   }
   const building = inflightBuilds().get(path)
   return building ? building.promise.then((built) => (built ? respond(built) : false)) : false

@@ -50,6 +50,27 @@ const varyOnOrigin = (res: ServerResponse, headers: unknown) => {
 }
 
 /**
+ * The CORS headers of an answer given in one `writeHead` (a cached answer in front of express), as a
+ * flat list: the same as `corsPolicy` sets on a simple request; nothing for an origin not listed.
+ */
+export const corsHeadersFor = (origins: string[]) => {
+  const listed = new Set(origins)
+  return (req: IncomingMessage): readonly string[] => {
+    const origin = req.headers.origin
+    return typeof origin === 'string' && listed.has(origin)
+      ? [
+          'Access-Control-Allow-Origin',
+          origin,
+          'Access-Control-Allow-Credentials',
+          'true',
+          'Access-Control-Expose-Headers',
+          EXPOSED_HEADERS,
+        ]
+      : []
+  }
+}
+
+/**
  * One CORS policy for every answer the server gives: Payload's, Next's, a cached story answered
  * before express, an event stream. A listed origin gets the origin, credentials and the headers it
  * may read; any other origin gets no CORS header at all (Payload alone would send allowed methods
