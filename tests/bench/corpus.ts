@@ -21,6 +21,7 @@ import path from 'node:path'
 
 import { freePort, projectRoot } from '../helpers/appProcess'
 import { freshPostgresDatabase, postgresServer } from '../helpers/databases'
+import { machineDescription, recordCorpusFigures, surfaceName } from './chart'
 import {
   startProductionServer,
   stopProcess,
@@ -301,6 +302,36 @@ const benchOne = async (
         headers: editor,
       }),
     )
+    const others = (
+      (await (
+        await fetch(
+          `${base}/api/articles?where[slug][not_equals]=${STORY_SLUG}&limit=200&depth=0&select[slug]=true`,
+          { headers: editor },
+        )
+      ).json()) as { docs: { id: number }[] }
+    ).docs.map((doc) => doc.id)
+    // A publish (an editor's save of a published story: the gate, the edition built and stored, the
+    // caches told), 200 stories in turn, so two connections rarely publish the same one.
+    let published = 0
+    rows.push(
+      await measure('publish (editor, distinct stories)', {
+        url: base,
+        requests: [
+          {
+            setupRequest: (request) => {
+              const k = published++
+              return {
+                ...request,
+                method: 'PATCH',
+                path: `/api/articles/${others[k % others.length]}?depth=0`,
+                headers: { 'content-type': 'application/json', ...editor },
+                body: JSON.stringify({ dek: `Published again (${k})`, _status: 'published' }),
+              }
+            },
+          },
+        ],
+      }),
+    )
     rows.push(
       await measure(
         'comment post',
@@ -351,14 +382,6 @@ const benchOne = async (
     } finally {
       await stopProcess(ceiling)
     }
-    const others = (
-      (await (
-        await fetch(
-          `${base}/api/articles?where[slug][not_equals]=${STORY_SLUG}&limit=200&depth=0&select[slug]=true`,
-          { headers: editor },
-        )
-      ).json()) as { docs: { id: number }[] }
-    ).docs.map((doc) => doc.id)
     // Open loop: a save starts every 50 ms whatever the last one took (at most 20 in flight), as editors' saves arrive.
     let started = 0
     let saved = 0
@@ -531,6 +554,22 @@ export const runCorpusBench = async (
   for (const row of missTable) {
     console.log(`| ${row.map((c, i) => (c ?? '').padEnd(missWidths[i])).join(' | ')} |`)
   }
+  recordCorpusFigures(postgres ? 'postgres' : 'sqlite', {
+    date: new Date().toISOString().slice(0, 10),
+    machine: machineDescription(),
+    seconds: SECONDS,
+    connections: CONNECTIONS,
+    sizes: results.map(({ n, result }) => ({
+      n,
+      surfaces: result.rows.map((row) => ({
+        name: surfaceName(row.name),
+        rps: Math.round(row.rps),
+        p50: row.p50,
+        p99: row.p99,
+        bad: row.bad,
+      })),
+    })),
+  })
   console.log(`\nThe SQL one miss sends (${label}):`)
   for (const { n, result } of results) {
     console.log(`N = ${n.toLocaleString('en')}:`)

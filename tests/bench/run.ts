@@ -29,12 +29,14 @@ import {
   waitFor,
 } from '../helpers/productionServer'
 import { runCorpusBench } from './corpus'
+import { makeDrafts, whileEditorsWork, type WriteFigures } from './editorsAtWork'
 import { type FanOut, measureFanOut } from './eventStreams'
 
 const DURATION = Number(process.env.BENCH_SECONDS || 10)
 const WARMUP = 3
 const CONNECTIONS = 50
 const STREAMS = Number(process.env.BENCH_STREAMS || 5000)
+const AUTOSAVES_PER_SECOND = Number(process.env.BENCH_AUTOSAVES || 10)
 
 type Row = {
   name: string
@@ -181,6 +183,7 @@ const main = async () => {
   const rows: Row[] = []
   const listRows: [Row, Row, number][] = []
   let quotesBytes = 0
+  let editorsAtWork: undefined | { autosaves: WriteFigures; publishes: WriteFigures }
   const fanOuts: [string, FanOut][] = []
   try {
     // Streams first, on the fresh server: its memory then moves with the streams alone.
@@ -298,6 +301,29 @@ const main = async () => {
     quotesBytes = (await (await fetch(quotesUrl)).arrayBuffer()).byteLength
     rows.push(await run('10 GET /api/quotes?limit=100 (depth 2)', server.pid, { url: quotesUrl }))
     listRows.push(...(await measureLists(base, server, articleId)))
+    // The issue's pressure test: the live story alone, then while editors type and publish.
+    const liveUrl = `${base}/api/articles/slug/${live.slug}`
+    const auth = { authorization: `JWT ${token}` }
+    const drafts = await makeDrafts(base, auth, 20, lexicalParagraphs('A draft.'))
+    rows.push(await run('11 a live story alone', server.pid, { url: liveUrl }))
+    const underWrites = await whileEditorsWork(
+      base,
+      auth,
+      {
+        drafts,
+        hotStory: live.id,
+        autosavesPerSecond: AUTOSAVES_PER_SECOND,
+        paragraph: (text) => lexicalParagraphs(text),
+      },
+      () =>
+        run(
+          `12 the same, ${AUTOSAVES_PER_SECOND} autosaves/s of 20 drafts + its update published 1/s`,
+          server.pid,
+          { url: liveUrl },
+        ),
+    )
+    rows.push(underWrites.result)
+    editorsAtWork = underWrites
   } finally {
     await stopProcess(ceiling)
     await server.stop()
@@ -357,6 +383,20 @@ const main = async () => {
   console.log(
     `10: the seeded story's quotes, ${quotesBytes} bytes (each quote's story populated as title, slug and dates)`,
   )
+  const alone = rows.find((row) => row.name.startsWith('11 '))
+  const busy = rows.find((row) => row.name.startsWith('12 '))
+  if (alone && busy && editorsAtWork) {
+    const { autosaves, publishes } = editorsAtWork
+    console.log(
+      `12/11 req/s: ${ratio(busy.rps, alone.rps)} (target ≥ 0.80); 12/11 p99: ${ratio(busy.p99, Math.max(1, alone.p99))} (target ≤ 1.5)`,
+    )
+    console.log(
+      `  autosaves: ${autosaves.count}, p50 ${autosaves.p50} ms, p99 ${autosaves.p99} ms (target ≤ 300), not 2xx ${autosaves.failed} [${autosaves.statuses}]`,
+    )
+    console.log(
+      `  published updates: ${publishes.count}, p50 ${publishes.p50} ms, p99 ${publishes.p99} ms, not 2xx ${publishes.failed} [${publishes.statuses}]`,
+    )
+  }
 
   console.log(
     `\nEvent streams: ${STREAMS} open streams (one socket and client address each), one update, time from the commit (the update's response) until each stream has the event\n`,
