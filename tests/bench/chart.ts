@@ -64,7 +64,7 @@ const PANEL = { width: 540, height: 260, left: 64, top: 42, right: 32, bottom: 4
 /** One panel: a measure (req/s or p99) against N on log-log axes, a line per surface. */
 const panel = (
   figures: CorpusFigures,
-  measure: 'rps' | 'p99',
+  measure: 'p99' | 'rps',
   title: string,
   x0: number,
   y0: number,

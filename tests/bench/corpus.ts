@@ -21,13 +21,13 @@ import path from 'node:path'
 
 import { freePort, projectRoot } from '../helpers/appProcess'
 import { freshPostgresDatabase, postgresServer } from '../helpers/databases'
-import { machineDescription, recordCorpusFigures, surfaceName } from './chart'
 import {
   startProductionServer,
   stopProcess,
   STORY_SLUG,
   waitFor,
 } from '../helpers/productionServer'
+import { machineDescription, recordCorpusFigures, surfaceName } from './chart'
 
 const SECONDS = Number(process.env.BENCH_SECONDS || 5)
 const CONNECTIONS = 20

@@ -110,12 +110,12 @@ const measureLists = async (
     const headers = [...res.headers.entries()].filter(
       ([name]) =>
         ![
-          'date',
           'connection',
-          'keep-alive',
-          'content-length',
-          'transfer-encoding',
           'content-encoding',
+          'content-length',
+          'date',
+          'keep-alive',
+          'transfer-encoding',
         ].includes(name),
     )
     routes.push({ path, file: full, headers })
@@ -183,7 +183,7 @@ const main = async () => {
   const rows: Row[] = []
   const listRows: [Row, Row, number][] = []
   let quotesBytes = 0
-  let editorsAtWork: undefined | { autosaves: WriteFigures; publishes: WriteFigures }
+  let editorsAtWork: { autosaves: WriteFigures; publishes: WriteFigures } | undefined
   const fanOuts: [string, FanOut][] = []
   try {
     // Streams first, on the fresh server: its memory then moves with the streams alone.

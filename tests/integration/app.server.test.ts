@@ -269,10 +269,10 @@ describe('CORS, one policy for every answer', () => {
       // Every header of the hit is the miss's (Next adds its own to a miss, and compresses it).
       const own = [...hit.headers.entries()].filter(
         ([name]) =>
-          !['date', 'x-cache', 'content-length', 'vary', 'connection', 'keep-alive'].includes(name),
+          !['connection', 'content-length', 'date', 'keep-alive', 'vary', 'x-cache'].includes(name),
       )
       expect(own.map(([name]) => [name, miss.headers.get(name)])).toEqual(own)
-      expect(own.length).toBe(origin === FRONTEND ? 18 : 15)
+      expect(own).toHaveLength(origin === FRONTEND ? 18 : 15)
       expect(hit.headers.get('vary')).toBe('Accept, Origin')
       expect(await hit.text()).toBe(await miss.text())
       const conditional = await fetch(url, {
