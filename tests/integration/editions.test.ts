@@ -121,7 +121,7 @@ describe('a published story is an edition', () => {
     )
   })
 
-  it('an autosave runs no derived-data query: nothing on quotes, sources, pictures or editions', async () => {
+  it('an autosave runs no derived-data query: nothing on quotes, sources, pictures, editions or comments', async () => {
     const { db } = newsroom.payload
     const touched: string[] = []
     const methods = ['find', 'findOne', 'count', 'updateOne', 'updateMany', 'create'] as const
@@ -146,7 +146,9 @@ describe('a published story is an edition', () => {
       }
     }
     expect(touched.length).toBeGreaterThan(0)
-    expect(touched.filter((call) => /:(quotes|sources|media|editions)$/.test(call))).toEqual([])
+    expect(
+      touched.filter((call) => /:(quotes|sources|media|editions|comments)$/.test(call)),
+    ).toEqual([])
   })
 
   it('a cache miss is one read: the current edition with its comments; the newsroom’s record from memory', async () => {

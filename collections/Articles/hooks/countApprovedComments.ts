@@ -3,6 +3,7 @@ import type { FieldHook } from 'payload'
 import type { NewsroomSettings } from '../../../src/plugin/options'
 
 import { systemAccess } from '../../../src/plugin/access/systemAccess'
+import { isAutosave } from '../../../src/plugin/publishGate/onlyEditorsPublish'
 
 /**
  * The article's `commentCount`: its approved comments, counted when read (an indexed count on
@@ -14,6 +15,11 @@ export const countApprovedComments =
   async ({ currentDepth, originalDoc, req, value }) => {
     // An article populated inside another document (a quote's article) does not need its count.
     if ((currentDepth ?? 1) > 1) {
+      return value
+    }
+    // An autosave (every 2 s while an editor types) answers with the draft, whose form keeps what it
+    // showed: two counts a keystroke's save (the story before and after) for nobody.
+    if (isAutosave(req)) {
       return value
     }
     if (!originalDoc?.id) {

@@ -11,17 +11,23 @@ import { RefusedRequest } from '../errors'
 
 /** Set by rememberDraftSave: this save only adds a draft version (`?draft=true`), readers' copy untouched. */
 const SAVING_DRAFT = 'newsroomSavingDraft'
+/** Set by rememberDraftSave: this save is the admin's autosave (`?autosave=true`), every 2 s while someone types. */
+const AUTOSAVING = 'newsroomAutosaving'
 
 /** Payload tells only the operation whether a save is a draft; the publish rule below needs to know. */
 export const rememberDraftSave: CollectionBeforeOperationHook = ({ args, operation, req }) => {
   if (operation === 'update' || operation === 'create' || operation === 'restoreVersion') {
     req.context[SAVING_DRAFT] = Boolean((args as { draft?: unknown }).draft)
+    req.context[AUTOSAVING] = Boolean((args as { autosave?: unknown }).autosave)
   }
   return args
 }
 
 /** Does this save only add a draft version (an autosave, "Save draft"), leaving readers' copy as it was? */
 export const isDraftSave = (req: PayloadRequest): boolean => req.context[SAVING_DRAFT] === true
+
+/** Is this save the admin's autosave (a draft saved while someone types)? */
+export const isAutosave = (req: PayloadRequest): boolean => req.context[AUTOSAVING] === true
 
 const refuse = (message: string): never => {
   // A refusal of the act, not of a field's value: 403, its reason shown as is (the admin's toast too).
