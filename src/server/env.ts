@@ -172,9 +172,13 @@ export const env = {
   get runsJobs(): boolean {
     return source().JOBS_RUNNER !== 'false'
   },
-  /** WRITER_PROCESS=true (production): writes go to a second process of this server (processes/writerProcess.ts). */
+  /**
+   * Writes go to a second process of this server in production (processes/writerProcess.ts), unless
+   * WRITER_PROCESS=false: measured, readers keep their speed while editors type only with it
+   * (docs/performance.md, "The newsroom under pressure").
+   */
   get wantsWriterProcess(): boolean {
-    return source().WRITER_PROCESS === 'true'
+    return source().WRITER_PROCESS !== 'false'
   },
   /** NEWSROOM_WRITER=1: set by the server on the writer process it starts, never by hand. */
   get isWriterProcess(): boolean {

@@ -1,4 +1,4 @@
-import type { Payload, PayloadRequest } from 'payload'
+import type { Payload, PayloadRequest, Where } from 'payload'
 
 import type { EditionReason } from '../delivery/types'
 import type { NewsroomSettings } from '../options'
@@ -72,23 +72,38 @@ export const currentEdition = async (
     })
   ).docs[0] as StoredEdition | undefined) ?? null
 
+/** The first of a story's editions matching `where` (read as the system: the collection is staff-only). */
+const firstEditionOf = async (
+  payload: Payload,
+  settings: NewsroomSettings,
+  article: Id,
+  req: PayloadRequest,
+  { where, sort, select }: { where?: Where; sort?: string; select?: Record<string, true> } = {},
+) =>
+  (
+    await payload.find({
+      collection: settings.slugs.editions,
+      where: { and: [{ article: { equals: article } }, ...(where ? [where] : [])] },
+      ...(sort ? { sort } : {}),
+      ...(select ? { select: select as never } : {}),
+      limit: 1,
+      pagination: false,
+      depth: 0,
+      ...systemAccess(req),
+    })
+  ).docs[0] as unknown as StoredEdition | undefined
+
 export const currentOfArticle = async (
   payload: Payload,
   settings: NewsroomSettings,
   article: Id,
   req: PayloadRequest,
 ) =>
-  ((
-    await payload.find({
-      collection: settings.slugs.editions,
-      where: { and: [{ article: { equals: article } }, { current: { equals: true } }] },
-      limit: 1,
-      pagination: false,
-      depth: 0,
-      ...systemAccess(req),
-    })
-  ).docs[0] as unknown as StoredEdition | undefined) ?? null
+  (await firstEditionOf(payload, settings, article, req, {
+    where: { current: { equals: true } },
+  })) ?? null
 
+/** The story's highest edition number so far (0 before its first). */
 export const lastNumber = async (
   payload: Payload,
   settings: NewsroomSettings,
@@ -96,16 +111,8 @@ export const lastNumber = async (
   req: PayloadRequest,
 ) =>
   (
-    (
-      await payload.find({
-        collection: settings.slugs.editions,
-        where: { article: { equals: article } },
-        sort: '-number',
-        limit: 1,
-        pagination: false,
-        depth: 0,
-        select: { number: true },
-        ...systemAccess(req),
-      })
-    ).docs[0] as { number?: number } | undefined
+    await firstEditionOf(payload, settings, article, req, {
+      sort: '-number',
+      select: { number: true },
+    })
   )?.number ?? 0
