@@ -12,6 +12,7 @@
  * on the app, one update, and the time until every stream has it (p50/p99/max), and server memory
  * per thousand open streams.
  * Prints req/s, p50, p99, errors and server RSS for each, the ratios 3/1, 3/2 and 7/6, cold start and seed time.
+ * `npm run bench -- --postgres` runs the same on a fresh PostgreSQL database (under tests/postgres.sh exec).
  * `npm run bench -- --corpus 1000,10000,100000 [--postgres] [--miss-only]` measures a newsroom-sized corpus instead (corpus.ts).
  */
 import autocannon from 'autocannon'
@@ -20,6 +21,7 @@ import os from 'node:os'
 import path from 'node:path'
 
 import { freePort } from '../helpers/appProcess'
+import { freshPostgresDatabase, postgresServer } from '../helpers/databases'
 import { lexicalParagraphs } from '../helpers/fixtures'
 import {
   rssMb,
@@ -158,7 +160,19 @@ const main = async () => {
   console.log(
     `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
   )
-  const server = await startProductionServer('bench')
+  // `--postgres`: the same runs on a fresh PostgreSQL database (bash tests/postgres.sh exec npm run bench -- --postgres).
+  let database: { uri: string; cleanup: () => Promise<void> } | undefined
+  if (process.argv.includes('--postgres')) {
+    const serverUri = postgresServer()
+    if (!serverUri) {
+      throw new Error(
+        '--postgres needs TEST_DATABASE_URI=postgres://… (bash tests/postgres.sh exec …)',
+      )
+    }
+    database = freshPostgresDatabase(serverUri)
+  }
+  console.log(`Database: ${database ? 'PostgreSQL' : 'SQLite'}`)
+  const server = await startProductionServer('bench', { databaseUri: database?.uri })
   const { baseURL: base, coldStartSeconds, seedSeconds, work } = server
 
   const storyUrl = `${base}/api/articles/slug/${SLUG}`
@@ -327,6 +341,7 @@ const main = async () => {
   } finally {
     await stopProcess(ceiling)
     await server.stop()
+    await database?.cleanup()
   }
 
   const [ceilingRow, payloadRow, deliveryRow, , , pageCeilingRow, pageRow] = rows as [
