@@ -50,6 +50,8 @@ const SYSTEM_ACCESS_ALLOWED: Record<string, string> = {
     'the quotes legal signed off, read alike for legal, the editor publishing and a reporter saving',
   'src/plugin/admin/schedulePublish.ts':
     'which document a scheduled publish job would publish, to ask whether the requester may publish it',
+  'src/plugin/editions/hooks.ts':
+    "which story a comment being deleted belongs to, to take that story's lock before the delete",
   'src/plugin/editions/read.ts':
     'editions are read for readers through the story endpoints (the collection is staff-only)',
   'src/plugin/editions/record.ts':
