@@ -46,10 +46,32 @@ const answer = (
   },
 })
 
-/** A write that lost to another (a lock wait that timed out, a deadlock): 503 with Retry-After, REST and GraphQL alike. */
+/**
+ * node-postgres could not get a connection from its pool in time (every one held by other writes):
+ * the transaction never began, or was rolled back with the query that waited.
+ */
+const POOL_EXHAUSTED = /timeout exceeded when trying to connect/
+
+const isPoolExhausted = (error: unknown) => {
+  for (
+    let current = error as
+        { message?: unknown; cause?: unknown; originalError?: unknown } | undefined,
+      depth = 0;
+    current && depth < 6;
+    depth++
+  ) {
+    if (typeof current.message === 'string' && POOL_EXHAUSTED.test(current.message)) {
+      return true
+    }
+    current = (current.cause ?? current.originalError) as never
+  }
+  return false
+}
+
+/** A write that lost to another (a lock wait that timed out, a deadlock, no free connection): 503 with Retry-After, REST and GraphQL alike. */
 export const answerWriteConflictWith503: AfterErrorHook = ({ error, graphqlResult, req }) => {
   const code = sqlStateOf(error)
-  if (!code || !RETRYABLE_SQLSTATES.has(code)) {
+  if (!(code && RETRYABLE_SQLSTATES.has(code)) && !isPoolExhausted(error)) {
     return
   }
   req.responseHeaders = new Headers({ 'Retry-After': String(RETRY_AFTER_SECONDS) })
