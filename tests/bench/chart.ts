@@ -72,7 +72,9 @@ const panel = (
 ) => {
   const sizes = figures.sizes.map((size) => size.n)
   const values = figures.sizes.flatMap((size) =>
-    size.surfaces.map((surface) => Math.max(1, surface[measure])),
+    size.surfaces
+      .filter((surface) => surface.rps > 0)
+      .map((surface) => Math.max(1, surface[measure])),
   )
   const [minN, maxN] = [Math.min(...sizes), Math.max(...sizes)]
   const lowY = 10 ** Math.floor(Math.log10(Math.min(...values)))
@@ -113,7 +115,8 @@ const panel = (
   for (const name of names) {
     const points = figures.sizes.flatMap((size) => {
       const surface = size.surfaces.find((s) => s.name === name)
-      return surface ? [[x(size.n), y(surface[measure])] as const] : []
+      // No answer within the run (a stalled server) is no point, not a point at the axis.
+      return surface && surface.rps > 0 ? [[x(size.n), y(surface[measure])] as const] : []
     })
     parts.push(
       `<polyline fill="none" stroke="${colourOf(name)}" stroke-width="2" points="${points.map(([px, py]) => `${px.toFixed(1)},${py.toFixed(1)}`).join(' ')}"><title>${escape(name)}</title></polyline>`,
