@@ -96,6 +96,10 @@ export const env = {
   get databaseReplicaUris(): string[] {
     return list(source().DATABASE_REPLICA_URIS)
   },
+  /** DATABASE_POOL_MAX: PostgreSQL connections a process opens at most; saves at once are two fewer. @default 10 */
+  get databasePoolMax(): number {
+    return Math.max(3, Number(source().DATABASE_POOL_MAX || 10) || 10)
+  },
   /** DATABASE_LOCK_TIMEOUT_MS: how long a write waits for another writer. @default 5000 */
   get databaseLockTimeoutMs(): number {
     return Number(source().DATABASE_LOCK_TIMEOUT_MS || 5_000)

@@ -30,6 +30,7 @@ const RETRYABLE_SQLSTATES = new Set([
   '55P03', // lock_not_available: lock_timeout expired
   '40001', // serialization_failure
   '40P01', // deadlock_detected: this transaction was the one rolled back
+  '53300', // too_many_connections: the server's, or the app's own queue of saves (writeSlots.ts)
 ])
 
 const answer = (

@@ -12,6 +12,7 @@ import { env } from '../env'
 import { POSTGRES_CONNECT_TIMEOUT_MS } from './databaseUri'
 import { openAdvisorySession } from './processLocks'
 import { addMissingIndexes } from './schemaIndexes'
+import { queueingWrites } from './writeSlots'
 
 export { isPostgresUri } from './databaseUri'
 
@@ -25,20 +26,26 @@ export const postgresDatabaseAdapter = (
 ): DatabaseAdapterObj => {
   // DATABASE_REPLICA_URIS: read replicas (Payload's `readReplicas`), production only.
   const replicas = env.production ? env.databaseReplicaUris : []
+  const poolMax = env.databasePoolMax
   return survivingLostConnections(
-    postgresAdapter({
-      pool: {
-        connectionString: uri,
-        connectionTimeoutMillis: POSTGRES_CONNECT_TIMEOUT_MS,
-        // A write waiting for a row another transaction holds gives up after the same time as on SQLite
-        // (answered 503 with Retry-After, see databaseBusy.ts) instead of waiting for ever.
-        options: `-c lock_timeout=${Math.max(1, Math.round(lockTimeoutMs))}`,
-      },
-      push,
-      migrationDir,
-      afterSchemaInit: [addMissingIndexes('postgres') as never],
-      ...(replicas.length ? { readReplicas: replicas } : {}),
-    }),
+    queueingWrites(
+      postgresAdapter({
+        pool: {
+          connectionString: uri,
+          max: poolMax,
+          connectionTimeoutMillis: POSTGRES_CONNECT_TIMEOUT_MS,
+          // A write waiting for a row another transaction holds gives up after the same time as on SQLite
+          // (answered 503 with Retry-After, see databaseBusy.ts) instead of waiting for ever.
+          options: `-c lock_timeout=${Math.max(1, Math.round(lockTimeoutMs))}`,
+        },
+        push,
+        migrationDir,
+        afterSchemaInit: [addMissingIndexes('postgres') as never],
+        ...(replicas.length ? { readReplicas: replicas } : {}),
+      }),
+      // Two connections kept for a save's own second read and for readers (writeSlots.ts says why).
+      { size: poolMax - 2, waitMs: lockTimeoutMs },
+    ),
   )
 }
 
