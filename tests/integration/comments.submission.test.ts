@@ -64,6 +64,35 @@ describe('a reader’s comment', () => {
     expect((await stored(res.body.doc.id)).status).toBe('pending')
   })
 
+  it('checks its story without reading the whole of it', async () => {
+    // What a comment post reads of its story: whether it is there and published for the reader (a
+    // count) and its `commentsOpen` (one column), never the whole story, as Payload's own check of
+    // the relationship's filterOptions did (its body and every log's rows, for a yes).
+    const { db } = newsroom.payload
+    const touched: string[] = []
+    const methods = ['find', 'findOne', 'count'] as const
+    const originals = methods.map((method) => [method, (db as any)[method]] as const)
+    for (const [method, original] of originals) {
+      ;(db as any)[method] = (
+        ...args: [{ collection?: string; select?: object }, ...unknown[]]
+      ) => {
+        touched.push(`${method}:${args[0]?.collection}:${Object.keys(args[0]?.select ?? {})}`)
+        return original.apply(db, args)
+      }
+    }
+    let res
+    try {
+      res = await submit({})
+    } finally {
+      for (const [method, original] of originals) {
+        ;(db as any)[method] = original
+      }
+    }
+    expect(res.status).toBe(201)
+    expect(res.body.doc.article).toBe(article.id)
+    expect(touched.filter((call) => /^find(One)?:articles:$/.test(call))).toEqual([])
+  })
+
   it('ignores every server-owned field it sends', async () => {
     const forged = {
       status: 'approved',

@@ -1,4 +1,4 @@
-import type { FieldAccess, Validate } from 'payload'
+import type { FieldAccess, Validate, Where } from 'payload'
 
 import { relationship } from 'payload/shared'
 
@@ -27,7 +27,40 @@ export const validatedOnSubmit =
     if (!isDatabaseId(id, options.req.payload.db)) {
       return `Must be the id of ${what} (${describeIds(options.req.payload.db)}), as in its \`id\`, not a slug or a title.`
     }
-    return (await relationship(value, options as never)) === true ? true : notFound
+    return (await isThereForTheSubmitter(id, options)) ? true : notFound
   }
+
+/**
+ * Whether the target exists, matches the field's `filterOptions` (a published article, an approved
+ * comment) and is readable by the submitter: reading its id only. Payload's own check reads the
+ * whole document (a story's body and every log's rows) to say yes; a filter given as a function
+ * still goes to it.
+ */
+const isThereForTheSubmitter = async (id: unknown, options: Parameters<Validate>[1]) => {
+  const { relationTo, filterOptions, overrideAccess, req } = options as unknown as {
+    relationTo?: unknown
+    filterOptions?: unknown
+    overrideAccess?: boolean
+    req: Parameters<Validate>[1]['req']
+  }
+  if (typeof relationTo !== 'string' || (filterOptions && typeof filterOptions !== 'object')) {
+    return (await relationship(id, options as never)) === true
+  }
+  try {
+    const { totalDocs } = await req.payload.count({
+      collection: relationTo,
+      where: {
+        and: [{ id: { equals: id } }, ...(filterOptions ? [filterOptions as Where] : [])],
+      },
+      overrideAccess: overrideAccess ?? false,
+      user: req.user,
+      req,
+    })
+    return totalDocs > 0
+  } catch {
+    // Not readable by the submitter at all: nothing they may point at.
+    return false
+  }
+}
 
 export const neverRewritten: { update: FieldAccess } = { update: () => false }
