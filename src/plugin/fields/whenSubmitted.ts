@@ -1,4 +1,4 @@
-import type { FieldAccess, Validate, Where } from 'payload'
+import type { CollectionSlug, FieldAccess, Validate, Where } from 'payload'
 
 import { relationship } from 'payload/shared'
 
@@ -44,11 +44,11 @@ const isThereForTheSubmitter = async (id: unknown, options: Parameters<Validate>
     req: Parameters<Validate>[1]['req']
   }
   if (typeof relationTo !== 'string' || (filterOptions && typeof filterOptions !== 'object')) {
-    return (await relationship(id, options as never)) === true
+    return (await relationship(id as never, options as never)) === true
   }
   try {
     const { totalDocs } = await req.payload.count({
-      collection: relationTo,
+      collection: relationTo as CollectionSlug,
       where: {
         and: [{ id: { equals: id } }, ...(filterOptions ? [filterOptions as Where] : [])],
       },
