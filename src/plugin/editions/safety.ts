@@ -97,7 +97,7 @@ export const protectPictureWithdrawn =
     await replaceEditions(
       req,
       settings,
-      await currentEditionsOf(req, settings, articles),
+      { articles },
       (document) => withPictureWithdrawn(document, doc.id),
       'A picture it showed has since been withdrawn.',
     )
@@ -120,8 +120,8 @@ export const protectSourceMadeAnonymous =
     if (!(nowUnnamed && wasNamed)) {
       return doc
     }
-    const editions = await currentEditionsCiting(req, settings, doc.id)
-    if (!editions.length) {
+    const articles = await storiesCiting(req, settings, doc.id)
+    if (!articles.length) {
       return doc
     }
     // What a reader may know of the source now: no name, the anonymity reason (the access rules decide).
@@ -144,7 +144,11 @@ export const protectSourceMadeAnonymous =
     await replaceEditions(
       req,
       settings,
-      editions,
+      {
+        articles,
+        showing: (edition) =>
+          edition.document.sources.some((entry) => String(entry.id) === String(doc.id)),
+      },
       (document) =>
         withSourceMadeAnonymous(
           document,
@@ -155,12 +159,12 @@ export const protectSourceMadeAnonymous =
     return doc
   }
 
-/** The current editions whose sources list this source (read as the system: the collection is staff-only). */
-const currentEditionsCiting = async (
+/** The published stories whose quotes cite this source, as speaker or via (read as the system: quotes are staff-only). */
+const storiesCiting = async (
   req: PayloadRequest,
   settings: NewsroomSettings,
   sourceId: Id,
-): Promise<StoredEdition[]> => {
+): Promise<Id[]> => {
   const quotes = await req.payload.find({
     collection: settings.slugs.quotes,
     where: { or: [{ speaker: { equals: sourceId } }, { via: { equals: sourceId } }] },
@@ -170,20 +174,13 @@ const currentEditionsCiting = async (
     select: { publishedIn: true } as never,
     ...systemAccess(req),
   })
-  const articles = [
+  return [
     ...new Set(
       quotes.docs
         .flatMap((quote) => ((quote as Row).publishedIn ?? []).map(idOf))
         .filter((id: unknown) => id != null),
     ),
-  ]
-  if (!articles.length) {
-    return []
-  }
-  const docs = await currentEditionsOf(req, settings, articles as Id[])
-  return docs.filter((edition) =>
-    edition.document.sources.some((entry) => String(entry.id) === String(sourceId)),
-  )
+  ] as Id[]
 }
 
 /** The current editions of these stories (read as the system: the collection is staff-only). */
@@ -204,20 +201,23 @@ const currentEditionsOf = async (
   ).docs as unknown as StoredEdition[]
 
 /**
- * Each edition `change` applies to is replaced at once by the changed one (reason "safety"), the
- * story's earlier editions are withheld saying `why`, and a line is logged.
+ * The current edition of each of `articles` (those `showing` what changed) is replaced at once by the
+ * changed one (reason "safety"), the story's earlier editions are withheld saying `why`, and a line is
+ * logged. The stories are locked before their editions are read, so a publish that ran meanwhile is
+ * the edition replaced, not overwritten by a change of the one before it.
  */
 const replaceEditions = async (
   req: PayloadRequest,
   settings: NewsroomSettings,
-  editions: StoredEdition[],
+  {
+    articles,
+    showing = () => true,
+  }: { articles: Id[]; showing?: (edition: StoredEdition) => boolean },
   change: (document: EditionDocument) => EditionDocument | null,
   why: string,
 ) => {
-  await lockStories(
-    req,
-    editions.map((edition) => edition.article),
-  )
+  await lockStories(req, articles)
+  const editions = (await currentEditionsOf(req, settings, articles)).filter(showing)
   for (const edition of editions) {
     const document = change(edition.document)
     if (!document) {
