@@ -2,6 +2,7 @@ import type { CollectionSlug, FieldAccess, Validate, Where } from 'payload'
 
 import { relationship } from 'payload/shared'
 
+import { asCaller } from '../access/callerAccess'
 import { describeIds, isDatabaseId } from '../ids'
 
 /**
@@ -32,15 +33,15 @@ export const validatedOnSubmit =
 
 /**
  * Whether the target exists, matches the field's `filterOptions` (a published article, an approved
- * comment) and is readable by the submitter: reading its id only. Payload's own check reads the
+ * comment) and is readable by the submitter (the system's own submissions: past access, as Payload
+ * checks them): reading its id only. Payload's own check reads the
  * whole document (a story's body and every log's rows) to say yes; a filter given as a function
  * still goes to it.
  */
 const isThereForTheSubmitter = async (id: unknown, options: Parameters<Validate>[1]) => {
-  const { relationTo, filterOptions, overrideAccess, req } = options as unknown as {
+  const { relationTo, filterOptions, req } = options as unknown as {
     relationTo?: unknown
     filterOptions?: unknown
-    overrideAccess?: boolean
     req: Parameters<Validate>[1]['req']
   }
   if (typeof relationTo !== 'string' || (filterOptions && typeof filterOptions !== 'object')) {
@@ -52,9 +53,7 @@ const isThereForTheSubmitter = async (id: unknown, options: Parameters<Validate>
       where: {
         and: [{ id: { equals: id } }, ...(filterOptions ? [filterOptions as Where] : [])],
       },
-      overrideAccess: overrideAccess ?? false,
-      user: req.user,
-      req,
+      ...asCaller(req),
     })
     return totalDocs > 0
   } catch {
