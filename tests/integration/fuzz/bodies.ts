@@ -1,0 +1,49 @@
+/** Fuzz generators: request bodies of any shape (JSON or not, comments' fields, body pictures). */
+import fc from 'fast-check'
+
+import { COMMENT_STATUS_VALUES as COMMENT_STATUSES } from '../../../src/plugin/vocabulary'
+import { scalar } from './scalars'
+
+export const anyJson = fc.oneof(
+  fc.jsonValue({ maxDepth: 3 }),
+  fc.record(
+    {
+      article: fc.oneof(fc.constant(1), scalar),
+      parent: scalar,
+      authorName: fc.oneof(fc.string({ maxLength: 100 }), scalar),
+      authorEmail: fc.oneof(fc.emailAddress(), scalar),
+      body: fc.oneof(
+        fc.string({ maxLength: 200 }),
+        scalar,
+        fc.constant('<script>alert(1)</script>'),
+      ),
+      text: fc.oneof(fc.string({ maxLength: 200 }), scalar),
+      status: fc.constantFrom(...COMMENT_STATUSES, 'published', null),
+      pinned: fc.anything(),
+      reason: scalar,
+    },
+    { requiredKeys: [] },
+  ),
+)
+export const rawBody = fc.oneof(
+  anyJson.map((value) => JSON.stringify(value)),
+  fc.string({ maxLength: 300 }),
+  fc.constantFrom('{', '[]', 'null', '"x"', '{"__proto__":{"admin":true}}'),
+)
+
+/** A picture in a body as a client might send it: any collection, any value, any fields. */
+export const pictureNodeOfAnyShape = fc.record(
+  {
+    type: fc.constant('upload'),
+    version: fc.constantFrom(1, 2, 3),
+    id: fc.string({ maxLength: 30 }),
+    relationTo: fc.oneof(fc.constantFrom('media', 'users', 'articles', 'nothing'), scalar),
+    value: fc.oneof(fc.integer({ min: -1, max: 50 }), anyJson, scalar),
+    fields: fc.oneof(
+      fc.constant(null),
+      anyJson,
+      fc.record({ caption: fc.oneof(fc.string({ maxLength: 1200 }), scalar) }),
+    ),
+  },
+  { requiredKeys: ['type'] },
+)

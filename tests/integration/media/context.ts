@@ -1,0 +1,7 @@
+/** Media: what media.test.ts sets up for every area, read once its beforeAll has run. */
+import { type TestNewsroom } from '../../helpers/newsroom'
+
+export type MediaSuite = {
+  /** Set by the test file's beforeAll: read in a test, never while the tests are declared. */
+  readonly newsroom: TestNewsroom
+}
