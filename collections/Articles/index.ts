@@ -27,20 +27,9 @@ import { reportArticleError } from '../../src/plugin/endpoints/reportArticleErro
 import { scheduledPublishing } from '../../src/plugin/endpoints/scheduledPublishing'
 import { storyEvents } from '../../src/plugin/endpoints/storyEvents'
 import { liftTakedown, takedown } from '../../src/plugin/endpoints/takedown'
-import { mustExist } from '../../src/plugin/fields/mustExist'
 import { articleSlugField } from '../../src/plugin/fields/slug'
 import { timestampFields } from '../../src/plugin/fields/timestamps'
-import {
-  dateModifiedField,
-  logRevisionsField,
-  materialUpdateField,
-  updateLogField,
-} from '../../src/plugin/fields/updateLog'
-import {
-  editorialNotesJoin,
-  stageHistoryField,
-  workflowFields,
-} from '../../src/plugin/fields/workflow'
+import { workflowFields } from '../../src/plugin/fields/workflow'
 import { deleteDependents } from '../../src/plugin/hooks/deleteDependents'
 import { relabelQuotesOfArticle } from '../../src/plugin/hooks/labelQuotes'
 import {
@@ -58,15 +47,18 @@ import {
   refreshCitationsAfterArticleChange,
   refreshCitationsAfterArticleDelete,
 } from '../../src/plugin/standards/citations'
-import { hiddenOnceRetracted } from '../../src/plugin/standards/retraction'
-import { SIGN_OFF_ROLES, STORY_STATUSES } from '../../src/plugin/vocabulary'
+import { SIGN_OFF_ROLES } from '../../src/plugin/vocabulary'
 import {
   queueArticleDeleted,
   queueArticleEvents,
   rememberPublicFacts,
 } from '../../src/plugin/webhooks/queueWebhookEvents'
-import { articleBody } from './fields/articleBody'
-import { countApprovedComments } from './hooks/countApprovedComments'
+import { commentCountField, commentsOpenField } from './fields/comments'
+import { publishedAtField } from './fields/publishedAt'
+import { storyTab } from './fields/story'
+import { tagsField } from './fields/tags'
+import { updatesTab } from './fields/updates'
+import { workflowTab } from './fields/workflow'
 import { endVersionRestore } from './hooks/endVersionRestore'
 import { guardUpdateLog } from './hooks/guardUpdateLog'
 import { recordStageChanges } from './hooks/recordStageChanges'
@@ -215,107 +207,17 @@ export const Articles = (settings: NewsroomSettings): CollectionConfig => ({
     ],
   },
   fields: [
-    {
-      type: 'tabs',
-      tabs: [
-        {
-          label: 'Story',
-          fields: [
-            { name: 'title', type: 'text', required: true, maxLength: 300 },
-            {
-              name: 'dek',
-              type: 'textarea',
-              maxLength: 600,
-              access: { read: hiddenOnceRetracted(settings) },
-              admin: { description: 'The one- or two-sentence summary shown under the headline.' },
-            },
-            {
-              name: 'byline',
-              type: 'text',
-              maxLength: 200,
-              admin: { description: 'As printed, e.g. “Staff”.' },
-            },
-            {
-              name: 'heroImage',
-              label: 'Picture',
-              type: 'upload',
-              relationTo: settings.slugs.media,
-              filterOptions: mustExist,
-              admin: {
-                description:
-                  'The story’s main picture: shown at the top, in feeds and in search results (16:9, 4:3 and 1:1 crops around its focal point).',
-              },
-            },
-            articleBody(settings),
-          ],
-        },
-        {
-          label: 'Updates and corrections',
-          description:
-            'What readers are told about how this story has changed. The story status is shown with the log.',
-          fields: [
-            {
-              name: 'storyStatus',
-              type: 'select',
-              required: true,
-              defaultValue: 'developing',
-              options: [...STORY_STATUSES],
-              admin: { description: 'Tells readers whether the story is still moving.' },
-            },
-            materialUpdateField,
-            dateModifiedField,
-            updateLogField,
-            logRevisionsField(settings),
-          ],
-        },
-        {
-          label: 'Workflow',
-          description:
-            'Internal: who moved the story where, and the notes staff left on it. Never published.',
-          fields: [stageHistoryField(settings), editorialNotesJoin(settings)],
-        },
-      ],
-    },
+    { type: 'tabs', tabs: [storyTab(settings), updatesTab(settings), workflowTab(settings)] },
     articleSlugField({
       validate: validateSlugIsFree(settings),
       readAccess: editorialStaffOnlyField,
     }),
-    {
-      name: 'commentsOpen',
-      type: 'checkbox',
-      label: 'Comments open',
-      defaultValue: true,
-      admin: {
-        position: 'sidebar',
-        description: 'Untick to close the thread: readers can still read comments but not add any.',
-      },
-    },
-    {
-      name: 'commentCount',
-      type: 'number',
-      virtual: true,
-      admin: { position: 'sidebar', readOnly: true, description: 'Approved comments.' },
-      hooks: { afterRead: [countApprovedComments(settings)] },
-    },
-    {
-      name: 'tags',
-      type: 'text',
-      hasMany: true,
-      maxLength: 60,
-      admin: { position: 'sidebar' },
-    },
+    commentsOpenField(),
+    commentCountField(settings),
+    tagsField(),
     ...workflowFields(settings),
     embargoUntilField,
-    {
-      name: 'publishedAt',
-      type: 'date',
-      index: true,
-      admin: {
-        position: 'sidebar',
-        date: { pickerAppearance: 'dayAndTime' },
-        description: 'Set on first publication.',
-      },
-    },
+    publishedAtField(),
     ...timestampFields({ createdAt: editorialStaffOnlyField, updatedAt: editorialStaffOnlyField }),
   ],
 })
