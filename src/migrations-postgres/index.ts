@@ -14,7 +14,7 @@ import * as migration_20261206_193346_picture_withdrawal from './20261206_193346
 import * as migration_20261206_193347_editions_data from './20261206_193347_editions_data'
 import * as migration_20261206_214301_edition_comments from './20261206_214301_edition_comments'
 import * as migration_20261206_214302_edition_comments_data from './20261206_214302_edition_comments_data'
-import * as migration_20261207_040458_list_indexes from './20261207_040458_list_indexes'
+import * as migration_20261207_044415_list_indexes from './20261207_044415_list_indexes'
 
 export const migrations = [
   {
@@ -98,8 +98,8 @@ export const migrations = [
     name: '20261206_214302_edition_comments_data',
   },
   {
-    up: migration_20261207_040458_list_indexes.up,
-    down: migration_20261207_040458_list_indexes.down,
-    name: '20261207_040458_list_indexes',
+    up: migration_20261207_044415_list_indexes.up,
+    down: migration_20261207_044415_list_indexes.down,
+    name: '20261207_044415_list_indexes',
   },
 ]

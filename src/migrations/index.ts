@@ -19,7 +19,7 @@ import * as migration_20261206_193337_picture_withdrawal from './20261206_193337
 import * as migration_20261206_193338_editions_data from './20261206_193338_editions_data'
 import * as migration_20261206_214256_edition_comments from './20261206_214256_edition_comments'
 import * as migration_20261206_214257_edition_comments_data from './20261206_214257_edition_comments_data'
-import * as migration_20261207_040453_list_indexes from './20261207_040453_list_indexes'
+import * as migration_20261207_044410_list_indexes from './20261207_044410_list_indexes'
 
 export const migrations = [
   {
@@ -128,8 +128,8 @@ export const migrations = [
     name: '20261206_214257_edition_comments_data',
   },
   {
-    up: migration_20261207_040453_list_indexes.up,
-    down: migration_20261207_040453_list_indexes.down,
-    name: '20261207_040453_list_indexes',
+    up: migration_20261207_044410_list_indexes.up,
+    down: migration_20261207_044410_list_indexes.down,
+    name: '20261207_044410_list_indexes',
   },
 ]

@@ -5,11 +5,11 @@
  * - A `hasMany` text field (an article's tags) lives in `<collection>_texts`, indexed on
  *   (`order`, `parent_id`): no use for "this article's texts", so reading 20 articles scanned the
  *   whole table 20 times (2 req/s for the article list at 10,000 articles).
- * - A filter on a tag (`where[tags][in]=police`) starts from the tag: (`text`, `path`, `parent_id`),
- *   instead of probing every article's tags (Payload's count of the matches read all 100,000 articles:
- *   7 req/s at 100,000 on SQLite, p99 2 s on PostgreSQL). On SQLite also (`id`, `_status`,
- *   `date_modified`, `created_at`) on articles, so checking a match does not read its wide row (the
- *   body, in overflow pages); PostgreSQL keeps the body out of line.
+ * - A filter on a tag (`where[tags][in]=police`) starts from the tag: (`text`, `parent_id`, `path`),
+ *   in story order, instead of probing every article's tags; and (`id`, `_status`, `date_modified`,
+ *   `created_at`) on articles checks a match without reading its wide row (SQLite: the body's
+ *   overflow pages; PostgreSQL: the heap). Payload's count of the matches for `totalDocs`, 19,500 of
+ *   100,000: 183 → 15 ms on SQLite, 131 → 19 ms on PostgreSQL.
  * - Readers' lists ask for published articles, newest first: (`_status`, `date_modified`) lets the
  *   database walk the newest published rows and stop at the page, instead of sorting them all.
  * - The admin's lists of a collection with drafts read its versions table: the latest version of
@@ -42,10 +42,10 @@ export const addMissingIndexes =
               columns.parent,
               columns.path,
             ),
-            [`${name}_text_path_parent_idx`]: index(`${name}_text_path_parent_idx`).on(
+            [`${name}_text_parent_path_idx`]: index(`${name}_text_parent_path_idx`).on(
               columns.text,
-              columns.path,
               columns.parent,
+              columns.path,
             ),
           }),
         })
@@ -89,13 +89,12 @@ export const addMissingIndexes =
             columns._status,
             columns.dateModified,
           ),
-          ...(dialect === 'sqlite'
-            ? {
-                articles_id_status_date_modified_idx: index(
-                  'articles_id_status_date_modified_idx',
-                ).on(columns.id, columns._status, columns.dateModified, columns.createdAt),
-              }
-            : {}),
+          articles_id_status_date_modified_idx: index('articles_id_status_date_modified_idx').on(
+            columns.id,
+            columns._status,
+            columns.dateModified,
+            columns.createdAt,
+          ),
         }),
       })
     }
