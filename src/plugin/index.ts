@@ -15,22 +15,11 @@ import { rolesField, Users } from '../../collections/Users'
 import { WebhookDeliveries } from '../../collections/WebhookDeliveries'
 import { Webhooks } from '../../collections/Webhooks'
 import { Newsroom } from '../../globals/Newsroom'
-import { isAdmin, isEditorialStaff } from './access/roles'
+import { isAdmin } from './access/roles'
 import { ADMIN_COMPONENTS } from './admin/componentPaths'
 import { accountProtection, protectAccounts } from './auth/accountProtection'
-import { appendHooks, applyOverride } from './collectionOverrides'
-import {
-  articleTags,
-  commentAffectsReaders,
-  commentTags,
-  invalidateDeliveryAfterChange,
-  invalidateDeliveryAfterDelete,
-  mediaTags,
-  quoteTags,
-  rememberArticleSlug,
-  sourceTags,
-  withdrawalAffectsReaders,
-} from './delivery/invalidation'
+import { applyOverride } from './collectionOverrides'
+import { withDeliveryHooks } from './delivery/invalidation/collectionHooks'
 import {
   fieldWithoutBehaviour,
   globalWithoutBehaviour,
@@ -45,7 +34,6 @@ import {
   answerRejectedValueWith400,
   answerWriteConflictWith503,
 } from './hooks/answerDatabaseRefusals'
-import { capPublicPageSize } from './hooks/capPublicPageSize'
 import { describeInputErrors } from './hooks/describeInputErrors'
 import { rejectUnanswerableQueries } from './hooks/rejectUnanswerableWhere'
 import { requireObjectBody } from './hooks/requireObjectBody'
@@ -73,13 +61,13 @@ const withRoles = (
  * itself would answer with a 500 (a body that is not a JSON object, a `where` of its own or a
  * join's the database cannot answer), cap readers' join pages like their lists; and, for what
  * served stories are built from, cap readers' pages and drop cached stories on a change readers
- * would see. Called only when the plugin is enabled (see `plugged`).
+ * would see (./delivery/invalidation/collectionHooks). Called only when the plugin is enabled (see `plugged`).
  */
 const withPluginBehaviour = (
   collection: CollectionConfig,
   settings: NewsroomSettings,
 ): CollectionConfig => {
-  const { articles, sources, quotes, comments } = settings.slugs
+  const { comments } = settings.slugs
   const answerable = {
     ...collection,
     hooks: {
@@ -94,32 +82,7 @@ const withPluginBehaviour = (
       ],
     },
   }
-  // Each write drops only the cached stories (and lists) it changes.
-  const affected = {
-    [articles]: articleTags(settings),
-    [sources]: sourceTags(settings),
-    [quotes]: quoteTags(settings),
-  }[collection.slug]
-  if (affected) {
-    return appendHooks(answerable, {
-      beforeOperation: [capPublicPageSize(READER_PAGE_CAP, isEditorialStaff)],
-      ...(collection.slug === articles ? { beforeChange: [rememberArticleSlug(settings)] } : {}),
-      afterChange: [invalidateDeliveryAfterChange(affected)],
-      afterDelete: [invalidateDeliveryAfterDelete(affected)],
-    })
-  }
-  if (collection.slug === settings.slugs.media) {
-    return appendHooks(answerable, {
-      afterChange: [invalidateDeliveryAfterChange(mediaTags(settings), withdrawalAffectsReaders)],
-    })
-  }
-  if (collection.slug === comments) {
-    return appendHooks(answerable, {
-      afterChange: [invalidateDeliveryAfterChange(commentTags(settings), commentAffectsReaders)],
-      afterDelete: [invalidateDeliveryAfterDelete(commentTags(settings), commentAffectsReaders)],
-    })
-  }
-  return answerable
+  return withDeliveryHooks(answerable, settings)
 }
 
 /**

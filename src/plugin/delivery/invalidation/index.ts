@@ -5,7 +5,7 @@
  * each under cache tags (tags.ts): `story:<slug>` for one story, `stories` for what lists them (front
  * page, feed, sitemaps), `newsroom` for what shows the newsroom's record.
  *
- * Which writes (affectedStories.ts), wired in src/plugin/index.ts and globals/Newsroom:
+ * Which writes (affectedStories.ts), wired in collectionHooks.ts and globals/Newsroom:
  * - an article: its story under every slug it had or has (rememberArticleSlug reads the published
  *   slug before the save), and the lists;
  * - a quote or a source: the published stories citing it, and the lists;
