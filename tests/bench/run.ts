@@ -15,7 +15,6 @@
  * `npm run bench -- --postgres` runs the same on a fresh PostgreSQL database (under tests/postgres.sh exec).
  * `npm run bench -- --corpus 1000,10000,100000 [--postgres] [--miss-only]` measures a newsroom-sized corpus instead (corpus.ts).
  */
-import autocannon from 'autocannon'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -24,7 +23,6 @@ import { freePort } from '../helpers/appProcess'
 import { freshPostgresDatabase, postgresServer } from '../helpers/databases'
 import { lexicalParagraphs } from '../helpers/fixtures'
 import {
-  rssMb,
   STORY_SLUG as SLUG,
   startProductionServer,
   stopProcess,
@@ -33,114 +31,12 @@ import {
 import { runCorpusBench } from './corpus'
 import { makeDrafts, whileEditorsWork, type WriteFigures } from './editorsAtWork'
 import { type FanOut, measureFanOut } from './eventStreams'
+import { measureLists } from './story/lists'
+import { type Row, run } from './story/measure'
+import { reportStoryBench } from './story/report'
 
-const DURATION = Number(process.env.BENCH_SECONDS || 10)
-const WARMUP = 3
-const CONNECTIONS = 50
 const STREAMS = Number(process.env.BENCH_STREAMS || 5000)
 const AUTOSAVES_PER_SECOND = Number(process.env.BENCH_AUTOSAVES || 10)
-
-type Row = {
-  name: string
-  rps: number
-  p50: number
-  p99: number
-  errors: number
-  non2xx: number
-  rssMb: number
-}
-
-const run = async (
-  name: string,
-  pid: number,
-  options: autocannon.Options,
-  expected: number[] = [200],
-): Promise<Row> => {
-  await autocannon({ ...options, connections: CONNECTIONS, duration: WARMUP })
-  const result = await autocannon({ ...options, connections: CONNECTIONS, duration: DURATION })
-  const statusCounts =
-    (result as unknown as { statusCodeStats?: Record<string, { count: number }> })
-      .statusCodeStats ?? {}
-  const unexpected = Object.entries(statusCounts)
-    .filter(([code]) => !expected.includes(Number(code)))
-    .reduce((sum, [, { count }]) => sum + count, 0)
-  return {
-    name,
-    rps: result.requests.average,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    errors: result.errors + result.timeouts,
-    non2xx: unexpected,
-    rssMb: rssMb(pid),
-  }
-}
-
-/**
- * Readers' lists and pages (the front page, the feed, the sitemaps, a story's editions page and its
- * comment pages), warm, each against Node's own http server answering the same bytes: what the
- * cache in front of Next and Payload leaves of a framework's cost.
- */
-const measureLists = async (
-  base: string,
-  server: Awaited<ReturnType<typeof startProductionServer>>,
-  articleId: number | string,
-): Promise<[Row, Row, number][]> => {
-  const surfaces = [
-    ['front page', '/'],
-    ['Atom feed', '/feed.xml'],
-    ['sitemap', '/sitemap.xml'],
-    ['news sitemap', '/news-sitemap.xml'],
-    ['story’s editions page', `/stories/${SLUG}/editions`],
-    ['comments, page 1', `/api/articles/${articleId}/comments`],
-    ['comments, page 2', `/api/articles/${articleId}/comments?page=2`],
-  ] as const
-  const routes: { path: string; file: string; headers: [string, string][] }[] = []
-  const sizes = new Map<string, number>()
-  for (const [, path] of surfaces) {
-    // Twice: the first rendering fills the cache, the second is what readers get from then on.
-    await (await fetch(`${base}${path}`)).arrayBuffer()
-    const res = await fetch(`${base}${path}`)
-    if (res.status !== 200) {
-      throw new Error(`${path}: ${res.status}`)
-    }
-    const bytes = Buffer.from(await res.arrayBuffer())
-    const file = path.replace(/[^a-z0-9]+/gi, '_') || 'front'
-    const full = `${server.work}/list-${file}`
-    fs.writeFileSync(full, bytes)
-    sizes.set(path, bytes.length)
-    // The same bytes: the body and the headers (Node writes its own date, length and connection).
-    const headers = [...res.headers.entries()].filter(
-      ([name]) =>
-        ![
-          'connection',
-          'content-encoding',
-          'content-length',
-          'date',
-          'keep-alive',
-          'transfer-encoding',
-        ].includes(name),
-    )
-    routes.push({ path, file: full, headers })
-  }
-  const port = await freePort()
-  const manifest = `${server.work}/list-routes.json`
-  fs.writeFileSync(manifest, JSON.stringify(routes))
-  const raw = server.node('tests/bench/rawCeiling.ts', [String(port), manifest])
-  await waitFor(`http://127.0.0.1:${port}/`)
-  const measured: [Row, Row, number][] = []
-  try {
-    for (const [name, path] of surfaces) {
-      const ceiling = await run(`raw node:http, ${name}`, raw.pid!, {
-        url: `http://127.0.0.1:${port}${path}`,
-      })
-      const app = await run(name, server.pid, { url: `${base}${path}` })
-      measured.push([ceiling, app, sizes.get(path)!])
-    }
-  } finally {
-    await stopProcess(raw)
-  }
-  return measured
-}
 
 const main = async () => {
   const corpusAt = process.argv.indexOf('--corpus')
@@ -344,135 +240,18 @@ const main = async () => {
     await database?.cleanup()
   }
 
-  const [ceilingRow, payloadRow, deliveryRow, , , pageCeilingRow, pageRow] = rows as [
-    Row,
-    Row,
-    Row,
-    Row,
-    Row,
-    Row,
-    Row,
-  ]
-  console.log(
-    `\nSeed (fresh database, migrate + seed, process start to exit): ${seedSeconds.toFixed(1)} s`,
-  )
-  console.log(
-    `Cold start (process start → first 200 on /api/articles): ${coldStartSeconds.toFixed(1)} s`,
-  )
-  console.log(
-    `autocannon: ${CONNECTIONS} connections, ${WARMUP} s warm-up, ${DURATION} s measured, story ${storyBytes.length} bytes\n`,
-  )
-  const header = [
-    'run',
-    'req/s',
-    'p50 ms',
-    'p99 ms',
-    'errors',
-    'unexpected status',
-    'server RSS MB',
-  ]
-  const table = [
-    header,
-    ...rows.map((r) => [
-      r.name,
-      r.rps.toFixed(0),
-      String(r.p50),
-      String(r.p99),
-      String(r.errors),
-      String(r.non2xx),
-      r.rssMb.toFixed(0),
-    ]),
-  ]
-  const widths = header.map((_, i) => Math.max(...table.map((row) => row[i].length)))
-  for (const row of table) {
-    console.log(`| ${row.map((cell, i) => cell.padEnd(widths[i])).join(' | ')} |`)
-  }
-  const ratio = (a: number, b: number) => (a / b).toFixed(2)
-  console.log(`\n3/1 req/s: ${ratio(deliveryRow.rps, ceilingRow.rps)} (target ≥ 0.80)`)
-  console.log(`3/2 req/s: ${ratio(deliveryRow.rps, payloadRow.rps)} (target ≥ 10)`)
-  console.log(`3/1 p99:   ${ratio(deliveryRow.p99, ceilingRow.p99)} (target ≤ 1.5)`)
-  console.log(
-    `7/6 req/s: ${ratio(pageRow.rps, pageCeilingRow.rps)} (target ≥ 0.80; page ${pageBytes.length} bytes)`,
-  )
-  console.log(`7/6 p99:   ${ratio(pageRow.p99, pageCeilingRow.p99)} (target ≤ 1.5)`)
-  console.log(
-    `10: the seeded story's quotes, ${quotesBytes} bytes (each quote's story populated as title, slug and dates)`,
-  )
-  const alone = rows.find((row) => row.name.startsWith('11 '))
-  const busy = rows.find((row) => row.name.startsWith('12 '))
-  if (alone && busy && editorsAtWork) {
-    const { autosaves, publishes } = editorsAtWork
-    console.log(
-      `12/11 req/s: ${ratio(busy.rps, alone.rps)} (target ≥ 0.80); 12/11 p99: ${ratio(busy.p99, Math.max(1, alone.p99))} (target ≤ 1.5)`,
-    )
-    console.log(
-      `  autosaves: ${autosaves.count}, p50 ${autosaves.p50} ms, p99 ${autosaves.p99} ms (target ≤ 300), not 2xx ${autosaves.failed} [${autosaves.statuses}]`,
-    )
-    console.log(
-      `  published updates: ${publishes.count}, p50 ${publishes.p50} ms, p99 ${publishes.p99} ms, not 2xx ${publishes.failed} [${publishes.statuses}]`,
-    )
-  }
-
-  console.log(
-    `\nEvent streams: ${STREAMS} open streams (one socket and client address each), one update, time from the commit (the update's response) until each stream has the event\n`,
-  )
-  const streamHeader = [
-    'run',
-    'open s',
-    'p50 ms',
-    'p99 ms',
-    'max ms',
-    'missed',
-    'server MB per 1,000 streams',
-  ]
-  const streamTable = [
-    streamHeader,
-    ...fanOuts.map(([name, f]) => [
-      name,
-      f.openSeconds.toFixed(1),
-      f.p50.toFixed(0),
-      f.p99.toFixed(0),
-      f.max.toFixed(0),
-      String(f.missed),
-      f.mbPerThousand.toFixed(1),
-    ]),
-  ]
-  const streamWidths = streamHeader.map((_, i) =>
-    Math.max(...streamTable.map((row) => row[i].length)),
-  )
-  for (const row of streamTable) {
-    console.log(`| ${row.map((cell, i) => cell.padEnd(streamWidths[i])).join(' | ')} |`)
-  }
-  console.log(
-    `\nReaders' lists and pages, each against Node's own http server answering the same bytes (${CONNECTIONS} connections)\n`,
-  )
-  const listHeader = [
-    'surface',
-    'bytes',
-    'raw req/s (p99 ms)',
-    'app req/s (p99 ms)',
-    'app / raw',
-    'p99 app / raw',
-  ]
-  const listTable = [
-    listHeader,
-    ...listRows.map(([raw, app, bytes]) => [
-      app.name,
-      String(bytes),
-      `${raw.rps.toFixed(0)} (${raw.p99})`,
-      `${app.rps.toFixed(0)} (${app.p99})`,
-      ratio(app.rps, raw.rps),
-      ratio(app.p99, Math.max(1, raw.p99)),
-    ]),
-  ]
-  const listWidths = listHeader.map((_, i) => Math.max(...listTable.map((row) => row[i].length)))
-  for (const row of listTable) {
-    console.log(`| ${row.map((cell, i) => cell.padEnd(listWidths[i])).join(' | ')} |`)
-  }
-  const [bare, appStreams] = fanOuts.map(([, f]) => f) as [FanOut, FanOut]
-  console.log(
-    `\n9/8 p99 fan-out: ${ratio(appStreams.p99, Math.max(1, bare.p99))}; 9/8 memory per stream: ${ratio(appStreams.mbPerThousand, Math.max(0.1, bare.mbPerThousand))}`,
-  )
+  reportStoryBench({
+    rows,
+    listRows,
+    fanOuts,
+    editorsAtWork,
+    quotesBytes,
+    storyBytes,
+    pageBytes,
+    seedSeconds,
+    coldStartSeconds,
+    streams: STREAMS,
+  })
 }
 
 main().catch((error) => {
