@@ -105,6 +105,7 @@ export const pluginHost = (pkg: PackageUnderTest) => {
       )
       // Installing it pulls in only what the plugin needs at runtime.
       expect(Object.keys(installed.dependencies).sort()).toEqual([
+        'dataloader',
         'diff',
         'feed',
         'ipaddr.js',
