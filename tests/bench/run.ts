@@ -1,3 +1,16 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { freePort } from '../helpers/appProcess'
+import { freshPostgresDatabase, postgresServer } from '../helpers/databases'
+import { lexicalParagraphs } from '../helpers/fixtures'
+import {
+  STORY_SLUG as SLUG,
+  startProductionServer,
+  stopProcess,
+  waitFor,
+} from '../helpers/productionServer'
 /**
  * `npm run bench`: the production build on the seeded story, driven by autocannon (50 connections,
  * 10 s per run after a 3 s warm-up), every run on this machine in one go:
@@ -15,19 +28,7 @@
  * `npm run bench -- --postgres` runs the same on a fresh PostgreSQL database (under tests/postgres.sh exec).
  * `npm run bench -- --corpus 1000,10000,100000 [--postgres] [--miss-only]` measures a newsroom-sized corpus instead (corpus.ts).
  */
-import fs from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
-
-import { freePort } from '../helpers/appProcess'
-import { freshPostgresDatabase, postgresServer } from '../helpers/databases'
-import { lexicalParagraphs } from '../helpers/fixtures'
-import {
-  STORY_SLUG as SLUG,
-  startProductionServer,
-  stopProcess,
-  waitFor,
-} from '../helpers/productionServer'
+import { commentPost } from './commentPost'
 import { runCorpusBench } from './corpus'
 import { makeDrafts, whileEditorsWork, type WriteFigures } from './editorsAtWork'
 import { type FanOut, measureFanOut } from './eventStreams'
@@ -177,22 +178,11 @@ const main = async () => {
                 if (Math.random() >= 0.05) {
                   return { ...request, method: 'GET', path: `/api/articles/slug/${SLUG}` }
                 }
-                const n = ++posted
-                return {
-                  ...request,
-                  method: 'POST',
-                  path: '/api/comments',
-                  headers: {
-                    'content-type': 'application/json',
-                    'x-forwarded-for': `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`,
-                  },
-                  body: JSON.stringify({
-                    article: articleId,
-                    authorName: `Bench reader ${n}`,
-                    authorEmail: `bench${n}@example.com`,
-                    body: `Benchmark comment ${n}`,
-                  }),
-                }
+                return commentPost(request, ++posted, articleId, {
+                  name: 'Bench reader',
+                  email: 'bench',
+                  body: 'Benchmark comment',
+                })
               },
             },
           ],

@@ -1,4 +1,3 @@
-/** One corpus size measured: a fresh server, the corpus generated, a miss's cost three ways, then each read and write a newsroom does. */
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
@@ -10,6 +9,8 @@ import {
   STORY_SLUG,
   waitFor,
 } from '../../helpers/productionServer'
+/** One corpus size measured: a fresh server, the corpus generated, a miss's cost three ways, then each read and write a newsroom does. */
+import { commentPost } from '../commentPost'
 import { type Measure, measure } from './load'
 import { type Sequential, sequential } from './sequential'
 
@@ -247,24 +248,12 @@ export const benchOne = async (
           url: base,
           requests: [
             {
-              setupRequest: (request) => {
-                const k = ++posted
-                return {
-                  ...request,
-                  method: 'POST',
-                  path: '/api/comments',
-                  headers: {
-                    'content-type': 'application/json',
-                    'x-forwarded-for': `10.${(k >> 16) & 255}.${(k >> 8) & 255}.${k & 255}`,
-                  },
-                  body: JSON.stringify({
-                    article: story,
-                    authorName: `Corpus reader ${k}`,
-                    authorEmail: `corpus${k}@example.com`,
-                    body: `Comment ${k}`,
-                  }),
-                }
-              },
+              setupRequest: (request) =>
+                commentPost(request, ++posted, story, {
+                  name: 'Corpus reader',
+                  email: 'corpus',
+                  body: 'Comment',
+                }),
             },
           ],
         },
