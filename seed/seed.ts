@@ -14,6 +14,7 @@ import { databaseNameOf } from '../src/server/database'
 import { parseStory } from './parseStory'
 import { seedAccounts } from './seedAccounts'
 import { seedArticle } from './seedArticle'
+import { seedAuthors } from './seedAuthors'
 import { seedDemoComments } from './seedDemoComments'
 import { seedQuotes } from './seedQuotes'
 import { seedSources } from './seedSources'
@@ -23,7 +24,7 @@ export type { SeedReport } from './seedStep'
 export const STORY_FILE = path.join(path.dirname(fileURLToPath(import.meta.url)), 'story.txt')
 
 export type SeedOptions = {
-  /** Restore the story's text (title, dek, byline, tags, status, body) as a new published version. */
+  /** Restore the story's text (title, dek, authors, tags, status, body) as a new published version. */
   reset?: boolean
   /** Add a few clearly labelled demo comments to the moderation queue. */
   demoComments?: boolean
@@ -47,6 +48,7 @@ export const seedStory = async (
   const tally = (): Tally => ({ created: 0, existing: 0 })
   const report = {
     accounts: tally(),
+    authors: tally(),
     sources: tally(),
     quotes: tally(),
     demoComments: tally(),
@@ -68,7 +70,8 @@ export const seedStory = async (
       })
     ).docs[0]
     const quoteIds = await seedQuotes(step, sourceIds, existing)
-    await seedArticle(step, story, quoteIds, existing, Boolean(options.reset), signer)
+    const authors = await seedAuthors(step)
+    await seedArticle(step, story, quoteIds, existing, Boolean(options.reset), signer, authors)
     if (options.demoComments) {
       await seedDemoComments(step)
     }

@@ -16,6 +16,7 @@ export const seedArticle = async (
   existing: { id: DocID } | undefined,
   reset: boolean,
   signer: DocID | undefined,
+  authors: { author: DocID; role: 'written-by' }[],
 ) => {
   const slug = toSlug(story.headline)!
   const body = storyToLexical(story.paragraphs, quoteIds)
@@ -28,6 +29,7 @@ export const seedArticle = async (
     title: story.headline,
     slug,
     ...ARTICLE,
+    authors,
     body,
     legalSignOff,
     _status: 'published' as const,

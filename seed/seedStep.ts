@@ -11,6 +11,7 @@ export type SeedReport = {
   articleId: DocID
   article: 'created' | 'kept' | 'reset'
   accounts: Tally
+  authors: Tally
   sources: Tally
   quotes: Tally
   demoComments: Tally

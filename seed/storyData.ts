@@ -6,10 +6,15 @@
 
 export const ARTICLE = {
   dek: 'A leaked security-camera clip recorded minutes before a decorated officer was escorted away in handcuffs has divided the public. Investigations continue.',
-  byline: 'Staff',
   tags: ['policing', 'ethics', 'transparency', 'leaks', 'investigations'],
   storyStatus: 'developing' as const,
 }
+
+/**
+ * The story's byline as an author: seed/story.txt names no writer, so it runs under the newsroom's
+ * desk byline, “Staff” (an organisation in structured data), written by.
+ */
+export const BYLINE = { name: 'Staff', slug: 'staff', kind: 'organization' as const }
 
 export type SeedSource = {
   key: string

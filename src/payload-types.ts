@@ -71,6 +71,7 @@ export interface Config {
     articles: Article;
     editions: Edition;
     sources: Source;
+    authors: Author;
     quotes: Quote;
     comments: Comment;
     'comment-reports': CommentReport;
@@ -92,6 +93,9 @@ export interface Config {
     sources: {
       quotedIn: 'quotes';
     };
+    authors: {
+      stories: 'articles';
+    };
     comments: {
       replies: 'comments';
     };
@@ -101,6 +105,7 @@ export interface Config {
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
     editions: EditionsSelect<false> | EditionsSelect<true>;
     sources: SourcesSelect<false> | SourcesSelect<true>;
+    authors: AuthorsSelect<false> | AuthorsSelect<true>;
     quotes: QuotesSelect<false> | QuotesSelect<true>;
     comments: CommentsSelect<false> | CommentsSelect<true>;
     'comment-reports': CommentReportsSelect<false> | CommentReportsSelect<true>;
@@ -206,7 +211,7 @@ export interface Article {
    */
   dek?: string | null;
   /**
-   * As printed, e.g. “Staff”.
+   * Made from the authors (sidebar). Type a line only to print something else; ignored while a byline is withheld.
    */
   byline?: string | null;
   /**
@@ -304,6 +309,20 @@ export interface Article {
      * The picture shown when the story is shared. Empty: the story’s main picture.
      */
     image?: (number | null) | Media;
+  };
+  /**
+   * In byline order. “+ Add new” in the picker creates a guest contributor.
+   */
+  authors?:
+    | {
+        author: number | Author;
+        role: 'written-by' | 'reporting-by' | 'additional-reporting' | 'photos-by' | 'video-by' | 'graphics-by';
+        id?: string | null;
+      }[]
+    | null;
+  withholdByline?: {
+    withheld?: boolean | null;
+    reason?: string | null;
   };
   /**
    * When enabled, the slug will auto-generate from the title field on save and autosave.
@@ -414,6 +433,10 @@ export interface Media {
    * The published stories that show this picture. Readers see it only while there is one.
    */
   publishedIn?: (number | Article)[] | null;
+  /**
+   * The photo of an author readers may see (on their page): public while they are.
+   */
+  publicPortrait?: boolean | null;
   createdAt: string;
   updatedAt: string;
   url?: string | null;
@@ -637,6 +660,76 @@ export interface EditorialNote {
   text: string;
   resolved?: boolean | null;
   author?: (number | null) | User;
+  createdAt: string;
+  updatedAt: string;
+}
+/**
+ * Staff and guest contributors credited on stories. Readers see an author once a published story credits them.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "authors".
+ */
+export interface Author {
+  id: number;
+  name: string;
+  /**
+   * A desk or the newsroom itself (“Staff”) is an organisation in structured data.
+   */
+  kind: 'person' | 'organization';
+  /**
+   * As readers see it, e.g. “Crime reporter” or “Freelance photographer”.
+   */
+  jobTitle?: string | null;
+  /**
+   * Two or three sentences for the author’s page.
+   */
+  bio?: string | null;
+  photo?: (number | null) | Media;
+  /**
+   * Their own site and profiles elsewhere (structured data’s `sameAs`).
+   */
+  sameAs?:
+    | {
+        url: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * When enabled, the slug will auto-generate from the title field on save and autosave.
+   */
+  generateSlug?: boolean | null;
+  /**
+   * The author’s address: /authors/<this>. Changing it breaks links to their page.
+   */
+  slug: string;
+  /**
+   * Empty for a guest contributor. Whoever holds this account may edit the profile.
+   */
+  user?: (number | null) | User;
+  /**
+   * Staff only: never shown to readers.
+   */
+  email?: string | null;
+  /**
+   * Offered in the story’s author picker. Stories already credited keep the credit.
+   */
+  active?: boolean | null;
+  withholdByline?: {
+    withheld?: boolean | null;
+    reason?: string | null;
+  };
+  /**
+   * Readers see this author once a published story credits them by name.
+   */
+  publicProfile?: boolean | null;
+  /**
+   * Every story crediting this author, newest edit first.
+   */
+  stories?: {
+    docs?: (number | Article)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   createdAt: string;
   updatedAt: string;
 }
@@ -1044,6 +1137,10 @@ export interface PayloadLockedDocument {
         value: number | Source;
       } | null)
     | ({
+        relationTo: 'authors';
+        value: number | Author;
+      } | null)
+    | ({
         relationTo: 'quotes';
         value: number | Quote;
       } | null)
@@ -1191,6 +1288,19 @@ export interface ArticlesSelect<T extends boolean = true> {
         description?: T;
         image?: T;
       };
+  authors?:
+    | T
+    | {
+        author?: T;
+        role?: T;
+        id?: T;
+      };
+  withholdByline?:
+    | T
+    | {
+        withheld?: T;
+        reason?: T;
+      };
   generateSlug?: T;
   slug?: T;
   commentsOpen?: T;
@@ -1276,6 +1386,38 @@ export interface SourcesSelect<T extends boolean = true> {
   articles?: T;
   publishedIn?: T;
   quotedIn?: T;
+  createdAt?: T;
+  updatedAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "authors_select".
+ */
+export interface AuthorsSelect<T extends boolean = true> {
+  name?: T;
+  kind?: T;
+  jobTitle?: T;
+  bio?: T;
+  photo?: T;
+  sameAs?:
+    | T
+    | {
+        url?: T;
+        id?: T;
+      };
+  generateSlug?: T;
+  slug?: T;
+  user?: T;
+  email?: T;
+  active?: T;
+  withholdByline?:
+    | T
+    | {
+        withheld?: T;
+        reason?: T;
+      };
+  publicProfile?: T;
+  stories?: T;
   createdAt?: T;
   updatedAt?: T;
 }
@@ -1385,6 +1527,7 @@ export interface MediaSelect<T extends boolean = true> {
   withdrawnReason?: T;
   withdrawnAt?: T;
   publishedIn?: T;
+  publicPortrait?: T;
   createdAt?: T;
   updatedAt?: T;
   url?: T;

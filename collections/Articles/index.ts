@@ -12,6 +12,11 @@ import {
   storyWriters,
 } from '../../src/plugin/access'
 import { ADMIN_COMPONENTS } from '../../src/plugin/admin/componentPaths'
+import {
+  refreshAuthorsAfterArticleChange,
+  refreshAuthorsAfterArticleDelete,
+} from '../../src/plugin/bylines/publicAuthors'
+import { protectStoryBylineWithheld } from '../../src/plugin/bylines/withheldBylines'
 import { awaitingRepublish } from '../../src/plugin/editions/awaitingRepublish'
 import { listEditions, readEdition } from '../../src/plugin/editions/endpoints'
 import {
@@ -54,6 +59,7 @@ import {
   rememberPublicFacts,
 } from '../../src/plugin/webhooks/queueWebhookEvents'
 import { commentCountField, commentsOpenField } from './fields/comments'
+import { authorsField, withholdBylineField } from './fields/credits'
 import { publishedAtField } from './fields/publishedAt'
 import { storyTab } from './fields/story'
 import { tagsField } from './fields/tags'
@@ -188,13 +194,16 @@ export const Articles = (settings: NewsroomSettings): CollectionConfig => ({
       endVersionRestore,
       refreshCitationsAfterArticleChange(settings),
       refreshMediaAfterArticleChange(settings),
+      refreshAuthorsAfterArticleChange(settings),
       keepEditions(settings),
+      protectStoryBylineWithheld(settings),
       relabelQuotesOfArticle(settings),
       queueArticleEvents(settings),
     ],
     afterDelete: [
       refreshCitationsAfterArticleDelete(settings),
       refreshMediaAfterArticleDelete(settings),
+      refreshAuthorsAfterArticleDelete(settings),
       queueArticleDeleted(settings),
     ],
     beforeDelete: [
@@ -208,6 +217,8 @@ export const Articles = (settings: NewsroomSettings): CollectionConfig => ({
   },
   fields: [
     { type: 'tabs', tabs: [storyTab(settings), updatesTab(settings), workflowTab(settings)] },
+    authorsField(settings),
+    withholdBylineField(),
     articleSlugField({
       validate: validateSlugIsFree(settings),
       readAccess: editorialStaffOnlyField,

@@ -21,14 +21,18 @@ import { VERIFICATION_STATUSES } from '../../src/plugin/vocabulary'
 import { reasonWhenWithdrawn, recordWithdrawal } from './hooks/withdrawal'
 
 /**
- * Readers see a picture (and its files) only while a published story shows it; staff see them all.
+ * Readers see a picture (and its files) only while a published story shows it, or a public author
+ * has it as their photo; staff see them all.
  * For a file, staff get a condition too, so Payload looks the file's document up first and a name no
  * picture has is refused (403), not looked for on disk (Payload answers a missing file with a 500).
  */
 const shownByPublishedOrStaff: Access = ({ req, isReadingStaticFile }) => {
   // A withdrawn picture (rights, safety) is gone for readers at once, files included.
   const shown: Where = {
-    and: [{ publishedIn: { exists: true } }, { withdrawn: { not_equals: true } }],
+    and: [
+      { or: [{ publishedIn: { exists: true } }, { publicPortrait: { equals: true } }] },
+      { withdrawn: { not_equals: true } },
+    ],
   }
   const any: Where = { id: { exists: true } }
   if (!isEditorialStaff(req.user)) {
@@ -187,6 +191,20 @@ export const Media = (settings: NewsroomSettings): CollectionConfig => ({
       settings,
       'The published stories that show this picture. Readers see it only while there is one.',
     ),
+    {
+      name: 'publicPortrait',
+      label: 'Public author photo',
+      type: 'checkbox',
+      defaultValue: false,
+      index: true,
+      access: { create: () => false, update: () => false },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description:
+          'The photo of an author readers may see (on their page): public while they are.',
+      },
+    },
     ...timestampFields({ createdAt: editorialStaffOnlyField, updatedAt: editorialStaffOnlyField }),
   ],
 })

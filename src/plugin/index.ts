@@ -6,6 +6,7 @@ import { Articles } from '../../collections/Articles'
 import { CommentReports } from '../../collections/CommentReports'
 import { Comments } from '../../collections/Comments'
 import { Editions } from '../../collections/Editions'
+import { Authors } from '../../collections/Authors'
 import { EditorialNotes } from '../../collections/EditorialNotes'
 import { ErrorReports } from '../../collections/ErrorReports'
 import { Media } from '../../collections/Media'
@@ -107,6 +108,7 @@ export const newsroomCollections = (settings: NewsroomSettings): CollectionConfi
     [Articles(settings), overrides.articles],
     [Editions(settings), overrides.editions],
     [Sources(settings), overrides.sources],
+    [Authors(settings), overrides.authors],
     [Quotes(settings), overrides.quotes],
     [Comments(settings), overrides.comments],
     [CommentReports(settings), overrides.commentReports],

@@ -22,6 +22,8 @@ export type NewsroomCollectionSlugs = {
   quotes?: string
   /** @default 'sources' */
   sources?: string
+  /** The people (and desks) credited on stories: staff and guest contributors. @default 'authors' */
+  authors?: string
   /** @default 'webhooks' */
   webhooks?: string
   /** @default 'webhook-deliveries' */
@@ -176,6 +178,21 @@ export type NewsroomPluginOptions = {
    */
   storyUrl?: (story: { slug: string }) => string
   /**
+   * Where readers read an author's page (their profile and stories), for bylines' links and JSON-LD's
+   * `author.url`. Relative URLs are prefixed like `storyUrl`'s.
+   * @example ({ slug }) => `/authors/${slug}`
+   * @default ({ slug }) => `/api/{authors}/slug/${slug}`
+   */
+  authorUrl?: (author: { slug: string }) => string
+  /**
+   * Bylines: who readers see credited when a byline is withheld for safety (a story's, or an
+   * author's on every story).
+   */
+  bylines?: {
+    /** The name readers see instead of a withheld byline. @default 'Staff' */
+    withheldName?: string
+  }
+  /**
    * Where a policy kept as text in the `newsroom` global is read (one with its own URL there is
    * linked as it is). Relative URLs are prefixed like `storyUrl`'s.
    * @example (policy) => `/policies/${policy}`
@@ -286,6 +303,8 @@ export type NewsroomSettings = {
   overrides: NonNullable<NewsroomPluginOptions['overrides']>
   preview?: Required<NonNullable<NewsroomPluginOptions['preview']>>
   storyUrl: (story: { slug: string }) => string
+  authorUrl: (author: { slug: string }) => string
+  bylines: Required<NonNullable<NewsroomPluginOptions['bylines']>>
   policyUrl: (policy: string) => string
   webhooks: Required<NonNullable<NewsroomPluginOptions['webhooks']>>
   media: Required<NonNullable<NewsroomPluginOptions['media']>>

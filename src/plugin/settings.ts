@@ -14,6 +14,7 @@ export const withDefaults = (options: NewsroomPluginOptions = {}): NewsroomSetti
     commentReports: (options.slugs?.commentReports ?? 'comment-reports') as CollectionSlug,
     quotes: (options.slugs?.quotes ?? 'quotes') as CollectionSlug,
     sources: (options.slugs?.sources ?? 'sources') as CollectionSlug,
+    authors: (options.slugs?.authors ?? 'authors') as CollectionSlug,
     users: (options.slugs?.users ?? 'users') as CollectionSlug,
     webhooks: (options.slugs?.webhooks ?? 'webhooks') as CollectionSlug,
     webhookDeliveries: (options.slugs?.webhookDeliveries ?? 'webhook-deliveries') as CollectionSlug,
@@ -72,6 +73,10 @@ export const withDefaults = (options: NewsroomPluginOptions = {}): NewsroomSetti
     options.storyUrl ??
     (({ slug }) =>
       `/api/${options.slugs?.articles ?? 'articles'}/slug/${encodeURIComponent(slug)}`),
+  authorUrl:
+    options.authorUrl ??
+    (({ slug }) => `/api/${options.slugs?.authors ?? 'authors'}/slug/${encodeURIComponent(slug)}`),
+  bylines: { withheldName: options.bylines?.withheldName?.trim() || 'Staff' },
   policyUrl:
     options.policyUrl ??
     ((policy) => `/api/globals/${options.slugs?.newsroom ?? 'newsroom'}/policies/${policy}`),

@@ -45,6 +45,29 @@ export const QUOTE_KINDS = [
 ] as const
 export type QuoteKind = (typeof QUOTE_KINDS)[number]['value']
 
+/**
+ * What each person credited on a story did, in the order a byline prints them. Writing and reporting
+ * are the byline ("By …"); the others are credits printed after it ("Photos by …").
+ */
+export const AUTHOR_ROLES = [
+  option('written-by', 'Written by'),
+  option('reporting-by', 'Reporting by'),
+  option('additional-reporting', 'Additional reporting'),
+  option('photos-by', 'Photos by'),
+  option('video-by', 'Video by'),
+  option('graphics-by', 'Graphics by'),
+] as const
+export type AuthorRole = (typeof AUTHOR_ROLES)[number]['value']
+/** The roles that make the printed byline; the rest are contributors. */
+export const BYLINE_ROLES: AuthorRole[] = ['written-by', 'reporting-by']
+
+/** A person, or a desk or the newsroom itself (“Staff”, “Wire desk”): JSON-LD's Person or Organization. */
+export const AUTHOR_KINDS = [
+  option('person', 'Person'),
+  option('organization', 'Desk or organisation'),
+] as const
+export type AuthorKind = (typeof AUTHOR_KINDS)[number]['value']
+
 export const STORY_STATUS_VALUES = ['developing', 'updated', 'concluded'] as const
 export const STORY_STATUSES = capitalised(STORY_STATUS_VALUES)
 export type StoryStatus = (typeof STORY_STATUS_VALUES)[number]

@@ -64,6 +64,14 @@ const SYSTEM_ACCESS_ALLOWED: Record<string, string> = {
     'a published story’s editions, served to readers by number (the collection is staff-only)',
   'src/plugin/editions/safety.ts':
     'a source made anonymous leaves every current edition at once, whoever made the change',
+  'src/plugin/bylines/credits.ts':
+    'who is credited on a story, withheld authors included, to print the newsroom’s name in their place',
+  'src/plugin/bylines/publicAuthors.ts':
+    'which authors and portraits readers may see follows the published credits: derived data the system keeps',
+  'src/plugin/bylines/withheldBylines.ts':
+    'a withheld byline leaves every current edition at once, whoever withholds it',
+  'src/plugin/bylines/authorPage.ts':
+    'an author’s published stories, found by their staff-only credits (withheld bylines left out)',
   'src/plugin/workflow/scheduledPublishing.ts':
     'Payload’s failed scheduled-publish jobs (no collection staff read); callers show each only to staff who may read its story',
 }

@@ -302,6 +302,7 @@ describe('JSON-LD', () => {
     title: 'Headline',
     dek: 'Dek',
     byline: 'Staff',
+    authors: [],
     storyStatus: 'developing',
     tags: ['a'],
     publishedAt: '2026-01-01T00:00:00.000Z',

@@ -67,6 +67,7 @@ const story: fc.Arbitrary<DeliveryArticle> = fc
     title: text,
     dek: fc.option(text, { nil: null }),
     byline: fc.option(text, { nil: null }),
+    authors: fc.constant([] as DeliveryArticle['authors']),
     storyStatus: fc.constantFrom('developing', 'updated', 'concluded'),
     tags: fc.array(text, { maxLength: 4 }),
     publishedAt: iso,

@@ -2,6 +2,7 @@ import type { Tab } from 'payload'
 
 import type { NewsroomSettings } from '../../../src/plugin/options'
 
+import { editorialStaffOnlyField } from '../../../src/plugin/access'
 import { mustExist } from '../../../src/plugin/fields/mustExist'
 import { hiddenOnceRetracted } from '../../../src/plugin/standards/retraction'
 import { articleBody } from './articleBody'
@@ -22,7 +23,11 @@ export const storyTab = (settings: NewsroomSettings): Tab => ({
       name: 'byline',
       type: 'text',
       maxLength: 200,
-      admin: { description: 'As printed, e.g. “Staff”.' },
+      access: { read: editorialStaffOnlyField },
+      admin: {
+        description:
+          'Made from the authors (sidebar). Type a line only to print something else; ignored while a byline is withheld.',
+      },
     },
     {
       name: 'heroImage',

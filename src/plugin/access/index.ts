@@ -117,3 +117,31 @@ export const editorialStaffOnlyField: FieldAccess = ({ req }) => isEditorialStaf
 export const identitiesField: FieldAccess = ({ req }) => seesIdentities(req.user)
 /** A field only the server writes (its hooks), never a request. */
 export const nobodyField: FieldAccess = () => false
+
+/**
+ * Readers see an author once a published story credits them by name (`publicProfile`, kept by the
+ * system at each publish), never while their byline is withheld; editorial staff see every author.
+ */
+export const publicAuthorOrStaff: Access = ({ req }) => isEditorialStaff(req.user) || publicAuthor
+
+const publicAuthor: Where = {
+  and: [{ publicProfile: { equals: true } }, { 'withholdByline.withheld': { not_equals: true } }],
+}
+
+/**
+ * Editors edit every author; a reporter their own profile (the staff account it belongs to) and the
+ * guest contributors no published story credits yet (as for sources and quotes).
+ */
+export const editorOwnOrUnpublishedAuthor: Access = ({ req: { user } }) => {
+  if (isEditor(user)) {
+    return true
+  }
+  if (!writesStories(user) || !user) {
+    return false
+  }
+  const own: Where = { user: { equals: user.id } }
+  const unpublishedGuest: Where = {
+    and: [{ user: { exists: false } }, { publicProfile: { not_equals: true } }],
+  }
+  return { or: [own, unpublishedGuest] }
+}

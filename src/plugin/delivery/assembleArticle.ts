@@ -1,7 +1,10 @@
 /** The public story document from the rows it was read from: pure, no reads, so many stories share one set of queries. */
+import type { StoryCredits } from '../bylines/credits'
+import type { BylineSettings } from '../bylines/printedByline'
 import type { Row } from './articleReads'
 import type { DeliveryArticle, DeliveryImage, DeliveryQuote } from './types'
 
+import { bylineOf } from '../bylines/printedByline'
 import { idOf } from '../ids'
 import { pictureRefsIn } from '../richText/lexical'
 import { retractionOf } from '../standards/retraction'
@@ -42,6 +45,9 @@ type StoryRows = {
   quotes: Row[]
   sources: Row[]
   pictures: Map<string, DeliveryImage>
+  /** Who is credited, as the newsroom keeps it (withheld authors included), and how bylines print. */
+  credits: StoryCredits
+  bylines: BylineSettings
 }
 
 /**
@@ -53,6 +59,8 @@ export const assembleArticleDocument = ({
   quotes,
   sources,
   pictures,
+  credits,
+  bylines,
 }: StoryRows): Omit<DeliveryArticle, 'comments'> => {
   const publicId = storyIds(sources)
   const deliveredQuotes = quotes.map((quote) => toDeliveryQuote(quote, publicId))
@@ -72,7 +80,7 @@ export const assembleArticleDocument = ({
     slug: article.slug,
     title: article.title,
     dek: article.dek ?? null,
-    byline: article.byline ?? null,
+    ...bylineOf(credits, bylines),
     storyStatus: article.storyStatus,
     tags: article.tags ?? [],
     publishedAt: article.publishedAt ?? null,

@@ -7,6 +7,7 @@ import type { NewsroomSettings } from '../options'
 import type { DeliveryArticle } from './types'
 
 import { systemAccess } from '../access/systemAccess'
+import { creditsOf, creditsOfStories } from '../bylines/credits'
 import { pictureRefsIn, quoteRefsIn } from '../richText/lexical'
 import { retractionOf } from '../standards/retraction'
 import { findIn, idsOf, picturesOf, type Reading, type Row, sourcesOf } from './articleReads'
@@ -69,8 +70,8 @@ const quotesOfBodies = async (
 }
 
 /**
- * The public stories at these slugs (those an anonymous reader may read), without comments: four
- * queries for all of them (articles, quotes, sources, pictures), one per kind of document, never
+ * The public stories at these slugs (those an anonymous reader may read), without comments: six
+ * queries for all of them (articles, quotes, sources, pictures, credits, authors), one per kind of document, never
  * one per story or item. What a publish builds one story with, and a backfill or a corpus many.
  */
 export const buildArticleDocuments = async (
@@ -107,6 +108,13 @@ export const buildArticleDocuments = async (
       ]),
     reading,
   )
+  const credits = await creditsOfStories(
+    payload,
+    settings,
+    articles.map((article) => article.id),
+    reading.req,
+  )
+  const bylines = { withheldName: settings.bylines.withheldName, authorUrl: settings.authorUrl }
   const quoteById = new Map(quotes.map((quote) => [String(quote.id), quote]))
   const built = new Map<string, Omit<DeliveryArticle, 'comments'>>()
   for (const article of articles) {
@@ -125,6 +133,8 @@ export const buildArticleDocuments = async (
         quotes: quotes.filter((quote) => ownQuoteIds.has(String(quote.id))),
         sources: sources.filter((source) => ownSourceIds.has(String(source.id))),
         pictures,
+        credits: creditsOf(credits, article.id),
+        bylines,
       }),
     )
   }

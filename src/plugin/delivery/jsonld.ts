@@ -1,7 +1,8 @@
 import type { NewsroomFacts } from '../syndication/newsroomFacts'
-import type { DeliveryArticle, DeliverySource } from './types'
+import type { DeliveryArticle, DeliveryAuthor, DeliverySource } from './types'
 
 import { bodyToPlainText } from '../richText/plainText'
+import { BYLINE_ROLES } from '../vocabulary'
 
 /** The publisher: a NewsMediaOrganization carrying the newsroom's published policies (The Trust Project's, as schema.org names them). */
 export const toPublisherJsonLd = (newsroom: NewsroomFacts) => ({
@@ -45,6 +46,36 @@ const agentOf = (source: DeliverySource | undefined) => {
 
 const absolute = (path: string, base?: string) => (base ? new URL(path, base).href : path)
 
+/**
+ * Someone credited: a Person (or the desk's Organization) with their page, job title and profiles
+ * elsewhere. A withheld byline is the newsroom's name as an Organization, with nothing else.
+ */
+const creditedAgent = (author: DeliveryAuthor, base?: string) => ({
+  '@type': author.kind === 'organization' ? 'Organization' : 'Person',
+  name: author.name,
+  ...(author.url && base ? { url: absolute(author.url, base) } : {}),
+  ...(author.jobTitle && author.kind !== 'organization' ? { jobTitle: author.jobTitle } : {}),
+  ...(author.sameAs.length ? { sameAs: author.sameAs } : {}),
+})
+
+/** `author`: who wrote or reported it (a story published before credits were kept: its byline); `contributor`: the others. */
+const creditsJsonLd = (article: DeliveryArticle, base?: string) => {
+  const credits = article.authors ?? []
+  const byline = article.byline?.trim()
+  const main = credits.filter((entry) => BYLINE_ROLES.includes(entry.role))
+  const others = credits.filter((entry) => !BYLINE_ROLES.includes(entry.role))
+  const authors = (main.length ? main : others).map((entry) => creditedAgent(entry, base))
+  const contributors = main.length ? others.map((entry) => creditedAgent(entry, base)) : []
+  return {
+    ...(authors.length
+      ? { author: authors }
+      : byline
+        ? { author: { '@type': /^staff$/i.test(byline) ? 'Organization' : 'Person', name: byline } }
+        : {}),
+    ...(contributors.length ? { contributor: contributors } : {}),
+  }
+}
+
 /** The main picture's crops (else the share picture's the editors chose), then each picture inside the body. */
 const imageUrls = (article: DeliveryArticle, base?: string) => {
   const main = article.heroImage ?? article.meta.image
@@ -72,7 +103,6 @@ export const toNewsArticleJsonLd = (
 ) => {
   const sources = new Map(article.sources.map((source) => [source.id, source]))
   const quotes = new Map(article.quotes.map((quote) => [quote.id, quote]))
-  const byline = article.byline?.trim()
   const updates = article.updateLog.filter((entry) => entry.type === 'update')
   const live = updates.length > 0
   return {
@@ -83,9 +113,7 @@ export const toNewsArticleJsonLd = (
     headline: article.title,
     // The editors' search description, else the dek (see `meta`).
     ...(article.meta.description ? { description: article.meta.description } : {}),
-    ...(byline
-      ? { author: { '@type': /^staff$/i.test(byline) ? 'Organization' : 'Person', name: byline } }
-      : {}),
+    ...creditsJsonLd(article, url),
     datePublished: article.publishedAt,
     dateModified: article.dateModified ?? article.publishedAt,
     // schema.org's lifecycle term for a withdrawn work; its notice is a CorrectionComment below.

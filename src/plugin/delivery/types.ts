@@ -1,4 +1,11 @@
-import type { LogEntryType, LogRevisionAction, QuoteKind, StoryStatus } from '../vocabulary'
+import type {
+  AuthorKind,
+  AuthorRole,
+  LogEntryType,
+  LogRevisionAction,
+  QuoteKind,
+  StoryStatus,
+} from '../vocabulary'
 
 /** The public story document served by GET /api/articles/slug/:slug (JSON). Public fields only. */
 export type DeliveryQuote = {
@@ -27,6 +34,24 @@ export type DeliverySource = {
     verificationMethod: null | string
     rights: null | string
   } | null
+}
+
+/**
+ * Someone credited on a story, as readers see them: in byline order, with what they did. When a
+ * byline is withheld for safety the entry names the newsroom (`bylines.withheldName`, “Staff”) and
+ * has no id, page or links.
+ */
+export type DeliveryAuthor = {
+  id: null | number | string
+  name: string
+  slug: null | string
+  /** The author's page: profile, stories, feed (the `authorUrl` option; relative to the site). */
+  url: null | string
+  kind: AuthorKind
+  role: AuthorRole
+  jobTitle: null | string
+  /** Their own site and profiles elsewhere (JSON-LD's `sameAs`). */
+  sameAs: string[]
 }
 
 export type DeliveryComment = {
@@ -79,7 +104,10 @@ export type DeliveryArticle = {
   slug: string
   title: string
   dek: null | string
+  /** As printed: made from `authors` (those who wrote or reported it) unless the editors set their own line. */
   byline: null | string
+  /** Everyone credited, in byline order. Stories published before authors were kept may lack it. */
+  authors: DeliveryAuthor[]
   storyStatus: StoryStatus
   tags: string[]
   publishedAt: null | string
@@ -181,4 +209,45 @@ export type DeliveryEdition = {
   document: Omit<DeliveryArticle, 'commentCount' | 'comments'>
   /** Null for the first edition, or when the one before is withheld. */
   changes: EditionChanges | null
+}
+
+/** An author's public profile (`GET /api/authors/slug/:slug`): readers see it once a published story credits them by name. */
+export type DeliveryAuthorProfile = {
+  id: number | string
+  name: string
+  slug: string
+  kind: AuthorKind
+  jobTitle: null | string
+  bio: null | string
+  photo: DeliveryImage | null
+  sameAs: string[]
+  /** Their page on the reader site (the `authorUrl` option). */
+  url: string
+}
+
+/** One of an author's published stories, newest first. */
+export type DeliveryAuthorStory = {
+  id: number | string
+  title: string
+  slug: string
+  /** Null once the story is retracted (its title stays, marked so). */
+  dek: null | string
+  publishedAt: null | string
+  dateModified: null | string
+  retracted: boolean
+  /** What they did on it, in byline order. */
+  roles: AuthorRole[]
+}
+
+/** `GET /api/authors/slug/:slug?page=N`: the profile and a page of their published stories (withheld bylines left out). */
+export type DeliveryAuthorPage = {
+  author: DeliveryAuthorProfile
+  stories: {
+    docs: DeliveryAuthorStory[]
+    page: number
+    limit: number
+    totalDocs: number
+    totalPages: number
+    hasNextPage: boolean
+  }
 }

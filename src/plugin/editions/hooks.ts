@@ -57,6 +57,10 @@ export const lockStoryBeingSaved: CollectionBeforeChangeHook = async ({
   return data
 }
 
+/** The published row as it was before this save (a publish; undefined for draft saves and creates). */
+export const publishedRowBeforeSave = (req: PayloadRequest, id: Id): MainRow | null | undefined =>
+  req.context[`${BEFORE}.${id}`] as MainRow | null | undefined
+
 /** Notes the published row before the save, to tell a correction or a retraction from another republish. */
 export const rememberPublishedRow =
   (settings: NewsroomSettings): CollectionBeforeChangeHook =>

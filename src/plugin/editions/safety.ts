@@ -206,7 +206,7 @@ const currentEditionsOf = async (
  * logged. The stories are locked before their editions are read, so a publish that ran meanwhile is
  * the edition replaced, not overwritten by a change of the one before it.
  */
-const replaceEditions = async (
+export const replaceEditions = async (
   req: PayloadRequest,
   settings: NewsroomSettings,
   {

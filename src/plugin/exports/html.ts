@@ -4,3 +4,10 @@
  */
 export { bodyToHtml, sourceAnchor } from '../delivery/bodyHtml'
 export { toDeliveryImage, toDeliverySource } from '../delivery/shapes'
+export {
+  bylineOf,
+  contributorLines,
+  type Credit,
+  joinNames,
+  printedByline,
+} from '../bylines/printedByline'

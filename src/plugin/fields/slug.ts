@@ -3,6 +3,8 @@ import type { Field, FieldAccess, FieldHook, TextField, Validate } from 'payload
 import { slugField } from 'payload'
 import slugify from 'slugify'
 
+import { isEditorialStaff } from '../access/roles'
+
 /** URL-safe, transliterated, lower case: "Officer’s clip: what we know…" → "officers-clip-what-we-know". */
 export const toSlug = (value: unknown): string | undefined =>
   typeof value === 'string' && value.trim()
@@ -26,6 +28,7 @@ export const articleSlugField = ({
   readAccess,
   withoutBehaviour = false,
   overrides = {},
+  description = 'The story’s address: /articles/slug/<this>. Changing it after publication breaks links.',
 }: {
   useAsSlug?: string
   validate?: Validate
@@ -35,8 +38,10 @@ export const articleSlugField = ({
   withoutBehaviour?: boolean
   /** Merged into the slug's text field last, e.g. `{ maxLength: 120 }`. */
   overrides?: Partial<TextField>
+  /** What the admin says under the slug. */
+  description?: string
 } = {}): Field => {
-  const field = slugFieldWithBehaviour(useAsSlug, validate, readAccess, overrides)
+  const field = slugFieldWithBehaviour(useAsSlug, validate, readAccess, overrides, description)
   return withoutBehaviour && field.type === 'row'
     ? { ...field, fields: field.fields.map((inner) => ({ ...inner, hooks: {} }) as Field) }
     : field
@@ -47,6 +52,7 @@ const slugFieldWithBehaviour = (
   validate: undefined | Validate,
   readAccess: FieldAccess | undefined,
   overrides: Partial<TextField>,
+  description: string,
 ): Field =>
   slugField({
     useAsSlug,
@@ -63,8 +69,7 @@ const slugFieldWithBehaviour = (
                 ...(validate ? { validate } : {}),
                 admin: {
                   ...field.admin,
-                  description:
-                    'The story’s address: /articles/slug/<this>. Changing it after publication breaks links.',
+                  description,
                 },
                 hooks: {
                   ...field.hooks,
@@ -78,4 +83,13 @@ const slugFieldWithBehaviour = (
             : field,
       ),
     }),
+  })
+
+/** An author's address (their page: /authors/<slug>), made from the name until an editor locks it; one author per slug. */
+export const authorSlugField = (): Field =>
+  articleSlugField({
+    useAsSlug: 'name',
+    readAccess: ({ req }) => isEditorialStaff(req.user),
+    overrides: { unique: true, index: true },
+    description: 'The author’s address: /authors/<this>. Changing it breaks links to their page.',
   })

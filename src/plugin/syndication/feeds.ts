@@ -2,11 +2,12 @@ import { Feed } from 'feed'
 import crypto from 'node:crypto'
 import { SitemapStream, streamToPromise } from 'sitemap'
 
-import type { DeliveryArticle, DeliveryImage } from '../delivery/types'
+import type { DeliveryArticle, DeliveryAuthor, DeliveryImage } from '../delivery/types'
 import type { NewsroomFacts } from './newsroomFacts'
 
 import { bodyToHtml } from '../delivery/bodyHtml'
 import { againstBase, srcsetOf } from '../delivery/shapes'
+import { BYLINE_ROLES } from '../vocabulary'
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`)
 /** Characters XML 1.0 cannot carry at all (control characters, lone surrogates, U+FFFE/U+FFFF): dropped, or no reader parses the feed. */
@@ -60,6 +61,32 @@ export const storyEntryHtml = (story: DeliveryArticle, base?: string) => {
 }
 
 /**
+ * Atom's `<author>` per person who wrote or reported the story (with their page), `<contributor>` for
+ * the others; the byline, else the newsroom, for a story without credits. A withheld byline is the
+ * newsroom's withheld name, with no page.
+ */
+const feedCredits = (story: DeliveryArticle, storyLink: string, newsroomName: string) => {
+  const credits = story.authors ?? []
+  const person = (entry: DeliveryAuthor) => ({
+    name: xmlChars(entry.name),
+    ...(entry.url
+      ? {
+          link: URL.canParse(entry.url, storyLink) ? new URL(entry.url, storyLink).href : entry.url,
+        }
+      : {}),
+  })
+  const main = credits.filter((entry) => BYLINE_ROLES.includes(entry.role))
+  const others = credits.filter((entry) => !BYLINE_ROLES.includes(entry.role))
+  const authors = main.length ? main : others
+  return {
+    author: authors.length
+      ? authors.map(person)
+      : [{ name: xmlChars(story.byline?.trim() || newsroomName) }],
+    ...(main.length && others.length ? { contributor: others.map(person) } : {}),
+  }
+}
+
+/**
  * Atom 1.0 of published stories (the `feed` library writes the XML), newest material update first:
  * each entry's `<updated>` is the story's `dateModified`, its content the story's HTML with its
  * corrections and updates.
@@ -74,11 +101,17 @@ export const atomFeed = ({
   newsroom,
   feedUrl,
   storyUrl,
+  title = newsroom.name,
+  link = newsroom.url || feedUrl.replace(/\/feed\.xml$/, '/'),
 }: {
   stories: DeliveryArticle[]
   newsroom: NewsroomFacts
   feedUrl: string
   storyUrl: (slug: string) => string
+  /** The feed's title (an author's feed: "Stories by …"). @default the newsroom's name */
+  title?: string
+  /** The page the feed follows (an author's page). @default the newsroom's URL */
+  link?: string
 }): string => {
   const modified = (story: DeliveryArticle) =>
     new Date(story.dateModified ?? story.publishedAt ?? 0)
@@ -92,8 +125,8 @@ export const atomFeed = ({
   }
   const feed = new Feed({
     id: feedUrl,
-    title: xmlChars(newsroom.name),
-    link: newsroom.url || feedUrl.replace(/\/feed\.xml$/, '/'),
+    title: xmlChars(title),
+    link,
     language: newsroom.language,
     updated: ordered[0] ? modified(ordered[0]) : new Date(0),
     generator: 'newsroom-payload',
@@ -112,7 +145,7 @@ export const atomFeed = ({
       ...(story.dek ? { description: placeholder(story.dek) } : {}),
       // The library ends its CDATA section at the first `]]>` only; in HTML `]]&gt;` reads the same.
       content: xmlChars(storyEntryHtml(story, link)).replaceAll(']]>', ']]&gt;'),
-      author: [{ name: xmlChars(story.byline?.trim() || newsroom.name) }],
+      ...feedCredits(story, link, newsroom.name),
       category: story.tags.map((tag) => placeholder(tag)).map((key) => ({ name: key, term: key })),
     })
   }

@@ -1,7 +1,7 @@
 import type { DeliveryArticle, DeliveryImage, DeliverySource } from '../delivery/types'
-import type { NewsroomFacts } from './newsroomFacts'
 
 import { bodyToPlainText } from '../richText/plainText'
+import { absoluteUrl, type NewsroomFacts } from './newsroomFacts'
 
 export const NINJS_SCHEMA = 'http://www.iptc.org/std/ninjs/ninjs-schema_3.1.json#'
 
@@ -65,7 +65,8 @@ const pictureAssociation = (image: DeliveryImage, storyUrl: string, name = 'feat
  * the HTML body (and the update and correction log as a second body), byline, tags as subjects,
  * the embargo it had, its sources as the story shows them (people, organisations, and recordings
  * and documents as info sources; an anonymous source by the story's own id and description), and
- * the newsroom's policies as trust indicators. ninjs 3.1 has `by` for the byline (no `bylines`).
+ * the newsroom's policies as trust indicators. ninjs 3.1 has `by` for the byline (no `bylines`); the
+ * people credited are in `people` (desks in `organisations`) with their role as `rel`.
  */
 export const toNinjs = (
   article: DeliveryArticle,
@@ -88,6 +89,28 @@ export const toNinjs = (
     rel: 'quotedSource',
     literal: String(source.id),
   }))
+  // Those credited, by what they did ("written-by", "photos-by"); a withheld byline names no one.
+  const authorUri = (path: null | string) => {
+    const uri = path ? absoluteUrl(newsroom.url, path) : ''
+    return /^https?:\/\//.test(uri) ? { uri } : {}
+  }
+  const credited = (article.authors ?? []).filter((author) => author.id !== null)
+  const creditedPeople = credited
+    .filter((author) => author.kind === 'person')
+    .map((author) => ({
+      name: author.name,
+      rel: author.role,
+      ...authorUri(author.url),
+      literal: `author-${author.id}`,
+    }))
+  const creditedDesks = credited
+    .filter((author) => author.kind === 'organization')
+    .map((author) => ({
+      name: author.name,
+      rel: author.role,
+      ...authorUri(author.url),
+      literal: `author-${author.id}`,
+    }))
   const infoSources = article.sources
     .filter((source) => !PEOPLE.has(source.kind) && !ORGANISATIONS.has(source.kind))
     .map((source) => ({ name: publicName(source), role: source.kind, literal: String(source.id) }))
@@ -142,8 +165,10 @@ export const toNinjs = (
     ...(article.tags.length
       ? { subjects: article.tags.map((tag) => ({ name: tag, rel: 'about' })) }
       : {}),
-    ...(people.length ? { people } : {}),
-    ...(organisations.length ? { organisations } : {}),
+    ...(creditedPeople.length || people.length ? { people: [...creditedPeople, ...people] } : {}),
+    ...(creditedDesks.length || organisations.length
+      ? { organisations: [...creditedDesks, ...organisations] }
+      : {}),
     ...(infoSources.length ? { infoSources } : {}),
     altIds: [
       { role: 'id', value: String(article.id) },

@@ -10,6 +10,8 @@ export const READER_PATHS = {
   edition: (slug: string, number: number) =>
     `/stories/${encodeURIComponent(slug)}/editions/${number}`,
   policy: (policy: string) => `/policies/${policy}`,
+  author: (slug: string) => `/authors/${encodeURIComponent(slug)}`,
+  authorFeed: (slug: string) => `/authors/${encodeURIComponent(slug)}/feed.xml`,
   feed: '/feed.xml',
   sitemap: '/sitemap.xml',
   newsSitemap: '/news-sitemap.xml',

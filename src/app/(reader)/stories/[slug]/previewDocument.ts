@@ -5,7 +5,15 @@ import type {
   DeliverySource,
 } from 'newsroom-payload/fetch-client'
 
-import { bodyToHtml, toDeliveryImage, toDeliverySource } from 'newsroom-payload/html'
+import {
+  bodyToHtml,
+  bylineOf,
+  type Credit,
+  toDeliveryImage,
+  toDeliverySource,
+} from 'newsroom-payload/html'
+
+import { READER_PATHS } from '../../../../server/routes/readerPaths'
 
 type Row = Record<string, any>
 const isDoc = (value: unknown): value is Row =>
@@ -48,6 +56,23 @@ const picturesIn = (body: unknown): DeliveryImage[] => {
   return [...found.values()]
 }
 
+/** The draft's credits (authors populated), as the story will print them. */
+const creditsOfDraft = (draft: Row): Credit[] =>
+  ((draft.authors ?? []) as Row[])
+    .filter((credit) => isDoc(credit.author))
+    .map((credit) => ({
+      role: credit.role ?? 'written-by',
+      author: {
+        id: credit.author.id,
+        name: credit.author.name ?? '',
+        slug: credit.author.slug ?? '',
+        kind: credit.author.kind,
+        jobTitle: credit.author.jobTitle,
+        sameAs: credit.author.sameAs,
+        withheld: credit.author.withholdByline?.withheld === true,
+      },
+    }))
+
 /**
  * An editor's draft (as REST or live preview gives it, quotes and sources populated) shaped like the
  * published story document, so the same view renders both. Runs on the server and in the browser.
@@ -87,7 +112,15 @@ export const toPreviewDocument = (draft: Row): DeliveryArticle => {
       description: draft.meta?.description || draft.dek || null,
       image: toDeliveryImage(draft.meta?.image) ?? heroImage,
     },
-    byline: draft.byline ?? null,
+    ...bylineOf(
+      {
+        credits: creditsOfDraft(draft),
+        storyWithheld: draft.withholdByline?.withheld === true,
+        handSet: draft.byline ?? null,
+      },
+      // The plugin's default withheld name, which this app keeps.
+      { withheldName: 'Staff', authorUrl: ({ slug }) => READER_PATHS.author(slug) },
+    ),
     storyStatus: draft.storyStatus ?? 'developing',
     tags: draft.tags ?? [],
     publishedAt: draft.publishedAt ?? null,

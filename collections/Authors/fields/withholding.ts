@@ -1,0 +1,49 @@
+import type { Field } from 'payload'
+
+import { editorialStaffOnlyField, editorsOnlyField, nobodyField } from '../../../src/plugin/access'
+
+/**
+ * An author whose byline is withheld for their safety: readers see the newsroom's withheld name
+ * (“Staff”) on every story, at once, and their page is gone; the newsroom keeps the credits. Editors
+ * decide; lifting it shows the name again as each story is next published.
+ */
+export const withholdingField = (): Field => ({
+  name: 'withholdByline',
+  label: 'Byline withheld',
+  type: 'group',
+  access: { read: editorialStaffOnlyField, create: editorsOnlyField, update: editorsOnlyField },
+  admin: { position: 'sidebar' },
+  fields: [
+    {
+      name: 'withheld',
+      label: 'Withhold this author’s byline for their safety',
+      type: 'checkbox',
+      defaultValue: false,
+    },
+    {
+      name: 'reason',
+      type: 'textarea',
+      maxLength: 2000,
+      admin: { condition: (_, sibling) => Boolean(sibling?.withheld) },
+    },
+  ],
+})
+
+/**
+ * Whether readers may see the author: credited by name on a published story (its byline not
+ * withheld). Kept by the system at each publish (src/plugin/bylines/publicAuthors.ts), never typed;
+ * the collection's read access for readers reads it.
+ */
+export const publicProfileField = (): Field => ({
+  name: 'publicProfile',
+  label: 'Public',
+  type: 'checkbox',
+  defaultValue: false,
+  index: true,
+  access: { create: nobodyField, update: nobodyField },
+  admin: {
+    position: 'sidebar',
+    readOnly: true,
+    description: 'Readers see this author once a published story credits them by name.',
+  },
+})

@@ -1,0 +1,154 @@
+/**
+ * A byline withheld for safety leaves every published story at once, without waiting for a publish:
+ * each current edition crediting the author (or the story itself) is replaced by one printing the
+ * newsroom's withheld name (reason "safety"), and the earlier editions, which named them, are no
+ * longer served. Lifting it waits for the next publish, like any other change readers see.
+ */
+import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
+
+import type { EditionDocument } from '../editions/buildEdition'
+import type { NewsroomSettings } from '../options'
+
+import { systemAccess } from '../access/systemAccess'
+import { replaceEditions } from '../editions/safety'
+import { printedByline } from './printedByline'
+import { REFRESHING_AUTHORS } from './publicAuthors'
+
+type Id = number | string
+
+/**
+ * The edition's document with one author's credits (or every credit: `authorId` null) printed as
+ * the withheld name, and its byline printed again from the credits. Nothing else changes.
+ */
+export const withBylineWithheld = (
+  document: EditionDocument,
+  authorId: Id | null,
+  withheldName: string,
+): EditionDocument | null => {
+  const authors = document.authors ?? []
+  const isIt = (entry: { id: Id | null }) =>
+    authorId === null
+      ? entry.id !== null
+      : entry.id !== null && String(entry.id) === String(authorId)
+  if (
+    !authors.some(isIt) &&
+    !(authorId === null && document.byline && document.byline !== withheldName)
+  ) {
+    return null
+  }
+  const shown: EditionDocument['authors'] = []
+  for (const entry of authors) {
+    if (!isIt(entry) && entry.id !== null) {
+      shown.push(entry)
+      continue
+    }
+    const role = authorId === null ? 'written-by' : entry.role
+    if (!shown.some((kept) => kept.id === null && kept.role === role)) {
+      shown.push({
+        id: null,
+        name: withheldName,
+        slug: null,
+        url: null,
+        kind: 'organization',
+        role,
+        jobTitle: null,
+        sameAs: [],
+      })
+    }
+  }
+  return {
+    ...document,
+    authors: shown,
+    byline: printedByline(shown, { anyWithheld: true, withheldName, handSet: document.byline }),
+  }
+}
+
+/** The published stories crediting this author (read as the system: credits are staff-only). */
+const storiesCrediting = async (req: PayloadRequest, settings: NewsroomSettings, author: Id) =>
+  (
+    await req.payload.find({
+      collection: settings.slugs.articles,
+      where: { 'authors.author': { equals: author } },
+      pagination: false,
+      limit: 0,
+      depth: 0,
+      select: {} as never,
+      ...systemAccess(req),
+    })
+  ).docs.map((doc) => (doc as { id: Id }).id)
+
+/** An author's byline withheld: every published story crediting them prints the withheld name, at once. */
+export const protectAuthorWithheld =
+  (settings: NewsroomSettings): CollectionAfterChangeHook =>
+  async ({ context, doc, previousDoc, req, operation }) => {
+    if (
+      context[REFRESHING_AUTHORS] ||
+      operation !== 'update' ||
+      doc.withholdByline?.withheld !== true ||
+      previousDoc?.withholdByline?.withheld === true
+    ) {
+      return doc
+    }
+    const articles = await storiesCrediting(req, settings, doc.id)
+    if (articles.length) {
+      await replaceEditions(
+        req,
+        settings,
+        {
+          articles,
+          showing: (edition) =>
+            (edition.document.authors ?? []).some(
+              (entry) => entry.id !== null && String(entry.id) === String(doc.id),
+            ),
+        },
+        (document) => withBylineWithheld(document, doc.id, settings.bylines.withheldName),
+        'A byline it printed has since been withheld.',
+      )
+    }
+    return doc
+  }
+
+/**
+ * A story's byline withheld, by any save (a draft's too): the published row carries it at once (so
+ * the author pages, a republish and every rebuild leave the names out), and the current edition
+ * prints the withheld name.
+ */
+export const protectStoryBylineWithheld =
+  (settings: NewsroomSettings): CollectionAfterChangeHook =>
+  async ({ doc, req }) => {
+    if (doc.withholdByline?.withheld !== true) {
+      return doc
+    }
+    const published = await req.payload.db.findOne<{
+      id: Id
+      _status?: string
+      withholdByline?: { withheld?: boolean }
+    }>({
+      collection: settings.slugs.articles,
+      where: { id: { equals: doc.id } },
+      req,
+    })
+    if (
+      !published ||
+      published._status !== 'published' ||
+      published.withholdByline?.withheld === true
+    ) {
+      return doc
+    }
+    // Payload writes a draft to the versions only; the main row is what readers have.
+    await req.payload.db.updateOne({
+      collection: settings.slugs.articles,
+      id: doc.id,
+      data: { withholdByline: { withheld: true, reason: doc.withholdByline.reason ?? null } },
+      req,
+      returning: false,
+    })
+    await replaceEditions(
+      req,
+      settings,
+      { articles: [doc.id] },
+      (document) => withBylineWithheld(document, null, settings.bylines.withheldName),
+      'Its byline has since been withheld.',
+    )
+    return doc
+  }
