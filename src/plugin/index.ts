@@ -1,142 +1,26 @@
-import type { CollectionConfig, Config, Field, GlobalConfig } from 'payload'
+import type { Config } from 'payload'
 
-import type { CollectionOverride, NewsroomPluginOptions, NewsroomSettings } from './options'
+import type { NewsroomPluginOptions } from './options'
 
-import { Articles } from '../../collections/Articles'
-import { CommentReports } from '../../collections/CommentReports'
-import { Comments } from '../../collections/Comments'
-import { Editions } from '../../collections/Editions'
-import { Authors } from '../../collections/Authors'
-import { EditorialNotes } from '../../collections/EditorialNotes'
-import { ErrorReports } from '../../collections/ErrorReports'
-import { Media } from '../../collections/Media'
-import { Quotes } from '../../collections/Quotes'
-import { Sources } from '../../collections/Sources'
-import { rolesField, Users } from '../../collections/Users'
-import { WebhookDeliveries } from '../../collections/WebhookDeliveries'
-import { Webhooks } from '../../collections/Webhooks'
 import { Newsroom } from '../../globals/Newsroom'
-import { isAdmin } from './access/roles'
-import { ADMIN_COMPONENTS } from './admin/componentPaths'
-import { accountProtection, protectAccounts } from './auth/accountProtection'
-import { applyOverride } from './collectionOverrides'
-import { withDeliveryHooks } from './delivery/invalidation/collectionHooks'
+import { withNewsroomAdmin } from './assembly/admin'
+import { withNewsroomCollections } from './assembly/collections'
 import {
-  fieldWithoutBehaviour,
-  globalWithoutBehaviour,
-  taskWithoutBehaviour,
-  withoutBehaviour,
-} from './disabled'
-import { openApi } from './endpoints/openApi'
-import { countOnlyJoinsRule, documentBudgetRule } from './graphql/documentBudget'
-import { fieldCountRule, GRAPHQL_LIMITS } from './graphql/requestSize'
+  withErrorAnswers,
+  withOpenApiEndpoint,
+  withRefusalsLoggedAsInfo,
+} from './assembly/endpoints'
+import { withGraphQLLimits } from './assembly/graphql'
 import {
-  answerMissingReferenceWith400,
-  answerRejectedValueWith400,
-  answerWriteConflictWith503,
-} from './hooks/answerDatabaseRefusals'
-import { describeInputErrors } from './hooks/describeInputErrors'
-import { rejectUnanswerableQueries } from './hooks/rejectUnanswerableWhere'
-import { requireObjectBody } from './hooks/requireObjectBody'
-import { READER_PAGE_CAP } from './readerPageCap'
+  withAbandonedDeliveriesReleased,
+  withWebhookJobs,
+  withWebhookTaskWithoutBehaviour,
+} from './assembly/jobs'
+import { plugged } from './assembly/plugged'
+import { accountProtection } from './auth/accountProtection'
+import { GRAPHQL_LIMITS } from './graphql/requestSize'
 import { withArticleSeo } from './seo/articleSeo'
 import { NEWSROOM_SETTINGS, withDefaults } from './settings'
-import { deliverWebhookTask } from './webhooks/deliverWebhook'
-import { startReleasingAbandonedDeliveries } from './webhooks/releaseAbandonedDeliveries'
-
-const hasField = (fields: Field[], name: string) =>
-  fields.some((field) => 'name' in field && field.name === name)
-
-/** The host's own users collection keeps everything it has; it only gains the roles newsroom access reads. */
-const withRoles = (
-  users: CollectionConfig,
-  settings: NewsroomSettings,
-  plugged: (field: Field) => Field,
-): CollectionConfig =>
-  hasField(users.fields, 'roles')
-    ? users
-    : { ...users, fields: [...users.fields, plugged(rolesField(settings))] }
-
-/**
- * What every collection of the plugin does besides its own hooks: refuse with a 400 input Payload
- * itself would answer with a 500 (a body that is not a JSON object, a `where` of its own or a
- * join's the database cannot answer), cap readers' join pages like their lists; and, for what
- * served stories are built from, cap readers' pages and drop cached stories on a change readers
- * would see (./delivery/invalidation/collectionHooks). Called only when the plugin is enabled (see `plugged`).
- */
-const withPluginBehaviour = (
-  collection: CollectionConfig,
-  settings: NewsroomSettings,
-): CollectionConfig => {
-  const { comments } = settings.slugs
-  const answerable = {
-    ...collection,
-    hooks: {
-      ...collection.hooks,
-      beforeOperation: [
-        requireObjectBody,
-        rejectUnanswerableQueries({
-          isStaff: (req) => Boolean((req.user as { roles?: unknown[] } | null)?.roles?.length),
-          pageCap: (slug) => (slug === comments ? settings.comments.maxPageSize : READER_PAGE_CAP),
-        }),
-        ...(collection.hooks?.beforeOperation ?? []),
-      ],
-    },
-  }
-  return withDeliveryHooks(answerable, settings)
-}
-
-/**
- * The one place the `disabled` option is decided for what the plugin adds to the schema: enabled, each
- * collection gets the plugin-wide behaviour above; disabled, the collections, the global and the roles
- * field keep their schema and lose everything that runs (`withoutBehaviour`, see ./disabled).
- */
-const plugged = (settings: NewsroomSettings) =>
-  settings.disabled
-    ? { collection: withoutBehaviour, global: globalWithoutBehaviour, field: fieldWithoutBehaviour }
-    : {
-        collection: (collection: CollectionConfig) => withPluginBehaviour(collection, settings),
-        global: (global: GlobalConfig) => global,
-        field: (field: Field) => field,
-      }
-
-/** The plugin's collections, each with its behaviour and the host's override (see the `overrides` option). */
-export const newsroomCollections = (settings: NewsroomSettings): CollectionConfig[] => {
-  const { overrides } = settings
-  const { collection: withBehaviour } = plugged(settings)
-  return [
-    [Articles(settings), overrides.articles],
-    [Editions(settings), overrides.editions],
-    [Sources(settings), overrides.sources],
-    [Authors(settings), overrides.authors],
-    [Quotes(settings), overrides.quotes],
-    [Comments(settings), overrides.comments],
-    [CommentReports(settings), overrides.commentReports],
-    [ErrorReports(settings), overrides.errorReports],
-    [EditorialNotes(settings), overrides.editorialNotes],
-    [Media(settings), overrides.media],
-    [Webhooks(settings), overrides.webhooks],
-    [WebhookDeliveries(settings), overrides.webhookDeliveries],
-  ].map(([collection, override]) =>
-    applyOverride(
-      withBehaviour(collection as CollectionConfig),
-      override as CollectionOverride | undefined,
-    ),
-  )
-}
-
-type JobsConfig = NonNullable<Config['jobs']>
-const adminsRunJobs = ({ req }: { req: { user?: unknown } }) => isAdmin(req.user as never)
-
-/**
- * The webhook delivery task joins the host's jobs; and Payload's job endpoints (run, queue, cancel),
- * open to any logged-in account by default, are for admins unless the host decided otherwise.
- */
-const withWebhookJobs = (jobs: Config['jobs'], settings: NewsroomSettings): JobsConfig => ({
-  ...jobs,
-  tasks: [...(jobs?.tasks ?? []), deliverWebhookTask(settings)],
-  access: { run: adminsRunJobs, queue: adminsRunJobs, cancel: adminsRunJobs, ...jobs?.access },
-})
 
 /**
  * Adds the newsroom schema (articles, sources, quotes, comments, roles) to any Payload config.
@@ -146,28 +30,10 @@ export const newsroomPlugin =
   (options: NewsroomPluginOptions = {}) =>
   (config: Config): Config => {
     const settings = withDefaults(options)
-    const hostCollections = config.collections ?? []
-    const hostUsers = hostCollections.find((collection) => collection.slug === settings.slugs.users)
     const accounts = accountProtection(settings)
     const plug = plugged(settings)
 
-    const collections = [
-      ...hostCollections.map((collection) =>
-        collection === hostUsers
-          ? protectAccounts(withRoles(collection, settings, plug.field), accounts, settings)
-          : collection,
-      ),
-      ...(hostUsers
-        ? []
-        : [
-            protectAccounts(
-              applyOverride(plug.collection(Users(settings)), settings.overrides.users),
-              accounts,
-              settings,
-            ),
-          ]),
-      ...newsroomCollections(settings),
-    ]
+    const collections = withNewsroomCollections(config.collections ?? [], settings, accounts)
     const globals = [...(config.globals ?? []), plug.global(Newsroom(settings))]
     if (settings.disabled) {
       // The SEO fields stay in the schema; the SEO plugin's generate endpoints do not.
@@ -183,14 +49,7 @@ export const newsroomPlugin =
       return {
         ...schemaOnly,
         endpoints: config.endpoints,
-        // The task stays registered: its slug is a value of Payload's jobs table (the same schema).
-        jobs: {
-          ...config.jobs,
-          tasks: [
-            ...(config.jobs?.tasks ?? []),
-            taskWithoutBehaviour(deliverWebhookTask(settings)),
-          ],
-        },
+        jobs: withWebhookTaskWithoutBehaviour(config.jobs, settings),
       }
     }
 
@@ -199,55 +58,13 @@ export const newsroomPlugin =
       plug.field,
     )({
       ...config,
-      admin: {
-        ...config.admin,
-        user: config.admin?.user ?? settings.slugs.users,
-        // Payload's default avatar is Gravatar: every admin page would send a hash of the staff member's
-        // email to an outside service (and show a broken image offline). Newsrooms protect who works with whom.
-        avatar: config.admin?.avatar ?? 'default',
-        components: {
-          ...config.admin?.components,
-          afterNavLinks: [
-            ...(config.admin?.components?.afterNavLinks ?? []),
-            {
-              path: ADMIN_COMPONENTS.moderationQueueLink,
-              serverProps: { commentsSlug: settings.slugs.comments },
-            },
-          ],
-          // Each member of staff sees what waits for them: stories assigned to them, legal's queue, notes.
-          beforeDashboard: [
-            ...(config.admin?.components?.beforeDashboard ?? []),
-            {
-              path: ADMIN_COMPONENTS.waitingForYou,
-              serverProps: {
-                articlesSlug: settings.slugs.articles,
-                notesSlug: settings.slugs.editorialNotes,
-                commentsSlug: settings.slugs.comments,
-              },
-            },
-          ],
-        },
-      },
+      admin: withNewsroomAdmin(config.admin, settings),
       collections,
       globals,
-      endpoints: [...(config.endpoints ?? []), openApi(settings)],
+      endpoints: withOpenApiEndpoint(config.endpoints, settings),
       jobs: withWebhookJobs(config.jobs, settings),
-      onInit: async (payload) => {
-        await config.onInit?.(payload)
-        startReleasingAbandonedDeliveries(payload, settings)
-      },
-      graphQL: {
-        ...config.graphQL,
-        validationRules: (args) => [
-          ...(config.graphQL?.validationRules?.(args) ?? []),
-          documentBudgetRule({
-            maxDocuments: settings.graphQL.maxDocuments,
-            maxPage: READER_PAGE_CAP,
-          })(args),
-          countOnlyJoinsRule(args),
-          fieldCountRule(settings.graphQL),
-        ],
-      },
+      onInit: withAbandonedDeliveriesReleased(config, settings),
+      graphQL: withGraphQLLimits(config.graphQL, settings),
       // For the host's GraphQL route, which checks a query's size before Payload reads it (graphQLLimitsOf).
       // And the settings themselves, for the migrations' data steps (settingsOf), which get only `payload`.
       custom: {
@@ -258,22 +75,8 @@ export const newsroomPlugin =
         },
         [NEWSROOM_SETTINGS]: settings,
       },
-      hooks: {
-        ...config.hooks,
-        afterError: [
-          ...(config.hooks?.afterError ?? []),
-          answerWriteConflictWith503,
-          answerRejectedValueWith400,
-          answerMissingReferenceWith400,
-          describeInputErrors,
-          accounts.afterError,
-        ],
-      },
-      // The plugin's refusals (a flood's 429, a reporter's refused publish) are answers, not server errors: one info line each.
-      loggingLevels: {
-        ...({ RefusedRequest: 'info' } as Config['loggingLevels']),
-        ...config.loggingLevels,
-      },
+      hooks: withErrorAnswers(config.hooks, accounts),
+      loggingLevels: withRefusalsLoggedAsInfo(config.loggingLevels),
     })
   }
 
@@ -288,6 +91,7 @@ export {
   isReporter,
   seesIdentities,
 } from './access/roles'
+export { newsroomCollections } from './assembly/collections'
 export type {
   DeliveryArticle,
   DeliveryComment,

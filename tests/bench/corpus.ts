@@ -18,7 +18,7 @@ import { benchOne } from './corpus/benchOne'
 import { CONNECTIONS, SECONDS } from './corpus/load'
 import { reportCorpusBench } from './corpus/report'
 
-export type { MissFigures } from './corpus/benchOne'
+export type { MissFigures } from './corpus/misses'
 
 export const runCorpusBench = async (
   sizes: number[],
