@@ -723,7 +723,7 @@ export interface Author {
    */
   publicProfile?: boolean | null;
   /**
-   * Every story crediting this author, newest edit first.
+   * Every story crediting this author, latest published first.
    */
   stories?: {
     docs?: (number | Article)[];

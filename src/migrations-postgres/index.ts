@@ -15,6 +15,8 @@ import * as migration_20261206_193347_editions_data from './20261206_193347_edit
 import * as migration_20261206_214301_edition_comments from './20261206_214301_edition_comments'
 import * as migration_20261206_214302_edition_comments_data from './20261206_214302_edition_comments_data'
 import * as migration_20261207_044415_list_indexes from './20261207_044415_list_indexes'
+import * as migration_20261207_070646_authors from './20261207_070646_authors'
+import * as migration_20261207_070647_authors_data from './20261207_070647_authors_data'
 
 export const migrations = [
   {
@@ -101,5 +103,15 @@ export const migrations = [
     up: migration_20261207_044415_list_indexes.up,
     down: migration_20261207_044415_list_indexes.down,
     name: '20261207_044415_list_indexes',
+  },
+  {
+    up: migration_20261207_070646_authors.up,
+    down: migration_20261207_070646_authors.down,
+    name: '20261207_070646_authors',
+  },
+  {
+    up: migration_20261207_070647_authors_data.up,
+    down: migration_20261207_070647_authors_data.down,
+    name: '20261207_070647_authors_data',
   },
 ]

@@ -20,6 +20,8 @@ import * as migration_20261206_193338_editions_data from './20261206_193338_edit
 import * as migration_20261206_214256_edition_comments from './20261206_214256_edition_comments'
 import * as migration_20261206_214257_edition_comments_data from './20261206_214257_edition_comments_data'
 import * as migration_20261207_044410_list_indexes from './20261207_044410_list_indexes'
+import * as migration_20261207_070636_authors from './20261207_070636_authors'
+import * as migration_20261207_070637_authors_data from './20261207_070637_authors_data'
 
 export const migrations = [
   {
@@ -131,5 +133,15 @@ export const migrations = [
     up: migration_20261207_044410_list_indexes.up,
     down: migration_20261207_044410_list_indexes.down,
     name: '20261207_044410_list_indexes',
+  },
+  {
+    up: migration_20261207_070636_authors.up,
+    down: migration_20261207_070636_authors.down,
+    name: '20261207_070636_authors',
+  },
+  {
+    up: migration_20261207_070637_authors_data.up,
+    down: migration_20261207_070637_authors_data.down,
+    name: '20261207_070637_authors_data',
   },
 ]

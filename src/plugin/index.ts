@@ -92,6 +92,7 @@ export {
   seesIdentities,
 } from './access/roles'
 export { newsroomCollections } from './assembly/collections'
+export { authorsFromTextBylines } from './bylines/fromTextBylines'
 export type {
   DeliveryArticle,
   DeliveryComment,

@@ -68,6 +68,8 @@ const SYSTEM_ACCESS_ALLOWED: Record<string, string> = {
     'who is credited on a story, withheld authors included, to print the newsroom’s name in their place',
   'src/plugin/bylines/publicAuthors.ts':
     'which authors and portraits readers may see follows the published credits: derived data the system keeps',
+  'src/plugin/bylines/fromTextBylines.ts':
+    'a migration: each story’s text byline becomes its authors, whoever runs it',
   'src/plugin/bylines/withheldBylines.ts':
     'a withheld byline leaves every current edition at once, whoever withholds it',
   'src/plugin/bylines/authorPage.ts':

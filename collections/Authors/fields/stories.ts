@@ -16,11 +16,12 @@ export const storiesJoin = (settings: NewsroomSettings): JoinField => ({
   collection: settings.slugs.articles,
   on: 'authors.author',
   defaultLimit: 20,
-  defaultSort: '-updatedAt',
+  // Readers may not sort by edit times, and Payload runs the join for them too (then hides it).
+  defaultSort: '-publishedAt',
   access: { read: editorialStaffOnlyField },
   admin: {
     condition: (data) => Boolean(data?.id),
     defaultColumns: ['title', '_status', 'publishedAt', 'updatedAt'],
-    description: 'Every story crediting this author, newest edit first.',
+    description: 'Every story crediting this author, latest published first.',
   },
 })

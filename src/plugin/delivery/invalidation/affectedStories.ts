@@ -154,3 +154,31 @@ export const commentTags =
       ),
       { lists: false },
     )
+
+/** An author: the published stories crediting them (their byline changes at once when it is withheld), and the lists. */
+export const authorTags =
+  (settings: NewsroomSettings): AffectedTags =>
+  async ({ doc, req }) => {
+    if (doc?.id == null) {
+      return undefined
+    }
+    const { docs, hasNextPage } = await req.payload.find({
+      collection: settings.slugs.articles,
+      where: { 'authors.author': { equals: doc.id } },
+      depth: 0,
+      limit: MAX_STORIES,
+      select: {} as never,
+      ...systemAccess(req),
+    })
+    if (hasNextPage) {
+      return undefined
+    }
+    return storyTags(
+      await publishedSlugs(
+        settings,
+        req,
+        docs.map((story) => (story as { id: Id }).id),
+      ),
+      { lists: true },
+    )
+  }

@@ -5,6 +5,7 @@ import type { NewsroomSettings } from '../../options'
 
 import {
   articleTags,
+  authorTags,
   commentAffectsReaders,
   commentTags,
   invalidateDeliveryAfterChange,
@@ -14,6 +15,7 @@ import {
   rememberArticleSlug,
   sourceTags,
   withdrawalAffectsReaders,
+  withholdingAffectsReaders,
 } from '.'
 import { isEditorialStaff } from '../../access/roles'
 import { appendHooks } from '../../collectionOverrides'
@@ -47,6 +49,11 @@ export const withDeliveryHooks = (
   if (collection.slug === settings.slugs.media) {
     return appendHooks(collection, {
       afterChange: [invalidateDeliveryAfterChange(mediaTags(settings), withdrawalAffectsReaders)],
+    })
+  }
+  if (collection.slug === settings.slugs.authors) {
+    return appendHooks(collection, {
+      afterChange: [invalidateDeliveryAfterChange(authorTags(settings), withholdingAffectsReaders)],
     })
   }
   if (collection.slug === comments) {

@@ -47,6 +47,11 @@ export const commentAffectsReaders: AffectsReaders = (doc, previousDoc) =>
 export const withdrawalAffectsReaders: AffectsReaders = (doc, previousDoc) =>
   Boolean(doc?.withdrawn) !== Boolean(previousDoc?.withdrawn)
 
+/** Served stories are editions: an author changes them only when their byline is withheld (at once). */
+export const withholdingAffectsReaders: AffectsReaders = (doc, previousDoc) =>
+  Boolean((doc?.withholdByline as { withheld?: boolean } | undefined)?.withheld) !==
+  Boolean((previousDoc?.withholdByline as { withheld?: boolean } | undefined)?.withheld)
+
 /** Which stories the write changes; if that cannot be worked out, all of them. */
 const tagsOrAll = (affected: AffectedTags, args: Parameters<AffectedTags>[0]) =>
   affected(args).catch(() => undefined)

@@ -29,6 +29,7 @@
 export {
   type AffectedTags,
   articleTags,
+  authorTags,
   commentTags,
   mediaTags,
   quoteTags,
@@ -43,6 +44,7 @@ export {
   invalidateDeliveryAfterGlobalChange,
   rememberArticleSlug,
   withdrawalAffectsReaders,
+  withholdingAffectsReaders,
 } from './hooks'
 export {
   invalidateDelivery,
