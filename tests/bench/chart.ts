@@ -55,6 +55,8 @@ const COLOURS = [
   '#17becf',
   '#bcbd22',
   '#393b79',
+  '#ff7f0e',
+  '#637939',
 ]
 const escape = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')

@@ -5,6 +5,7 @@ import fs from 'node:fs'
 import { type AppProcess, loginEnv, startApp } from '../helpers/appProcess'
 import { launchChromium } from '../helpers/browser'
 import { accessibility } from './readerSite/accessibility'
+import { authors } from './readerSite/authors'
 import { DOCS, LOGINS, type ReaderSite, SLUG } from './readerSite/context'
 import { editions } from './readerSite/editions'
 import { livePreview } from './readerSite/livePreview'
@@ -18,7 +19,7 @@ import { aReader } from './readerSite/reader'
  * JavaScript, its head, its accessibility, its cache. It reads and writes only through the REST API.
  *
  * One app and one browser for every area: the areas are modules in tests/e2e/readerSite/ (reader,
- * notFound, accessibility, machines, pageCache, livePreview, editions), called here in the order
+ * notFound, accessibility, machines, pageCache, livePreview, editions, authors), called here in the order
  * this file has always run them, on the same database.
  */
 let app: AppProcess
@@ -69,3 +70,4 @@ machines(site)
 pageCache(site)
 livePreview(site)
 editions(site)
+authors(site)

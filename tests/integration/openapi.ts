@@ -5,6 +5,8 @@ import type { StartNewsroom } from '../helpers/sharedNewsroom'
 import { seedStory } from '../../seed/seed'
 import { createNewsroomClient, NewsroomApiError } from '../../src/plugin/client'
 import {
+  AUTHOR_KINDS,
+  AUTHOR_ROLES,
   EDITION_REASONS,
   LOG_ENTRY_TYPES,
   LOG_REVISION_ACTIONS,
@@ -191,6 +193,33 @@ export default (startNewsroom: StartNewsroom) => {
       )
       const missing = await newsroom.api('anonymous', 'GET', '/api/articles/slug/missing')
       conforms('/api/articles/slug/{slug}', 'get', 404, missing.body)
+      expect(document.authors?.map((author) => author.name)).toEqual(['Staff'])
+
+      // The story's author, their page and the authors list (the typed client's getAuthor).
+      const author = await client.getAuthor('staff')
+      expect(author!.stories.docs.map((one) => one.slug)).toEqual([SLUG])
+      conforms('/api/authors/slug/{slug}', 'get', 200, author)
+      expect(await client.getAuthor('nobody-at-all')).toBeNull()
+      for (const [path, status] of [
+        ['/api/authors/slug/nobody-at-all', 404],
+        ['/api/authors/slug/staff?page=0', 400],
+      ] as const) {
+        const answer = await newsroom.api('anonymous', 'GET', path)
+        expect(answer.status).toBe(status)
+        conforms('/api/authors/slug/{slug}', 'get', status, answer.body)
+      }
+      conforms(
+        '/api/authors',
+        'get',
+        200,
+        (await newsroom.api('anonymous', 'GET', '/api/authors')).body,
+      )
+      conforms(
+        '/api/authors/{id}',
+        'get',
+        200,
+        (await newsroom.api('anonymous', 'GET', `/api/authors/${author!.author.id}`)).body,
+      )
 
       conforms('/api/articles', 'get', 200, await client.listArticles())
       conforms(
@@ -327,6 +356,8 @@ export default (startNewsroom: StartNewsroom) => {
         valuesOf(SOURCE_KINDS),
         [...STORY_STATUS_VALUES],
         valuesOf(VERIFICATION_STATUSES),
+        valuesOf(AUTHOR_KINDS),
+        valuesOf(AUTHOR_ROLES),
       ] as string[][]
       const enums: { at: string; values: unknown[] }[] = []
       const walk = (node: unknown, at: string) => {

@@ -36,7 +36,14 @@ export default (startNewsroom: StartNewsroom) => {
 
   const snapshot = async () => {
     const out: Record<string, { id: unknown; updatedAt: unknown }[]> = {}
-    for (const collection of ['articles', 'sources', 'quotes', 'comments', 'users'] as const) {
+    for (const collection of [
+      'articles',
+      'authors',
+      'sources',
+      'quotes',
+      'comments',
+      'users',
+    ] as const) {
       const { docs } = await newsroom.payload.find({
         collection,
         limit: 1000,
@@ -76,9 +83,28 @@ export default (startNewsroom: StartNewsroom) => {
         title: story.headline,
         _status: 'published',
         storyStatus: 'developing',
-        byline: 'Staff',
       })
       expect(article.title).not.toMatch(/Check In|– v/)
+    })
+
+    it('is credited to the newsroom’s desk byline, “Staff”, as an author with a public page', async () => {
+      const article = await publicArticle()
+      const document = (
+        await newsroom.api('anonymous', 'GET', `/api/articles/slug/${article.slug}`)
+      ).body
+      expect(document.byline).toBe('Staff')
+      expect(document.authors).toEqual([
+        expect.objectContaining({
+          name: 'Staff',
+          kind: 'organization',
+          role: 'written-by',
+          url: '/authors/staff',
+        }),
+      ])
+      const page = await newsroom.api('anonymous', 'GET', '/api/authors/slug/staff')
+      expect(page.body.stories.docs.map((story: { slug: string }) => story.slug)).toEqual([
+        article.slug,
+      ])
     })
 
     it('holds every paragraph of the story, in order and word for word, quotes rendered as their text', async () => {

@@ -10,7 +10,11 @@ export const reasonWhenWithdrawn: TextareaFieldValidation = (value, { siblingDat
 /** When the picture was withdrawn, kept by the system; cleared if an editor puts it back. */
 export const recordWithdrawal: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
   const withdrawn = data.withdrawn ?? originalDoc?.withdrawn
-  if (withdrawn === true && !originalDoc?.withdrawn) {data.withdrawnAt = new Date().toISOString()}
-  if (withdrawn === false) {data.withdrawnAt = null}
+  if (withdrawn === true && !originalDoc?.withdrawn) {
+    data.withdrawnAt = new Date().toISOString()
+  }
+  if (withdrawn === false) {
+    data.withdrawnAt = null
+  }
   return data
 }

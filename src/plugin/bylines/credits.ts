@@ -39,7 +39,7 @@ export const creditsOfStories = async (
   if (!storyIds.length) {
     return found
   }
-  const system = systemAccess(req ?? (await createLocalReq({}, payload)))
+  const system = req ?? (await createLocalReq({}, payload))
   const { docs: stories } = await payload.find({
     collection: settings.slugs.articles,
     where: { id: { in: storyIds } },
@@ -48,7 +48,7 @@ export const creditsOfStories = async (
     depth: 0,
     draft: false,
     select: { authors: true, withholdByline: true, byline: true } as never,
-    ...system,
+    ...systemAccess(system),
   })
   const authorIds = idsOf(
     stories.flatMap((story) => ((story as Row).authors ?? []).map((credit: Row) => credit.author)),
@@ -68,7 +68,7 @@ export const creditsOfStories = async (
           sameAs: true,
           withholdByline: true,
         } as never,
-        ...system,
+        ...systemAccess(system),
       })
     : { docs: [] }
   const authorById = new Map((authors as Row[]).map((author) => [String(author.id), author]))

@@ -8,6 +8,7 @@
  */
 import type {
   DeliveryArticle,
+  DeliveryAuthorPage,
   DeliveryCommentThreads,
   DeliveryEdition,
   DeliveryEditionList,
@@ -17,6 +18,10 @@ import type { ArticleDoc as Article, CommentDoc as Comment, NewsroomDoc } from '
 export type {
   ChangedWords,
   DeliveryArticle,
+  DeliveryAuthor,
+  DeliveryAuthorPage,
+  DeliveryAuthorProfile,
+  DeliveryAuthorStory,
   DeliveryComment,
   DeliveryCommentThreads,
   DeliveryEdition,
@@ -59,7 +64,7 @@ export type NewsroomClientOptions = {
   fetch?: typeof fetch
   headers?: Record<string, string>
   /** The host's collection slugs, if it renamed them (the plugin's `slugs` option). @default { articles: 'articles', comments: 'comments' } */
-  slugs?: { articles?: string; comments?: string; newsroom?: string }
+  slugs?: { articles?: string; comments?: string; newsroom?: string; authors?: string }
   /** Payload's REST prefix (`routes.api`). @default '/api' */
   apiRoute?: string
 }
@@ -90,6 +95,7 @@ export const createNewsroomClient = ({
   const articles = `/${slugs.articles ?? 'articles'}`
   const comments = `/${slugs.comments ?? 'comments'}`
   const newsroomSlug = slugs.newsroom ?? 'newsroom'
+  const authors = `/${slugs.authors ?? 'authors'}`
 
   const request = async <T>(
     method: string,
@@ -170,6 +176,24 @@ export const createNewsroomClient = ({
           [410],
         )
       ).data
+    },
+
+    /**
+     * An author's page: their public profile and a page of 20 published stories, newest first (null:
+     * no published story credits them by name, or their byline is withheld).
+     */
+    async getAuthor(
+      slug: string,
+      { page = 1 }: { page?: number } = {},
+    ): Promise<DeliveryAuthorPage | null> {
+      const { status, data } = await request<DeliveryAuthorPage>(
+        'GET',
+        `${authors}/slug/${encodeURIComponent(slug)}${page === 1 ? '' : `?page=${page}`}`,
+        undefined,
+        {},
+        [404],
+      )
+      return status === 404 ? null : data
     },
 
     /** Every edition of a published story, oldest first (404: not published). */

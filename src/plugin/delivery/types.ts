@@ -106,8 +106,8 @@ export type DeliveryArticle = {
   dek: null | string
   /** As printed: made from `authors` (those who wrote or reported it) unless the editors set their own line. */
   byline: null | string
-  /** Everyone credited, in byline order. Stories published before authors were kept may lack it. */
-  authors: DeliveryAuthor[]
+  /** Everyone credited, in byline order. Absent from editions published before authors were kept. */
+  authors?: DeliveryAuthor[]
   storyStatus: StoryStatus
   tags: string[]
   publishedAt: null | string

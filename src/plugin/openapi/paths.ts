@@ -1,5 +1,6 @@
 import type { NewsroomSettings } from '../options'
 
+import { authorPaths } from './authorPaths'
 import { citationPaths } from './citationPaths'
 import { commentPaths, commentThreadsPath } from './commentPaths'
 import { editionPaths, republishPaths } from './editionPaths'
@@ -21,4 +22,5 @@ export const openApiPaths = (settings: NewsroomSettings) => ({
   ...takedownPath(settings),
   ...commentPaths(settings),
   ...citationPaths(settings),
+  ...authorPaths(settings),
 })

@@ -1,5 +1,6 @@
 /** One corpus size measured: a fresh server, the corpus generated, a miss's cost three ways, then each read and write a newsroom does. */
 import { startProductionServer } from '../../helpers/productionServer'
+import { measureAuthorPage } from './authorPage'
 import { measureHotStoryUnderSaves } from './hotStory'
 import { type Measure } from './load'
 import { measureDeliveryUnderLoad, measureMisses, type MissFigures } from './misses'
@@ -28,6 +29,7 @@ export const benchOne = async (
       return { generated, seedSeconds: 0, rows, miss }
     }
     rows.push(...(await measureReads(base, newsroom)))
+    rows.push(...(await measureAuthorPage(base, generated.busiestWriterStories)))
     const others = await otherStories(base, newsroom.editor)
     rows.push(...(await measureWrites(base, newsroom, others)))
     rows.push(...(await measureHotStoryUnderSaves(server, newsroom.editor, others)))

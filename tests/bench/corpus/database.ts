@@ -80,7 +80,7 @@ export const followSequences = async (payload: Payload, db: DrizzleAdapter) => {
     return
   }
   const { sql } = await import('@payloadcms/db-postgres')
-  for (const table of ['sources', 'articles', '_articles_v', 'quotes', 'comments']) {
+  for (const table of ['authors', 'sources', 'articles', '_articles_v', 'quotes', 'comments']) {
     await db.drizzle.execute(
       sql.raw(
         `SELECT setval(pg_get_serial_sequence('"${table}"', 'id'), (SELECT coalesce(max(id), 1) FROM "${table}"))`,

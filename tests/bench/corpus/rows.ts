@@ -1,13 +1,14 @@
-/** The corpus's rows, as the app's migrations lay them out: its sources, and each story with its quotes, tags, published version, comments and reports. */
+/** The corpus's rows, as the app's migrations lay them out: its sources, and each story with its credits, quotes, tags, published version, comments and reports. */
 import type { StoryComments } from '../../../src/plugin/editions/storyComments'
 
 import { lexicalBody, paragraphNode, quoteNode } from '../../../src/plugin/richText/lexical'
 import { type settingsOf } from '../../../src/plugin/settings'
+import { type CorpusCredit, creditRowId } from './authors'
 import { type Row } from './database'
 import { pick, random, sentence, STATUSES, TAGS, WORDS } from './words'
 
 /** The next id of a table the generator writes (ids are given here, so rows can name each other). */
-export type NextId = (table: 'articles' | 'comments' | 'quotes' | 'sources') => number
+export type NextId = (table: 'articles' | 'authors' | 'comments' | 'quotes' | 'sources') => number
 
 const year = 365 * 86_400_000
 
@@ -46,8 +47,10 @@ export const sourceRows = (N: number, next: NextId, now: string) => {
 export const batchRows = () => ({
   articles: [] as Row[],
   articles_texts: [] as Row[],
+  articles_authors: [] as Row[],
   _articles_v: [] as Row[],
   _articles_v_texts: [] as Row[],
+  _articles_v_version_authors: [] as Row[],
   quotes: [] as Row[],
   quotes_rels: [] as Row[],
   sources_rels: [] as Row[],
@@ -59,6 +62,10 @@ export const batchRows = () => ({
 export type StoryCorpus = {
   next: NextId
   sourceIds: number[]
+  /** A story's credits, drawn from the staff (authors.ts). */
+  creditsOfStory: () => CorpusCredit[]
+  /** Each story's credits, by its id: who its edition names and how many stories each author's page lists. */
+  storyCredits: Map<number, CorpusCredit[]>
   /** How many stories cite each source so far (its `publishedIn` order). */
   sourceCitations: Map<number, number>
   /** Each story's publication instant, by its id. */
@@ -69,14 +76,23 @@ export type StoryCorpus = {
 }
 
 /**
- * Story i's rows, added to `rows`: the published article (a body quoting its two quotes), its tags,
- * its version (numbered once the round's versions are), its quotes, three comments in any state
- * (the first approved) and a report on some.
+ * Story i's rows, added to `rows`: the published article (a body quoting its two quotes), its
+ * credits and tags, its version with the same (numbered once the round's versions are), its quotes,
+ * three comments in any state (the first approved) and a report on some.
  */
 export const addStory = (
   rows: ReturnType<typeof batchRows>,
   i: number,
-  { next, sourceIds, sourceCitations, publishedAt, storyComments, settings }: StoryCorpus,
+  {
+    next,
+    sourceIds,
+    creditsOfStory,
+    storyCredits,
+    sourceCitations,
+    publishedAt,
+    storyComments,
+    settings,
+  }: StoryCorpus,
 ) => {
   const published = Date.now() - random() * 5 * year
   const when = new Date(published).toISOString()
@@ -132,7 +148,7 @@ export const addStory = (
     title: `${sentence(6).slice(0, -1)} (${i})`,
     slug: `corpus-story-${i}`,
     dek: sentence(12),
-    byline: 'Staff',
+    // No `byline`: that is the editors' hand-set line, normally empty; readers' is made from the credits.
     body,
     storyStatus: 'developing',
     commentsOpen: true,
@@ -157,6 +173,21 @@ export const addStory = (
     // The version's parent is its own row: numbered below, once the versions' ids are known.
     rows._articles_v_texts.push({ order: k + 1, parent: -1, path: 'version.tags', text })
   })
+  const credits = creditsOfStory()
+  credits.forEach(({ author, role }, k) => {
+    const id = creditRowId(articleId, k)
+    rows.articles_authors.push({ _order: k + 1, _parentID: articleId, id, author: author.id, role })
+    // The version keeps the row's id as `_uuid` (its own ids are the database's), as Payload writes
+    // it; its parent is the story until the versions are numbered (numberVersions).
+    rows._articles_v_version_authors.push({
+      _order: k + 1,
+      _parentID: articleId,
+      _uuid: id,
+      author: author.id,
+      role,
+    })
+  })
+  storyCredits.set(articleId, credits)
   publishedAt.set(articleId, when)
   const comments: Row[] = []
   for (let c = 0; c < 3; c++) {
@@ -190,6 +221,25 @@ export const addStory = (
   }
   rows.comments.push(...comments)
   storyComments.set(articleId, commentsOf(comments, settings.delivery.commentsPageSize))
+}
+
+/**
+ * The round's versions numbered from `versionBase + 1` (each version's tags and credits name it);
+ * how many there were.
+ */
+export const numberVersions = (rows: ReturnType<typeof batchRows>, versionBase: number) => {
+  rows._articles_v.forEach((version, k) => {
+    version.id = versionBase + 1 + k
+  })
+  // Two tags a story, in the versions' order.
+  rows._articles_v_texts.forEach((text, k) => {
+    text.parent = versionBase + 1 + Math.floor(k / 2)
+  })
+  const versionOf = new Map(rows._articles_v.map((version) => [version.parent, version.id]))
+  rows._articles_v_version_authors.forEach((credit) => {
+    credit._parentID = versionOf.get(credit._parentID)
+  })
+  return rows._articles_v.length
 }
 
 /** A story's comments as its edition keeps them (readStoryComments's shape), from the rows written. */

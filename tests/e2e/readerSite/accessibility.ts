@@ -11,6 +11,7 @@ export const accessibility = (site: ReaderSite) => {
       ['the story page', `/stories/${SLUG}`],
       ['the 404 page', '/stories/no-such-story'],
       ['a policy page', '/policies/unnamed-sources'],
+      ['an author’s page', '/authors/staff'],
     ])('finds no serious or critical violation on %s', async (_name, pathname) => {
       const page = await reader('198.51.100.70')
       await page.goto(`${site.app.baseURL}${pathname}`)

@@ -41,6 +41,17 @@ const MATRIX: Cell[] = [
       duplicate: ['reporter', 'editor', 'admin'],
     },
   },
+  // Authors: readers see those a published story credits (the fixture's); the target is a guest no published story credits, which reporters may still edit; nobody copies one.
+  {
+    collection: 'authors',
+    allowed: {
+      create: ['reporter', 'editor', 'admin'],
+      read: ALL,
+      update: ['reporter', 'editor', 'admin'],
+      delete: ['editor', 'admin'],
+      duplicate: [],
+    },
+  },
   // Pictures: staff upload them, readers see those a published story shows (the fixture's), nobody copies one.
   {
     collection: 'media',

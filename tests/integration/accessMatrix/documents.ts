@@ -16,6 +16,7 @@ export const change = (collection: string): Record<string, unknown> =>
   ({
     articles: { dek: 'Matrix dek' },
     sources: { role: 'Matrix role' },
+    authors: { jobTitle: 'Matrix title' },
     quotes: { context: 'Matrix context' },
     comments: { pinned: true },
     'comment-reports': { reason: 'Matrix changed' },
@@ -47,6 +48,8 @@ export const documentsOf = (matrix: AccessMatrix) => {
         return { alt: `Matrix picture ${n}` }
       case 'sources':
         return { description: `matrix source ${n}`, kind: 'person' }
+      case 'authors':
+        return { name: `Matrix author ${n}` }
       case 'quotes':
         return { text: `Matrix words ${n}` }
       case 'comments':

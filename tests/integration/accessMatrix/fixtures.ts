@@ -23,6 +23,9 @@ export const SECRETS = {
   filmedBy: 'Matrix bystander who filmed it',
   originalUrl: 'https://social.example/matrix-original-post',
   verifiedBy: 'Matrix verification desk member',
+  authorEmail: 'matrix.author@example.com',
+  withheldAuthor: 'Matrix Withheld Author',
+  withholdingReason: 'Matrix withholding reason',
 }
 
 /** Run by the test file's beforeAll, once the newsroom and the photo are there. */
@@ -99,6 +102,35 @@ export const makeFixtures = async (matrix: AccessMatrix) => {
     },
     overrideAccess: true,
   })
+  // The story's authors: one public (with the newsroom's private email for them), one whose byline is withheld.
+  const author = await payload.create({
+    collection: 'authors',
+    data: {
+      name: 'Matrix Author',
+      email: SECRETS.authorEmail,
+      user: matrix.newsroom.userId('reporter'),
+    } as never,
+    overrideAccess: true,
+  })
+  const withheldAuthor = await payload.create({
+    collection: 'authors',
+    data: {
+      name: SECRETS.withheldAuthor,
+      withholdByline: { withheld: true, reason: SECRETS.withholdingReason },
+    } as never,
+    overrideAccess: true,
+  })
+  await payload.update({
+    collection: 'articles',
+    id: article.id,
+    data: {
+      authors: [
+        { author: author.id, role: 'written-by' },
+        { author: withheldAuthor.id, role: 'reporting-by' },
+      ],
+    } as never,
+    overrideAccess: true,
+  })
   // A webhook and one delivery (its URL and secret are admins' only).
   const webhook = await payload.create({
     collection: 'webhooks',
@@ -154,6 +186,8 @@ export const makeFixtures = async (matrix: AccessMatrix) => {
     delivery,
     note,
     picture,
+    author,
+    withheldAuthor,
   }
   return { fixtures, webhookSecret }
 }

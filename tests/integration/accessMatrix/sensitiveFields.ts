@@ -58,6 +58,21 @@ export const sensitiveFieldsSeenOnlyByTheirReaders = (matrix: AccessMatrix) => {
       secret: () => matrix.fixtures.quoteLabel as string,
       readers: ['reporter', 'legal', 'editor', 'admin'],
     },
+    {
+      name: 'an author’s email',
+      secret: SECRETS.authorEmail,
+      readers: ['reporter', 'legal', 'editor', 'admin'],
+    },
+    {
+      name: 'an author whose byline is withheld',
+      secret: SECRETS.withheldAuthor,
+      readers: ['reporter', 'legal', 'editor', 'admin'],
+    },
+    {
+      name: 'why a byline is withheld',
+      secret: SECRETS.withholdingReason,
+      readers: ['reporter', 'legal', 'editor', 'admin'],
+    },
     { name: 'a webhook’s URL', secret: SECRETS.webhookUrl, readers: ['admin'] },
     { name: 'a webhook’s signing secret', secret: () => matrix.webhookSecret, readers: ['admin'] },
   ] as const
@@ -91,6 +106,12 @@ export const sensitiveFieldsSeenOnlyByTheirReaders = (matrix: AccessMatrix) => {
       `/api/articles/${matrix.fixtures.article.id}?depth=${depth}&joins[editorialNotes][limit]=5`,
       `/api/articles?depth=${depth}&select[legalSignOff]=true&select[editorialNotes]=true`,
       `/api/articles/slug/${matrix.fixtures.article.slug}?format=ninjs`,
+      `/api/authors?depth=${depth}&joins[stories][limit]=5`,
+      `/api/authors/${matrix.fixtures.author.id}?depth=${depth}`,
+      `/api/authors/${matrix.fixtures.withheldAuthor.id}?depth=${depth}`,
+      `/api/authors/slug/matrix-author`,
+      `/api/articles?depth=${depth}&select[authors]=true&select[byline]=true&select[withholdByline]=true`,
+      `/api/articles/slug/${matrix.fixtures.article.slug}/editions`,
     ]
     const graphql = `{
     Articles { docs { title body legalSignOff { note signedBy { email } } editorialNotes { docs { text } } } }
@@ -102,6 +123,8 @@ export const sensitiveFieldsSeenOnlyByTheirReaders = (matrix: AccessMatrix) => {
     ErrorReports { docs { text email } }
     CommentReports { docs { reason comment { authorEmail } } }
     Webhooks { docs { url secret } }
+    Authors { docs { name email user { email } withholdByline { withheld reason } stories { docs { title } } } }
+    ArticleAuthors: Articles { docs { byline authors { role author { name email } } withholdByline { reason } } }
     WebhookDeliveries { docs { payload webhook { url secret } } }
   }`
 

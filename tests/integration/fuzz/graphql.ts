@@ -23,6 +23,7 @@ export const gqlQuery = fc.oneof(
         'WebhookDeliveries',
         'EditorialNotes',
         'allMedia',
+        'Authors',
       ),
       fc.constantFrom(
         'id',
@@ -43,6 +44,8 @@ export const gqlQuery = fc.oneof(
         'resolved',
         'author',
         'label',
+        'publicProfile',
+        'withholdByline__withheld',
       ),
       fc.constantFrom(
         'equals',

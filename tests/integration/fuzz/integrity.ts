@@ -9,6 +9,7 @@ export const integrity = (target: FuzzTarget) => {
     for (const collection of [
       'articles',
       'sources',
+      'authors',
       'quotes',
       'comments',
       'comment-reports',

@@ -62,6 +62,7 @@ const collectionSlug = fc.constantFrom(
   'articles',
   'editions',
   'sources',
+  'authors',
   'quotes',
   'comments',
   'comment-reports',
@@ -88,6 +89,8 @@ const pathWithSegment = fc.oneof(
   segment.map((seg) => `/api/articles/1/comments?page=${seg}`),
   segment.map((seg) => `/api/articles/slug/${seg}`),
   segment.map((seg) => `/api/articles/slug/${seg}/events`),
+  segment.map((seg) => `/api/authors/slug/${seg}`),
+  segment.map((seg) => `/api/authors/slug/staff?page=${seg}`),
   segment.map((seg) => `/api/articles/slug/${seg}/editions`),
   fc
     .tuple(fc.constantFrom(SLUG, 'x'), segment)

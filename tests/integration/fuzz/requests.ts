@@ -22,6 +22,8 @@ export const request = fc.oneof(
         '/api/sources',
         '/api/quotes',
         '/api/comments',
+        '/api/authors',
+        '/api/authors/slug/staff',
         `/api/articles/slug/${SLUG}`,
         '/api/articles/slug/%00',
         '/api/articles/1',
@@ -59,7 +61,10 @@ export const request = fc.oneof(
     )
     .map(([path, body, type]) => ({ method: 'POST', path, body, type })),
   fc
-    .tuple(fc.constantFrom('/api/comments/1', '/api/articles/1', '/api/sources/1'), rawBody)
+    .tuple(
+      fc.constantFrom('/api/comments/1', '/api/articles/1', '/api/sources/1', '/api/authors/1'),
+      rawBody,
+    )
     .map(([path, body]) => ({ method: 'PATCH', path, body, type: 'application/json' })),
   // Legal's endpoints read their body before they look the article up: bodies of any shape, as legal, on no real article.
   fc
@@ -69,6 +74,7 @@ export const request = fc.oneof(
         '/api/articles/999999/takedown',
         '/api/editorial-notes',
         '/api/media',
+        '/api/authors',
       ),
       rawBody,
     )

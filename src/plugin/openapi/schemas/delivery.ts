@@ -1,5 +1,6 @@
 import type { NewsroomSettings } from '../../options'
 
+import { authorPageSchema, deliveryAuthorSchema, publicAuthorSchemas } from './authors'
 import { commentThreadsSchema, threadCommentSchema } from './commentThreads'
 import { deliveryArticleSchema } from './deliveryArticle'
 import { deliveryImageSchema } from './deliveryImage'
@@ -15,6 +16,9 @@ export const deliverySchemas = (_settings: NewsroomSettings) => ({
   ThreadComment: threadCommentSchema(),
   LogEntry: logEntrySchema(),
   DeliveryImage: deliveryImageSchema(),
+  DeliveryAuthor: deliveryAuthorSchema(),
+  AuthorPage: authorPageSchema(),
+  ...publicAuthorSchemas(),
   DeliveryArticle: deliveryArticleSchema(),
   ...editionSchemas(),
   NewsArticleJsonLd: newsArticleJsonLdSchema(),

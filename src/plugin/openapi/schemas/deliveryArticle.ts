@@ -28,7 +28,17 @@ export const deliveryArticleSchema = () => ({
     slug: { type: 'string' },
     title: { type: 'string' },
     dek: nullable({ type: 'string' }),
-    byline: nullable({ type: 'string' }),
+    byline: nullable({
+      type: 'string',
+      description:
+        'As printed: made from `authors` (who wrote or reported it) unless the editors set their own line; the newsroom’s withheld name (“Staff”) when withheld',
+    }),
+    authors: {
+      type: 'array',
+      items: ref('DeliveryAuthor'),
+      description:
+        'Everyone credited, in byline order (absent from editions published before authors were kept)',
+    },
     storyStatus: { enum: [...STORY_STATUS_VALUES] },
     tags: { type: 'array', items: { type: 'string' } },
     publishedAt: nullable({ type: 'string' }),
