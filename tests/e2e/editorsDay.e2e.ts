@@ -1,10 +1,4 @@
-import type { Browser, Page } from 'playwright-core'
-
-import fs from 'node:fs'
-import path from 'node:path'
-
-import { type AppProcess, loginEnv, startApp } from '../helpers/appProcess'
-import { launchChromium, logInToAdmin } from '../helpers/browser'
+import { seededAppInChromium } from '../helpers/seededApp'
 import { type EditorsDay, LOGINS, SHOTS, SLUG } from './editorsDay/context'
 import { anEditor } from './editorsDay/editor'
 import { loggingIn } from './editorsDay/loggingIn'
@@ -22,38 +16,13 @@ import { thirdParties } from './editorsDay/thirdParties'
  * sourceForm, publishGate, moderator, thirdParties, quoteChanged, loggingIn), called here in the
  * order this file has always run them, on the same database.
  */
-let app: AppProcess
-let browser: Browser
-let articleId: number
-
-beforeAll(async () => {
-  fs.mkdirSync(SHOTS, { recursive: true })
-  app = await startApp({
-    script: 'start',
-    env: {
-      SEED_ON_START: 'true',
-      ...loginEnv(LOGINS),
-    },
-  })
-  browser = await launchChromium()
-  articleId = (await (await fetch(`${app.baseURL}/api/articles/slug/${SLUG}`)).json()).id
-}, 240_000)
-
-afterAll(async () => {
-  await browser?.close()
-  await app?.stop()
-})
-
-const logIn = (who: keyof typeof LOGINS) => logInToAdmin(browser, app.baseURL, LOGINS[who])
-
-const shot = (page: Page, name: string) =>
-  page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: false })
+const seeded = seededAppInChromium({ logins: LOGINS, shots: SHOTS, slug: SLUG })
 
 /** A REST call as the editor (for what a test sets up before the browser takes over). */
 /** The editor's REST token, signed in once: the sign-in throttle counts every login from this address. */
 let editorToken: Promise<string> | undefined
 const editorLogin = () =>
-  (editorToken ??= fetch(`${app.baseURL}/api/users/login`, {
+  (editorToken ??= fetch(`${seeded.app.baseURL}/api/users/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(LOGINS.editor),
@@ -63,32 +32,17 @@ const editorLogin = () =>
 
 const asEditor = async (method: string, pathname: string, body: unknown) =>
   (
-    await fetch(`${app.baseURL}${pathname}`, {
+    await fetch(`${seeded.app.baseURL}${pathname}`, {
       method,
       headers: { 'content-type': 'application/json', authorization: `JWT ${await editorLogin()}` },
       body: JSON.stringify(body),
     })
   ).json()
 
-const publicArticle = async () => (await fetch(`${app.baseURL}/api/articles/${articleId}`)).json()
-const story = async () => (await fetch(`${app.baseURL}/api/articles/slug/${SLUG}`)).json()
+const publicArticle = async () =>
+  (await fetch(`${seeded.app.baseURL}/api/articles/${seeded.articleId}`)).json()
 
-const day: EditorsDay = {
-  get app() {
-    return app
-  },
-  get browser() {
-    return browser
-  },
-  get articleId() {
-    return articleId
-  },
-  logIn,
-  shot,
-  asEditor,
-  publicArticle,
-  story,
-}
+const day: EditorsDay = Object.assign(seeded, { asEditor, publicArticle })
 
 anEditor(day)
 sourceForm(day)

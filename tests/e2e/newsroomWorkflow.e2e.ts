@@ -1,10 +1,4 @@
-import type { Browser, Page } from 'playwright-core'
-
-import fs from 'node:fs'
-import path from 'node:path'
-
-import { type AppProcess, loginEnv, startApp } from '../helpers/appProcess'
-import { launchChromium, logInToAdmin } from '../helpers/browser'
+import { seededAppInChromium } from '../helpers/seededApp'
 import { LOGINS, type NewsroomWorkflow, SHOTS, SLUG } from './newsroomWorkflow/context'
 import { dayOnTheStory } from './newsroomWorkflow/dayOnTheStory'
 import { photo } from './newsroomWorkflow/photo'
@@ -24,38 +18,20 @@ import { takedown } from './newsroomWorkflow/takedown'
  * (dayOnTheStory, retraction, takedown, scheduling, photo, pictureInText, seoFields), called here
  * in the order this file has always run them, on the same database.
  */
-let app: AppProcess
-let browser: Browser
-let articleId: number
-
-beforeAll(async () => {
-  fs.mkdirSync(SHOTS, { recursive: true })
-  app = await startApp({ script: 'start', env: { SEED_ON_START: 'true', ...loginEnv(LOGINS) } })
-  browser = await launchChromium()
-  articleId = (await (await fetch(`${app.baseURL}/api/articles/slug/${SLUG}`)).json()).id
-}, 240_000)
-
-afterAll(async () => {
-  await browser?.close()
-  await app?.stop()
-})
-
-const logIn = (who: keyof typeof LOGINS) => logInToAdmin(browser, app.baseURL, LOGINS[who])
-const shot = (page: Page, name: string) =>
-  page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: false })
+const seeded = seededAppInChromium({ logins: LOGINS, shots: SHOTS, slug: SLUG })
 
 const tokens = new Map<string, string>()
 /** REST as one of the staff (a login of their own, beside the browser's). */
 const api = async (who: keyof typeof LOGINS, method: string, pathname: string, body?: unknown) => {
   if (!tokens.has(who)) {
-    const login = await fetch(`${app.baseURL}/api/users/login`, {
+    const login = await fetch(`${seeded.app.baseURL}/api/users/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(LOGINS[who]),
     })
     tokens.set(who, (await login.json()).token)
   }
-  const res = await fetch(`${app.baseURL}${pathname}`, {
+  const res = await fetch(`${seeded.app.baseURL}${pathname}`, {
     method,
     headers: {
       authorization: `JWT ${tokens.get(who)}`,
@@ -66,26 +42,9 @@ const api = async (who: keyof typeof LOGINS, method: string, pathname: string, b
   return { status: res.status, body: await res.json().catch(() => null) }
 }
 const latest = async () =>
-  (await api('editor', 'GET', `/api/articles/${articleId}?draft=true&depth=0`)).body
-const story = async () => (await fetch(`${app.baseURL}/api/articles/slug/${SLUG}`)).json()
+  (await api('editor', 'GET', `/api/articles/${seeded.articleId}?draft=true&depth=0`)).body
 
-const workflow: NewsroomWorkflow = {
-  get app() {
-    return app
-  },
-  get browser() {
-    return browser
-  },
-  get articleId() {
-    return articleId
-  },
-  logIn,
-  shot,
-  tokens,
-  api,
-  latest,
-  story,
-}
+const workflow: NewsroomWorkflow = Object.assign(seeded, { tokens, api, latest })
 
 dayOnTheStory(workflow)
 retraction(workflow)

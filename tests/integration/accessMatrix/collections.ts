@@ -20,7 +20,7 @@ const MATRIX: Cell[] = [
       duplicate: ['reporter', 'editor', 'admin'],
     },
   },
-  // Sources, quotes and pictures: the targets are used by no published story; once one is, only editors and admins update it (security/publishing.ts, in security.review.test.ts).
+  // Sources, quotes and pictures: the targets are used by no published story; once one is, only editors and admins update it (security/publishing/notChangedBehindTheirBacks.ts, in security.review.test.ts).
   {
     collection: 'sources',
     allowed: {
