@@ -1,5 +1,6 @@
 import { seededAppInChromium } from '../helpers/seededApp'
 import { type EditorsDay, LOGINS, SHOTS, SLUG } from './editorsDay/context'
+import { authorsInTheSidebar } from './editorsDay/authors'
 import { anEditor } from './editorsDay/editor'
 import { loggingIn } from './editorsDay/loggingIn'
 import { aModerator } from './editorsDay/moderator'
@@ -13,7 +14,7 @@ import { thirdParties } from './editorsDay/thirdParties'
  * fresh seeded database). Each step leaves a screenshot in tests/e2e/screenshots/.
  *
  * One app and one browser for every area: the areas are modules in tests/e2e/editorsDay/ (editor,
- * sourceForm, publishGate, moderator, thirdParties, quoteChanged, loggingIn), called here in the
+ * sourceForm, publishGate, moderator, thirdParties, quoteChanged, authors, loggingIn), called here in the
  * order this file has always run them, on the same database.
  */
 const seeded = seededAppInChromium({ logins: LOGINS, shots: SHOTS, slug: SLUG })
@@ -50,4 +51,5 @@ publishGate(day)
 aModerator(day)
 thirdParties(day)
 quoteChanged(day)
+authorsInTheSidebar(day)
 loggingIn(day)

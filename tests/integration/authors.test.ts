@@ -167,7 +167,10 @@ describe('author pages', () => {
     const bad = await newsroom.api('anonymous', 'GET', '/api/authors/slug/jane-reporter?page=0')
     expect(bad.status).toBe(400)
     expect(JSON.stringify(bad.body)).toContain('page')
-    expect((await newsroom.api('anonymous', 'GET', '/api/authors/slug/nobody%00')).status).toBe(404)
+    expect((await newsroom.api('anonymous', 'GET', '/api/authors/slug/nobody')).status).toBe(404)
+    // A NUL byte no database stores: refused (PostgreSQL's guard says 400), never a 5xx.
+    const odd = await newsroom.api('anonymous', 'GET', '/api/authors/slug/nobody%00')
+    expect([400, 404]).toContain(odd.status)
   })
 
   it('never show readers an author’s email, account or withholding, over REST or GraphQL', async () => {
