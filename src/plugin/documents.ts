@@ -78,6 +78,7 @@ export type ArticleDoc = {
   title: string
   slug: string
   dek?: null | string
+  /** The editors' hand-set line, staff only: readers get the printed byline from the story document. */
   byline?: null | string
   body?: unknown
   storyStatus: StoryStatus

@@ -33,6 +33,15 @@ export const authorsInTheSidebar = (day: EditorsDay) => {
             .catch(() => ''),
         (text) => text === 'Gus Guest',
       )
+      // The drawer stays on the new author's form after saving: closed, the story's form is back.
+      if (await drawer.isVisible()) {
+        await page.keyboard.press('Escape')
+      }
+      await page.waitForFunction(
+        () => !document.querySelector('.payload__modal-container--enterDone'),
+        undefined,
+        { timeout: 10_000 },
+      )
       await page.locator('#field-authors__0__role .rs__control').click()
       await page.getByRole('option', { name: 'Photos by', exact: true }).click()
       await shot(page, '1k-authors-in-the-sidebar')
