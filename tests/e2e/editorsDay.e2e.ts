@@ -1,6 +1,6 @@
 import { seededAppInChromium } from '../helpers/seededApp'
-import { type EditorsDay, LOGINS, SHOTS, SLUG } from './editorsDay/context'
 import { authorsInTheSidebar } from './editorsDay/authors'
+import { type EditorsDay, LOGINS, SHOTS, SLUG } from './editorsDay/context'
 import { anEditor } from './editorsDay/editor'
 import { loggingIn } from './editorsDay/loggingIn'
 import { aModerator } from './editorsDay/moderator'

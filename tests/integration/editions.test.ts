@@ -503,10 +503,11 @@ describe('a published story is an edition', () => {
     expect(after.bodyHtml).toContain('Before the picture.')
     expect(after.heroImage.id).toBe(hero.id)
     expect(JSON.stringify(after)).not.toContain(inline.filename)
-    for (const format of ['jsonld', 'ninjs'])
+    for (const format of ['jsonld', 'ninjs']) {
       expect(
         await (await fetch(`${newsroom.baseURL}${storyUrl}?format=${format}`)).text(),
       ).not.toContain(inline.filename)
+    }
     expect((await fetch(new URL(inline.url, newsroom.baseURL))).status).toBeGreaterThanOrEqual(403)
     expect((await newsroom.api('anonymous', 'GET', `/api/media/${inline.id}`)).status).toBe(404)
     const list = (await newsroom.api('anonymous', 'GET', `${storyUrl}/editions`)).body

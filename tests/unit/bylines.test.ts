@@ -3,8 +3,8 @@ import fc from 'fast-check'
 
 import type { DeliveryArticle, DeliveryAuthor } from '../../src/plugin/delivery/types'
 
-import { bylineOf, type Credit, joinNames } from '../../src/plugin/bylines/printedByline'
 import { namesInByline } from '../../src/plugin/bylines/fromTextBylines'
+import { bylineOf, type Credit, joinNames } from '../../src/plugin/bylines/printedByline'
 import { withBylineWithheld } from '../../src/plugin/bylines/withheldBylines'
 import { toNewsArticleJsonLd } from '../../src/plugin/delivery/jsonld'
 import { atomFeed } from '../../src/plugin/syndication/feeds'
@@ -142,10 +142,10 @@ describe('the printed byline', () => {
           const anyWithheld = storyWithheld || rows.some((row) => row.withheld)
           // A hand-set line is the editors' own words, printed only while nobody is withheld.
           if (anyWithheld || handSet !== 'Secret Name') {
-            expect(outputs.includes('Secret Name')).toBe(false)
+            expect(outputs).not.toContain('Secret Name')
           }
           if (storyWithheld) {
-            expect(outputs.includes('Public ')).toBe(false)
+            expect(outputs).not.toContain('Public ')
           }
           if (anyWithheld && handSet === 'Public line') {
             expect(shown.byline).not.toBe('Public line')
@@ -175,7 +175,7 @@ describe('credits in the standards', () => {
   const story = storyWith(shown.authors, shown.byline)
   const url = 'https://ledger.example/stories/a-story'
 
-  it('JSON-LD: authors as Person (or the desk as Organization) with their page, job title and sameAs; the others as contributors', () => {
+  it('jSON-LD: authors as Person (or the desk as Organization) with their page, job title and sameAs; the others as contributors', () => {
     const jsonld = toNewsArticleJsonLd(story, { url, newsroom }) as Record<string, any>
     expect(jsonld.author).toEqual([
       {
@@ -213,7 +213,7 @@ describe('credits in the standards', () => {
     ])
   })
 
-  it('Atom: an <author> per writer with their page, <contributor> for the others; a feed of its own title for an author', async () => {
+  it('atom: an <author> per writer with their page, <contributor> for the others; a feed of its own title for an author', async () => {
     const body = atomFeed({
       stories: [story],
       newsroom,
