@@ -6,6 +6,7 @@ import {
   editorialStaffOnlyField,
   editorOwnOrUnpublishedAuthor,
   editorsOnly,
+  isEditorialStaff,
   publicAuthorOrStaff,
   storyWriters,
 } from '../../src/plugin/access'
@@ -14,6 +15,8 @@ import { protectAuthorWithheld } from '../../src/plugin/bylines/withheldBylines'
 import { authorBySlug } from '../../src/plugin/endpoints/authorBySlug'
 import { authorSlugField } from '../../src/plugin/fields/slug'
 import { timestampFields } from '../../src/plugin/fields/timestamps'
+import { capPublicPageSize } from '../../src/plugin/hooks/capPublicPageSize'
+import { READER_PAGE_CAP } from '../../src/plugin/readerPageCap'
 import { accountFields } from './fields/account'
 import { profileFields } from './fields/profile'
 import { storiesJoin } from './fields/stories'
@@ -55,6 +58,8 @@ export const Authors = (settings: NewsroomSettings): CollectionConfig => ({
   },
   endpoints: [authorBySlug(settings)],
   hooks: {
+    // Readers page through authors a page at a time, like stories (and an odd `limit` is no 500).
+    beforeOperation: [capPublicPageSize(READER_PAGE_CAP, isEditorialStaff)],
     afterChange: [protectAuthorWithheld(settings), refreshPortraitsAfterAuthorChange(settings)],
     beforeDelete: [refuseDeleteWhileCredited(settings)],
   },

@@ -29,6 +29,19 @@ const malformedQuery = (url: URL) => {
   }
 }
 
+/** Paging parameters Payload reads as numbers: one sent as an object (`limit[$gt]=1`) makes its queries fail. */
+const PAGING = ['limit', 'page', 'depth'] as const
+const pagingAsObject = (url: URL) =>
+  PAGING.find((name) =>
+    [...url.searchParams.keys()].some((key) => {
+      try {
+        return decodeURIComponent(key).startsWith(`${name}[`)
+      } catch {
+        return false
+      }
+    }),
+  )
+
 /**
  * The endpoint Payload will route this request to, found the way Payload finds it (the collection's
  * or global's endpoints in order, matched with path-to-regexp), with the path parameters it gets.
@@ -77,6 +90,7 @@ const routeOf = (config: SanitizedConfig, method: string, pathname: string) => {
  * - a path segment that names a document (`/api/<collection>/:id`, `/versions/:id`, `/:id/duplicate`,
  *   the plugin's `/:id/report`…) but cannot be an id of this database: 404, saying what ids look like;
  * - a query string with a broken %-escape: 400;
+ * - `limit`, `page` or `depth` sent as an object (`limit[$gt]=1`): 400 naming it;
  * - a path no endpoint serves (Payload says 501 for collections without REST, e.g. migrations): 404.
  */
 const guarded =
@@ -85,6 +99,13 @@ const guarded =
     const url = new URL(request.url)
     if (malformedQuery(url)) {
       return answer(400, 'The query string is malformed (a broken %-escape).')
+    }
+    const paging = pagingAsObject(url)
+    if (paging) {
+      return answer(
+        400,
+        `The following field is invalid: ${paging} (a whole number, not an object).`,
+      )
     }
     const sanitized = await config
     const foreign = foreignOriginRefusal(sanitized, request)

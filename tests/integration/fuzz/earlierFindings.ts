@@ -62,6 +62,21 @@ export const earlierFindings = (target: FuzzTarget) => {
     },
   )
 
+  it.each(['limit[$gt]=1', 'page[0]=2', 'depth[x]=1'])(
+    'answers a paging parameter sent as an object (%s) with a 400 naming it, for readers and editors',
+    async (query) => {
+      for (const authorization of [undefined, target.editorAuthorization]) {
+        for (const collection of ['articles', 'authors', 'sources']) {
+          const res = await fetch(`${target.newsroom.baseURL}/api/${collection}?${query}`, {
+            headers: authorization ? { authorization } : {},
+          })
+          expect(res.status).toBe(400)
+          expect((await res.json()).errors[0].message).toContain(query.split('[')[0])
+        }
+      }
+    },
+  )
+
   it.each(NOT_IDS)(
     'answers %s %s (not an id) with a 404 that says what an id is, for readers and editors',
     async (method, path) => {
