@@ -59,7 +59,7 @@ import {
   rememberPublicFacts,
 } from '../../src/plugin/webhooks/queueWebhookEvents'
 import { commentCountField, commentsOpenField } from './fields/comments'
-import { authorsField, withholdBylineField } from './fields/credits'
+import { authorsField, storyBylineWithheldField } from './fields/credits'
 import { publishedAtField } from './fields/publishedAt'
 import { storyTab } from './fields/story'
 import { tagsField } from './fields/tags'
@@ -218,7 +218,7 @@ export const Articles = (settings: NewsroomSettings): CollectionConfig => ({
   fields: [
     { type: 'tabs', tabs: [storyTab(settings), updatesTab(settings), workflowTab(settings)] },
     authorsField(settings),
-    withholdBylineField(),
+    storyBylineWithheldField(),
     articleSlugField({
       validate: validateSlugIsFree(settings),
       readAccess: editorialStaffOnlyField,

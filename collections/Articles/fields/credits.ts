@@ -2,7 +2,8 @@ import type { ArrayField, Field, FilterOptions, Where } from 'payload'
 
 import type { NewsroomSettings } from '../../../src/plugin/options'
 
-import { editorialStaffOnlyField, editorsOnlyField } from '../../../src/plugin/access'
+import { editorialStaffOnlyField } from '../../../src/plugin/access'
+import { withholdBylineField } from '../../../src/plugin/fields/withholdByline'
 import { AUTHOR_ROLES } from '../../../src/plugin/vocabulary'
 
 /** The picker offers active authors; a credit already given to one made inactive since stays valid. */
@@ -52,24 +53,5 @@ export const authorsField = (settings: NewsroomSettings): ArrayField => ({
  * withheld name everywhere at once, including the edition already published; lifting it shows the
  * names from the next publish. Editors decide.
  */
-export const withholdBylineField = (): Field => ({
-  name: 'withholdByline',
-  label: 'Byline withheld',
-  type: 'group',
-  access: { read: editorialStaffOnlyField, create: editorsOnlyField, update: editorsOnlyField },
-  admin: { position: 'sidebar' },
-  fields: [
-    {
-      name: 'withheld',
-      label: 'Withhold this story’s byline for the authors’ safety',
-      type: 'checkbox',
-      defaultValue: false,
-    },
-    {
-      name: 'reason',
-      type: 'textarea',
-      maxLength: 2000,
-      admin: { condition: (_, sibling) => Boolean(sibling?.withheld) },
-    },
-  ],
-})
+export const storyBylineWithheldField = (): Field =>
+  withholdBylineField('Withhold this story’s byline for the authors’ safety')

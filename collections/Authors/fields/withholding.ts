@@ -1,33 +1,15 @@
 import type { Field } from 'payload'
 
-import { editorialStaffOnlyField, editorsOnlyField, nobodyField } from '../../../src/plugin/access'
+import { nobodyField } from '../../../src/plugin/access'
+import { withholdBylineField } from '../../../src/plugin/fields/withholdByline'
 
 /**
  * An author whose byline is withheld for their safety: readers see the newsroom's withheld name
  * (“Staff”) on every story, at once, and their page is gone; the newsroom keeps the credits. Editors
  * decide; lifting it shows the name again as each story is next published.
  */
-export const withholdingField = (): Field => ({
-  name: 'withholdByline',
-  label: 'Byline withheld',
-  type: 'group',
-  access: { read: editorialStaffOnlyField, create: editorsOnlyField, update: editorsOnlyField },
-  admin: { position: 'sidebar' },
-  fields: [
-    {
-      name: 'withheld',
-      label: 'Withhold this author’s byline for their safety',
-      type: 'checkbox',
-      defaultValue: false,
-    },
-    {
-      name: 'reason',
-      type: 'textarea',
-      maxLength: 2000,
-      admin: { condition: (_, sibling) => Boolean(sibling?.withheld) },
-    },
-  ],
-})
+export const withholdingField = (): Field =>
+  withholdBylineField('Withhold this author’s byline for their safety')
 
 /**
  * Whether readers may see the author: credited by name on a published story (its byline not

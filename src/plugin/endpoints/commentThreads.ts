@@ -8,10 +8,7 @@ import { commentThreads } from '../delivery/commentThreads'
 import { changedSince, deliveryGeneration } from '../delivery/invalidation/generations'
 import { cacheTags } from '../delivery/invalidation/tags'
 import { cacheControlFor } from './articleBySlug'
-import { notFound } from './requestHelpers'
-
-/** Deeper than any story's threads go; a page number beyond it is a mistake, not a request. */
-const LAST_PAGE = 10_000
+import { notFound, pageParameter } from './requestHelpers'
 
 const NO_STORY = 'No published article has this id.'
 
@@ -27,26 +24,11 @@ export const listCommentThreads = (settings: NewsroomSettings): Endpoint => ({
   path: '/:id/comments',
   method: 'get',
   handler: async (req) => {
-    const raw = new URL(req.url ?? 'http://x').searchParams.get('page') ?? '1'
-    const page = /^\d{1,5}$/.test(raw) ? Number(raw) : NaN
-    if (!(page >= 1 && page <= LAST_PAGE)) {
-      return Response.json(
-        {
-          errors: [
-            {
-              name: 'ValidationError',
-              message: 'The following field is invalid: page',
-              data: {
-                errors: [
-                  { path: 'page', message: `Must be a whole number from 1 to ${LAST_PAGE}.` },
-                ],
-              },
-            },
-          ],
-        },
-        { status: 400 },
-      )
+    const asked = pageParameter(req)
+    if ('refusal' in asked) {
+      return asked.refusal
     }
+    const { page, raw } = asked
     const id = req.routeParams?.id
     const url = new URL(req.url!)
     const key = `${decodeURIComponent(url.pathname)}${url.searchParams.has('page') ? `?page=${raw}` : ''}`

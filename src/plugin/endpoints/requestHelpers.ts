@@ -36,3 +36,36 @@ export const refuseUnless = (
   allowed(req.user)
     ? undefined
     : Response.json({ errors: [{ message }] }, { status: req.user ? 403 : 401 })
+
+/** Further than any list a reader pages through goes; a page number beyond it is a mistake, not a request. */
+export const LAST_PAGE = 10_000
+
+/**
+ * The `page` query parameter (1 when absent), with the text it was sent as (a cache key uses it), or
+ * the 400 that names it when it is not a whole number from 1 to LAST_PAGE.
+ */
+export const pageParameter = (
+  req: PayloadRequest,
+): { page: number; raw: string } | { refusal: Response } => {
+  const raw = new URL(req.url ?? 'http://x').searchParams.get('page') ?? '1'
+  const page = /^\d{1,5}$/.test(raw) ? Number(raw) : NaN
+  if (page >= 1 && page <= LAST_PAGE) {
+    return { page, raw }
+  }
+  return {
+    refusal: Response.json(
+      {
+        errors: [
+          {
+            name: 'ValidationError',
+            message: 'The following field is invalid: page',
+            data: {
+              errors: [{ path: 'page', message: `Must be a whole number from 1 to ${LAST_PAGE}.` }],
+            },
+          },
+        ],
+      },
+      { status: 400 },
+    ),
+  }
+}
