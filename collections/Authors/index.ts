@@ -10,6 +10,7 @@ import {
   publicAuthorOrStaff,
   storyWriters,
 } from '../../src/plugin/access'
+import { CREDITED_AUTHOR_FIELDS } from '../../src/plugin/bylines/credits'
 import { refreshPortraitsAfterAuthorChange } from '../../src/plugin/bylines/publicAuthors'
 import { protectAuthorWithheld } from '../../src/plugin/bylines/withheldBylines'
 import { authorBySlug } from '../../src/plugin/endpoints/authorBySlug'
@@ -40,15 +41,8 @@ export const Authors = (settings: NewsroomSettings): CollectionConfig => ({
       'Staff and guest contributors credited on stories. Readers see an author once a published story credits them.',
   },
   defaultSort: 'name',
-  // Populated (a story's credits): the public profile, not the account or the stories.
-  defaultPopulate: {
-    name: true,
-    slug: true,
-    kind: true,
-    jobTitle: true,
-    sameAs: true,
-    withholdByline: true,
-  },
+  // Populated (a story's credits, staff only): the public profile and the withholding, not the account or the stories.
+  defaultPopulate: CREDITED_AUTHOR_FIELDS,
   disableDuplicate: true,
   access: {
     read: publicAuthorOrStaff,

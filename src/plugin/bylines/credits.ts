@@ -19,6 +19,16 @@ type Row = Record<string, any>
 /** One story's credits, whether its own byline is withheld, and the editors' hand-set line. */
 export type StoryCredits = { credits: Credit[]; storyWithheld: boolean; handSet: null | string }
 
+/** What a credit needs of its author: the public profile a story shows, and whether it is withheld. */
+export const CREDITED_AUTHOR_FIELDS = {
+  name: true,
+  slug: true,
+  kind: true,
+  jobTitle: true,
+  sameAs: true,
+  withholdByline: true,
+} as const
+
 const NO_CREDITS: StoryCredits = { credits: [], storyWithheld: false, handSet: null }
 
 const idsOf = (values: unknown[]): Id[] => [
@@ -60,14 +70,7 @@ export const creditsOfStories = async (
         pagination: false,
         limit: 0,
         depth: 0,
-        select: {
-          name: true,
-          slug: true,
-          kind: true,
-          jobTitle: true,
-          sameAs: true,
-          withholdByline: true,
-        } as never,
+        select: CREDITED_AUTHOR_FIELDS as never,
         ...systemAccess(system),
       })
     : { docs: [] }

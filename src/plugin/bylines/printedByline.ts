@@ -35,6 +35,18 @@ export const joinNames = (names: string[]): string =>
     ? (names[0] ?? '')
     : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`
 
+/** A credit whose byline is withheld: the newsroom's name, with no id, page or links. */
+export const withheldCredit = (role: AuthorRole, withheldName: string): DeliveryAuthor => ({
+  id: null,
+  name: withheldName,
+  slug: null,
+  url: null,
+  kind: 'organization',
+  role,
+  jobTitle: null,
+  sameAs: [],
+})
+
 /**
  * The credits readers see, in byline order (the roles' order, then as the editors listed them). A
  * withheld author (or every author, when the story's byline is withheld) becomes the newsroom's
@@ -45,16 +57,7 @@ export const readersCredits = (
   { storyWithheld }: { storyWithheld: boolean },
   settings: BylineSettings,
 ): DeliveryAuthor[] => {
-  const withheldEntry = (role: AuthorRole): DeliveryAuthor => ({
-    id: null,
-    name: settings.withheldName,
-    slug: null,
-    url: null,
-    kind: 'organization',
-    role,
-    jobTitle: null,
-    sameAs: [],
-  })
+  const withheldEntry = (role: AuthorRole) => withheldCredit(role, settings.withheldName)
   if (storyWithheld) {
     return credits.length ? [withheldEntry('written-by')] : []
   }

@@ -11,7 +11,7 @@ import type { NewsroomSettings } from '../options'
 
 import { systemAccess } from '../access/systemAccess'
 import { replaceEditions } from '../editions/safety'
-import { printedByline } from './printedByline'
+import { printedByline, withheldCredit } from './printedByline'
 import { REFRESHING_AUTHORS } from './publicAuthors'
 
 type Id = number | string
@@ -44,16 +44,7 @@ export const withBylineWithheld = (
     }
     const role = authorId === null ? 'written-by' : entry.role
     if (!shown.some((kept) => kept.id === null && kept.role === role)) {
-      shown.push({
-        id: null,
-        name: withheldName,
-        slug: null,
-        url: null,
-        kind: 'organization',
-        role,
-        jobTitle: null,
-        sameAs: [],
-      })
+      shown.push(withheldCredit(role, withheldName))
     }
   }
   return {
