@@ -354,5 +354,14 @@ describe('stories from before authors were kept', () => {
     const page = await newsroom.api('anonymous', 'GET', '/api/authors/slug/bob-older')
     expect(page.status).toBe(200)
     expect(page.body.stories.docs.map((one: any) => one.title)).toEqual(['Old story'])
+    // Its edition, published before the credits, prints the names as a line: withholding one of them
+    // withholds the line at once.
+    expect((await storyOutputs('old-story')).document.byline).toBe('Ann Old and Bob Older')
+    await newsroom.api('editor', 'PATCH', `/api/authors/${page.body.author.id}`, {
+      withholdByline: { withheld: true },
+    })
+    const outputs = await storyOutputs('old-story')
+    expect(outputs.document.byline).toBe('Staff')
+    expect(containsDeep(outputs, 'Bob Older')).toBe(false)
   })
 })

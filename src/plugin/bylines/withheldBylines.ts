@@ -54,6 +54,18 @@ export const withBylineWithheld = (
   }
 }
 
+const credits = (document: EditionDocument, author: { id: Id }) =>
+  (document.authors ?? []).some(
+    (entry) => entry.id !== null && String(entry.id) === String(author.id),
+  )
+
+/**
+ * Does this edition name the author: in its credits, or in its printed line (one published before
+ * credits were kept, or a hand-set line)?
+ */
+const printsAuthor = (document: EditionDocument, author: { id: Id; name?: string }) =>
+  credits(document, author) || Boolean(author.name && document.byline?.includes(author.name))
+
 /** The published stories crediting this author (read as the system: credits are staff-only). */
 const storiesCrediting = async (req: PayloadRequest, settings: NewsroomSettings, author: Id) =>
   (
@@ -87,12 +99,15 @@ export const protectAuthorWithheld =
         settings,
         {
           articles,
-          showing: (edition) =>
-            (edition.document.authors ?? []).some(
-              (entry) => entry.id !== null && String(entry.id) === String(doc.id),
-            ),
+          showing: (edition) => printsAuthor(edition.document, doc),
         },
-        (document) => withBylineWithheld(document, doc.id, settings.bylines.withheldName),
+        // Named only in the printed line (not among the credits): all of the line is withheld.
+        (document) =>
+          withBylineWithheld(
+            document,
+            credits(document, doc) ? doc.id : null,
+            settings.bylines.withheldName,
+          ),
         'A byline it printed has since been withheld.',
       )
     }
