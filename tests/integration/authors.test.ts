@@ -149,6 +149,39 @@ describe('author pages', () => {
     expect(page.body.author.user).toBeUndefined()
   })
 
+  it('page through a prolific author’s stories 20 at a time, newest first, each story once', async () => {
+    const prolific = await makeAuthor({ name: 'Pat Prolific' })
+    for (let n = 1; n <= 23; n++) {
+      await makeArticle(newsroom.payload, {
+        title: `Prolific ${n}`,
+        publishedAt: new Date(Date.UTC(2026, 0, n)).toISOString(),
+        // Credited twice on one story (two roles): still one story.
+        authors: [
+          { author: prolific, role: 'written-by' },
+          ...(n === 5 ? [{ author: prolific, role: 'photos-by' }] : []),
+        ],
+      })
+    }
+    const first = (await newsroom.api('anonymous', 'GET', '/api/authors/slug/pat-prolific')).body
+    const second = (await newsroom.api('anonymous', 'GET', '/api/authors/slug/pat-prolific?page=2'))
+      .body
+    expect(first.stories).toMatchObject({
+      page: 1,
+      totalDocs: 23,
+      totalPages: 2,
+      hasNextPage: true,
+    })
+    expect(second.stories).toMatchObject({ page: 2, totalDocs: 23, hasNextPage: false })
+    const listed = [...first.stories.docs, ...second.stories.docs]
+    expect(listed.map((story: any) => story.title)).toEqual(
+      Array.from({ length: 23 }, (_, at) => `Prolific ${23 - at}`),
+    )
+    expect(listed.find((story: any) => story.title === 'Prolific 5').roles).toEqual([
+      'written-by',
+      'photos-by',
+    ])
+  })
+
   it('are not public for an author no published story credits', async () => {
     expect(
       (await newsroom.api('anonymous', 'GET', '/api/authors/slug/uma-unpublished')).status,

@@ -6,6 +6,7 @@ import type { Id } from '../../../src/plugin/documents'
 import type { NewsroomSettings } from '../../../src/plugin/options'
 
 import { systemAccess } from '../../../src/plugin/access/systemAccess'
+import { areNumericIds, sqlTableOf } from '../../../src/plugin/database/sqlTables'
 import { isAutosave } from '../../../src/plugin/publishGate/onlyEditorsPublish'
 
 /**
@@ -47,23 +48,6 @@ const approvedCountsOf = (req: PayloadRequest, settings: NewsroomSettings) => {
   return loader
 }
 
-type SqlAdapter = {
-  name: string
-  drizzle: unknown
-  sessions?: Record<number | string, { db: unknown } | undefined>
-  tables?: Record<string, Record<string, { name?: string } | undefined>>
-  tableNameMap?: Map<string, string>
-  execute: (args: { drizzle: unknown; raw: string }) => Promise<{ rows?: unknown[] }>
-}
-
-const snakeCase = (slug: string) =>
-  slug
-    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
-    .replace(/-/g, '_')
-    .toLowerCase()
-
-const quoted = (identifier: string) => `"${identifier.replace(/"/g, '""')}"`
-
 const countsFor = async (
   req: PayloadRequest,
   settings: NewsroomSettings,
@@ -94,31 +78,14 @@ const groupedCounts = async (
   settings: NewsroomSettings,
   ids: readonly Id[],
 ): Promise<Map<string, number> | undefined> => {
-  const db = req.payload.db as unknown as SqlAdapter
-  if (db.name !== 'postgres' && db.name !== 'sqlite') {
+  const comments = sqlTableOf(req, settings.slugs.comments)
+  const article = comments?.column('article')
+  const status = comments?.column('status')
+  if (!comments || !article || !status || !areNumericIds(ids)) {
     return undefined
   }
-  // Numeric ids only: they go into the statement as literals.
-  if (!ids.every((id) => Number.isSafeInteger(Number(id)) && String(Number(id)) === String(id))) {
-    return undefined
-  }
-  const tableName = db.tableNameMap?.get(snakeCase(settings.slugs.comments))
-  const table = tableName ? db.tables?.[tableName] : undefined
-  const article = table?.article?.name
-  const status = table?.status?.name
-  if (!tableName || !article || !status) {
-    return undefined
-  }
-  const transactionID = await req.transactionID
-  const session = transactionID === undefined ? undefined : db.sessions?.[transactionID]?.db
-  const result = await db.execute({
-    drizzle: session ?? db.drizzle,
-    raw: `SELECT ${quoted(article)} AS article, count(*) AS approved FROM ${quoted(tableName)} WHERE ${quoted(status)} = 'approved' AND ${quoted(article)} IN (${ids.map(Number).join(', ')}) GROUP BY ${quoted(article)}`,
-  })
-  return new Map(
-    ((result.rows ?? []) as { article: unknown; approved: unknown }[]).map((row) => [
-      String(row.article),
-      Number(row.approved),
-    ]),
+  const rows = await comments.run(
+    `SELECT ${article} AS article, count(*) AS approved FROM ${comments.table} WHERE ${status} = 'approved' AND ${article} IN (${ids.map(Number).join(', ')}) GROUP BY ${article}`,
   )
+  return new Map(rows.map((row) => [String(row.article), Number(row.approved)]))
 }
