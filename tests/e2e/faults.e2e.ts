@@ -31,6 +31,7 @@ const SEED_STAGES = [
   /accounts: \d+ created/,
   /sources: \d+ created/,
   /quotes: \d+ created/,
+  /authors: \d+ created/,
   /article: created/,
 ]
 const BURSTS = 3

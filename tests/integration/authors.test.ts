@@ -133,6 +133,9 @@ describe('author pages', () => {
   it('serve the public profile and the published stories, newest first, with the author’s roles', async () => {
     const page = await newsroom.api('anonymous', 'GET', '/api/authors/slug/jane-reporter')
     expect(page.status).toBe(200)
+    // Kept by a CDN like the other lists of stories, and dropped with them (a publish, a byline withheld).
+    expect(page.headers.get('cache-control')).toMatch(/s-maxage=/)
+    expect(page.headers.get('surrogate-key')).toBe('stories')
     expect(page.body.author).toMatchObject({
       name: 'Jane Reporter',
       jobTitle: 'Crime reporter',

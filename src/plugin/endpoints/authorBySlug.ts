@@ -3,6 +3,7 @@ import type { Endpoint } from 'payload'
 import type { NewsroomSettings } from '../options'
 
 import { readAuthorPage } from '../bylines/authorPage'
+import { cacheTags } from '../delivery/invalidation/tags'
 import { cacheControlFor } from './articleBySlug'
 import { notFound, pageParameter } from './requestHelpers'
 
@@ -28,6 +29,13 @@ export const authorBySlug = (settings: NewsroomSettings): Endpoint => ({
     if (!found) {
       return notFound('No public author has this slug.')
     }
-    return Response.json(found, { headers: { 'Cache-Control': cacheControlFor(settings) } })
+    // A list of stories: a CDN drops it with the other lists (any publish, a byline withheld).
+    return Response.json(found, {
+      headers: {
+        'Cache-Control': cacheControlFor(settings),
+        'Surrogate-Key': cacheTags.lists,
+        'Cache-Tag': cacheTags.lists,
+      },
+    })
   },
 })

@@ -1,3 +1,4 @@
+import { cacheTags } from 'newsroom-payload/fast-path'
 import { atomFeed } from 'newsroom-payload/syndication'
 
 import { READER_PATHS } from '../../../../../server/routes/readerPaths'
@@ -28,5 +29,9 @@ export const GET = async (_request: Request, { params }: { params: Promise<{ slu
     link: onSite(newsroom, READER_PATHS.author(found.author.slug)),
     storyUrl: (slug) => onSite(newsroom, READER_PATHS.story(slug)),
   })
-  return xmlResponse(xml, 'application/atom+xml; charset=utf-8')
+  const response = xmlResponse(xml, 'application/atom+xml; charset=utf-8')
+  // A list of stories: a CDN drops it with the other lists (any publish, a byline withheld).
+  response.headers.set('Surrogate-Key', cacheTags.lists)
+  response.headers.set('Cache-Tag', cacheTags.lists)
+  return response
 }
