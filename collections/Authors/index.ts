@@ -17,6 +17,7 @@ import { authorBySlug } from '../../src/plugin/endpoints/authorBySlug'
 import { authorSlugField } from '../../src/plugin/fields/slug'
 import { timestampFields } from '../../src/plugin/fields/timestamps'
 import { capPublicPageSize } from '../../src/plugin/hooks/capPublicPageSize'
+import { staffOnlyJoins } from '../../src/plugin/hooks/staffOnlyJoins'
 import { READER_PAGE_CAP } from '../../src/plugin/readerPageCap'
 import { accountFields } from './fields/account'
 import { profileFields } from './fields/profile'
@@ -53,7 +54,10 @@ export const Authors = (settings: NewsroomSettings): CollectionConfig => ({
   endpoints: [authorBySlug(settings)],
   hooks: {
     // Readers page through authors a page at a time, like stories (and an odd `limit` is no 500).
-    beforeOperation: [capPublicPageSize(READER_PAGE_CAP, isEditorialStaff)],
+    beforeOperation: [
+      capPublicPageSize(READER_PAGE_CAP, isEditorialStaff),
+      staffOnlyJoins(isEditorialStaff),
+    ],
     afterChange: [protectAuthorWithheld(settings), refreshPortraitsAfterAuthorChange(settings)],
     beforeDelete: [refuseDeleteWhileCredited(settings)],
   },

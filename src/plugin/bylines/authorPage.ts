@@ -144,6 +144,8 @@ export const readAuthorPage = async (
     where: { slug: { equals: slug } },
     limit: 1,
     depth: 1,
+    // Not the admin's `stories` join (staff only): thousands of rows for a busy writer.
+    joins: false as never,
     overrideAccess: false,
     req: reader,
   })
