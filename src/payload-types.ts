@@ -311,20 +311,6 @@ export interface Article {
     image?: (number | null) | Media;
   };
   /**
-   * In byline order. “+ Add new” in the picker creates a guest contributor.
-   */
-  authors?:
-    | {
-        author: number | Author;
-        role: 'written-by' | 'reporting-by' | 'additional-reporting' | 'photos-by' | 'video-by' | 'graphics-by';
-        id?: string | null;
-      }[]
-    | null;
-  withholdByline?: {
-    withheld?: boolean | null;
-    reason?: string | null;
-  };
-  /**
    * When enabled, the slug will auto-generate from the title field on save and autosave.
    */
   generateSlug?: boolean | null;
@@ -382,6 +368,20 @@ export interface Article {
   publishedAt?: string | null;
   createdAt: string;
   updatedAt: string;
+  withholdByline?: {
+    withheld?: boolean | null;
+    reason?: string | null;
+  };
+  /**
+   * In byline order. “+ Add new” in the picker creates a guest contributor.
+   */
+  authors?:
+    | {
+        author: number | Author;
+        role: 'written-by' | 'reporting-by' | 'additional-reporting' | 'photos-by' | 'video-by' | 'graphics-by';
+        id?: string | null;
+      }[]
+    | null;
   _status?: ('draft' | 'published') | null;
 }
 /**
@@ -1288,19 +1288,6 @@ export interface ArticlesSelect<T extends boolean = true> {
         description?: T;
         image?: T;
       };
-  authors?:
-    | T
-    | {
-        author?: T;
-        role?: T;
-        id?: T;
-      };
-  withholdByline?:
-    | T
-    | {
-        withheld?: T;
-        reason?: T;
-      };
   generateSlug?: T;
   slug?: T;
   commentsOpen?: T;
@@ -1330,6 +1317,19 @@ export interface ArticlesSelect<T extends boolean = true> {
   publishedAt?: T;
   createdAt?: T;
   updatedAt?: T;
+  withholdByline?:
+    | T
+    | {
+        withheld?: T;
+        reason?: T;
+      };
+  authors?:
+    | T
+    | {
+        author?: T;
+        role?: T;
+        id?: T;
+      };
   _status?: T;
 }
 /**

@@ -217,8 +217,6 @@ export const Articles = (settings: NewsroomSettings): CollectionConfig => ({
   },
   fields: [
     { type: 'tabs', tabs: [storyTab(settings), updatesTab(settings), workflowTab(settings)] },
-    authorsField(settings),
-    storyBylineWithheldField(),
     articleSlugField({
       validate: validateSlugIsFree(settings),
       readAccess: editorialStaffOnlyField,
@@ -230,5 +228,9 @@ export const Articles = (settings: NewsroomSettings): CollectionConfig => ({
     embargoUntilField,
     publishedAtField(),
     ...timestampFields({ createdAt: editorialStaffOnlyField, updatedAt: editorialStaffOnlyField }),
+    // Last in the sidebar: after an array there, Payload rendered the sidebar's later groups empty
+    // (legal's Sign off button disappeared).
+    storyBylineWithheldField(),
+    authorsField(settings),
   ],
 })
