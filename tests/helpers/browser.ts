@@ -66,6 +66,42 @@ export const logInToAdmin = async (
   return page
 }
 
+/**
+ * Clicks the document's Publish button and waits for the publish request's answer. Under load a
+ * click landing while a drawer closes sent nothing (the story never published, found 30 s later):
+ * a click that sends no publish within 20 s is made again, up to three times; a refused publish
+ * throws with the server's answer (a gate's refusal names the field), instead of a timeout later.
+ */
+export const publishInAdmin = async (page: Page) => {
+  await page.waitForFunction(
+    () => !document.querySelector('.payload__modal-container--enterDone'),
+    undefined,
+    { timeout: 10_000 },
+  )
+  for (let attempt = 1; ; attempt++) {
+    const answered = page
+      .waitForResponse(
+        (response) =>
+          ['PATCH', 'POST'].includes(response.request().method()) &&
+          response.url().includes('/api/') &&
+          (response.request().postData() ?? '').includes('"_status":"published"'),
+        { timeout: 20_000 },
+      )
+      .catch(() => undefined)
+    await page.click('#action-save')
+    const response = await answered
+    if (response) {
+      if (!response.ok()) {
+        throw new Error(`Publishing answered ${response.status()}: ${await response.text()}`)
+      }
+      return
+    }
+    if (attempt === 3) {
+      throw new Error('Publish: the button sent no publish request in three tries')
+    }
+  }
+}
+
 /** Polls until `check` passes (or the time is up, returning the last value): UIs and queues settle asynchronously. */
 export const eventually = async <T>(
   read: () => Promise<T>,

@@ -1,5 +1,5 @@
 /** The editor's day (editorsDay.e2e.ts): crediting authors from the story's sidebar, a guest contributor made on the spot. */
-import { eventually } from '../../helpers/browser'
+import { eventually, publishInAdmin } from '../../helpers/browser'
 import { lexicalParagraphs } from '../../helpers/fixtures'
 import { type EditorsDay } from './context'
 
@@ -45,7 +45,7 @@ export const authorsInTheSidebar = (day: EditorsDay) => {
       await page.locator('#field-authors__0__role .rs__control').click()
       await page.getByRole('option', { name: 'Photos by', exact: true }).click()
       await shot(page, '1k-authors-in-the-sidebar')
-      await page.click('#action-save')
+      await publishInAdmin(page)
       const served = await eventually(
         async () =>
           (await fetch(`${day.app.baseURL}/api/articles/slug/${draft.slug}`))

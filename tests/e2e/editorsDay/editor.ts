@@ -1,7 +1,7 @@
 /** Editor's day (editorsDay.e2e.ts): an editor changes a dek, reads an unpublished story's quotes, makes quotes in the admin's editor and adds an update note. */
 import type { Page } from 'playwright-core'
 
-import { eventually } from '../../helpers/browser'
+import { eventually, publishInAdmin } from '../../helpers/browser'
 import { bodyQuoting, lexicalParagraphs } from '../../helpers/fixtures'
 import { type EditorsDay } from './context'
 
@@ -57,7 +57,7 @@ export const anEditor = (day: EditorsDay) => {
       await shot(page, '1b-draft-saved')
       expect((await publicArticle()).dek).toBe(publishedDek)
 
-      await page.click('#action-save')
+      await publishInAdmin(page)
       const after = await eventually(
         publicArticle,
         (a) => a.dek === 'An editor’s new dek, written in the browser.',
@@ -155,7 +155,7 @@ export const anEditor = (day: EditorsDay) => {
         async () => chip.textContent().catch(() => ''),
         (text) => text === 'Lee Park: We will rebuild the station by spring.',
       )
-      await page.click('#action-save')
+      await publishInAdmin(page)
 
       const slug = draft.slug
       const served = await eventually(
@@ -275,7 +275,7 @@ export const anEditor = (day: EditorsDay) => {
       await page.waitForTimeout(3_000) // an autosave's answer must not take it away
       expect(await page.locator('.quote-block-label').count()).toBe(2)
       // …and a save the editor chooses drops it.
-      await page.click('#action-save')
+      await publishInAdmin(page)
       await eventually(
         async () => (await fetch(`${day.app.baseURL}/api/articles/${published.id}?depth=0`)).json(),
         (doc: any) => doc.updatedAt !== published.updatedAt,
@@ -293,7 +293,7 @@ export const anEditor = (day: EditorsDay) => {
       await page.getByRole('button', { name: /Add Entry/i }).click()
       await page.fill('#field-updateLog__0__text', 'Investigators confirmed the review is ongoing.')
       await shot(page, '2a-update-note')
-      await page.click('#action-save')
+      await publishInAdmin(page)
       const served = await eventually(story, (s) =>
         s.updateLog?.some((e: any) => e.text === 'Investigators confirmed the review is ongoing.'),
       )
