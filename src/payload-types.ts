@@ -249,7 +249,11 @@ export interface Article {
    */
   dateModified?: string | null;
   /**
-   * Public notes, newest last. Add an entry for every material update and every correction. Once published an entry can only be changed by an admin, and that change is shown too.
+   * Optional: shown first on the story page, above the key events (“What we know so far”). Changes reach readers when the story is published.
+   */
+  editorsNote?: string | null;
+  /**
+   * Public notes, newest last. Add an entry for every material update and every correction. Once published an entry’s type and line can only be changed by an admin, and that change is shown too.
    */
   updateLog?:
     | {
@@ -258,7 +262,40 @@ export interface Article {
          * Set when the article is published with this entry.
          */
         date?: string | null;
+        /**
+         * Optional: a short headline for this update (key events list it).
+         */
+        headline?: string | null;
+        /**
+         * What is new, with its quotes (select the words and press “ ” Quote). Published with the story, held to the same checks as its body.
+         */
+        body?: {
+          root: {
+            type: string;
+            children: {
+              type: any;
+              version: number;
+              [k: string]: unknown;
+            }[];
+            direction: ('ltr' | 'rtl') | null;
+            format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+            indent: number;
+            version: number;
+          };
+          [k: string]: unknown;
+        } | null;
+        /**
+         * A correction’s or clarification’s text. For an update, one line for lists and feeds: left empty, the start of its text is used.
+         */
         text: string;
+        /**
+         * Listed at the top of the story for readers arriving late.
+         */
+        keyEvent?: boolean | null;
+        /**
+         * Shown first on the story page. One pinned entry at most (or the editor’s note).
+         */
+        pinned?: boolean | null;
         id?: string | null;
       }[]
     | null;
@@ -943,6 +980,7 @@ export interface Webhook {
     | 'article.deleted'
     | 'article.retracted'
     | 'article.taken-down'
+    | 'article.key_event'
     | 'comment.approved'
   )[];
   /**
@@ -976,6 +1014,7 @@ export interface WebhookDelivery {
     | 'article.deleted'
     | 'article.retracted'
     | 'article.taken-down'
+    | 'article.key_event'
     | 'comment.approved';
   status: 'pending' | 'retrying' | 'delivered' | 'failed';
   webhook: number | Webhook;
@@ -1252,12 +1291,17 @@ export interface ArticlesSelect<T extends boolean = true> {
   storyStatus?: T;
   materialUpdate?: T;
   dateModified?: T;
+  editorsNote?: T;
   updateLog?:
     | T
     | {
         type?: T;
         date?: T;
+        headline?: T;
+        body?: T;
         text?: T;
+        keyEvent?: T;
+        pinned?: T;
         id?: T;
       };
   logRevisions?:

@@ -17,6 +17,7 @@ import * as migration_20261206_214302_edition_comments_data from './20261206_214
 import * as migration_20261207_044415_list_indexes from './20261207_044415_list_indexes'
 import * as migration_20261207_070646_authors from './20261207_070646_authors'
 import * as migration_20261207_070647_authors_data from './20261207_070647_authors_data'
+import * as migration_20261207_111105_live_updates from './20261207_111105_live_updates'
 
 export const migrations = [
   {
@@ -113,5 +114,10 @@ export const migrations = [
     up: migration_20261207_070647_authors_data.up,
     down: migration_20261207_070647_authors_data.down,
     name: '20261207_070647_authors_data',
+  },
+  {
+    up: migration_20261207_111105_live_updates.up,
+    down: migration_20261207_111105_live_updates.down,
+    name: '20261207_111105_live_updates',
   },
 ]

@@ -22,6 +22,7 @@ import * as migration_20261206_214257_edition_comments_data from './20261206_214
 import * as migration_20261207_044410_list_indexes from './20261207_044410_list_indexes'
 import * as migration_20261207_070636_authors from './20261207_070636_authors'
 import * as migration_20261207_070637_authors_data from './20261207_070637_authors_data'
+import * as migration_20261207_111058_live_updates from './20261207_111058_live_updates'
 
 export const migrations = [
   {
@@ -143,5 +144,10 @@ export const migrations = [
     up: migration_20261207_070637_authors_data.up,
     down: migration_20261207_070637_authors_data.down,
     name: '20261207_070637_authors_data',
+  },
+  {
+    up: migration_20261207_111058_live_updates.up,
+    down: migration_20261207_111058_live_updates.down,
+    name: '20261207_111058_live_updates',
   },
 ]

@@ -135,6 +135,7 @@ export const WEBHOOK_EVENTS = [
   option('article.deleted', 'A published article is deleted'),
   option('article.retracted', 'A retraction is published'),
   option('article.taken-down', 'A story is taken down for legal reasons'),
+  option('article.key_event', 'A live story publishes an update marked a key event'),
   option('comment.approved', 'A comment is approved'),
 ] as const
 export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number]['value']

@@ -8,6 +8,7 @@ import { accessibility } from './readerSite/accessibility'
 import { authors } from './readerSite/authors'
 import { DOCS, LOGINS, type ReaderSite, SLUG } from './readerSite/context'
 import { editions } from './readerSite/editions'
+import { liveCoverage } from './readerSite/liveCoverage'
 import { livePreview } from './readerSite/livePreview'
 import { machines } from './readerSite/machines'
 import { notFound } from './readerSite/notFound'
@@ -19,8 +20,8 @@ import { aReader } from './readerSite/reader'
  * JavaScript, its head, its accessibility, its cache. It reads and writes only through the REST API.
  *
  * One app and one browser for every area: the areas are modules in tests/e2e/readerSite/ (reader,
- * notFound, accessibility, machines, pageCache, livePreview, editions, authors), called here in the order
- * this file has always run them, on the same database.
+ * notFound, accessibility, machines, pageCache, livePreview, editions, authors, liveCoverage), called
+ * here in the order this file has always run them, on the same database.
  */
 let app: AppProcess
 let browser: Browser
@@ -71,3 +72,4 @@ pageCache(site)
 livePreview(site)
 editions(site)
 authors(site)
+liveCoverage(site)

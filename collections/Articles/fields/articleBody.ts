@@ -85,16 +85,12 @@ const NOT_IN_A_STORY = new Set(['relationship', 'upload'])
 const isAutosave = (req: { query?: Record<string, unknown> } | undefined) =>
   req?.query?.autosave === 'true' || req?.query?.autosave === true
 
-export const articleBody = (
-  settings: NewsroomSettings,
-  overrides: Partial<RichTextField> = {},
-): RichTextField => ({
-  name: 'body',
-  type: 'richText',
-  editor: lexicalEditor({
+/** The story's editor: text, the inline quote block and its “Quote” button; pictures from media when `pictures`. */
+const storyEditor = (settings: NewsroomSettings, { pictures }: { pictures: boolean }) =>
+  lexicalEditor({
     features: ({ defaultFeatures }) => [
       ...defaultFeatures.filter((feature) => !NOT_IN_A_STORY.has(feature.key)),
-      bodyPictures(settings),
+      ...(pictures ? [bodyPictures(settings)] : []),
       FixedToolbarFeature(),
       BlocksFeature({ inlineBlocks: [quoteReferenceBlock(settings)] }),
       InsertQuoteFeature({
@@ -103,15 +99,47 @@ export const articleBody = (
         articlesSlug: settings.slugs.articles,
       }),
     ],
-  }),
-  validate: validatePublishable(settings),
-  access: { read: hiddenOnceRetracted(settings) },
-  // Before validation, so an abandoned chip does not block publishing. Not on an autosave: the
-  // editor may still be choosing the chip's quote, and an autosave's answer that lacks the chip
-  // replaced the editor's body while they worked (the chip vanished, or was never saved).
-  hooks: {
-    beforeValidate: [({ value, req }) => (isAutosave(req) ? value : withoutEmptyQuoteChips(value))],
+  })
+
+/** What every text of the story does: the publish gate, hidden once retracted, abandoned chips dropped. */
+const storyTextField = (settings: NewsroomSettings, { optional }: { optional: boolean }) =>
+  ({
+    type: 'richText',
+    validate: validatePublishable(settings, { optional }),
+    access: { read: hiddenOnceRetracted(settings) },
+    // Before validation, so an abandoned chip does not block publishing. Not on an autosave: the
+    // editor may still be choosing the chip's quote, and an autosave's answer that lacks the chip
+    // replaced the editor's body while they worked (the chip vanished, or was never saved).
+    hooks: {
+      beforeValidate: [
+        ({ value, req }) => (isAutosave(req) ? value : withoutEmptyQuoteChips(value)),
+      ],
+    },
+  }) satisfies Partial<RichTextField>
+
+/**
+ * A live update's text: the story's editor without pictures, held to the same publish gate as the
+ * body (every quote attributed, anonymity approved, footage verified or signed off by legal).
+ */
+export const updateBody = (settings: NewsroomSettings): RichTextField => ({
+  name: 'body',
+  label: 'Text',
+  ...storyTextField(settings, { optional: true }),
+  editor: storyEditor(settings, { pictures: false }),
+  admin: {
+    condition: (_, siblingData) => siblingData?.type === 'update',
+    description:
+      'What is new, with its quotes (select the words and press “ ” Quote). Published with the story, held to the same checks as its body.',
   },
+})
+
+export const articleBody = (
+  settings: NewsroomSettings,
+  overrides: Partial<RichTextField> = {},
+): RichTextField => ({
+  name: 'body',
+  ...storyTextField(settings, { optional: false }),
+  editor: storyEditor(settings, { pictures: true }),
   ...overrides,
   admin: {
     components: { Error: ADMIN_COMPONENTS.bodyProblems, ...overrides.admin?.components },

@@ -4,11 +4,13 @@ import type { NewsroomSettings } from '../../../src/plugin/options'
 
 import {
   dateModifiedField,
+  editorsNoteField,
   logRevisionsField,
   materialUpdateField,
   updateLogField,
 } from '../../../src/plugin/fields/updateLog'
 import { STORY_STATUSES } from '../../../src/plugin/vocabulary'
+import { updateBody } from './articleBody'
 
 /** The “Updates and corrections” tab: the story status beside the public log of how it changed. */
 export const updatesTab = (settings: NewsroomSettings): Tab => ({
@@ -26,7 +28,8 @@ export const updatesTab = (settings: NewsroomSettings): Tab => ({
     },
     materialUpdateField,
     dateModifiedField,
-    updateLogField,
+    editorsNoteField,
+    updateLogField(settings, updateBody(settings)),
     logRevisionsField(settings),
   ],
 })

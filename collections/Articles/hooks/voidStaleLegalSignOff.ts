@@ -2,11 +2,12 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import type { NewsroomSettings } from '../../../src/plugin/options'
 
+import { storyText } from '../../../src/plugin/richText/lexical'
 import { isSignOffCurrent, type LegalSignOff } from '../../../src/plugin/workflow/legalReview'
 import { signedTextOf } from '../../../src/plugin/workflow/signedText'
 
 /**
- * A sign-off is for the text legal read: once the body's words change, or a quote it cites (its
+ * A sign-off is for the text legal read: once the words of the body or a live update change, or a quote it cites (its
  * words, speaker, `via`, or those sources' kind and verification), it is cleared (the history says
  * so), and a story that was `ready` goes back to `legal-review`.
  */
@@ -26,7 +27,15 @@ export const voidStaleLegalSignOff =
     if (
       isSignOffCurrent(
         signOff,
-        await signedTextOf(req, settings.slugs.quotes, data.body ?? originalDoc?.body),
+        await signedTextOf(
+          req,
+          settings.slugs.quotes,
+          // The body and the live updates' text, as legal signed them.
+          storyText({
+            body: data.body ?? originalDoc?.body,
+            updateLog: data.updateLog ?? originalDoc?.updateLog,
+          }),
+        ),
       )
     ) {
       return data

@@ -2,11 +2,11 @@
 import type { StoryCredits } from '../bylines/credits'
 import type { BylineSettings } from '../bylines/printedByline'
 import type { Row } from './articleReads'
-import type { DeliveryArticle, DeliveryImage, DeliveryQuote } from './types'
+import type { DeliveryArticle, DeliveryImage, DeliveryLogEntry, DeliveryQuote } from './types'
 
 import { bylineOf } from '../bylines/printedByline'
 import { idOf } from '../ids'
-import { pictureRefsIn } from '../richText/lexical'
+import { hasWords, pictureRefsIn } from '../richText/lexical'
 import { retractionOf } from '../standards/retraction'
 import { bodyToHtml } from './bodyHtml'
 import { toDeliverySource } from './shapes'
@@ -38,6 +38,33 @@ export const toDeliveryQuote = (quote: Row, publicId: PublicId): DeliveryQuote =
   context: quote.context ?? null,
   saidAt: quote.saidAt ?? null,
 })
+
+/**
+ * A published log entry. An update also has its headline, its text (Lexical, and as HTML with its
+ * quotes marked up as in `bodyHtml`) and whether it is a key event or pinned; a retracted story's
+ * updates keep their line only.
+ */
+const toDeliveryLogEntry = (
+  { id, type, text, date, headline, body, keyEvent, pinned }: Row,
+  quotes: DeliveryQuote[],
+  retracted: boolean,
+): DeliveryLogEntry => {
+  if (type !== 'update') {
+    return { id, type, text, date }
+  }
+  const hasBody = !retracted && hasWords(body)
+  return {
+    id,
+    type,
+    text,
+    date,
+    headline: headline?.trim() || null,
+    body: hasBody ? body : null,
+    html: hasBody ? bodyToHtml(body, quotes) : null,
+    keyEvent: keyEvent === true,
+    pinned: pinned === true,
+  }
+}
 
 /** What one story is built from, as an anonymous reader may read it. */
 type StoryRows = {
@@ -102,7 +129,8 @@ export const assembleArticleDocument = ({
     sources: sources.map((source) => toDeliverySource(source, publicId)),
     updateLog: (article.updateLog ?? [])
       .filter((entry: Row) => entry.date)
-      .map(({ id, type, text, date }: Row) => ({ id, type, text, date })),
+      .map((entry: Row) => toDeliveryLogEntry(entry, deliveredQuotes, retracted)),
+    editorsNote: retracted ? null : article.editorsNote?.trim() || null,
     logRevisions: (article.logRevisions ?? []).map(
       ({ entryId, action, previousType, previousText, changedAt }: Row) => ({
         entryId,

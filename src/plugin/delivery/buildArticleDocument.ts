@@ -8,7 +8,7 @@ import type { DeliveryArticle } from './types'
 
 import { systemAccess } from '../access/systemAccess'
 import { creditsOf, creditsOfStories } from '../bylines/credits'
-import { pictureRefsIn, quoteRefsIn } from '../richText/lexical'
+import { pictureRefsIn, quoteRefsIn, storyText } from '../richText/lexical'
 import { retractionOf } from '../standards/retraction'
 import { findIn, idsOf, picturesOf, type Reading, type Row, sourcesOf } from './articleReads'
 import { assembleArticleDocument } from './assembleArticle'
@@ -91,7 +91,7 @@ export const buildArticleDocuments = async (
   const quotes = await quotesOfBodies(
     payload,
     settings,
-    articles.map((article) => article.body),
+    articles.map((article) => storyText(article as never)),
     reading,
   )
   const sources = await sourcesOf(payload, settings, quotes, reading)
@@ -119,7 +119,7 @@ export const buildArticleDocuments = async (
   const built = new Map<string, Omit<DeliveryArticle, 'comments'>>()
   for (const article of articles) {
     // This story's own quotes and sources, in the order the single read returned them.
-    const ownQuotes = idsOf(quoteRefsIn(article.body))
+    const ownQuotes = idsOf(quoteRefsIn(storyText(article as never)))
       .map((id) => quoteById.get(String(id)))
       .filter((quote): quote is Row => Boolean(quote))
     const ownQuoteIds = new Set(ownQuotes.map((quote) => String(quote.id)))

@@ -156,8 +156,13 @@ export const toNewsArticleJsonLd = (
             : {}),
           liveBlogUpdate: [...updates].reverse().map((entry) => ({
             '@type': 'BlogPosting',
-            headline: entry.text.length > 110 ? `${entry.text.slice(0, 109)}…` : entry.text,
-            articleBody: entry.text,
+            // The editors' headline, else the line cut to Google's 110 characters.
+            headline:
+              entry.headline ||
+              (entry.text.length > 110 ? `${entry.text.slice(0, 109)}…` : entry.text),
+            articleBody: entry.body
+              ? bodyToPlainText(entry.body, (ref) => quotes.get(ref as number)?.text ?? '')
+              : entry.text,
             datePublished: entry.date,
             ...(url ? { url: logEntryUrl(url, entry.id) } : {}),
           })),

@@ -97,7 +97,23 @@ export type DeliveryCommentThreads = {
   hasMore: boolean
 }
 
-export type DeliveryLogEntry = { id: string; type: LogEntryType; text: string; date: string }
+export type DeliveryLogEntry = {
+  id: string
+  type: LogEntryType
+  /** A correction's text; an update's one line (from the start of its text when the editors left it empty). */
+  text: string
+  date: string
+  /** An update's headline, if it has one. (Updates only, and absent from editions published before updates had them.) */
+  headline?: null | string
+  /** An update's text, Lexical JSON, quotes as in `body`; null for an update that is its line alone. */
+  body?: unknown
+  /** An update's text as safe HTML, quotes marked up as in `bodyHtml`; null when it has none. */
+  html?: null | string
+  /** The editors marked this update a key event: listed at the top of the story. */
+  keyEvent?: boolean
+  /** The story opens with this update (one entry at most, and none when `editorsNote` is set). */
+  pinned?: boolean
+}
 
 export type DeliveryArticle = {
   id: number | string
@@ -143,6 +159,8 @@ export type DeliveryArticle = {
   quotes: DeliveryQuote[]
   sources: DeliverySource[]
   updateLog: DeliveryLogEntry[]
+  /** An editor's note pinned to the top of a live story (“What we know so far”). Absent from older editions. */
+  editorsNote?: null | string
   logRevisions: {
     entryId: string
     action: LogRevisionAction

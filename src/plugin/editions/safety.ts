@@ -51,6 +51,10 @@ export const withSourceMadeAnonymous = (
       via: moved(quote.via),
     })),
     bodyHtml: document.bodyHtml.replace(anchor, `$1source-${alias}"`),
+    // Live updates quote sources as the body does: their links move too.
+    updateLog: document.updateLog.map((entry) =>
+      entry.html ? { ...entry, html: entry.html.replace(anchor, `$1source-${alias}"`) } : entry,
+    ),
   }
 }
 

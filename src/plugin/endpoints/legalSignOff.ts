@@ -7,6 +7,7 @@ import type { NewsroomSettings } from '../options'
 import { hasRole, isEditorialStaff } from '../access/roles'
 import { systemAccess } from '../access/systemAccess'
 import { isDatabaseId } from '../ids'
+import { storyText } from '../richText/lexical'
 import { type ArticleStage, SIGN_OFF_ROLES } from '../vocabulary'
 import {
   isSignOffCurrent,
@@ -97,7 +98,9 @@ export const legalSignOff = (settings: NewsroomSettings): Endpoint => ({
       signedBy: req.user!.id,
       signedAt: new Date().toISOString(),
       note,
-      fingerprint: legalFingerprint(await signedTextOf(req, settings.slugs.quotes, article.body)),
+      fingerprint: legalFingerprint(
+        await signedTextOf(req, settings.slugs.quotes, storyText(article)),
+      ),
     }
     const stage: ArticleStage = BEFORE_READY.includes(article.stage) ? 'ready' : article.stage
     const doc = await req.payload.update({
@@ -140,7 +143,7 @@ export const legalReviewState = (settings: NewsroomSettings): Endpoint => ({
     if (!article) {
       return notFound('No article has this id.')
     }
-    const signed = await signedTextOf(req, settings.slugs.quotes, article.body)
+    const signed = await signedTextOf(req, settings.slugs.quotes, storyText(article))
     const signOff = article.legalSignOff as LegalSignOff | undefined
     return Response.json({
       reasons: reasonsForLegalReview(signed.quotes?.values() ?? []),

@@ -1,26 +1,70 @@
-import type { ArrayField, CheckboxField, DateField, Field } from 'payload'
+import type {
+  ArrayField,
+  CheckboxField,
+  DateField,
+  Field,
+  FieldHook,
+  RichTextField,
+  TextareaField,
+} from 'payload'
 
 import type { NewsroomSettings } from '../options'
 
 import { editorialStaffOnlyField } from '../access'
 import { ADMIN_COMPONENTS } from '../admin/componentPaths'
+import { idOf } from '../ids'
+import { citedQuotes } from '../publishGate/body'
+import { hasWords } from '../richText/lexical'
+import { bodyToPlainText } from '../richText/plainText'
 import { LOG_ENTRY_TYPES, LOG_REVISION_ACTIONS } from '../vocabulary'
+
+/** The longest log entry's text (and so an update's line made from its body). */
+export const LOG_TEXT_MAX = 2000
+
+const isUpdate = (_: unknown, siblingData: { type?: string } | undefined) =>
+  siblingData?.type === 'update'
+
+/**
+ * An update written as a body gets its one line from it when the line is left empty: the start of
+ * the text, its quotes' words in place. Only while empty: once published the line is permanent.
+ */
+const lineFromBody =
+  (settings: NewsroomSettings): FieldHook =>
+  async ({ value, siblingData, req }) => {
+    if ((typeof value === 'string' && value.trim()) || siblingData?.type !== 'update') {
+      return value
+    }
+    if (!hasWords(siblingData.body)) {
+      return value
+    }
+    const quotes = await citedQuotes(req, settings, siblingData.body)
+    const text = bodyToPlainText(siblingData.body, (ref) => {
+      const id = idOf(ref)
+      return (id !== undefined && quotes.get(id)?.text) || ''
+    })
+      .replace(/\s+/g, ' ')
+      .trim()
+    return text.length > LOG_TEXT_MAX ? `${text.slice(0, LOG_TEXT_MAX - 1)}…` : text || value
+  }
 
 /**
  * The public, append-only log of updates, corrections and clarifications. An entry is dated when
- * the article is first published with it; from then on only an admin may change or remove it, and
- * each such change is itself recorded in `logRevisions`.
+ * the article is first published with it; from then on only an admin may change its type or line,
+ * and each such change is itself recorded in `logRevisions`. An update may carry a headline, a
+ * body (`body`: the story's editor, with quotes, held to the publish gate), and be marked a key
+ * event or pinned to the top of the story.
  */
-export const updateLogField: ArrayField = {
+export const updateLogField = (settings: NewsroomSettings, body: RichTextField): ArrayField => ({
   name: 'updateLog',
   label: 'Updates and corrections',
   type: 'array',
   labels: { singular: 'Entry', plural: 'Entries' },
   admin: {
     description:
-      'Public notes, newest last. Add an entry for every material update and every correction. Once published an entry can only be changed by an admin, and that change is shown too.',
+      'Public notes, newest last. Add an entry for every material update and every correction. Once published an entry’s type and line can only be changed by an admin, and that change is shown too.',
     initCollapsed: false,
   },
+  validate: atMostOnePinned,
   fields: [
     {
       type: 'row',
@@ -45,15 +89,92 @@ export const updateLogField: ArrayField = {
         },
       ],
     },
-    // Read-only once published, except for admins (the server refuses the change anyway).
     {
-      name: 'text',
-      type: 'textarea',
-      required: true,
-      maxLength: 2000,
-      admin: { components: { Field: ADMIN_COMPONENTS.publishedLogEntryText } },
+      name: 'headline',
+      type: 'text',
+      maxLength: 200,
+      admin: {
+        condition: isUpdate,
+        description: 'Optional: a short headline for this update (key events list it).',
+      },
+    },
+    body,
+    logLineField(settings),
+    {
+      type: 'row',
+      admin: { condition: isUpdate },
+      fields: [
+        {
+          name: 'keyEvent',
+          type: 'checkbox',
+          label: 'Key event',
+          defaultValue: false,
+          admin: {
+            width: '50%',
+            description: 'Listed at the top of the story for readers arriving late.',
+          },
+        },
+        {
+          name: 'pinned',
+          type: 'checkbox',
+          label: 'Pinned',
+          defaultValue: false,
+          admin: {
+            width: '50%',
+            description:
+              'Shown first on the story page. One pinned entry at most (or the editor’s note).',
+          },
+        },
+      ],
     },
   ],
+})
+
+/** The entry's one line: a correction's whole text; an update's line for lists and feeds. */
+const logLineField = (settings: NewsroomSettings): TextareaField => ({
+  // Read-only once published, except for admins (the server refuses the change anyway).
+  name: 'text',
+  label: 'Line',
+  type: 'textarea',
+  required: true,
+  maxLength: LOG_TEXT_MAX,
+  hooks: { beforeValidate: [lineFromBody(settings)] },
+  admin: {
+    components: { Field: ADMIN_COMPONENTS.publishedLogEntryText },
+    description:
+      'A correction’s or clarification’s text. For an update, one line for lists and feeds: left empty, the start of its text is used.',
+  },
+})
+
+type PinnableEntry = { pinned?: boolean | null }
+
+/** One pinned entry at most: the story opens with it. The editor’s note, when set, is the pinned entry. */
+const atMostOnePinned = (
+  value: unknown,
+  { siblingData }: { siblingData?: { editorsNote?: null | string } },
+): string | true => {
+  const pinned = ((Array.isArray(value) ? value : []) as PinnableEntry[]).filter(
+    (entry) => entry?.pinned === true,
+  ).length
+  if (pinned > 1) {
+    return `updateLog: ${pinned} entries are pinned; pin one at most.`
+  }
+  if (pinned === 1 && siblingData?.editorsNote?.trim()) {
+    return 'updateLog: an entry is pinned and the editor’s note is set; the note is pinned, so unpin the entry or clear the note.'
+  }
+  return true
+}
+
+/** An editor's note pinned to the top of a live story (“What we know so far”), instead of an update. */
+export const editorsNoteField: TextareaField = {
+  name: 'editorsNote',
+  label: 'Editor’s note (pinned)',
+  type: 'textarea',
+  maxLength: LOG_TEXT_MAX,
+  admin: {
+    description:
+      'Optional: shown first on the story page, above the key events (“What we know so far”). Changes reach readers when the story is published.',
+  },
 }
 
 /** What an admin changed in a published log entry: public, like the log itself. */
@@ -106,9 +227,9 @@ export const dateModifiedField: DateField = {
   },
 }
 
-export const standardsFields = (settings: NewsroomSettings): Field[] => [
+export const standardsFields = (settings: NewsroomSettings, body: RichTextField): Field[] => [
   materialUpdateField,
   dateModifiedField,
-  updateLogField,
+  updateLogField(settings, body),
   logRevisionsField(settings),
 ]

@@ -36,6 +36,20 @@ export const webhookSchemas = () => ({
               'The edition readers now get (GET …/slug/{slug}/editions/{edition}); null when the story left readers.',
           },
           commentId: { ...id, description: 'comment.approved only: the approved comment.' },
+          update: {
+            type: 'object',
+            required: ['id', 'headline', 'url'],
+            additionalProperties: false,
+            description: 'article.key_event only: the update marked a key event.',
+            properties: {
+              id: { type: 'string' },
+              headline: {
+                type: 'string',
+                description: 'Its headline, else its line: what a push alert says.',
+              },
+              url: { type: 'string', description: 'The update on the story page (an anchor).' },
+            },
+          },
         },
       },
     },
@@ -72,7 +86,7 @@ export const openApiWebhooks = (_settings: NewsroomSettings) =>
       value,
       {
         post: {
-          operationId: `webhook_${value.replace(/[.-](\w)/g, (_match, letter: string) => letter.toUpperCase())}`,
+          operationId: `webhook_${value.replace(/[._-](\w)/g, (_match, letter: string) => letter.toUpperCase())}`,
           summary: label,
           parameters: signatureHeaders,
           requestBody: {

@@ -7,7 +7,7 @@ import type { NewsroomSettings } from '../options'
 
 import { asCaller } from '../access/callerAccess'
 import { idOf } from '../ids'
-import { pictureRefsIn, quoteRefsIn } from '../richText/lexical'
+import { hasWords, pictureRefsIn, quoteRefsIn } from '../richText/lexical'
 import { publishProblems } from './publishProblems'
 
 /**
@@ -17,9 +17,13 @@ import { publishProblems } from './publishProblems'
  * field's errors. Each problem is one line of the message, after any of Lexical's own node checks.
  */
 export const validatePublishable =
-  (settings: NewsroomSettings): Validate =>
+  (settings: NewsroomSettings, { optional = false }: { optional?: boolean } = {}): Validate =>
   async (body, options) => {
     const { req } = options
+    // A live update may be its line alone: an empty text is not refused, a written one is checked.
+    if (optional && !hasWords(body)) {
+      return true
+    }
     // Lexical's own checks first: each node's shape, pictures from media only, the quote block's fields.
     const editorsCheck = await richText(body, options as never)
     if (editorsCheck !== true) {

@@ -2,6 +2,7 @@ import type { PayloadRequest, Validate } from 'payload'
 
 import type { NewsroomSettings } from '../options'
 
+import { storyText } from '../richText/lexical'
 import { isSignOffCurrent, type LegalSignOff, reasonsForLegalReview } from '../workflow/legalReview'
 import { signedTextOf } from '../workflow/signedText'
 import { citedQuotes } from './body'
@@ -14,14 +15,21 @@ import { citedQuotes } from './body'
 export const validateLegalSignOff =
   (settings: NewsroomSettings): Validate =>
   async (_value, { data, req }) => {
-    const doc = data as { _status?: string; body?: unknown; legalSignOff?: LegalSignOff }
+    const doc = data as {
+      _status?: string
+      body?: unknown
+      updateLog?: { type?: string; body?: unknown }[]
+      legalSignOff?: LegalSignOff
+    }
+    // The body and the live updates' text: legal signs off all of it.
+    const text = storyText(doc)
     if (doc?._status !== 'published') {
       return true
     }
-    const reasons = reasonsForLegalReview((await citedQuotes(req, settings, doc.body)).values())
+    const reasons = reasonsForLegalReview((await citedQuotes(req, settings, text)).values())
     if (
       !reasons.length ||
-      isSignOffCurrent(doc.legalSignOff, await signedTextOf(req, settings.slugs.quotes, doc.body))
+      isSignOffCurrent(doc.legalSignOff, await signedTextOf(req, settings.slugs.quotes, text))
     ) {
       return true
     }

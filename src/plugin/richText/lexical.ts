@@ -162,3 +162,37 @@ export const withoutEmptyQuoteChips = <T>(body: T): T => {
   const root = (body as { root: AnyNode }).root
   return { ...(body as object), root: prune(root) } as T
 }
+
+type StoryWithUpdates = {
+  body?: unknown
+  updateLog?: { type?: null | string; body?: unknown }[] | null
+}
+
+/**
+ * All of a story's text the publish gate, legal's sign-off and the citations look at: the body,
+ * then each live update's body, as one Lexical document. A story whose updates have no body gets
+ * its body itself, so fingerprints taken before updates had bodies still match.
+ */
+export const storyText = (story: null | StoryWithUpdates | undefined): unknown => {
+  const updates = (story?.updateLog ?? []).filter(
+    (entry) => entry?.type === 'update' && hasWords(entry.body),
+  )
+  if (!updates.length) {
+    return story?.body
+  }
+  const rootOf = (body: unknown) => (body as { root?: AnyNode } | null | undefined)?.root
+  const root = rootOf(story?.body)
+  return {
+    root: {
+      type: 'root',
+      direction: 'ltr',
+      format: '',
+      indent: 0,
+      version: 1,
+      ...root,
+      children: [root, ...updates.map((entry) => rootOf(entry.body))].flatMap(
+        (node) => node?.children ?? [],
+      ),
+    },
+  }
+}

@@ -10,7 +10,7 @@ import type { NewsroomSettings } from '../options'
 import { systemAccess } from '../access/systemAccess'
 import { idOf } from '../ids'
 import { isDraftSave } from '../publishGate/onlyEditorsPublish'
-import { quoteRefsIn } from '../richText/lexical'
+import { quoteRefsIn, storyText } from '../richText/lexical'
 import { retractionOf } from './retraction'
 
 type Id = number | string
@@ -117,10 +117,11 @@ export const refreshCitationsOfArticle = async (
   const article = await publishedVersionOf<{ body?: unknown }>(req, settings, articleId, {
     body: true,
   })
+  // The body's quotes and the live updates' (selected with the log).
   // A retracted story no longer shows its text, so it no longer makes its quotes and sources public.
   const cited = new Set(
     article?._status === 'published' && !retractionOf(article)
-      ? idsOf(quoteRefsIn(article.body))
+      ? idsOf(quoteRefsIn(storyText(article)))
       : [],
   )
   const { docs: before } = await req.payload.find({

@@ -21,9 +21,20 @@ const publicName = (source: DeliverySource) =>
 const PEOPLE = new Set(['person', 'anonymous'])
 const ORGANISATIONS = new Set(['official', 'community'])
 
-/** The log as readers see it, newest last: an HTML list for the `log` body. */
+/** One log entry: its kind and time, an update's headline and text (its HTML, quotes marked up), key events and the pinned one marked. */
+const logEntryHtml = (entry: DeliveryArticle['updateLog'][number]) => {
+  const marks = [
+    entry.keyEvent ? ' data-key-event="true"' : '',
+    entry.pinned ? ' data-pinned="true"' : '',
+  ]
+  const headline = entry.headline ? ` <strong>${escapeHtml(entry.headline)}</strong>` : ''
+  const text = entry.html ? `<div>${entry.html}</div>` : ` ${escapeHtml(entry.text)}`
+  return `<li id="update-${escapeHtml(entry.id)}" data-type="${entry.type}"${marks.join('')}><time datetime="${entry.date}">${entry.date}</time> ${LOG_WORDS[entry.type]}:${headline}${text}</li>`
+}
+
+/** The log as readers see it, newest last: an HTML list for the `log` body (the pinned note first). */
 const logHtml = (article: DeliveryArticle) =>
-  `<ol>${article.updateLog.map((entry) => `<li data-type="${entry.type}"><time datetime="${entry.date}">${entry.date}</time> ${LOG_WORDS[entry.type]}: ${escapeHtml(entry.text)}</li>`).join('')}</ol>`
+  `${article.editorsNote ? `<p data-pinned="true">${escapeHtml(article.editorsNote)}</p>` : ''}<ol>${article.updateLog.map(logEntryHtml).join('')}</ol>`
 
 /**
  * A picture as a ninjs association: the main one is `featureimage`, those inside the body

@@ -7,6 +7,8 @@ export type PublicFacts = {
   dateModified: null | string
   correctionIds: string[]
   retractionIds: string[]
+  /** The updates marked key events, each with its headline (or line), for article.key_event. */
+  keyEvents: { id: string; headline: string }[]
   /** Under a legal takedown that has not been lifted. */
   takenDown: boolean
 }
@@ -15,7 +17,15 @@ export type MainRow = {
   _status?: null | string
   slug?: null | string
   dateModified?: null | string
-  updateLog?: { id?: null | string; type?: null | string }[] | null
+  updateLog?:
+    | {
+        id?: null | string
+        type?: null | string
+        text?: null | string
+        headline?: null | string
+        keyEvent?: boolean | null
+      }[]
+    | null
   takedown?: { takenDownAt?: null | string; liftedAt?: null | string } | null
 }
 
@@ -33,6 +43,12 @@ export const publicFactsOf = (row: MainRow | null | undefined): PublicFacts | un
         dateModified: row.dateModified ?? null,
         correctionIds: entryIds(row, 'correction'),
         retractionIds: entryIds(row, 'retraction'),
+        keyEvents: (row.updateLog ?? [])
+          .filter((entry) => entry.type === 'update' && entry.keyEvent === true && entry.id)
+          .map((entry) => ({
+            id: String(entry.id),
+            headline: entry.headline?.trim() || entry.text?.trim() || '',
+          })),
         takenDown: Boolean(row.takedown?.takenDownAt && !row.takedown?.liftedAt),
       }
     : undefined
@@ -73,4 +89,20 @@ export const articleEventsBetween = (
     return ['article.updated']
   }
   return []
+}
+
+/**
+ * The key events readers got with this save: updates marked key events that were not before (a new
+ * one published, or an earlier update marked), while the story is published. A push-alert service
+ * sends one alert each (article.key_event).
+ */
+export const newKeyEventsBetween = (
+  before: PublicFacts | undefined,
+  after: PublicFacts | undefined,
+): PublicFacts['keyEvents'] => {
+  if (!after?.published || after.takenDown) {
+    return []
+  }
+  const known = new Set((before?.published ? before.keyEvents : []).map((event) => event.id))
+  return after.keyEvents.filter((event) => !known.has(event.id))
 }

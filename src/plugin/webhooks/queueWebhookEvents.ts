@@ -21,13 +21,20 @@ import { publicStoryFacts, storyUrlFor } from '../delivery/storyFacts'
 import {
   articleEventsBetween,
   type MainRow,
+  newKeyEventsBetween,
   type PublicFacts,
   publicFactsOf,
 } from './articleEvents'
 import { DELIVER_WEBHOOK_TASK } from './deliverWebhook'
 
 type Id = number | string
-type Subject = { id: Id; slug: string; commentId?: Id }
+type Subject = {
+  id: Id
+  slug: string
+  commentId?: Id
+  /** article.key_event: the update, its headline and its place on the story page. */
+  update?: { id: string; headline: string }
+}
 
 /** The most receivers one event goes to. */
 const MAX_WEBHOOKS = 100
@@ -63,6 +70,13 @@ export const queueWebhookEvent = async (
   }
   if (subject.commentId !== undefined) {
     data.commentId = subject.commentId
+  }
+  if (subject.update) {
+    data.update = {
+      id: subject.update.id,
+      headline: subject.update.headline,
+      url: `${data.url}#update-${encodeURIComponent(subject.update.id)}`,
+    }
   }
   const payload = { type, timestamp: new Date().toISOString(), data }
   for (const webhook of webhooks) {
@@ -126,6 +140,13 @@ export const queueArticleEvents =
           ? before?.slug
           : after?.slug) ?? doc.slug
       await queueWebhookEvent(req, settings, event, { id: doc.id, slug })
+    }
+    for (const update of newKeyEventsBetween(before, after)) {
+      await queueWebhookEvent(req, settings, 'article.key_event', {
+        id: doc.id,
+        slug: after!.slug,
+        update,
+      })
     }
     return doc
   }

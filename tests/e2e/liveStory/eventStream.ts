@@ -140,7 +140,7 @@ export const eventStream = (liveStory: LiveStory) => {
       }
     })
 
-    it('keeps the reader’s open page current: “Updated: …” with the new entry, without a reload', async () => {
+    it('keeps the reader’s open page current: “1 new update”, shown at the top when asked, without a reload', async () => {
       const id = await seededId()
       const page = await (
         await liveStory.browser.newContext({
@@ -151,13 +151,18 @@ export const eventStream = (liveStory: LiveStory) => {
       await page.evaluate(() => ((window as unknown as { stillHere: boolean }).stillHere = true))
       await sleep(500)
       await addLogEntry(id, 'Prosecutors opened an inquiry.')
-      await page
-        .locator('.live-updates')
-        .getByText('Prosecutors opened an inquiry.')
-        .waitFor({ timeout: 5_000 })
-      expect(await page.locator('.live-updates').innerText()).toMatch(
-        /^Updated .+ UTC: Prosecutors opened an inquiry\./,
+      // Waiting behind a button: the text under the reader's eyes does not move.
+      const button = page.getByRole('button', { name: '1 new update' })
+      await button.waitFor({ timeout: 5_000 })
+      expect(await page.locator('.new-updates-list').count()).toBe(0)
+      await button.click()
+      const shown = page.locator('.new-updates-list li')
+      await shown.first().waitFor({ timeout: 5_000 })
+      expect(await shown.count()).toBe(1)
+      expect(await shown.first().innerText()).toMatch(
+        /^Update, .+ UTC: Prosecutors opened an inquiry\./,
       )
+      expect(await page.getByRole('button', { name: /new update/ }).count()).toBe(0)
       expect(
         await page.evaluate(() => (window as unknown as { stillHere?: boolean }).stillHere),
       ).toBe(true)

@@ -47,3 +47,52 @@ export const pictureNodeOfAnyShape = fc.record(
   },
   { requiredKeys: ['type'] },
 )
+
+/** A log entry as a client might send it: any type, headline, line, body (a quote chip of any value), key event and pin. */
+export const logEntryOfAnyShape = fc.record(
+  {
+    type: fc.oneof(fc.constantFrom('update', 'correction', 'clarification', 'retraction'), scalar),
+    headline: fc.oneof(fc.string({ maxLength: 250 }), scalar),
+    text: fc.oneof(fc.string({ maxLength: 100 }), scalar),
+    body: fc.oneof(
+      anyJson,
+      scalar,
+      fc.record({
+        root: fc.record({
+          type: fc.constant('root'),
+          version: fc.constant(1),
+          children: fc.array(
+            fc.record({
+              type: fc.constant('paragraph'),
+              version: fc.constant(1),
+              children: fc.array(
+                fc.oneof(
+                  fc.record({
+                    type: fc.constant('text'),
+                    version: fc.constant(1),
+                    text: fc.string(),
+                  }),
+                  fc.record({
+                    type: fc.constant('inlineBlock'),
+                    version: fc.constant(1),
+                    fields: fc.record({
+                      blockType: fc.oneof(fc.constant('quote'), scalar),
+                      id: fc.string({ maxLength: 30 }),
+                      quote: fc.oneof(fc.integer({ min: -1, max: 50 }), anyJson, scalar),
+                    }),
+                  }),
+                ),
+                { maxLength: 3 },
+              ),
+            }),
+            { maxLength: 2 },
+          ),
+        }),
+      }),
+    ),
+    keyEvent: fc.oneof(fc.boolean(), scalar),
+    pinned: fc.oneof(fc.boolean(), scalar),
+    date: scalar,
+  },
+  { requiredKeys: [] },
+)

@@ -1,11 +1,12 @@
 /** Fuzz generators: every kind of request the fuzz sends, as one arbitrary. */
 import fc from 'fast-check'
 
-import { anyJson, pictureNodeOfAnyShape, rawBody } from './bodies'
+import { anyJson, logEntryOfAnyShape, pictureNodeOfAnyShape, rawBody } from './bodies'
 import { SLUG } from './context'
 import { gqlQuery } from './graphql'
 import { pathRequest } from './paths'
 import { query } from './queryStrings'
+import { scalar } from './scalars'
 
 export const request = fc.oneof(
   pathRequest,
@@ -139,6 +140,40 @@ export const request = fc.oneof(
             ],
           },
         },
+      }),
+      type: 'application/json',
+      as: 'editor' as const,
+    })),
+  // Live stories, as an editor: log entries of any shape (bodies with quote chips of any value), an editor's note.
+  fc
+    .tuple(
+      fc.constantFrom('/api/articles?draft=true', '/api/articles'),
+      fc.constantFrom('draft', 'published'),
+      fc.array(logEntryOfAnyShape, { minLength: 1, maxLength: 3 }),
+      fc.oneof(fc.string({ maxLength: 1100 }), scalar),
+      fc.nat(),
+    )
+    .map(([path, status, updateLog, editorsNote, n]) => ({
+      method: 'POST',
+      path,
+      body: JSON.stringify({
+        title: `Fuzzed live story ${n}`,
+        _status: status,
+        body: {
+          root: {
+            type: 'root',
+            version: 1,
+            children: [
+              {
+                type: 'paragraph',
+                version: 1,
+                children: [{ type: 'text', text: 'Text.', version: 1 }],
+              },
+            ],
+          },
+        },
+        updateLog,
+        editorsNote,
       }),
       type: 'application/json',
       as: 'editor' as const,

@@ -49,16 +49,18 @@ export const applyFresh = (
     return
   }
   const seen = new Set(channel.state?.logEntryIds ?? [])
-  const entry = channel.state
-    ? ((fresh.document.updateLog ?? []).find(
+  // Every entry this change published, oldest first (a page shows them as "N new updates").
+  const entries = channel.state
+    ? (fresh.document.updateLog ?? []).filter(
         (candidate: { id: string }) => !seen.has(candidate.id),
-      ) ?? null)
-    : null
+      )
+    : []
   channel.state = stateOf(fresh.document, fresh.etag)
   publish(channel, 'story', {
     etag: fresh.etag,
     dateModified: channel.state.dateModified,
-    logEntry: entry,
+    logEntry: entries[0] ?? null,
+    logEntries: entries,
     commentCount: channel.state.commentCount,
   })
 }

@@ -87,6 +87,11 @@ export const deliveryArticleSchema = () => ({
     quotes: { type: 'array', items: ref('Quote') },
     sources: { type: 'array', items: ref('Source') },
     updateLog: { type: 'array', items: ref('LogEntry') },
+    editorsNote: nullable({
+      type: 'string',
+      description:
+        'An editor’s note pinned to the top of a live story (absent from editions published before it was kept)',
+    }),
     logRevisions: {
       type: 'array',
       items: {

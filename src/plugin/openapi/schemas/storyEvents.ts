@@ -1,4 +1,4 @@
-import { LOG_ENTRY_TYPES, valuesOf } from '../../vocabulary'
+import { ref } from '../shared'
 
 /** The events of a story’s server-sent stream: ready, then each change readers see. */
 export const storyEventSchemas = () => ({
@@ -16,19 +16,14 @@ export const storyEventSchemas = () => ({
           },
           dateModified: { type: ['string', 'null'], format: 'date-time' },
           logEntry: {
-            oneOf: [
-              { type: 'null' },
-              {
-                type: 'object',
-                required: ['id', 'type', 'text', 'date'],
-                properties: {
-                  id: { type: 'string' },
-                  type: { enum: valuesOf(LOG_ENTRY_TYPES) },
-                  text: { type: 'string' },
-                  date: { type: 'string', format: 'date-time' },
-                },
-              },
-            ],
+            description: 'The first log entry this change published (see logEntries), or null',
+            oneOf: [{ type: 'null' }, ref('LogEntry')],
+          },
+          logEntries: {
+            type: 'array',
+            items: ref('LogEntry'),
+            description:
+              'Every log entry this change published, oldest first: updates with their headline, HTML and key-event mark',
           },
           commentCount: { type: 'integer', minimum: 0 },
         },

@@ -27,6 +27,6 @@ export const RetractedStory = ({ story, jsonLd }: { story: DeliveryArticle; json
       <h2 id="retraction">This story has been retracted</h2>
       <p>{story.retraction!.text}</p>
     </section>
-    <UpdateLog story={story} />
+    <UpdateLog story={story} sources={[]} />
   </article>
 )

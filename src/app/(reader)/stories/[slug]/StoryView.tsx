@@ -6,6 +6,7 @@ import React from 'react'
 import { HeroImage } from './HeroImage'
 import { HowWeKnow } from './HowWeKnow'
 import { JsonLd } from './JsonLd'
+import { LiveHighlights } from './LiveHighlights'
 import { LiveUpdates } from './LiveUpdates'
 import { ReaderSections } from './ReaderSections'
 import { RetractedStory } from './RetractedStory'
@@ -31,7 +32,11 @@ export const StoryView = ({
   editions?: DeliveryEditionList
   preview?: boolean
 }) => {
-  const sources = sourcesInCitationOrder(story.bodyHtml, story.sources)
+  // Footnote order follows the text as read: the body, then the updates' quotes.
+  const sources = sourcesInCitationOrder(
+    [story.bodyHtml, ...story.updateLog.map((entry) => entry.html ?? '')].join(''),
+    story.sources,
+  )
   if (story.retraction && !preview) {
     return <RetractedStory story={story} jsonLd={jsonLd} />
   }
@@ -45,6 +50,7 @@ export const StoryView = ({
       ) : null}
       {preview ? null : <LiveUpdates eventsUrl={`/api/articles/slug/${story.slug}/events`} />}
       <StoryHeader story={story} />
+      <LiveHighlights story={story} sources={sources} />
 
       {story.heroImage ? <HeroImage image={story.heroImage} /> : null}
 
@@ -53,7 +59,7 @@ export const StoryView = ({
         dangerouslySetInnerHTML={{ __html: withSourceMarks(story.bodyHtml, sources) }}
       />
 
-      <UpdateLog story={story} editions={editions} />
+      <UpdateLog story={story} editions={editions} sources={sources} />
       {editions && editions.editions.length > 1 ? (
         <p className="editions-link">
           This is edition {story.edition} of the story.{' '}

@@ -1,16 +1,24 @@
 /** The story's log, newest first: updates and corrections, each linked to what changed, and changes to entries. */
-import type { DeliveryArticle, DeliveryEditionList } from 'newsroom-payload/fetch-client'
+import type {
+  DeliveryArticle,
+  DeliveryEditionList,
+  DeliverySource,
+} from 'newsroom-payload/fetch-client'
 
 import React from 'react'
 
+import { withSourceMarks } from './sourceMarks'
 import { LOG_WORDS, Time } from './storyWords'
 
 export const UpdateLog = ({
   story,
   editions,
+  sources,
 }: {
   story: DeliveryArticle
   editions?: DeliveryEditionList
+  /** The story's sources in footnote order: an update's quotes link to them as the body's do. */
+  sources: DeliverySource[]
 }) => {
   const entries = [...story.updateLog].reverse()
   // Which edition brought each entry: its "what changed" page shows the words removed and added.
@@ -32,8 +40,11 @@ export const UpdateLog = ({
             id={`update-${entry.id}`}
             className={`log-entry log-entry--${entry.type}`}
           >
+            {entry.headline ? <h3>{entry.headline}</h3> : null}
             <p>
-              <strong>{LOG_WORDS[entry.type]}</strong>, <Time value={entry.date} />: {entry.text}
+              <strong>{LOG_WORDS[entry.type]}</strong>, <Time value={entry.date} />
+              {entry.keyEvent ? <span className="key-event-mark"> · Key event</span> : null}
+              {entry.html ? null : <>: {entry.text}</>}
               {editionOf.has(entry.id) ? (
                 <>
                   {' '}
@@ -45,6 +56,12 @@ export const UpdateLog = ({
                 </>
               ) : null}
             </p>
+            {entry.html ? (
+              <div
+                className="update-text"
+                dangerouslySetInnerHTML={{ __html: withSourceMarks(entry.html, sources) }}
+              />
+            ) : null}
           </li>
         ))}
       </ol>
