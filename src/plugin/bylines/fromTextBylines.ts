@@ -80,10 +80,13 @@ export const authorsFromTextBylines = async (req: PayloadRequest, settings: News
       : null
   }
   const credited: Id[] = []
+  // Only the columns it needs, read and written without reading the row back: run as a migration,
+  // the tables are as that migration left them, and columns later ones add do not exist yet.
   const { docs: rows } = await payload.db.find<Row>({
     collection: settings.slugs.articles,
     pagination: false,
     limit: 0,
+    select: { byline: true, authors: true },
     req,
   })
   for (const row of rows) {
@@ -104,6 +107,7 @@ export const authorsFromTextBylines = async (req: PayloadRequest, settings: News
       where: { and: [{ parent: { equals: row.id } }, { latest: { equals: true } }] },
       limit: 1,
       pagination: false,
+      select: { version: { byline: true, authors: true } } as never,
       req,
     })
     const draft = latest[0]
@@ -112,7 +116,8 @@ export const authorsFromTextBylines = async (req: PayloadRequest, settings: News
       await payload.db.updateVersion({
         collection: settings.slugs.articles,
         id: draft.id,
-        versionData: { ...draft, version: { ...draft.version, ...draftChange } } as never,
+        versionData: { version: draftChange } as never,
+        returning: false,
         req,
       })
     }

@@ -151,7 +151,7 @@ type PinnableEntry = { pinned?: boolean | null }
 /** One pinned entry at most: the story opens with it. The editor’s note, when set, is the pinned entry. */
 const atMostOnePinned = (
   value: unknown,
-  { siblingData }: { siblingData?: { editorsNote?: null | string } },
+  { siblingData }: { siblingData?: { editorsNote?: unknown } },
 ): string | true => {
   const pinned = ((Array.isArray(value) ? value : []) as PinnableEntry[]).filter(
     (entry) => entry?.pinned === true,
@@ -159,7 +159,8 @@ const atMostOnePinned = (
   if (pinned > 1) {
     return `updateLog: ${pinned} entries are pinned; pin one at most.`
   }
-  if (pinned === 1 && siblingData?.editorsNote?.trim()) {
+  const note = siblingData?.editorsNote
+  if (pinned === 1 && typeof note === 'string' && note.trim()) {
     return 'updateLog: an entry is pinned and the editor’s note is set; the note is pinned, so unpin the entry or clear the note.'
   }
   return true
