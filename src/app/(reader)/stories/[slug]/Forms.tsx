@@ -104,7 +104,7 @@ export const CommentForm = ({
       />
       <p className="honeypot" aria-hidden="true">
         <label>
-          Leave this empty <input name="website" tabIndex={-1} autoComplete="off" />
+          Leave this empty <input type="text" name="website" tabIndex={-1} autoComplete="off" />
         </label>
       </p>
       <button type="submit" disabled={pending}>
