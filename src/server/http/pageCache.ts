@@ -42,10 +42,18 @@ export const keepRenderedPage = (req: IncomingMessage, res: ServerResponse) => {
   ) {
     return
   }
+  let path: string
+  try {
+    path = decodeURIComponent(req.url)
+  } catch {
+    // A malformed escape (`/stories/%ZZ`) is no page to keep: express answers it 400. Thrown here, it
+    // left the request unanswered.
+    return
+  }
   // The bytes kept must be the page itself, not one client's compressed copy of it.
   delete req.headers['accept-encoding']
   // A CDN in front may keep this first rendering too: it says what it is built from, as the cached copies will.
-  const tags = tagsOfPage(decodeURIComponent(req.url))
+  const tags = tagsOfPage(path)
   res.setHeader('Surrogate-Key', tags.join(' '))
   res.setHeader('Cache-Tag', tags.join(','))
   const generation = deliveryGeneration()
@@ -77,14 +85,7 @@ export const keepRenderedPage = (req: IncomingMessage, res: ServerResponse) => {
       !res.getHeader('set-cookie') &&
       !res.getHeader('content-encoding')
     ) {
-      cacheRenderedPage(
-        decodeURIComponent(req.url!),
-        Buffer.concat(chunks),
-        PAGE_CACHE_CONTROL,
-        generation,
-        type,
-        tags,
-      )
+      cacheRenderedPage(path, Buffer.concat(chunks), PAGE_CACHE_CONTROL, generation, type, tags)
     }
     return (end as (...args: unknown[]) => ServerResponse)(chunk, ...rest)
   }) as typeof res.end
