@@ -9,16 +9,16 @@ import {
 
 import { PAGE_CACHE_CONTROL } from '../routes/readerCaching'
 
-/** The reader site's pages that are the same for every reader: the front page, a story and its editions, a policy, the feed, sitemaps, robots.txt. */
+/** The reader site's pages that are the same for every reader: the front page, a story, its editions and its feed, a policy, the feed, sitemaps, robots.txt. */
 const CACHEABLE =
-  /^\/(?:stories\/[^/?]+(?:\/editions(?:\/\d+)?)?|policies\/[^/?]+|feed\.xml|sitemap\.xml|news-sitemap\.xml|robots\.txt)?$/
+  /^\/(?:stories\/[^/?]+(?:\/editions(?:\/\d+)?|\/feed\.xml)?|policies\/[^/?]+|feed\.xml|sitemap\.xml|news-sitemap\.xml|robots\.txt)?$/
 
 /** What such a page may be: what the site renders for readers, nothing else. */
 const CACHEABLE_TYPES = /^(?:text\/html|application\/atom\+xml|application\/xml|text\/plain)\b/
 
-/** What a page is built from: a story page (and its editions' pages) from its story; the front page, feed and sitemaps from the list of stories; the rest from the newsroom's record. */
+/** What a page is built from: a story page (and its editions' pages, and its feed) from its story; the front page, feed and sitemaps from the list of stories; the rest from the newsroom's record. */
 export const tagsOfPage = (path: string): string[] => {
-  const story = /^\/stories\/([^/?]+)(?:\/editions(?:\/\d+)?)?$/.exec(path)
+  const story = /^\/stories\/([^/?]+)(?:\/editions(?:\/\d+)?|\/feed\.xml)?$/.exec(path)
   if (story) {
     return [cacheTags.story(story[1])]
   }
