@@ -185,6 +185,15 @@ export type NewsroomPluginOptions = {
    */
   authorUrl?: (author: { slug: string }) => string
   /**
+   * Where a story's own Atom feed is (its log, for readers who follow that one story), for the story
+   * document's `feedUrl`; `false` for a story without one. The plugin serves no such feed itself (a
+   * host writes it with `storyUpdatesFeed` from `newsroom-payload/syndication`), hence no link by default.
+   * Read when an edition is built: editions published before keep what they had.
+   * @example ({ slug }) => `/stories/${slug}/feed.xml`
+   * @default () => false
+   */
+  storyFeedUrl?: (story: { slug: string }) => false | string
+  /**
    * Bylines: who readers see credited when a byline is withheld for safety (a story's, or an
    * author's on every story).
    */
@@ -304,6 +313,7 @@ export type NewsroomSettings = {
   preview?: Required<NonNullable<NewsroomPluginOptions['preview']>>
   storyUrl: (story: { slug: string }) => string
   authorUrl: (author: { slug: string }) => string
+  storyFeedUrl: (story: { slug: string }) => false | string
   bylines: Required<NonNullable<NewsroomPluginOptions['bylines']>>
   policyUrl: (policy: string) => string
   webhooks: Required<NonNullable<NewsroomPluginOptions['webhooks']>>

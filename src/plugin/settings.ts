@@ -76,6 +76,7 @@ export const withDefaults = (options: NewsroomPluginOptions = {}): NewsroomSetti
   authorUrl:
     options.authorUrl ??
     (({ slug }) => `/api/${options.slugs?.authors ?? 'authors'}/slug/${encodeURIComponent(slug)}`),
+  storyFeedUrl: options.storyFeedUrl ?? (() => false),
   bylines: { withheldName: options.bylines?.withheldName?.trim() || 'Staff' },
   policyUrl:
     options.policyUrl ??

@@ -74,6 +74,7 @@ const appNewsroom = (): NewsroomPluginOptions => ({
   preview: { url: ({ slug, id }) => READER_PATHS.preview(slug, id) },
   storyUrl: ({ slug }) => READER_PATHS.story(slug),
   authorUrl: ({ slug }) => READER_PATHS.author(slug),
+  storyFeedUrl: ({ slug }) => READER_PATHS.storyFeed(slug),
   // Payload's SEO plugin (this app runs the Payload it pins): Auto-generate buttons and the search preview.
   seo: { plugin: seoPlugin },
   policyUrl: READER_PATHS.policy,

@@ -84,18 +84,23 @@ it('names what each cached answer is built from: the story, the lists, the newsr
   expect((await fetch(`${app.baseURL}/stories/${SLUG}`)).headers.get('surrogate-key')).toBe(
     `story:${SLUG}`,
   )
+  expect(
+    (await fetch(`${app.baseURL}/stories/${SLUG}/feed.xml`)).headers.get('surrogate-key'),
+  ).toBe(`story:${SLUG}`)
   expect((await fetch(`${app.baseURL}/feed.xml`)).headers.get('surrogate-key')).toBe('stories')
   expect((await fetch(`${app.baseURL}/policies/corrections`)).headers.get('surrogate-key')).toBe(
     'newsroom',
   )
 })
 
-it('a correction reaches readers through the cache at once; the unrelated story stays cached', async () => {
+it('a correction reaches readers through the cache at once (the story, its page, its feed); the unrelated story stays cached', async () => {
   const paths = [
     `/api/articles/slug/${SLUG}`,
     `/stories/${SLUG}`,
+    `/stories/${SLUG}/feed.xml`,
     `/api/articles/slug/${other.slug}`,
     `/stories/${other.slug}`,
+    `/stories/${other.slug}/feed.xml`,
   ]
   // Warm: the first reads fill the cache (a page's first rendering may pass through uncached).
   for (let round = 0; round < 3; round++) {
@@ -122,14 +127,19 @@ it('a correction reaches readers through the cache at once; the unrelated story 
       await new Promise((resolve) => setTimeout(resolve, 20))
     }
   }
-  const [jsonAfter, pageAfter] = await Promise.all([seen(paths[0]), seen(paths[1])])
+  const [jsonAfter, pageAfter, feedAfter] = await Promise.all([
+    seen(paths[0]),
+    seen(paths[1]),
+    seen(paths[2]),
+  ])
   console.log(
-    `CDN: a correction reached readers through Varnish after ${jsonAfter} ms (JSON) and ${pageAfter} ms (page); s-maxage keeps them for minutes otherwise`,
+    `CDN: a correction reached readers through Varnish after ${jsonAfter} ms (JSON), ${pageAfter} ms (page) and ${feedAfter} ms (the story's feed); s-maxage keeps them for minutes otherwise`,
   )
-  expect(Number.isFinite(jsonAfter) && Number.isFinite(pageAfter)).toBe(true)
+  expect([jsonAfter, pageAfter, feedAfter].every(Number.isFinite)).toBe(true)
   // The other story was not purged.
-  expect((await viaCdn(paths[2])).headers.get('x-cdn')).toBe('HIT')
-  expect((await viaCdn(paths[3])).headers.get('x-cdn')).toBe('HIT')
+  for (const path of paths.slice(3)) {
+    expect((await viaCdn(path)).headers.get('x-cdn')).toBe('HIT')
+  }
 }, 120_000)
 
 it('keeps a high hit rate while corrections land: only the corrected story is fetched again', async () => {

@@ -14,14 +14,15 @@ import { machines } from './readerSite/machines'
 import { notFound } from './readerSite/notFound'
 import { pageCache } from './readerSite/pageCache'
 import { aReader } from './readerSite/reader'
+import { storyFeed } from './readerSite/storyFeed'
 
 /**
  * The reader site (production build), in Chromium: the story as readers get it, its forms without
  * JavaScript, its head, its accessibility, its cache. It reads and writes only through the REST API.
  *
  * One app and one browser for every area: the areas are modules in tests/e2e/readerSite/ (reader,
- * notFound, accessibility, machines, pageCache, livePreview, editions, authors, liveCoverage), called
- * here in the order this file has always run them, on the same database.
+ * notFound, accessibility, machines, pageCache, livePreview, editions, authors, liveCoverage,
+ * storyFeed), called here in the order this file has always run them, on the same database.
  */
 let app: AppProcess
 let browser: Browser
@@ -73,3 +74,4 @@ livePreview(site)
 editions(site)
 authors(site)
 liveCoverage(site)
+storyFeed(site)

@@ -38,8 +38,9 @@ export const indexable = <
     (story) => !(story.updateLog ?? []).some((entry) => entry.type === 'retraction' && entry.date),
   )
 
-/** Like the story's JSON and pages: revalidated on every use, kept a minute by shared caches. */
-export const xmlResponse = (body: string, contentType: string) =>
+/** Like the story's JSON and pages: revalidated on every use, kept a minute by shared caches (a retracted story's feed: 410, as its JSON). */
+export const xmlResponse = (body: string, contentType: string, status: 200 | 410 = 200) =>
   new Response(body, {
+    status,
     headers: { 'Content-Type': contentType, 'Cache-Control': PAGE_CACHE_CONTROL },
   })

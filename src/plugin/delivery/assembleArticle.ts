@@ -75,6 +75,8 @@ type StoryRows = {
   /** Who is credited, as the newsroom keeps it (withheld authors included), and how bylines print. */
   credits: StoryCredits
   bylines: BylineSettings
+  /** The story's own feed (`storyFeedUrl`), or false for none. */
+  storyFeedUrl: (story: { slug: string }) => false | string
 }
 
 /**
@@ -88,6 +90,7 @@ export const assembleArticleDocument = ({
   pictures,
   credits,
   bylines,
+  storyFeedUrl,
 }: StoryRows): Omit<DeliveryArticle, 'comments'> => {
   const publicId = storyIds(sources)
   const deliveredQuotes = quotes.map((quote) => toDeliveryQuote(quote, publicId))
@@ -97,6 +100,7 @@ export const assembleArticleDocument = ({
   const pictureFor = (ref: unknown) =>
     retracted || idOf(ref) == null ? null : (pictures.get(String(idOf(ref))) ?? null)
   const heroImage = pictureFor(article.heroImage)
+  const feedUrl = storyFeedUrl({ slug: article.slug })
   const bodyImages = retracted
     ? []
     : [...new Set(bodyPictureRefs.map((ref) => String(idOf(ref))))]
@@ -110,6 +114,8 @@ export const assembleArticleDocument = ({
     ...bylineOf(credits, bylines),
     storyStatus: article.storyStatus,
     tags: article.tags ?? [],
+    // Only when the host has a feed for stories: otherwise the document is as it was without the option.
+    ...(feedUrl ? { feedUrl } : {}),
     publishedAt: article.publishedAt ?? null,
     embargoedUntil: article.embargoUntil ?? null,
     dateModified: article.dateModified ?? null,

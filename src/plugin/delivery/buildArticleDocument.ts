@@ -135,6 +135,7 @@ export const buildArticleDocuments = async (
         pictures,
         credits: creditsOf(credits, article.id),
         bylines,
+        storyFeedUrl: settings.storyFeedUrl,
       }),
     )
   }

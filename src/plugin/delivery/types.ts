@@ -126,6 +126,11 @@ export type DeliveryArticle = {
   authors?: DeliveryAuthor[]
   storyStatus: StoryStatus
   tags: string[]
+  /**
+   * The story's own Atom feed, its log for readers who follow it (the `storyFeedUrl` option; relative
+   * to the site). Absent when the host has none, and from editions published before it was set.
+   */
+  feedUrl?: string
   publishedAt: null | string
   dateModified: null | string
   /** The embargo the story was held under until it was published, if it had one. */

@@ -1,6 +1,6 @@
 /**
  * Feeds, sitemaps and the newsroom's record for a frontend or server that serves them:
- * `import { atomFeed, sitemapXml, newsSitemapXml, robotsTxt, toNewsroomFacts } from 'newsroom-payload/syndication'`.
+ * `import { atomFeed, storyUpdatesFeed, sitemapXml, newsSitemapXml, robotsTxt, toNewsroomFacts } from 'newsroom-payload/syndication'`.
  * Pure functions over the public story documents and the `newsroom` global as REST returns them.
  */
 export {
@@ -11,6 +11,7 @@ export {
   robotsTxt,
   sitemapXml,
   storyEntryHtml,
+  storyUpdatesFeed,
 } from '../syndication/feeds'
 export { absoluteUrl, toNewsroomFacts } from '../syndication/newsroomFacts'
 export type { NewsroomDoc, NewsroomFacts, NewsroomPolicy } from '../syndication/newsroomFacts'

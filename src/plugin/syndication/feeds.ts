@@ -6,6 +6,7 @@ import type { DeliveryArticle, DeliveryAuthor, DeliveryImage } from '../delivery
 import type { NewsroomFacts } from './newsroomFacts'
 
 import { bodyToHtml } from '../delivery/bodyHtml'
+import { logEntryUrl } from '../delivery/jsonld'
 import { againstBase, srcsetOf } from '../delivery/shapes'
 import { BYLINE_ROLES } from '../vocabulary'
 
@@ -86,6 +87,46 @@ const feedCredits = (story: DeliveryArticle, storyLink: string, newsroomName: st
   }
 }
 
+const escapeXml = (text: string) =>
+  text.replace(
+    /[&<>"]/g,
+    (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[char]!,
+  )
+
+/**
+ * Plain text through the `feed` library, put right (see atomFeed): each value goes in as a unique
+ * placeholder, and `written` puts the text back into the library's XML, escaped once: a title or
+ * summary as `type="text"`, an attribute's value, any other element's text.
+ */
+const plainTextPlaceholders = () => {
+  const nonce = crypto.randomUUID()
+  const placed = new Map<string, string>()
+  const placeholder = (text: string) => {
+    const key = `${nonce}-${placed.size}`
+    placed.set(key, xmlChars(text))
+    return key
+  }
+  const written = (xml: string) =>
+    xml
+      .replace(
+        new RegExp(
+          `<(title|summary) type="html"><!\\[CDATA\\[(${nonce}-\\d+)\\]\\]></(?:title|summary)>`,
+          'g',
+        ),
+        (_, element: string, key: string) =>
+          `<${element} type="text">${escapeXml(placed.get(key)!)}</${element}>`,
+      )
+      .replace(
+        new RegExp(`"(${nonce}-\\d+)"`, 'g'),
+        (_, key: string) => `"${escapeXml(placed.get(key)!)}"`,
+      )
+      .replace(new RegExp(`${nonce}-\\d+`, 'g'), (key) => escapeXml(placed.get(key)!))
+  return { placeholder, written }
+}
+
+/** The HTML an entry carries, as the library writes it: in CDATA, which it ends at the first `]]>` only (in HTML `]]&gt;` reads the same). */
+const entryContent = (html: string) => xmlChars(html).replaceAll(']]>', ']]&gt;')
+
 /**
  * Atom 1.0 of published stories (the `feed` library writes the XML), newest material update first:
  * each entry's `<updated>` is the story's `dateModified`, its content the story's HTML with its
@@ -116,13 +157,7 @@ export const atomFeed = ({
   const modified = (story: DeliveryArticle) =>
     new Date(story.dateModified ?? story.publishedAt ?? 0)
   const ordered = [...stories].sort((a, b) => modified(b).getTime() - modified(a).getTime())
-  const nonce = crypto.randomUUID()
-  const placed = new Map<string, string>()
-  const placeholder = (text: string) => {
-    const key = `${nonce}-${placed.size}`
-    placed.set(key, xmlChars(text))
-    return key
-  }
+  const { placeholder, written } = plainTextPlaceholders()
   const feed = new Feed({
     id: feedUrl,
     title: xmlChars(title),
@@ -143,31 +178,92 @@ export const atomFeed = ({
       date: modified(story),
       ...(story.publishedAt ? { published: new Date(story.publishedAt) } : {}),
       ...(story.dek ? { description: placeholder(story.dek) } : {}),
-      // The library ends its CDATA section at the first `]]>` only; in HTML `]]&gt;` reads the same.
-      content: xmlChars(storyEntryHtml(story, link)).replaceAll(']]>', ']]&gt;'),
+      content: entryContent(storyEntryHtml(story, link)),
       ...feedCredits(story, link, newsroom.name),
       category: story.tags.map((tag) => placeholder(tag)).map((key) => ({ name: key, term: key })),
     })
   }
-  const escapeXml = (text: string) =>
-    text.replace(
-      /[&<>"]/g,
-      (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[char]!,
-    )
-  return feed
-    .atom1()
-    .replace(
-      new RegExp(
-        `<(title|summary) type="html"><!\\[CDATA\\[(${nonce}-\\d+)\\]\\]></(?:title|summary)>`,
-        'g',
+  return written(feed.atom1())
+}
+
+/** An entry's words as a headline: on one line, cut at a word boundary near `max` characters, with an ellipsis. */
+const headlineOf = (text: string, max = 110) => {
+  const chars = [...text.replace(/\s+/g, ' ').trim()]
+  if (chars.length <= max) {
+    return chars.join('')
+  }
+  const cut = chars.slice(0, max).join('')
+  const space = cut.lastIndexOf(' ')
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.…–—-]+$/u, '')}…`
+}
+
+/**
+ * Atom 1.0 of one story's log, for whoever follows that story (a feed reader, a newsletter's
+ * RSS-to-email, a push service), newest first: an entry per log entry, linked to its place on the
+ * story's page (`#update-<id>`), then the story's own publication as the oldest entry. Corrections,
+ * clarifications and a retraction are entries too, not only updates: to someone following the story
+ * they are news as much as an update is. A retracted story's publication entry is its notice and
+ * log (storyEntryHtml), never its text.
+ */
+export const storyUpdatesFeed = ({
+  story,
+  newsroom,
+  feedUrl,
+  storyUrl,
+}: {
+  story: DeliveryArticle
+  newsroom: NewsroomFacts
+  /** This feed's own absolute URL: its id and `rel="self"`. */
+  feedUrl: string
+  /** The story page's absolute URL: the entries link to its anchors. */
+  storyUrl: string
+}): string => {
+  const { placeholder, written } = plainTextPlaceholders()
+  const credits = feedCredits(story, storyUrl, newsroom.name)
+  // The log is oldest first; of two entries dated alike, the later one written comes first.
+  const log = [...story.updateLog].reverse().sort((a, b) => Date.parse(b.date) - Date.parse(a.date))
+  const published = new Date(story.publishedAt ?? story.dateModified ?? 0)
+  const newest =
+    log[0] && Date.parse(log[0].date) > published.getTime() ? new Date(log[0].date) : published
+  const feed = new Feed({
+    id: feedUrl,
+    title: placeholder(story.title),
+    link: storyUrl,
+    language: newsroom.language,
+    updated: newest,
+    generator: 'newsroom-payload',
+    feedLinks: { atom: feedUrl },
+    ...(newsroom.logoUrl ? { image: newsroom.logoUrl } : {}),
+    copyright: xmlChars(`© ${newsroom.name}`),
+  })
+  for (const entry of log) {
+    const link = logEntryUrl(storyUrl, entry.id)
+    feed.addItem({
+      id: link,
+      link,
+      // An update's own headline when the editors gave it one; its text as the page shows it.
+      title: placeholder(
+        entry.type === 'update'
+          ? entry.headline || headlineOf(entry.text)
+          : `${LOG_WORDS[entry.type]}: ${headlineOf(entry.text)}`,
       ),
-      (_, element: string, key: string) =>
-        `<${element} type="text">${escapeXml(placed.get(key)!)}</${element}>`,
-    )
-    .replace(
-      new RegExp(`"(${nonce}-\\d+)"`, 'g'),
-      (_, key: string) => `"${escapeXml(placed.get(key)!)}"`,
-    )
+      date: new Date(entry.date),
+      published: new Date(entry.date),
+      content: entryContent(entry.html ?? `<p>${escapeHtml(entry.text)}</p>`),
+      ...credits,
+    })
+  }
+  feed.addItem({
+    id: storyUrl,
+    link: storyUrl,
+    title: placeholder(story.retraction ? `Retracted: ${story.title}` : story.title),
+    date: published,
+    published,
+    ...(story.dek ? { description: placeholder(story.dek) } : {}),
+    content: entryContent(storyEntryHtml(story, storyUrl)),
+    ...credits,
+  })
+  return written(feed.atom1())
 }
 
 const xmlOf = async (items: object[], news = false) => {

@@ -9,16 +9,16 @@ import {
 
 import { PAGE_CACHE_CONTROL } from '../routes/readerCaching'
 
-/** The reader site's pages that are the same for every reader: the front page, a story and its editions, a policy, the feed, sitemaps, robots.txt. */
+/** The reader site's pages that are the same for every reader: the front page, a story, its editions and its feed, a policy, the feed, sitemaps, robots.txt. */
 const CACHEABLE =
-  /^\/(?:stories\/[^/?]+(?:\/editions(?:\/\d+)?)?|policies\/[^/?]+|feed\.xml|sitemap\.xml|news-sitemap\.xml|robots\.txt)?$/
+  /^\/(?:stories\/[^/?]+(?:\/editions(?:\/\d+)?|\/feed\.xml)?|policies\/[^/?]+|feed\.xml|sitemap\.xml|news-sitemap\.xml|robots\.txt)?$/
 
 /** What such a page may be: what the site renders for readers, nothing else. */
 const CACHEABLE_TYPES = /^(?:text\/html|application\/atom\+xml|application\/xml|text\/plain)\b/
 
-/** What a page is built from: a story page (and its editions' pages) from its story; the front page, feed and sitemaps from the list of stories; the rest from the newsroom's record. */
+/** What a page is built from: a story page (and its editions' pages, and its feed) from its story; the front page, feed and sitemaps from the list of stories; the rest from the newsroom's record. */
 export const tagsOfPage = (path: string): string[] => {
-  const story = /^\/stories\/([^/?]+)(?:\/editions(?:\/\d+)?)?$/.exec(path)
+  const story = /^\/stories\/([^/?]+)(?:\/editions(?:\/\d+)?|\/feed\.xml)?$/.exec(path)
   if (story) {
     return [cacheTags.story(story[1])]
   }
@@ -42,10 +42,18 @@ export const keepRenderedPage = (req: IncomingMessage, res: ServerResponse) => {
   ) {
     return
   }
+  let path: string
+  try {
+    path = decodeURIComponent(req.url)
+  } catch {
+    // A malformed escape (`/stories/%ZZ`) is no page to keep: express answers it 400. Thrown here, it
+    // left the request unanswered.
+    return
+  }
   // The bytes kept must be the page itself, not one client's compressed copy of it.
   delete req.headers['accept-encoding']
   // A CDN in front may keep this first rendering too: it says what it is built from, as the cached copies will.
-  const tags = tagsOfPage(decodeURIComponent(req.url))
+  const tags = tagsOfPage(path)
   res.setHeader('Surrogate-Key', tags.join(' '))
   res.setHeader('Cache-Tag', tags.join(','))
   const generation = deliveryGeneration()
@@ -77,14 +85,7 @@ export const keepRenderedPage = (req: IncomingMessage, res: ServerResponse) => {
       !res.getHeader('set-cookie') &&
       !res.getHeader('content-encoding')
     ) {
-      cacheRenderedPage(
-        decodeURIComponent(req.url!),
-        Buffer.concat(chunks),
-        PAGE_CACHE_CONTROL,
-        generation,
-        type,
-        tags,
-      )
+      cacheRenderedPage(path, Buffer.concat(chunks), PAGE_CACHE_CONTROL, generation, type, tags)
     }
     return (end as (...args: unknown[]) => ServerResponse)(chunk, ...rest)
   }) as typeof res.end

@@ -10,6 +10,7 @@ export const READER_PATHS = {
   edition: (slug: string, number: number) =>
     `/stories/${encodeURIComponent(slug)}/editions/${number}`,
   policy: (policy: string) => `/policies/${policy}`,
+  storyFeed: (slug: string) => `/stories/${encodeURIComponent(slug)}/feed.xml`,
   author: (slug: string) => `/authors/${encodeURIComponent(slug)}`,
   authorFeed: (slug: string) => `/authors/${encodeURIComponent(slug)}/feed.xml`,
   feed: '/feed.xml',

@@ -1,6 +1,7 @@
 /** Reader site (readerSite.e2e.ts): bylines that lead to the author's page, and the author's feed. */
 import { parseFeed } from '@rowanmanning/feed-parser'
 
+import { atomRuleViolations } from '../../helpers/atomRules'
 import { type ReaderSite, SLUG, story } from './context'
 
 export const authors = (site: ReaderSite) => {
@@ -38,7 +39,9 @@ export const authors = (site: ReaderSite) => {
       const res = await fetch(`${site.app.baseURL}/authors/staff/feed.xml`)
       expect(res.status).toBe(200)
       expect(res.headers.get('content-type')).toBe('application/atom+xml; charset=utf-8')
-      const feed = parseFeed(await res.text())
+      const body = await res.text()
+      expect(atomRuleViolations(body)).toEqual([])
+      const feed = parseFeed(body)
       expect(feed.meta.type).toBe('atom')
       expect(feed.title).toMatch(/^Staff — /)
       const entry = feed.items.find((item) => item.url?.endsWith(`/stories/${SLUG}`))!

@@ -2,6 +2,7 @@
 import { parseFeed } from '@rowanmanning/feed-parser'
 import { XMLParser } from 'fast-xml-parser'
 
+import { atomRuleViolations } from '../../helpers/atomRules'
 import { lexicalParagraphs } from '../../helpers/fixtures'
 import { ADMIN, type ReaderSite, SLUG, story } from './context'
 
@@ -26,7 +27,7 @@ export const machines = (site: ReaderSite) => {
       })
     const xml = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'url' })
 
-    it('serves an Atom feed a real feed parser reads: the stories, newest change first, each with its HTML; cached with a strong ETag', async () => {
+    it('serves an Atom feed a real feed parser reads, by Atom’s rules: the stories, newest change first, each with its HTML; cached with a strong ETag', async () => {
       const draft = await (
         await asAdmin('POST', '/api/articles', {
           title: 'A draft the feed must not carry',
@@ -37,7 +38,9 @@ export const machines = (site: ReaderSite) => {
       const res = await fetch(`${site.app.baseURL}/feed.xml`)
       expect(res.status).toBe(200)
       expect(res.headers.get('content-type')).toBe('application/atom+xml; charset=utf-8')
-      const feed = parseFeed(await res.text())
+      const body = await res.text()
+      expect(atomRuleViolations(body)).toEqual([])
+      const feed = parseFeed(body)
       expect(feed.meta.type).toBe('atom')
       const entry = feed.items.find((item) => item.url?.endsWith(`/stories/${SLUG}`))!
       expect(entry.title).toBe(story.headline)

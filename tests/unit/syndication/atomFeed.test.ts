@@ -3,10 +3,11 @@ import { parseFeed } from '@rowanmanning/feed-parser'
 import fc from 'fast-check'
 
 import { atomFeed } from '../../../src/plugin/syndication/feeds'
+import { atomRuleViolations } from '../../helpers/atomRules'
 import { newsroom, story } from './stories'
 
 describe('the Atom feed', () => {
-  it('parses as Atom with a real feed parser: newest material update first, updated = dateModified, the HTML with corrections and updates', () => {
+  it('parses as Atom with a real feed parser, keeping Atom’s rules: newest material update first, updated = dateModified, the HTML with corrections and updates', () => {
     fc.assert(
       fc.property(
         fc
@@ -21,6 +22,7 @@ describe('the Atom feed', () => {
             feedUrl: 'https://ledger.example/feed.xml',
             storyUrl: (slug) => `https://ledger.example/stories/${slug}`,
           })
+          expect(atomRuleViolations(body)).toEqual([])
           const feed = parseFeed(body)
           expect(feed.meta.type).toBe('atom')
           expect(feed.title).toBe('The Ledger')

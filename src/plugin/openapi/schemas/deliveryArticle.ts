@@ -41,6 +41,11 @@ export const deliveryArticleSchema = () => ({
     },
     storyStatus: { enum: [...STORY_STATUS_VALUES] },
     tags: { type: 'array', items: { type: 'string' } },
+    feedUrl: {
+      type: 'string',
+      description:
+        'The story’s own Atom feed: each log entry (update, correction, clarification, retraction) as an entry, for readers who follow this story (the `storyFeedUrl` option, relative to the site; absent when the host has none, and from editions published before it was set)',
+    },
     publishedAt: nullable({ type: 'string' }),
     dateModified: nullable({ type: 'string' }),
     embargoedUntil: nullable({

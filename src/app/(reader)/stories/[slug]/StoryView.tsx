@@ -3,6 +3,7 @@ import type { DeliveryArticle, DeliveryEditionList } from 'newsroom-payload/fetc
 
 import React from 'react'
 
+import { READER_PATHS } from '../../../../server/routes/readerPaths'
 import { HeroImage } from './HeroImage'
 import { HowWeKnow } from './HowWeKnow'
 import { JsonLd } from './JsonLd'
@@ -60,6 +61,13 @@ export const StoryView = ({
       />
 
       <UpdateLog story={story} editions={editions} sources={sources} />
+      {preview ? null : (
+        <p className="story-feed-link">
+          <a href={READER_PATHS.storyFeed(story.slug)} type="application/atom+xml">
+            Follow this story (Atom feed)
+          </a>
+        </p>
+      )}
       {editions && editions.editions.length > 1 ? (
         <p className="editions-link">
           This is edition {story.edition} of the story.{' '}

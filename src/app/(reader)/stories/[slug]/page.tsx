@@ -5,6 +5,7 @@ import { cookies } from 'next/headers'
 import { notFound } from 'next/navigation'
 import React from 'react'
 
+import { READER_PATHS } from '../../../../server/routes/readerPaths'
 import { apiBase, newsroomApi, requestOrigin, siteUrl } from '../../readerApi'
 import { LiveStory } from './LiveStory'
 import { StoryView } from './StoryView'
@@ -57,7 +58,19 @@ export const generateMetadata = async ({ params, searchParams }: Props): Promise
   return {
     title,
     description: description ?? undefined,
-    alternates: { canonical: url },
+    alternates: {
+      canonical: url,
+      // Feed readers find the story's own feed (its updates and corrections); a retracted story's answers 410.
+      ...(story.retraction
+        ? {}
+        : {
+            types: {
+              'application/atom+xml': [
+                { url: READER_PATHS.storyFeed(story.slug), title: 'Updates to this story' },
+              ],
+            },
+          }),
+    },
     openGraph: {
       type: 'article',
       url,
