@@ -3,17 +3,15 @@
  * `import { atomFeed, storyUpdatesFeed, sitemapXml, newsSitemapXml, robotsTxt, toNewsroomFacts } from 'newsroom-payload/syndication'`.
  * Pure functions over the public story documents and the `newsroom` global as REST returns them.
  */
+export { atomFeed, storyEntryHtml, storyUpdatesFeed } from '../syndication/feeds'
+export { absoluteUrl, toNewsroomFacts } from '../syndication/newsroomFacts'
+export type { NewsroomDoc, NewsroomFacts, NewsroomPolicy } from '../syndication/newsroomFacts'
+export { NINJS_SCHEMA, toNinjs } from '../syndication/ninjs'
 export {
-  atomFeed,
   NEWS_SITEMAP_DAYS,
   NEWS_SITEMAP_LIMIT,
   newsSitemapXml,
   robotsTxt,
   sitemapXml,
-  storyEntryHtml,
-  storyUpdatesFeed,
-} from '../syndication/feeds'
-export { absoluteUrl, toNewsroomFacts } from '../syndication/newsroomFacts'
-export type { NewsroomDoc, NewsroomFacts, NewsroomPolicy } from '../syndication/newsroomFacts'
-export { NINJS_SCHEMA, toNinjs } from '../syndication/ninjs'
+} from '../syndication/sitemaps'
 export { POLICIES, type PolicyKey } from '../vocabulary'

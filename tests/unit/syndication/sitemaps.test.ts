@@ -1,7 +1,7 @@
 /** Syndication formats: the sitemaps (Google News' rules for the news one) and robots.txt. */
 import { XMLParser } from 'fast-xml-parser'
 
-import { newsSitemapXml, robotsTxt, sitemapXml } from '../../../src/plugin/syndication/feeds'
+import { newsSitemapXml, robotsTxt, sitemapXml } from '../../../src/plugin/syndication/sitemaps'
 import { newsroom } from './stories'
 
 const xml = new XMLParser({ ignoreAttributes: false })
