@@ -6,7 +6,7 @@ import { type AppProcess, loginEnv, startApp } from '../helpers/appProcess'
 import { launchChromium } from '../helpers/browser'
 import { accessibility } from './readerSite/accessibility'
 import { authors } from './readerSite/authors'
-import { DOCS, LOGINS, type ReaderSite, SLUG } from './readerSite/context'
+import { ADMIN, DOCS, LOGINS, type ReaderSite, SLUG } from './readerSite/context'
 import { editions } from './readerSite/editions'
 import { liveCoverage } from './readerSite/liveCoverage'
 import { livePreview } from './readerSite/livePreview'
@@ -27,6 +27,7 @@ import { storyFeed } from './readerSite/storyFeed'
 let app: AppProcess
 let browser: Browser
 const contexts: BrowserContext[] = []
+let adminToken: string | undefined
 
 beforeAll(async () => {
   fs.mkdirSync(DOCS, { recursive: true })
@@ -63,6 +64,22 @@ const site: ReaderSite = {
     return context.newPage()
   },
   storyUrl: () => `${app.baseURL}/stories/${SLUG}`,
+  asAdmin: async (method, pathname, body) => {
+    adminToken ??= (
+      await (
+        await fetch(`${app.baseURL}/api/users/login`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(ADMIN),
+        })
+      ).json()
+    ).token as string
+    return fetch(`${app.baseURL}${pathname}`, {
+      method,
+      headers: { 'content-type': 'application/json', authorization: `JWT ${adminToken}` },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    })
+  },
 }
 
 aReader(site)

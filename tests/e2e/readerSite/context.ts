@@ -32,4 +32,6 @@ export type ReaderSite = {
   reader: (address: string, options?: { javaScript?: boolean; width?: number }) => Promise<Page>
   /** The seeded story's page. */
   storyUrl: () => string
+  /** A REST request as the admin (logged in once), JSON body; the answer as fetch gives it. */
+  asAdmin: (method: string, pathname: string, body?: unknown) => Promise<Response>
 }

@@ -3,24 +3,14 @@ import AxeBuilder from '@axe-core/playwright'
 import { HtmlValidate } from 'html-validate'
 
 import { bodyQuoting } from '../../helpers/fixtures'
-import { ADMIN, type ReaderSite } from './context'
+import { type ReaderSite } from './context'
 
 export const liveCoverage = (site: ReaderSite) => {
   const { reader } = site
   describe('a live story, for readers', () => {
+    /** The admin's write, checked, and the document it made or changed. */
     const asAdmin = async (method: string, pathname: string, body?: unknown) => {
-      const { token } = await (
-        await fetch(`${site.app.baseURL}/api/users/login`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify(ADMIN),
-        })
-      ).json()
-      const res = await fetch(`${site.app.baseURL}${pathname}`, {
-        method,
-        headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      })
+      const res = await site.asAdmin(method, pathname, body)
       expect(res.status).toBeLessThan(300)
       return (await res.json()).doc
     }

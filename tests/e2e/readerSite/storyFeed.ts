@@ -3,39 +3,21 @@ import { parseFeed } from '@rowanmanning/feed-parser'
 
 import { atomRuleViolations } from '../../helpers/atomRules'
 import { lexicalParagraphs } from '../../helpers/fixtures'
-import { ADMIN, type ReaderSite } from './context'
+import { type ReaderSite } from './context'
 
 const ATOM = 'application/atom+xml; charset=utf-8'
 
 export const storyFeed = (site: ReaderSite) => {
   const { reader } = site
   describe('a story’s own feed', () => {
-    let token: string
     const asAdmin = async (method: string, pathname: string, body: unknown) => {
-      token ??= (
-        await (
-          await fetch(`${site.app.baseURL}/api/users/login`, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json' },
-            body: JSON.stringify(ADMIN),
-          })
-        ).json()
-      ).token
-      const res = await fetch(`${site.app.baseURL}${pathname}`, {
-        method,
-        headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
-        body: JSON.stringify(body),
-      })
+      const res = await site.asAdmin(method, pathname, body)
       expect(res.status).toBeLessThan(300)
       return res.json()
     }
     /** Publishes the story with one more log entry (dated by the publish). */
     const addEntry = async (id: number, type: string, text: string) => {
-      const current = await (
-        await fetch(`${site.app.baseURL}/api/articles/${id}?depth=0`, {
-          headers: { authorization: `JWT ${token}` },
-        })
-      ).json()
+      const current = await (await site.asAdmin('GET', `/api/articles/${id}?depth=0`)).json()
       return asAdmin('PATCH', `/api/articles/${id}`, {
         _status: 'published',
         updateLog: [...(current.updateLog ?? []), { type, text }],
@@ -158,11 +140,7 @@ export const storyFeed = (site: ReaderSite) => {
         _status: 'published',
       })
       await get(feedPath(doc.slug))
-      const current = await (
-        await fetch(`${site.app.baseURL}/api/articles/${doc.id}?depth=0`, {
-          headers: { authorization: `JWT ${token}` },
-        })
-      ).json()
+      const current = await (await site.asAdmin('GET', `/api/articles/${doc.id}?depth=0`)).json()
       await asAdmin('PATCH', `/api/articles/${doc.id}?draft=true`, {
         _status: 'draft',
         title: 'Harbour wall DRAFT headline',
