@@ -289,6 +289,10 @@ export interface Article {
          */
         text: string;
         /**
+         * Optional: who wrote this update, shown on it. Left empty, the story’s byline stands.
+         */
+        authors?: (number | Author)[] | null;
+        /**
          * Listed at the top of the story for readers arriving late.
          */
         keyEvent?: boolean | null;
@@ -686,21 +690,6 @@ export interface Quote {
   createdAt: string;
 }
 /**
- * Internal notes on stories, for editorial staff only. Never published.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "editorial-notes".
- */
-export interface EditorialNote {
-  id: number;
-  article: number | Article;
-  text: string;
-  resolved?: boolean | null;
-  author?: (number | null) | User;
-  createdAt: string;
-  updatedAt: string;
-}
-/**
  * Staff and guest contributors credited on stories. Readers see an author once a published story credits them.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -767,6 +756,21 @@ export interface Author {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  createdAt: string;
+  updatedAt: string;
+}
+/**
+ * Internal notes on stories, for editorial staff only. Never published.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "editorial-notes".
+ */
+export interface EditorialNote {
+  id: number;
+  article: number | Article;
+  text: string;
+  resolved?: boolean | null;
+  author?: (number | null) | User;
   createdAt: string;
   updatedAt: string;
 }
@@ -1300,6 +1304,7 @@ export interface ArticlesSelect<T extends boolean = true> {
         headline?: T;
         body?: T;
         text?: T;
+        authors?: T;
         keyEvent?: T;
         pinned?: T;
         id?: T;

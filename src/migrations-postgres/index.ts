@@ -18,6 +18,7 @@ import * as migration_20261207_044415_list_indexes from './20261207_044415_list_
 import * as migration_20261207_070646_authors from './20261207_070646_authors'
 import * as migration_20261207_070647_authors_data from './20261207_070647_authors_data'
 import * as migration_20261207_111105_live_updates from './20261207_111105_live_updates'
+import * as migration_20261207_131810_update_authors from './20261207_131810_update_authors'
 
 export const migrations = [
   {
@@ -119,5 +120,10 @@ export const migrations = [
     up: migration_20261207_111105_live_updates.up,
     down: migration_20261207_111105_live_updates.down,
     name: '20261207_111105_live_updates',
+  },
+  {
+    up: migration_20261207_131810_update_authors.up,
+    down: migration_20261207_131810_update_authors.down,
+    name: '20261207_131810_update_authors',
   },
 ]

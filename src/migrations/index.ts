@@ -23,6 +23,7 @@ import * as migration_20261207_044410_list_indexes from './20261207_044410_list_
 import * as migration_20261207_070636_authors from './20261207_070636_authors'
 import * as migration_20261207_070637_authors_data from './20261207_070637_authors_data'
 import * as migration_20261207_111058_live_updates from './20261207_111058_live_updates'
+import * as migration_20261207_131735_update_authors from './20261207_131735_update_authors'
 
 export const migrations = [
   {
@@ -149,5 +150,10 @@ export const migrations = [
     up: migration_20261207_111058_live_updates.up,
     down: migration_20261207_111058_live_updates.down,
     name: '20261207_111058_live_updates',
+  },
+  {
+    up: migration_20261207_131735_update_authors.up,
+    down: migration_20261207_131735_update_authors.down,
+    name: '20261207_131735_update_authors',
   },
 ]

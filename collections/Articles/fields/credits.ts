@@ -1,18 +1,11 @@
-import type { ArrayField, Field, FilterOptions, Where } from 'payload'
+import type { ArrayField, Field } from 'payload'
 
 import type { NewsroomSettings } from '../../../src/plugin/options'
 
 import { editorialStaffOnlyField } from '../../../src/plugin/access'
+import { activeAuthorsOr } from '../../../src/plugin/fields/activeAuthors'
 import { withholdBylineField } from '../../../src/plugin/fields/withholdByline'
 import { AUTHOR_ROLES } from '../../../src/plugin/vocabulary'
-
-/** The picker offers active authors; a credit already given to one made inactive since stays valid. */
-const activeAuthors: FilterOptions = ({ siblingData }) => {
-  const chosen = (siblingData as { author?: unknown } | undefined)?.author
-  const id = chosen && typeof chosen === 'object' ? (chosen as { id?: unknown }).id : chosen
-  const active: Where = { active: { not_equals: false } }
-  return id != null ? { or: [active, { id: { equals: id } }] } : active
-}
 
 /**
  * Who is credited on the story and for what, in byline order: the source of truth for the printed
@@ -36,7 +29,7 @@ export const authorsField = (settings: NewsroomSettings): ArrayField => ({
       type: 'relationship',
       relationTo: settings.slugs.authors,
       required: true,
-      filterOptions: activeAuthors,
+      filterOptions: activeAuthorsOr((row) => row.author),
     },
     {
       name: 'role',

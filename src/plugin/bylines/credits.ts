@@ -8,6 +8,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import { createLocalReq } from 'payload'
 
 import type { NewsroomSettings } from '../options'
+import type { AuthorRole } from '../vocabulary'
 import type { Credit } from './printedByline'
 
 import { systemAccess } from '../access/systemAccess'
@@ -16,8 +17,16 @@ import { idOf } from '../ids'
 type Id = number | string
 type Row = Record<string, any>
 
-/** One story's credits, whether its own byline is withheld, and the editors' hand-set line. */
-export type StoryCredits = { credits: Credit[]; storyWithheld: boolean; handSet: null | string }
+/**
+ * One story's credits, whether its own byline is withheld, the editors' hand-set line, and who is
+ * credited on each of its updates (by log entry id; an update nobody is credited on is absent).
+ */
+export type StoryCredits = {
+  credits: Credit[]
+  storyWithheld: boolean
+  handSet: null | string
+  updateCredits: Map<string, Credit[]>
+}
 
 /** What a credit needs of its author: the public profile a story shows, and whether it is withheld. */
 export const CREDITED_AUTHOR_FIELDS = {
@@ -29,7 +38,18 @@ export const CREDITED_AUTHOR_FIELDS = {
   withholdByline: true,
 } as const
 
-const NO_CREDITS: StoryCredits = { credits: [], storyWithheld: false, handSet: null }
+const NO_CREDITS: StoryCredits = {
+  credits: [],
+  storyWithheld: false,
+  handSet: null,
+  updateCredits: new Map(),
+}
+
+/** The authors credited on the updates of a story row (published or not). */
+export const updateCreditsIn = (story: null | Row | undefined): unknown[] =>
+  ((story?.updateLog ?? []) as Row[]).flatMap((entry) =>
+    Array.isArray(entry?.authors) ? entry.authors : [],
+  )
 
 const idsOf = (values: unknown[]): Id[] => [
   ...new Set(values.map(idOf).filter((id): id is Id => id !== undefined && id !== null)),
@@ -57,11 +77,19 @@ export const creditsOfStories = async (
     limit: 0,
     depth: 0,
     draft: false,
-    select: { authors: true, withholdByline: true, byline: true } as never,
+    select: {
+      authors: true,
+      withholdByline: true,
+      byline: true,
+      updateLog: { id: true, authors: true },
+    } as never,
     ...systemAccess(system),
   })
   const authorIds = idsOf(
-    stories.flatMap((story) => ((story as Row).authors ?? []).map((credit: Row) => credit.author)),
+    stories.flatMap((story) => [
+      ...((story as Row).authors ?? []).map((credit: Row) => credit.author),
+      ...updateCreditsIn(story as Row),
+    ]),
   )
   const { docs: authors } = authorIds.length
     ? await payload.find({
@@ -75,14 +103,12 @@ export const creditsOfStories = async (
       })
     : { docs: [] }
   const authorById = new Map((authors as Row[]).map((author) => [String(author.id), author]))
-  for (const story of stories as Row[]) {
-    const credits: Credit[] = []
-    for (const credit of story.authors ?? []) {
-      const author = authorById.get(String(idOf(credit.author)))
-      // A credit whose author was deleted since is no credit.
-      if (author) {
-        credits.push({
-          role: credit.role ?? 'written-by',
+  const creditOf = (authorRef: unknown, role: AuthorRole): Credit | null => {
+    const author = authorById.get(String(idOf(authorRef)))
+    // A credit whose author was deleted since is no credit.
+    return author
+      ? {
+          role,
           author: {
             id: author.id,
             name: author.name,
@@ -92,13 +118,27 @@ export const creditsOfStories = async (
             sameAs: author.sameAs,
             withheld: author.withholdByline?.withheld === true,
           },
-        })
+        }
+      : null
+  }
+  const isCredit = (credit: Credit | null): credit is Credit => credit !== null
+  for (const story of stories as Row[]) {
+    const updateCredits = new Map<string, Credit[]>()
+    for (const entry of (story.updateLog ?? []) as Row[]) {
+      const credits = (Array.isArray(entry.authors) ? entry.authors : [])
+        .map((author: unknown) => creditOf(author, 'written-by'))
+        .filter(isCredit)
+      if (credits.length) {
+        updateCredits.set(String(entry.id), credits)
       }
     }
     found.set(String(story.id), {
-      credits,
+      credits: ((story.authors ?? []) as Row[])
+        .map((credit) => creditOf(credit.author, credit.role ?? 'written-by'))
+        .filter(isCredit),
       storyWithheld: story.withholdByline?.withheld === true,
       handSet: typeof story.byline === 'string' ? story.byline : null,
+      updateCredits,
     })
   }
   return found

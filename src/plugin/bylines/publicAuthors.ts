@@ -12,6 +12,7 @@ import { systemAccess } from '../access/systemAccess'
 import { publishedRowBeforeSave } from '../editions/hooks'
 import { idOf } from '../ids'
 import { isDraftSave } from '../publishGate/onlyEditorsPublish'
+import { updateCreditsIn } from './credits'
 
 type Id = number | string
 type Row = Record<string, any>
@@ -19,9 +20,10 @@ type Row = Record<string, any>
 /** Writes here are the system keeping derived data; the authors' own hooks leave them alone. */
 export const REFRESHING_AUTHORS = 'newsroomRefreshingAuthors'
 
+/** Everyone a story row credits: on the story, and on its updates. */
 const creditedIn = (row: null | Row | undefined): Id[] =>
-  ((row?.authors ?? []) as Row[])
-    .map((credit) => idOf(credit.author))
+  [...((row?.authors ?? []) as Row[]).map((credit) => credit.author), ...updateCreditsIn(row)]
+    .map(idOf)
     .filter((id): id is Id => id !== undefined && id !== null)
 
 /** Is the author credited by name on a published story whose byline is not withheld? (One row is enough: no count of thousands.) */
@@ -31,7 +33,12 @@ const creditedByName = async (req: PayloadRequest, settings: NewsroomSettings, a
       collection: settings.slugs.articles,
       where: {
         and: [
-          { 'authors.author': { equals: author } },
+          {
+            or: [
+              { 'authors.author': { equals: author } },
+              { 'updateLog.authors': { equals: author } },
+            ],
+          },
           { _status: { equals: 'published' } },
           { 'withholdByline.withheld': { not_equals: true } },
         ],

@@ -16,9 +16,33 @@ import { REFRESHING_AUTHORS } from './publicAuthors'
 
 type Id = number | string
 
+type Shown = NonNullable<EditionDocument['authors']>
+
+/** These credits with the withheld ones (`isIt`) printed as the withheld name, one per role. */
+const withWithheldNames = (
+  shownBefore: Shown,
+  isIt: (entry: { id: Id | null }) => boolean,
+  wholeStory: boolean,
+  withheldName: string,
+): Shown => {
+  const shown: Shown = []
+  for (const entry of shownBefore) {
+    if (!isIt(entry) && entry.id !== null) {
+      shown.push(entry)
+      continue
+    }
+    const role = wholeStory ? 'written-by' : entry.role
+    if (!shown.some((kept) => kept.id === null && kept.role === role)) {
+      shown.push(withheldCredit(role, withheldName))
+    }
+  }
+  return shown
+}
+
 /**
- * The edition's document with one author's credits (or every credit: `authorId` null) printed as
- * the withheld name, and its byline printed again from the credits. Nothing else changes.
+ * The edition's document with one author's credits (or every credit: `authorId` null), on the story
+ * and on its updates, printed as the withheld name, and its byline printed again from the credits.
+ * Nothing else changes.
  */
 export const withBylineWithheld = (
   document: EditionDocument,
@@ -30,34 +54,39 @@ export const withBylineWithheld = (
     authorId === null
       ? entry.id !== null
       : entry.id !== null && String(entry.id) === String(authorId)
+  const onUpdates = document.updateLog.some((entry) => (entry.authors ?? []).some(isIt))
   if (
     !authors.some(isIt) &&
+    !onUpdates &&
     !(authorId === null && document.byline && document.byline !== withheldName)
   ) {
     return null
   }
-  const shown: EditionDocument['authors'] = []
-  for (const entry of authors) {
-    if (!isIt(entry) && entry.id !== null) {
-      shown.push(entry)
-      continue
-    }
-    const role = authorId === null ? 'written-by' : entry.role
-    if (!shown.some((kept) => kept.id === null && kept.role === role)) {
-      shown.push(withheldCredit(role, withheldName))
-    }
-  }
+  const shown = withWithheldNames(authors, isIt, authorId === null, withheldName)
   return {
     ...document,
     authors: shown,
-    byline: printedByline(shown, { anyWithheld: true, withheldName, handSet: document.byline }),
+    byline:
+      authors.some(isIt) || authorId === null
+        ? printedByline(shown, { anyWithheld: true, withheldName, handSet: document.byline })
+        : document.byline,
+    updateLog: onUpdates
+      ? document.updateLog.map((entry) =>
+          entry.authors?.some(isIt)
+            ? { ...entry, authors: withWithheldNames(entry.authors, isIt, false, withheldName) }
+            : entry,
+        )
+      : document.updateLog,
   }
 }
 
+const isAuthor = (author: { id: Id }) => (entry: { id: Id | null }) =>
+  entry.id !== null && String(entry.id) === String(author.id)
+
+/** Does the edition credit the author, on the story or on one of its updates? */
 const credits = (document: EditionDocument, author: { id: Id }) =>
-  (document.authors ?? []).some(
-    (entry) => entry.id !== null && String(entry.id) === String(author.id),
-  )
+  (document.authors ?? []).some(isAuthor(author)) ||
+  document.updateLog.some((entry) => (entry.authors ?? []).some(isAuthor(author)))
 
 /**
  * Does this edition name the author: in its credits, or in its printed line (one published before
@@ -71,7 +100,9 @@ const storiesCrediting = async (req: PayloadRequest, settings: NewsroomSettings,
   (
     await req.payload.find({
       collection: settings.slugs.articles,
-      where: { 'authors.author': { equals: author } },
+      where: {
+        or: [{ 'authors.author': { equals: author } }, { 'updateLog.authors': { equals: author } }],
+      },
       pagination: false,
       limit: 0,
       depth: 0,
@@ -101,11 +132,15 @@ export const protectAuthorWithheld =
           articles,
           showing: (edition) => printsAuthor(edition.document, doc),
         },
-        // Named only in the printed line (not among the credits): all of the line is withheld.
+        // Named in the printed line but not among the story's credits (hand-set, or from before
+        // credits were kept): all of the line is withheld.
         (document) =>
           withBylineWithheld(
             document,
-            credits(document, doc) ? doc.id : null,
+            (document.authors ?? []).some(isAuthor(doc)) ||
+              !(doc.name && document.byline?.includes(doc.name))
+              ? doc.id
+              : null,
             settings.bylines.withheldName,
           ),
         'A byline it printed has since been withheld.',

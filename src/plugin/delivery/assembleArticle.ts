@@ -2,9 +2,15 @@
 import type { StoryCredits } from '../bylines/credits'
 import type { BylineSettings } from '../bylines/printedByline'
 import type { Row } from './articleReads'
-import type { DeliveryArticle, DeliveryImage, DeliveryLogEntry, DeliveryQuote } from './types'
+import type {
+  DeliveryArticle,
+  DeliveryAuthor,
+  DeliveryImage,
+  DeliveryLogEntry,
+  DeliveryQuote,
+} from './types'
 
-import { bylineOf } from '../bylines/printedByline'
+import { bylineOf, readersCredits } from '../bylines/printedByline'
 import { idOf } from '../ids'
 import { hasWords, pictureRefsIn } from '../richText/lexical'
 import { retractionOf } from '../standards/retraction'
@@ -41,13 +47,14 @@ export const toDeliveryQuote = (quote: Row, publicId: PublicId): DeliveryQuote =
 
 /**
  * A published log entry. An update also has its headline, its text (Lexical, and as HTML with its
- * quotes marked up as in `bodyHtml`) and whether it is a key event or pinned; a retracted story's
- * updates keep their line only.
+ * quotes marked up as in `bodyHtml`), whether it is a key event or pinned, and who wrote it; a
+ * retracted story's updates keep their line only.
  */
 const toDeliveryLogEntry = (
   { id, type, text, date, headline, body, keyEvent, pinned }: Row,
   quotes: DeliveryQuote[],
   retracted: boolean,
+  authors: DeliveryAuthor[],
 ): DeliveryLogEntry => {
   if (type !== 'update') {
     return { id, type, text, date }
@@ -63,6 +70,7 @@ const toDeliveryLogEntry = (
     html: hasBody ? bodyToHtml(body, quotes) : null,
     keyEvent: keyEvent === true,
     pinned: pinned === true,
+    authors,
   }
 }
 
@@ -135,7 +143,14 @@ export const assembleArticleDocument = ({
     sources: sources.map((source) => toDeliverySource(source, publicId)),
     updateLog: (article.updateLog ?? [])
       .filter((entry: Row) => entry.date)
-      .map((entry: Row) => toDeliveryLogEntry(entry, deliveredQuotes, retracted)),
+      .map((entry: Row) =>
+        toDeliveryLogEntry(
+          entry,
+          deliveredQuotes,
+          retracted,
+          readersCredits(credits.updateCredits.get(String(entry.id)) ?? [], credits, bylines),
+        ),
+      ),
     editorsNote: retracted ? null : article.editorsNote?.trim() || null,
     logRevisions: (article.logRevisions ?? []).map(
       ({ entryId, action, previousType, previousText, changedAt }: Row) => ({

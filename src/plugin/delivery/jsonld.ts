@@ -164,6 +164,9 @@ export const toNewsArticleJsonLd = (
               ? bodyToPlainText(entry.body, (ref) => quotes.get(ref as number)?.text ?? '')
               : entry.text,
             datePublished: entry.date,
+            ...(entry.authors?.length
+              ? { author: entry.authors.map((author) => creditedAgent(author, url)) }
+              : {}),
             ...(url ? { url: logEntryUrl(url, entry.id) } : {}),
           })),
         }

@@ -113,6 +113,8 @@ export type DeliveryLogEntry = {
   keyEvent?: boolean
   /** The story opens with this update (one entry at most, and none when `editorsNote` is set). */
   pinned?: boolean
+  /** Who wrote this update, as `authors` prints them (withheld names included); empty when the story's byline stands. */
+  authors?: DeliveryAuthor[]
 }
 
 export type DeliveryArticle = {

@@ -4,6 +4,7 @@ import type {
   DateField,
   Field,
   FieldHook,
+  RelationshipField,
   RichTextField,
   TextareaField,
 } from 'payload'
@@ -17,6 +18,7 @@ import { citedQuotes } from '../publishGate/body'
 import { hasWords } from '../richText/lexical'
 import { bodyToPlainText } from '../richText/plainText'
 import { LOG_ENTRY_TYPES, LOG_REVISION_ACTIONS } from '../vocabulary'
+import { activeAuthorsOr } from './activeAuthors'
 
 /** The longest log entry's text (and so an update's line made from its body). */
 export const LOG_TEXT_MAX = 2000
@@ -100,6 +102,7 @@ export const updateLogField = (settings: NewsroomSettings, body: RichTextField):
     },
     body,
     logLineField(settings),
+    updateAuthorsField(settings),
     {
       type: 'row',
       admin: { condition: isUpdate },
@@ -128,6 +131,27 @@ export const updateLogField = (settings: NewsroomSettings, body: RichTextField):
       ],
     },
   ],
+})
+
+/**
+ * Who wrote an update, when not (only) the story's byline: printed on the update, in its JSON-LD and
+ * feed entry, and it makes them public like a story's credit. Staff only as a raw field, like the
+ * story's credits (a withheld author is still credited here); readers get it from the story document.
+ */
+const updateAuthorsField = (settings: NewsroomSettings): RelationshipField => ({
+  name: 'authors',
+  label: 'Written by',
+  type: 'relationship',
+  relationTo: settings.slugs.authors,
+  hasMany: true,
+  maxRows: 10,
+  filterOptions: activeAuthorsOr((entry) => entry.authors),
+  access: { read: editorialStaffOnlyField },
+  admin: {
+    condition: isUpdate,
+    description:
+      'Optional: who wrote this update, shown on it. Left empty, the story’s byline stands.',
+  },
 })
 
 /** The entry's one line: a correction's whole text; an update's line for lists and feeds. */

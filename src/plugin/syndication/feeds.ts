@@ -67,24 +67,26 @@ export const storyEntryHtml = (story: DeliveryArticle, base?: string) => {
  */
 const feedCredits = (story: DeliveryArticle, storyLink: string, newsroomName: string) => {
   const credits = story.authors ?? []
-  const person = (entry: DeliveryAuthor) => ({
-    name: xmlChars(entry.name),
-    ...(entry.url
-      ? {
-          link: URL.canParse(entry.url, storyLink) ? new URL(entry.url, storyLink).href : entry.url,
-        }
-      : {}),
-  })
   const main = credits.filter((entry) => BYLINE_ROLES.includes(entry.role))
   const others = credits.filter((entry) => !BYLINE_ROLES.includes(entry.role))
   const authors = main.length ? main : others
   return {
     author: authors.length
-      ? authors.map(person)
+      ? authors.map((entry) => feedPerson(entry, storyLink))
       : [{ name: xmlChars(story.byline?.trim() || newsroomName) }],
-    ...(main.length && others.length ? { contributor: others.map(person) } : {}),
+    ...(main.length && others.length
+      ? { contributor: others.map((entry) => feedPerson(entry, storyLink)) }
+      : {}),
   }
 }
+
+/** One credited person in Atom: their name, and their page when they have one (withheld: none). */
+const feedPerson = (entry: DeliveryAuthor, storyLink: string) => ({
+  name: xmlChars(entry.name),
+  ...(entry.url
+    ? { link: URL.canParse(entry.url, storyLink) ? new URL(entry.url, storyLink).href : entry.url }
+    : {}),
+})
 
 const escapeXml = (text: string) =>
   text.replace(
@@ -249,7 +251,10 @@ export const storyUpdatesFeed = ({
       date: new Date(entry.date),
       published: new Date(entry.date),
       content: entryContent(entry.html ?? `<p>${escapeHtml(entry.text)}</p>`),
-      ...credits,
+      // An update's own writers when it names them; otherwise the story's.
+      ...(entry.authors?.length
+        ? { author: entry.authors.map((author) => feedPerson(author, storyUrl)) }
+        : credits),
     })
   }
   feed.addItem({

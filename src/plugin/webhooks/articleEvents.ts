@@ -92,9 +92,10 @@ export const articleEventsBetween = (
 }
 
 /**
- * The key events readers got with this save: updates marked key events that were not before (a new
- * one published, or an earlier update marked), while the story is published. A push-alert service
- * sends one alert each (article.key_event).
+ * The key event readers got with this save, for a push alert (article.key_event): the newest update
+ * marked a key event that was not before (a new one published, or an earlier update marked), while
+ * the story is published. One at most per save: a story first published with ten key events, or ten
+ * older updates marked at once, is one alert, not ten on a reader's phone.
  */
 export const newKeyEventsBetween = (
   before: PublicFacts | undefined,
@@ -104,5 +105,5 @@ export const newKeyEventsBetween = (
     return []
   }
   const known = new Set((before?.published ? before.keyEvents : []).map((event) => event.id))
-  return after.keyEvents.filter((event) => !known.has(event.id))
+  return after.keyEvents.filter((event) => !known.has(event.id)).slice(-1)
 }

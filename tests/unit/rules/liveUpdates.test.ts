@@ -52,18 +52,26 @@ describe('new key events (article.key_event)', () => {
       takedown: takenDown ? { takenDownAt: '2026-12-07T00:00:00Z' } : null,
     })!
 
-  it('are those readers get with this save, with the headline or else the line', () => {
-    expect(newKeyEventsBetween(undefined, facts(true, ['a', 'b']))).toEqual([
-      { id: 'a', headline: 'Line a' },
-      { id: 'b', headline: 'Headline b' },
-    ])
+  it('is the newest readers get with this save, with the headline or else the line', () => {
     expect(newKeyEventsBetween(facts(true, ['a']), facts(true, ['a', 'b']))).toEqual([
       { id: 'b', headline: 'Headline b' },
+    ])
+    expect(newKeyEventsBetween(facts(true, ['b']), facts(true, ['a', 'b']))).toEqual([
+      { id: 'a', headline: 'Line a' },
     ])
     expect(newKeyEventsBetween(facts(true, ['a']), facts(true, ['a']))).toEqual([])
   })
 
-  it('are none while readers get nothing: a draft, or a story taken down; a first publish sends them all', () => {
+  it('is one alert at most per save: a first publish with many key events, or many marked at once', () => {
+    expect(newKeyEventsBetween(undefined, facts(true, ['a', 'b', 'c']))).toEqual([
+      { id: 'c', headline: 'Line c' },
+    ])
+    expect(newKeyEventsBetween(facts(true, []), facts(true, ['a', 'b']))).toEqual([
+      { id: 'b', headline: 'Headline b' },
+    ])
+  })
+
+  it('are none while readers get nothing: a draft, or a story taken down', () => {
     expect(newKeyEventsBetween(undefined, facts(false, ['a']))).toEqual([])
     expect(newKeyEventsBetween(facts(true, []), facts(true, ['a'], true))).toEqual([])
     expect(newKeyEventsBetween(facts(false, ['a']), facts(true, ['a']))).toEqual([

@@ -1,5 +1,5 @@
 import { LOG_ENTRY_TYPES, valuesOf } from '../../vocabulary'
-import { nullable } from '../shared'
+import { nullable, ref } from '../shared'
 
 /** One public entry of a story’s update and correction log. */
 export const logEntrySchema = () => ({
@@ -30,6 +30,12 @@ export const logEntrySchema = () => ({
     pinned: {
       type: 'boolean',
       description: 'The story opens with this update (one at most; updates only)',
+    },
+    authors: {
+      type: 'array',
+      items: ref('DeliveryAuthor'),
+      description:
+        'Who wrote this update, as the story’s authors print (withheld names included); empty: the story’s byline stands (updates only)',
     },
   },
 })

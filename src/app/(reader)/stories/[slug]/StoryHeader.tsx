@@ -15,7 +15,7 @@ const CONTRIBUTOR_WORDS: Record<string, string> = {
 }
 
 /** Names, each a link to the author's page when they have one, joined as a byline reads: “A, B and C”. */
-const Names = ({ people }: { people: DeliveryAuthor[] }) => (
+export const Names = ({ people }: { people: DeliveryAuthor[] }) => (
   <>
     {people.map((person, at) => (
       <React.Fragment key={`${person.id ?? 'withheld'}-${at}`}>

@@ -8,6 +8,7 @@ import type {
 import React from 'react'
 
 import { withSourceMarks } from './sourceMarks'
+import { Names } from './StoryHeader'
 import { LOG_WORDS, Time } from './storyWords'
 
 export const UpdateLog = ({
@@ -43,6 +44,12 @@ export const UpdateLog = ({
             {entry.headline ? <h3>{entry.headline}</h3> : null}
             <p>
               <strong>{LOG_WORDS[entry.type]}</strong>, <Time value={entry.date} />
+              {entry.authors?.length ? (
+                <>
+                  {' '}
+                  · By <Names people={entry.authors} />
+                </>
+              ) : null}
               {entry.keyEvent ? <span className="key-event-mark"> · Key event</span> : null}
               {entry.html ? null : <>: {entry.text}</>}
               {editionOf.has(entry.id) ? (
