@@ -184,6 +184,57 @@ describe('a live update’s body', () => {
   })
 })
 
+describe('what changed in an update', () => {
+  it('the next edition shows its words removed and added, its headline’s too', async () => {
+    const story = await draft({
+      updateLog: [
+        update({
+          headline: 'Square to reopen',
+          body: lexicalParagraphs('The square will reopen on Friday.'),
+        }),
+      ],
+    })
+    expect((await publish(story.id)).status).toBe(200)
+    const first = await readerDocument(story.slug)
+    const republished = await publish(story.id, {
+      updateLog: [
+        {
+          ...first.updateLog[0],
+          headline: 'Square to reopen later',
+          body: lexicalParagraphs('The square will reopen on Monday.'),
+        },
+      ],
+    })
+    expect(republished.status).toBe(200)
+    const edition = (
+      await newsroom.api('anonymous', 'GET', `/api/articles/slug/${story.slug}/editions/2`)
+    ).body
+    expect(edition.changes.logEntries).toEqual([])
+    const [changed] = edition.changes.updates
+    expect(edition.changes.updates).toHaveLength(1)
+    expect(changed.id).toBe(first.updateLog[0].id)
+    const words = (runs: any[], side: 'added' | 'removed') =>
+      runs
+        .filter((run) => !run[side === 'added' ? 'removed' : 'added'])
+        .map((run) => run.value)
+        .join('')
+        .trim()
+    const changedWords = (runs: any[], side: 'added' | 'removed') =>
+      runs.filter((run) => run[side]).map((run) => run.value.trim())
+    expect([words(changed.headline, 'removed'), words(changed.headline, 'added')]).toEqual([
+      'Square to reopen',
+      'Square to reopen later',
+    ])
+    expect(changedWords(changed.headline, 'added')).toEqual(['later'])
+    expect([words(changed.text, 'removed'), words(changed.text, 'added')]).toEqual([
+      'The square will reopen on Friday.',
+      'The square will reopen on Monday.',
+    ])
+    expect(changedWords(changed.text, 'removed')).toEqual(['Friday'])
+    expect(changedWords(changed.text, 'added')).toEqual(['Monday'])
+  })
+})
+
 describe('key events and the pinned entry', () => {
   it('reach readers with the story: flags on the entries, the editor’s note, in the document and ninjs', async () => {
     const story = await draft({

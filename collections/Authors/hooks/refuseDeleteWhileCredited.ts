@@ -5,9 +5,10 @@ import { APIError } from 'payload'
 import type { NewsroomSettings } from '../../../src/plugin/options'
 
 import { asCaller } from '../../../src/plugin/access/callerAccess'
+import { creditingAuthor } from '../../../src/plugin/bylines/credits'
 
 /**
- * An author credited on a story is not deleted (the story would lose its byline and its record of who
+ * An author credited on a story (or on one of its updates) is not deleted (the story would lose its byline and its record of who
  * did the work): editors make them inactive instead, or take the credit off the stories first.
  */
 export const refuseDeleteWhileCredited =
@@ -15,7 +16,7 @@ export const refuseDeleteWhileCredited =
   async ({ id, req }) => {
     const { totalDocs } = await req.payload.count({
       collection: settings.slugs.articles,
-      where: { 'authors.author': { equals: id } },
+      where: creditingAuthor(id),
       ...asCaller(req),
     })
     if (totalDocs > 0) {

@@ -3,7 +3,7 @@
  * readable by readers, yet the story must print the newsroom's withheld name in their place (and know
  * there was a credit at all). Only the public profile's fields are read.
  */
-import type { Payload, PayloadRequest } from 'payload'
+import type { Payload, PayloadRequest, Where } from 'payload'
 
 import { createLocalReq } from 'payload'
 
@@ -44,6 +44,11 @@ const NO_CREDITS: StoryCredits = {
   handSet: null,
   updateCredits: new Map(),
 }
+
+/** Stories crediting this author: on the story, or on one of its updates. */
+export const creditingAuthor = (author: Id): Where => ({
+  or: [{ 'authors.author': { equals: author } }, { 'updateLog.authors': { equals: author } }],
+})
 
 /** The authors credited on the updates of a story row (published or not). */
 export const updateCreditsIn = (story: null | Row | undefined): unknown[] =>

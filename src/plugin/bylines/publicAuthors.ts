@@ -12,7 +12,7 @@ import { systemAccess } from '../access/systemAccess'
 import { publishedRowBeforeSave } from '../editions/hooks'
 import { idOf } from '../ids'
 import { isDraftSave } from '../publishGate/onlyEditorsPublish'
-import { updateCreditsIn } from './credits'
+import { creditingAuthor, updateCreditsIn } from './credits'
 
 type Id = number | string
 type Row = Record<string, any>
@@ -33,12 +33,7 @@ const creditedByName = async (req: PayloadRequest, settings: NewsroomSettings, a
       collection: settings.slugs.articles,
       where: {
         and: [
-          {
-            or: [
-              { 'authors.author': { equals: author } },
-              { 'updateLog.authors': { equals: author } },
-            ],
-          },
+          creditingAuthor(author),
           { _status: { equals: 'published' } },
           { 'withholdByline.withheld': { not_equals: true } },
         ],

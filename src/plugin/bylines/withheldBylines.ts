@@ -11,6 +11,7 @@ import type { NewsroomSettings } from '../options'
 
 import { systemAccess } from '../access/systemAccess'
 import { replaceEditions } from '../editions/safety'
+import { creditingAuthor } from './credits'
 import { printedByline, withheldCredit } from './printedByline'
 import { REFRESHING_AUTHORS } from './publicAuthors'
 
@@ -100,9 +101,7 @@ const storiesCrediting = async (req: PayloadRequest, settings: NewsroomSettings,
   (
     await req.payload.find({
       collection: settings.slugs.articles,
-      where: {
-        or: [{ 'authors.author': { equals: author } }, { 'updateLog.authors': { equals: author } }],
-      },
+      where: creditingAuthor(author),
       pagination: false,
       limit: 0,
       depth: 0,

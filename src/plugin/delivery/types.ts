@@ -199,6 +199,11 @@ export type EditionChanges = {
   body: ChangedWords[]
   /** Log entries the later edition added (a correction, an update): why it changed, in the newsroom's words. */
   logEntries: DeliveryLogEntry[]
+  /**
+   * Live updates both editions carry whose words changed: their headline and text, by log entry id.
+   * Absent from answers made before updates had a text.
+   */
+  updates?: { id: string; headline: ChangedWords[]; text: ChangedWords[] }[]
 }
 
 /** Why a story has a new edition. */

@@ -1,6 +1,6 @@
 import { diffWords } from 'diff'
 
-import type { ChangedWords, EditionChanges } from '../delivery/types'
+import type { ChangedWords, DeliveryLogEntry, EditionChanges } from '../delivery/types'
 import type { EditionDocument } from './buildEdition'
 
 import { bodyToPlainText } from '../richText/plainText'
@@ -24,14 +24,15 @@ const runs = (before: string, after: string): ChangedWords[] =>
   }))
 
 /**
- * The words removed and added between two editions: the headline, the dek and the text (with its
- * quotes' words), compared word by word by jsdiff, the library NewsDiffs-style tools use.
+ * The words removed and added between two editions: the headline, the dek, the text (with its
+ * quotes' words) and each live update both carry, compared word by word by jsdiff, the library
+ * NewsDiffs-style tools use; and the log entries the later one added.
  */
 export const changesBetween = (
   from: { number: number; document: EditionDocument },
   to: { number: number; document: EditionDocument },
 ): EditionChanges => {
-  const earlierLog = new Set(from.document.updateLog.map((entry) => entry.id))
+  const earlierLog = new Map(from.document.updateLog.map((entry) => [entry.id, entry]))
   return {
     from: from.number,
     to: to.number,
@@ -39,5 +40,29 @@ export const changesBetween = (
     dek: runs(from.document.dek ?? '', to.document.dek ?? ''),
     body: runs(editionText(from.document), editionText(to.document)),
     logEntries: to.document.updateLog.filter((entry) => !earlierLog.has(entry.id)),
+    updates: to.document.updateLog.flatMap((entry) => {
+      const before = earlierLog.get(entry.id)
+      if (!before || entry.type !== 'update') {
+        return []
+      }
+      const [headlineBefore, headlineAfter] = [before.headline ?? '', entry.headline ?? '']
+      const [textBefore, textAfter] = [
+        updateText(before, from.document),
+        updateText(entry, to.document),
+      ]
+      return headlineBefore === headlineAfter && textBefore === textAfter
+        ? []
+        : [
+            {
+              id: entry.id,
+              headline: runs(headlineBefore, headlineAfter),
+              text: runs(textBefore, textAfter),
+            },
+          ]
+    }),
   }
 }
+
+/** A published update's words as readers read them: its text, its quotes' words in place (else its line). */
+const updateText = (entry: DeliveryLogEntry, document: Pick<EditionDocument, 'quotes'>): string =>
+  entry.body ? editionText({ body: entry.body, quotes: document.quotes }) : entry.text

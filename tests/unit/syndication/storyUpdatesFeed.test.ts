@@ -121,6 +121,46 @@ describe('a story’s own feed', () => {
     expect(atomRuleViolations(xml)).toEqual([])
   })
 
+  it('credits an update to its own writers when it names them (a withheld one with no page), else the story’s', () => {
+    const writer = {
+      ...base.authors![0],
+      id: 2,
+      name: 'Lev Live',
+      slug: 'lev-live',
+      url: '/authors/lev-live',
+    }
+    const withheld = {
+      ...writer,
+      id: null,
+      name: 'Staff',
+      slug: null,
+      url: null,
+      kind: 'organization' as const,
+    }
+    const xml = feedOf({
+      ...base,
+      updateLog: [
+        {
+          ...log('h8', 'update', 'Filed from the bridge.', '2026-11-20T09:00:00.000Z'),
+          authors: [writer, withheld],
+        },
+        { ...log('i9', 'update', 'The road reopened.', '2026-11-20T10:00:00.000Z'), authors: [] },
+      ],
+    })
+    const items = parseFeed(xml).items
+    expect(
+      items.map((item) => item.authors.map((author) => [author.name, author.url ?? null])),
+    ).toEqual([
+      [['Wren Writer', 'https://ledger.example/authors/wren-writer']],
+      [
+        ['Lev Live', 'https://ledger.example/authors/lev-live'],
+        ['Staff', null],
+      ],
+      [['Wren Writer', 'https://ledger.example/authors/wren-writer']],
+    ])
+    expect(atomRuleViolations(xml)).toEqual([])
+  })
+
   it('titles a long update with its first words, cut at a word, and an ellipsis', () => {
     const words =
       'The council has opened the sports hall on Mill Road to families from the lower town, with beds, food and dry clothes, until the water falls.'

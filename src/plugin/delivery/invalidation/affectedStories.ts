@@ -3,6 +3,7 @@ import type { PayloadRequest } from 'payload'
 import type { NewsroomSettings } from '../../options'
 
 import { systemAccess } from '../../access/systemAccess'
+import { creditingAuthor } from '../../bylines/credits'
 import { idOf } from '../../ids'
 import { cacheTags } from './tags'
 
@@ -155,7 +156,7 @@ export const commentTags =
       { lists: false },
     )
 
-/** An author: the published stories crediting them (their byline changes at once when it is withheld), and the lists. */
+/** An author: the published stories crediting them, on the story or an update (their byline changes at once when it is withheld), and the lists. */
 export const authorTags =
   (settings: NewsroomSettings): AffectedTags =>
   async ({ doc, req }) => {
@@ -164,7 +165,7 @@ export const authorTags =
     }
     const { docs, hasNextPage } = await req.payload.find({
       collection: settings.slugs.articles,
-      where: { 'authors.author': { equals: doc.id } },
+      where: creditingAuthor(doc.id),
       depth: 0,
       limit: MAX_STORIES,
       select: {} as never,

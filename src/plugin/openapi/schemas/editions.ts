@@ -80,6 +80,21 @@ export const editionSchemas = () => ({
           dek: ref('ChangedWords'),
           body: ref('ChangedWords'),
           logEntries: { type: 'array', items: ref('LogEntry') },
+          updates: {
+            type: 'array',
+            description:
+              'Live updates both editions carry whose words changed: their headline and text',
+            items: {
+              type: 'object',
+              additionalProperties: false,
+              required: ['id', 'headline', 'text'],
+              properties: {
+                id: { type: 'string' },
+                headline: ref('ChangedWords'),
+                text: ref('ChangedWords'),
+              },
+            },
+          },
         },
       }),
     },

@@ -127,7 +127,10 @@ export const EditionView = ({ slug, edition }: { slug: string; edition: Delivery
               ))}
             </ul>
           ) : null}
-          {!changed(changes.title) && !changed(changes.dek) && !changed(changes.body) ? (
+          {!changed(changes.title) &&
+          !changed(changes.dek) &&
+          !changed(changes.body) &&
+          !changes.updates?.length ? (
             <p>The words did not change (a picture, a source or the story’s status did).</p>
           ) : null}
           {changed(changes.title) ? (
@@ -150,6 +153,24 @@ export const EditionView = ({ slug, edition }: { slug: string; edition: Delivery
               ))}
             </div>
           ) : null}
+          {(changes.updates ?? []).map((update) => {
+            const entry = document.updateLog.find((one) => one.id === update.id)
+            return (
+              <div className="changed-update" key={update.id}>
+                <h3>The update of {entry ? <Time value={entry.date} /> : 'earlier'}</h3>
+                {changed(update.headline) ? (
+                  <p className="changed-title">
+                    Headline: <Changes runs={update.headline} />
+                  </p>
+                ) : null}
+                {splitParagraphs(update.text).map((paragraph, index) => (
+                  <p key={index}>
+                    <Changes runs={paragraph} />
+                  </p>
+                ))}
+              </div>
+            )
+          })}
         </section>
       ) : (
         <section aria-labelledby="as-published">
