@@ -126,6 +126,33 @@ describe('who wrote a live update', () => {
     expect(JSON.stringify(deleted.body)).toMatch(/credited on 1 story/)
   })
 
+  it('not an author’s id: a 400 naming the field, for a draft too (Payload skips its own check there)', async () => {
+    for (const [data, path] of [
+      [
+        { updateLog: [{ type: 'update', text: 'x', authors: [{ article: 1 }] }] },
+        'updateLog.0.authors',
+      ],
+      [{ updateLog: [{ type: 'update', text: 'x', authors: 'Lev' }] }, 'updateLog.0.authors'],
+      [{ authors: [{ author: { relationTo: 'authors', value: 1 } }] }, 'authors.0.author'],
+    ] as const) {
+      const res = await newsroom.api('editor', 'POST', '/api/articles?draft=true', {
+        title: 'Not stored',
+        _status: 'draft',
+        ...data,
+      })
+      expect(res.status).toBe(400)
+      expect(res.body.errors[0].data.errors).toEqual([
+        { path, message: expect.stringMatching(/^Must be (a list of ids|the id) of authors/) },
+      ])
+    }
+    const stored = await newsroom.api(
+      'editor',
+      'GET',
+      '/api/articles?where[title][equals]=Not stored&draft=true',
+    )
+    expect(stored.body.totalDocs).toBe(0)
+  })
+
   it('withheld for the writer’s safety: every published update prints the withheld name at once', async () => {
     const atRisk = await makeAuthor({ name: 'Zara Atrisk', slug: 'zara-atrisk' })
     const story = await storyWith([

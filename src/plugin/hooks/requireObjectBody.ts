@@ -3,26 +3,54 @@ import type { CollectionBeforeOperationHook, Field } from 'payload'
 import { APIError, ValidationError } from 'payload'
 
 import { RefusedRequest } from '../errors'
+import { describeIds, idOf, type IdScheme, isDatabaseId } from '../ids'
 
 type Data = Record<string, unknown>
 const isObject = (value: unknown): value is Data =>
   value !== null && typeof value === 'object' && !Array.isArray(value)
 
+type Problem = { path: string; message: string }
+
+/**
+ * A relationship to one collection holding something that is not an id (nor a document with one):
+ * Payload's own check is skipped for drafts and passes an object without an id to the database (a
+ * 500). Empty values are left to Payload (`required`).
+ */
+const notIds = (field: Field, data: Data, prefix: string, db: IdScheme): Problem[] => {
+  if (
+    (field.type !== 'relationship' && field.type !== 'upload') ||
+    typeof field.relationTo !== 'string'
+  ) {
+    return []
+  }
+  const value = data[field.name]
+  if (value === undefined || value === null || value === '') {
+    return []
+  }
+  const values = Array.isArray(value) ? value : [value]
+  const wrong = values.find((one) => !isDatabaseId(idOf(one), db))
+  return wrong === undefined && (field.hasMany || !Array.isArray(value))
+    ? []
+    : [
+        {
+          path: `${prefix}${field.name}`,
+          message: `Must be ${field.hasMany ? 'a list of ids' : 'the id'} of ${field.relationTo} (${describeIds(db)}), or null; got ${JSON.stringify(wrong ?? value)?.slice(0, 40)}.`,
+        },
+      ]
+}
+
 /**
  * Each named group (a field holding fields: `meta`, `provenance`…) sent as something other than an
- * object: Payload's field hooks throw on `null` (a 500) and silently drop a string or an array.
+ * object: Payload's field hooks throw on `null` (a 500) and silently drop a string or an array. And
+ * each relationship holding something other than ids (see notIds).
  */
-const groupsNotObjects = (
-  fields: Field[],
-  data: Data,
-  prefix = '',
-): { path: string; message: string }[] =>
+const groupsNotObjects = (fields: Field[], data: Data, db: IdScheme, prefix = ''): Problem[] =>
   fields.flatMap((field) => {
     if (field.type === 'tabs') {
       return field.tabs.flatMap((tab) =>
         'name' in tab && tab.name
-          ? groupAt(tab.name, tab.fields, data, prefix)
-          : groupsNotObjects(tab.fields, data, prefix),
+          ? groupAt(tab.name, tab.fields, data, db, prefix)
+          : groupsNotObjects(tab.fields, data, db, prefix),
       )
     }
     if (
@@ -30,22 +58,22 @@ const groupsNotObjects = (
       field.type === 'collapsible' ||
       (field.type === 'group' && !('name' in field && field.name))
     ) {
-      return groupsNotObjects(field.fields, data, prefix)
+      return groupsNotObjects(field.fields, data, db, prefix)
     }
     if (field.type === 'group' && 'name' in field && field.name) {
-      return groupAt(field.name, field.fields, data, prefix)
+      return groupAt(field.name, field.fields, data, db, prefix)
     }
     if (field.type === 'array' && Array.isArray(data[field.name])) {
       return (data[field.name] as unknown[]).flatMap((row, index) =>
         isObject(row)
-          ? groupsNotObjects(field.fields, row, `${prefix}${field.name}.${index}.`)
+          ? groupsNotObjects(field.fields, row, db, `${prefix}${field.name}.${index}.`)
           : [],
       )
     }
-    return []
+    return notIds(field, data, prefix, db)
   })
 
-const groupAt = (name: string, fields: Field[], data: Data, prefix: string) => {
+const groupAt = (name: string, fields: Field[], data: Data, db: IdScheme, prefix: string) => {
   const value = data[name]
   if (value === undefined) {
     return []
@@ -58,18 +86,19 @@ const groupAt = (name: string, fields: Field[], data: Data, prefix: string) => {
       },
     ]
   }
-  return groupsNotObjects(fields, value, `${prefix}${name}.`)
+  return groupsNotObjects(fields, value, db, `${prefix}${name}.`)
 }
 
 /**
  * Payload's create and update expect a JSON object; a body that is a string, a number, an array or
  * null makes its field hooks throw (a 500). Refuse it up front with a 400 that says what is expected,
- * and the same for each group of fields inside it.
+ * and the same for each group of fields and each relationship inside it.
  */
 export const requireObjectBody: CollectionBeforeOperationHook = ({
   args,
   operation,
   collection,
+  req,
 }) => {
   if (operation !== 'create' && operation !== 'update') {
     return args
@@ -82,7 +111,7 @@ export const requireObjectBody: CollectionBeforeOperationHook = ({
       400,
     )
   }
-  const errors = groupsNotObjects(collection.fields, data)
+  const errors = groupsNotObjects(collection.fields, data, req.payload.db)
   if (errors.length) {
     throw new ValidationError({ collection: collection.slug, errors })
   }

@@ -27,6 +27,10 @@ export const liveCoverage = (site: ReaderSite) => {
         kind: 'verbatim',
         speaker: source.id,
       })
+      const writer = await asAdmin('POST', '/api/authors', {
+        name: 'Kai Harbour',
+        slug: 'kai-harbour',
+      })
       const story = await asAdmin('POST', '/api/articles', {
         title: 'Harbour closed after the storm',
         body: bodyQuoting(quote.id, 'Earlier the harbour master said: “'),
@@ -40,6 +44,7 @@ export const liveCoverage = (site: ReaderSite) => {
             body: bodyQuoting(quote.id, 'The harbour master told reporters: “'),
             keyEvent: true,
             pinned: true,
+            authors: [writer.id],
           },
           { type: 'update', text: 'Volunteers are filling sandbags.' },
         ],
@@ -58,6 +63,11 @@ export const liveCoverage = (site: ReaderSite) => {
       const target = await keyEvents.nth(0).getAttribute('href')
       expect(target).toMatch(/^#update-/)
       expect(await page.locator(`${target} h3`).textContent()).toBe('Ferries to resume at noon')
+      // Who wrote it, linked to their page.
+      expect(await page.locator(`${target}`).innerText()).toContain('By Kai Harbour')
+      expect(await page.locator(`${target} a[rel="author"]`).getAttribute('href')).toBe(
+        '/authors/kai-harbour',
+      )
       // The update's quote is marked and numbered like the body's, pointing at its speaker.
       const mark = page.locator(`${target} .update-text sup.quote-source a`)
       expect(await mark.getAttribute('href')).toBe(`#source-${source.id}`)

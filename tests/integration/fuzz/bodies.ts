@@ -48,7 +48,7 @@ export const pictureNodeOfAnyShape = fc.record(
   { requiredKeys: ['type'] },
 )
 
-/** A log entry as a client might send it: any type, headline, line, body (a quote chip of any value), key event and pin. */
+/** A log entry as a client might send it: any type, headline, line, body (a quote chip of any value), key event, pin and writers. */
 export const logEntryOfAnyShape = fc.record(
   {
     type: fc.oneof(fc.constantFrom('update', 'correction', 'clarification', 'retraction'), scalar),
@@ -92,6 +92,12 @@ export const logEntryOfAnyShape = fc.record(
     ),
     keyEvent: fc.oneof(fc.boolean(), scalar),
     pinned: fc.oneof(fc.boolean(), scalar),
+    // Who wrote it: ids that exist or not, of any type, or not a list at all.
+    authors: fc.oneof(
+      fc.array(fc.oneof(fc.integer({ min: -1, max: 50 }), scalar, anyJson), { maxLength: 3 }),
+      scalar,
+      anyJson,
+    ),
     date: scalar,
   },
   { requiredKeys: [] },
