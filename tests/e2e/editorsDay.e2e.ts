@@ -2,6 +2,7 @@ import { seededAppInChromium } from '../helpers/seededApp'
 import { authorsInTheSidebar } from './editorsDay/authors'
 import { type EditorsDay, LOGINS, SHOTS, SLUG } from './editorsDay/context'
 import { anEditor } from './editorsDay/editor'
+import { aLiveUpdate } from './editorsDay/liveUpdate'
 import { loggingIn } from './editorsDay/loggingIn'
 import { aModerator } from './editorsDay/moderator'
 import { publishGate } from './editorsDay/publishGate'
@@ -14,8 +15,9 @@ import { thirdParties } from './editorsDay/thirdParties'
  * fresh seeded database). Each step leaves a screenshot in tests/e2e/screenshots/.
  *
  * One app and one browser for every area: the areas are modules in tests/e2e/editorsDay/ (editor,
- * sourceForm, publishGate, moderator, thirdParties, quoteChanged, authors, loggingIn), called here in the
- * order this file has always run them, on the same database.
+ * sourceForm, publishGate, moderator, thirdParties, quoteChanged, authors, liveUpdate, loggingIn), called
+ * here in the order this file has always run them (liveUpdate added before loggingIn, which leaves this
+ * address throttled), on the same database. quoting.ts holds the steps of making a quote in the admin.
  */
 const seeded = seededAppInChromium({ logins: LOGINS, shots: SHOTS, slug: SLUG })
 
@@ -52,4 +54,5 @@ aModerator(day)
 thirdParties(day)
 quoteChanged(day)
 authorsInTheSidebar(day)
+aLiveUpdate(day)
 loggingIn(day)

@@ -4,22 +4,13 @@ import type { Page } from 'playwright-core'
 import { eventually, publishInAdmin } from '../../helpers/browser'
 import { bodyQuoting, lexicalParagraphs } from '../../helpers/fixtures'
 import { type EditorsDay } from './context'
-
-/** Selects the first paragraph's quoted words, marks included, as an editor would with the mouse. */
-const selectQuotedWords = async (page: Page) => {
-  const paragraph = page.locator('.ContentEditable__root p').first()
-  await paragraph.click()
-  await paragraph.evaluate((p) => {
-    const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT)
-    const text = walker.nextNode()!
-    const range = document.createRange()
-    range.setStart(text, text.textContent!.indexOf('“'))
-    range.setEnd(text, text.textContent!.indexOf('”') + 1)
-    window.getSelection()!.removeAllRanges()
-    window.getSelection()!.addRange(range)
-  })
-  return paragraph
-}
+import {
+  nameExistingSpeaker,
+  openChipsQuote,
+  quoteSelectedWords,
+  saveQuoteAndChip,
+  textEditor,
+} from './quoting'
 
 export const anEditor = (day: EditorsDay) => {
   const { logIn, shot, asEditor, publicArticle, story } = day
@@ -118,15 +109,10 @@ export const anEditor = (day: EditorsDay) => {
       ).doc
       await page.goto(`${day.app.baseURL}/admin/collections/articles/${draft.id}`)
       await page.getByRole('button', { name: 'Story', exact: true }).click()
-      const paragraph = await selectQuotedWords(page)
-      await page
-        .locator('.fixed-toolbar [data-button-key="insertQuote"], [data-button-key="insertQuote"]')
-        .first()
-        .click()
-      const chip = page.locator('.quote-block-label').first()
-      await eventually(
-        async () => chip.textContent().catch(() => ''),
-        (text) => text === '⚠ No speaker yet: We will rebuild the station by spring.',
+      const body = textEditor(page, 'body')
+      const { chip, paragraph } = await quoteSelectedWords(
+        body,
+        'We will rebuild the station by spring.',
       )
       // Flagged until someone is named: the publish gate would refuse it.
       expect(await chip.getAttribute('class')).toContain('quote-block-label--problem')
@@ -135,26 +121,10 @@ export const anEditor = (day: EditorsDay) => {
       )
       await shot(page, '1e-quote-from-selection')
 
-      await page.locator('.LexicalEditorTheme__inlineBlock__editButton').first().click()
-      // The picker titles the quote by its speaker (none yet) and words.
-      await page
-        .getByRole('button', {
-          name: 'Edit No speaker yet: “We will rebuild the station by spring.”',
-        })
-        .click()
-      await page.locator('#field-speaker .rs__control').last().click()
-      await page
-        .getByRole('option', { name: 'the council’s chief engineer', exact: true })
-        .first()
-        .click()
-      await page.getByRole('button', { name: 'Save', exact: true }).click()
-      await page.getByText('Updated successfully').first().waitFor()
-      await page.keyboard.press('Escape')
-      await page.getByRole('button', { name: 'Save changes' }).click()
-      await eventually(
-        async () => chip.textContent().catch(() => ''),
-        (text) => text === 'Lee Park: We will rebuild the station by spring.',
-      )
+      await nameExistingSpeaker(page, body, {
+        words: 'We will rebuild the station by spring.',
+        source: { description: 'the council’s chief engineer', name: 'Lee Park' },
+      })
       await publishInAdmin(page)
 
       const slug = draft.slug
@@ -189,17 +159,9 @@ export const anEditor = (day: EditorsDay) => {
       ).doc
       await page.goto(`${day.app.baseURL}/admin/collections/articles/${draft.id}`)
       await page.getByRole('button', { name: 'Story', exact: true }).click()
-      await selectQuotedWords(page)
-      await page.locator('[data-button-key="insertQuote"]').first().click()
-      const chip = page.locator('.quote-block-label').first()
-      await eventually(
-        async () => chip.textContent().catch(() => ''),
-        (text) => text === '⚠ No speaker yet: We will reopen the square.',
-      )
-      await page.locator('.LexicalEditorTheme__inlineBlock__editButton').first().click()
-      await page
-        .getByRole('button', { name: 'Edit No speaker yet: “We will reopen the square.”' })
-        .click()
+      const body = textEditor(page, 'body')
+      await quoteSelectedWords(body, 'We will reopen the square.')
+      await openChipsQuote(page, body, 'We will reopen the square.')
       await page.getByRole('button', { name: '+ Name a new speaker here' }).click()
       const form = page.locator('#new-speaker')
       await form.getByLabel('Kind').selectOption('official')
@@ -217,14 +179,7 @@ export const anEditor = (day: EditorsDay) => {
       expect(await form.getByLabel('Kind').inputValue()).toBe('official')
       await form.getByRole('button', { name: 'Create and use as speaker' }).click()
       await page.locator('#new-speaker').waitFor({ state: 'detached' })
-      await page.getByRole('button', { name: 'Save', exact: true }).click()
-      await page.getByText('Updated successfully').first().waitFor()
-      await page.keyboard.press('Escape')
-      await page.getByRole('button', { name: 'Save changes' }).click()
-      await eventually(
-        async () => chip.textContent().catch(() => ''),
-        (text) => text === 'Ana Ortiz: We will reopen the square.',
-      )
+      await saveQuoteAndChip(page, body, 'Ana Ortiz: We will reopen the square.')
       const sources = (
         await asEditor(
           'GET',
