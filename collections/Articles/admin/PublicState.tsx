@@ -98,7 +98,8 @@ export const StageWithPublicStateCell = ({ cellData, rowData }: DefaultCellCompo
 /**
  * In the document's header, beside Publish: what readers get now, and for a takedown when and why
  * (the header's own “Status: Published/Draft” cannot say it). Reads the form, so a takedown shows
- * as soon as the document reloads after it.
+ * as soon as the document reloads after it; published or not from the document's versions, since
+ * the form holds the latest draft.
  */
 export const PublicStateBadge = () => {
   // One value a selector, so the badge renders again only when one of them changes.
@@ -111,8 +112,15 @@ export const PublicStateBadge = () => {
   )
   const reason = useFormFields(([fields]) => fields['takedown.reason']?.value as string | undefined)
   const embargoUntil = useFormFields(([fields]) => fields.embargoUntil?.value)
+  // The form holds the latest draft: a draft saved after a publish (an autosave) is not what
+  // readers get; the published version is, as long as there is one.
+  const { hasPublishedDoc } = useDocumentInfo()
   const takedown = { takenDownAt, liftedAt, reason }
-  const state = publicStateOf({ status, takedown, embargoUntil })
+  const state = publicStateOf({
+    status: hasPublishedDoc ? 'published' : status,
+    takedown,
+    embargoUntil,
+  })
   const detail = isActiveTakedown(takedown)
     ? `Taken down by legal ${when(takenDownAt)}${reason ? `: ${reason}` : ''}. Nothing of it is public until legal lifts the takedown.`
     : undefined
