@@ -4,6 +4,7 @@ import type { NewsroomSettings } from '../../src/plugin/options'
 
 import { editorialStaffOnly, nobody } from '../../src/plugin/access'
 import { EDITION_REASONS } from '../../src/plugin/vocabulary'
+import { indexCurrentEdition, unindexDeletedEdition } from './hooks/keepSearchIndex'
 
 /**
  * A story's editions: what readers got at each publish, built once from the story and the quotes,
@@ -28,6 +29,10 @@ export const Editions = (settings: NewsroomSettings): CollectionConfig => ({
     create: nobody,
     update: nobody,
     delete: nobody,
+  },
+  hooks: {
+    afterChange: [indexCurrentEdition(settings)],
+    afterDelete: [unindexDeletedEdition(settings)],
   },
   // The story endpoint's one read on a cache miss: the current edition of a slug.
   indexes: [{ fields: ['slug', 'current'] }, { fields: ['article', 'number'], unique: true }],

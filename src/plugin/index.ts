@@ -17,6 +17,7 @@ import {
   withWebhookTaskWithoutBehaviour,
 } from './assembly/jobs'
 import { plugged } from './assembly/plugged'
+import { withSearchIndex, withSearchTablesKept } from './assembly/search'
 import { accountProtection } from './auth/accountProtection'
 import { GRAPHQL_LIMITS } from './graphql/requestSize'
 import { withArticleSeo } from './seo/articleSeo'
@@ -63,7 +64,8 @@ export const newsroomPlugin =
       globals,
       endpoints: withOpenApiEndpoint(config.endpoints, settings),
       jobs: withWebhookJobs(config.jobs, settings),
-      onInit: withAbandonedDeliveriesReleased(config, settings),
+      onInit: withSearchIndex(withAbandonedDeliveriesReleased(config, settings), settings),
+      db: withSearchTablesKept(config.db),
       graphQL: withGraphQLLimits(config.graphQL, settings),
       // For the host's GraphQL route, which checks a query's size before Payload reads it (graphQLLimitsOf).
       // And the settings themselves, for the migrations' data steps (settingsOf), which get only `payload`.

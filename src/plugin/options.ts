@@ -194,6 +194,24 @@ export type NewsroomPluginOptions = {
    */
   storyFeedUrl?: (story: { slug: string }) => false | string
   /**
+   * Full-text search over published stories (`GET /api/search`): an index the plugin keeps in step
+   * with each story's current edition, in tables of its own (PostgreSQL full-text search, SQLite
+   * FTS5; on MongoDB, headlines only). `false`: no index and no endpoint.
+   */
+  search?:
+    | false
+    | {
+        /**
+         * PostgreSQL's text search configuration (the language words are stemmed in): `english`,
+         * `french`, `simple` (no stemming)… On SQLite, `english` stems with Porter; any other
+         * language matches words as written (accents ignored).
+         * @default 'english'
+         */
+        language?: string
+        /** Results per page (a request may ask for fewer with `limit`). @default 10 */
+        pageSize?: number
+      }
+  /**
    * Bylines: who readers see credited when a byline is withheld for safety (a story's, or an
    * author's on every story).
    */
@@ -319,4 +337,5 @@ export type NewsroomSettings = {
   webhooks: Required<NonNullable<NewsroomPluginOptions['webhooks']>>
   media: Required<NonNullable<NewsroomPluginOptions['media']>>
   seo: { plugin?: SeoPluginFactory } | false
+  search: { language: string; pageSize: number } | false
 }

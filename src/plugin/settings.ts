@@ -77,6 +77,13 @@ export const withDefaults = (options: NewsroomPluginOptions = {}): NewsroomSetti
     options.authorUrl ??
     (({ slug }) => `/api/${options.slugs?.authors ?? 'authors'}/slug/${encodeURIComponent(slug)}`),
   storyFeedUrl: options.storyFeedUrl ?? (() => false),
+  search:
+    options.search === false
+      ? false
+      : {
+          language: options.search?.language ?? 'english',
+          pageSize: options.search?.pageSize ?? 10,
+        },
   bylines: { withheldName: options.bylines?.withheldName?.trim() || 'Staff' },
   policyUrl:
     options.policyUrl ??

@@ -11,12 +11,17 @@ import {
   answerWriteConflictWith503,
 } from '../hooks/answerDatabaseRefusals'
 import { describeInputErrors } from '../hooks/describeInputErrors'
+import { searchEndpoint } from '../search/searchEndpoint'
 
-/** The plugin's config-level endpoint: the OpenAPI document (the others are on its collections). */
+/** The plugin's config-level endpoints: the OpenAPI document and search (the others are on its collections). */
 export const withOpenApiEndpoint = (
   endpoints: Config['endpoints'],
   settings: NewsroomSettings,
-): NonNullable<Config['endpoints']> => [...(endpoints ?? []), openApi(settings)]
+): NonNullable<Config['endpoints']> => [
+  ...(endpoints ?? []),
+  openApi(settings),
+  ...(settings.search ? [searchEndpoint(settings)] : []),
+]
 
 /**
  * After the host's afterError hooks: what Payload would answer with a 500 answered as what it is (a

@@ -38,6 +38,29 @@ export type SqlTable = {
   run: (raw: string) => Promise<Record<string, unknown>[]>
 }
 
+/** The SQL dialect of the database, or undefined on one without SQL (MongoDB). */
+export const sqlDialectOf = (
+  payload: PayloadRequest['payload'],
+): 'postgres' | 'sqlite' | undefined => {
+  const { name } = payload.db as unknown as SqlAdapter
+  return name === 'postgres' || name === 'sqlite' ? name : undefined
+}
+
+/** Runs a statement in the request's transaction, if it has one (else on its own); the rows it returns. */
+export const runSql = async (
+  payload: PayloadRequest['payload'],
+  raw: string,
+  req?: PayloadRequest,
+): Promise<Record<string, unknown>[]> => {
+  const db = payload.db as unknown as SqlAdapter
+  const transactionID = req ? await req.transactionID : undefined
+  const session = transactionID === undefined ? undefined : db.sessions?.[transactionID]?.db
+  return ((await db.execute({ drizzle: session ?? db.drizzle, raw })).rows ?? []) as Record<
+    string,
+    unknown
+  >[]
+}
+
 /**
  * The SQL table of a collection (or of one of its arrays: `suffix` `_authors`), or undefined on a
  * database without SQL.
@@ -64,13 +87,6 @@ export const sqlTableOf = (
       const name = columns[field]?.name
       return name ? quoted(name) : undefined
     },
-    run: async (raw) => {
-      const transactionID = await req.transactionID
-      const session = transactionID === undefined ? undefined : db.sessions?.[transactionID]?.db
-      return ((await db.execute({ drizzle: session ?? db.drizzle, raw })).rows ?? []) as Record<
-        string,
-        unknown
-      >[]
-    },
+    run: (raw) => runSql(req.payload, raw, req),
   }
 }

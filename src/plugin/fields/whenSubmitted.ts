@@ -12,7 +12,18 @@ import { describeIds, isDatabaseId } from '../ids'
  * the relationship is validated on create only, and nobody rewrites it afterwards. Refusals say
  * what went wrong in a reader's words: not an id at all (a slug, say), or nothing they may answer.
  */
-export const validatedOnSubmit =
+/** Marks a field's own check of its ids, which says what is wrong in its own words (see requireObjectBody). */
+export const CHECKS_ITS_IDS = Symbol.for('newsroom.checksItsIds')
+
+export const validatedOnSubmit = ({
+  what,
+  notFound,
+}: {
+  what: string
+  notFound: string
+}): Validate => Object.assign(validateOnSubmit({ what, notFound }), { [CHECKS_ITS_IDS]: true })
+
+const validateOnSubmit =
   ({ what, notFound }: { what: string; notFound: string }): Validate =>
   async (value, options) => {
     if (options.id !== undefined && options.id !== null) {

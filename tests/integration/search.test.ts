@@ -1,0 +1,261 @@
+import {
+  bodyQuoting,
+  containsDeep,
+  lexicalParagraphs,
+  makeAnonymousSource,
+  makeQuote,
+} from '../helpers/fixtures'
+import { startNewsroom, type TestNewsroom } from '../helpers/newsroom'
+
+/**
+ * Search (issue 33): `GET /api/search` finds published stories by their words as readers read them
+ * (title, dek, text, quotes and who said them, tags, authors), ranked with the title and quotes above
+ * the text, a highlighted snippet each; never a draft, an unpublished, taken-down or retracted story,
+ * nor an anonymous source's name; bad input a 400 naming the parameter.
+ */
+let newsroom: TestNewsroom
+
+const search = async (query: string) => {
+  const res = await newsroom.api('anonymous', 'GET', `/api/search?${query}`)
+  return res
+}
+const found = async (query: string) => {
+  const res = await search(query)
+  expect(res.status).toBe(200)
+  return res.body as { docs: any[]; totalDocs: number; totalExact: boolean; hasNextPage: boolean }
+}
+const slugsFor = async (q: string, more = '') =>
+  (await found(`q=${encodeURIComponent(q)}${more}`)).docs.map((doc) => doc.slug)
+
+const publishStory = async (data: Record<string, unknown>) => {
+  const res = await newsroom.api('editor', 'POST', '/api/articles', {
+    body: lexicalParagraphs('Nothing much happened.'),
+    ...data,
+    _status: 'published',
+  })
+  expect(res.status).toBe(201)
+  return res.body.doc as { id: number; slug: string }
+}
+
+beforeAll(async () => {
+  newsroom = await startNewsroom()
+})
+afterAll(async () => newsroom?.close())
+
+describe('finding stories', () => {
+  it('by the words of the title, the text and the quotes, and the speaker’s name; the title ranks first', async () => {
+    const mayor = (
+      await newsroom.payload.create({
+        collection: 'sources',
+        data: { kind: 'official', description: 'the mayor', name: 'Ana Quintero', role: 'Mayor' },
+        overrideAccess: true,
+      })
+    ).id as number
+    const quote = await makeQuote(newsroom.payload, {
+      text: 'The aqueduct will be rebuilt stone by stone.',
+      speaker: mayor,
+    })
+    const inTitle = await publishStory({
+      title: 'Aqueduct collapses after the storm',
+      slug: 'aqueduct-title',
+    })
+    const inBody = await publishStory({
+      title: 'Council budget meeting',
+      slug: 'aqueduct-body',
+      body: lexicalParagraphs('Repairs to the old aqueduct were mentioned in passing.'),
+    })
+    const quoted = await publishStory({
+      title: 'Mayor speaks',
+      slug: 'aqueduct-quote',
+      body: bodyQuoting(quote.id, 'The mayor said: “'),
+    })
+    const slugs = await slugsFor('aqueduct')
+    expect(slugs).toEqual(expect.arrayContaining([inTitle.slug, inBody.slug, quoted.slug]))
+    // Title above quotes above the text.
+    expect(slugs.indexOf(inTitle.slug)).toBeLessThan(slugs.indexOf(quoted.slug))
+    expect(slugs.indexOf(quoted.slug)).toBeLessThan(slugs.indexOf(inBody.slug))
+    // Who said it finds the story too; stemming finds "stones".
+    expect(await slugsFor('Quintero')).toEqual([quoted.slug])
+    expect(await slugsFor('stones')).toEqual([quoted.slug])
+    // Each hit: what a results list shows, its words marked.
+    const { docs } = await found('q=aqueduct')
+    const hit = docs.find((doc) => doc.slug === inBody.slug)
+    expect(hit).toMatchObject({
+      title: 'Council budget meeting',
+      url: expect.stringMatching(/aqueduct-body$/),
+      publishedAt: expect.any(String),
+    })
+    expect(hit.snippet).toMatch(/<mark>aqueduct<\/mark>/i)
+  })
+
+  it('writes snippets as safe HTML: a story’s own angle brackets are text, only <mark> is markup', async () => {
+    await publishStory({
+      title: 'Markup in a story',
+      slug: 'markup-story',
+      body: lexicalParagraphs('The zeppelin <script>alert(1)</script> & "quotes" landed.'),
+    })
+    const [hit] = (await found('q=zeppelin')).docs
+    expect(hit.snippet).not.toMatch(/<(?!\/?mark>)/)
+    // SQLite keeps the brackets as text (escaped); PostgreSQL's headline drops what looks like a tag.
+    expect(hit.snippet).toMatch(/&lt;script&gt;alert\(1\)|\salert\(1\)\s/)
+    expect(hit.snippet).toContain('&amp; &quot;quotes&quot;')
+    expect(hit.snippet).toContain('<mark>zeppelin</mark>')
+  })
+
+  it('filters by tag, author and date', async () => {
+    const author = (
+      await newsroom.payload.create({
+        collection: 'authors',
+        data: { name: 'Ines Filter', slug: 'ines-filter' } as never,
+        overrideAccess: true,
+      })
+    ).id
+    await publishStory({ title: 'Harbour dredging begins', slug: 'harbour-a', tags: ['port'] })
+    await publishStory({
+      title: 'Harbour dredging paused',
+      slug: 'harbour-b',
+      authors: [{ author, role: 'written-by' }],
+    })
+    expect((await slugsFor('harbour')).sort()).toEqual(['harbour-a', 'harbour-b'])
+    expect(await slugsFor('harbour', '&tag=port')).toEqual(['harbour-a'])
+    expect(await slugsFor('harbour', '&author=ines-filter')).toEqual(['harbour-b'])
+    expect(await slugsFor('harbour', '&from=2000-01-01&to=2001-01-01')).toEqual([])
+    expect((await slugsFor('harbour', '&from=2000-01-01'))).toHaveLength(2)
+  })
+})
+
+describe('what is never found', () => {
+  it('a draft, or a draft’s new words on a published story', async () => {
+    const draft = await newsroom.api('editor', 'POST', '/api/articles?draft=true', {
+      title: 'Unreleased quokka report',
+      body: lexicalParagraphs('Quokka.'),
+      _status: 'draft',
+    })
+    expect(draft.status).toBe(201)
+    const story = await publishStory({ title: 'Wombat census', slug: 'wombat' })
+    await newsroom.api('editor', 'PATCH', `/api/articles/${story.id}?draft=true`, {
+      title: 'Wombat and platypus census',
+      _status: 'draft',
+    })
+    expect(await slugsFor('quokka')).toEqual([])
+    expect(await slugsFor('platypus')).toEqual([])
+    expect(await slugsFor('wombat')).toEqual(['wombat'])
+  })
+
+  it('a story unpublished, taken down or deleted leaves at once; republished, it is back', async () => {
+    const story = await publishStory({ title: 'Narwhal sighting', slug: 'narwhal' })
+    expect(await slugsFor('narwhal')).toEqual(['narwhal'])
+    await newsroom.api('editor', 'PATCH', `/api/articles/${story.id}`, { _status: 'draft' })
+    expect(await slugsFor('narwhal')).toEqual([])
+    await newsroom.api('editor', 'PATCH', `/api/articles/${story.id}`, { _status: 'published' })
+    expect(await slugsFor('narwhal')).toEqual(['narwhal'])
+    const takedown = await newsroom.api('legal', 'POST', `/api/articles/${story.id}/takedown`, {
+      reason: 'Court order',
+    })
+    expect(takedown.status).toBeLessThan(300)
+    expect(await slugsFor('narwhal')).toEqual([])
+
+    const other = await publishStory({ title: 'Axolotl rescue', slug: 'axolotl' })
+    expect(await slugsFor('axolotl')).toEqual(['axolotl'])
+    expect((await newsroom.api('admin', 'DELETE', `/api/articles/${other.id}`)).status).toBe(200)
+    expect(await slugsFor('axolotl')).toEqual([])
+  })
+
+  it('an anonymous source’s name, in results or snippets; a source made anonymous leaves at once', async () => {
+    const secret = await makeAnonymousSource(newsroom.payload, newsroom.userId('editor'))
+    const quote = await makeQuote(newsroom.payload, {
+      text: 'The pelican contracts were rigged.',
+      speaker: secret.id,
+    })
+    const story = await newsroom.api('editor', 'POST', '/api/articles?draft=true', {
+      title: 'Pelican contracts',
+      body: bodyQuoting(quote.id),
+      _status: 'draft',
+    })
+    await newsroom.api('legal', 'POST', `/api/articles/${story.body.doc.id}/legal-sign-off`, {
+      note: 'Checked.',
+    })
+    expect(
+      (
+        await newsroom.api('editor', 'PATCH', `/api/articles/${story.body.doc.id}`, {
+          _status: 'published',
+        })
+      ).status,
+    ).toBe(200)
+    const byWords = await found('q=pelican')
+    expect(byWords.docs.map((doc) => doc.title)).toEqual(['Pelican contracts'])
+    expect(containsDeep(byWords, 'Sgt. Secret Name')).toBe(false)
+    expect(await slugsFor('Secret')).toEqual([])
+
+    // A named source made anonymous after the story ran: the name leaves search with it.
+    const named = (
+      await newsroom.payload.create({
+        collection: 'sources',
+        data: { kind: 'person', description: 'a dock worker', name: 'Bruno Pettersen' },
+        overrideAccess: true,
+      })
+    ).id as number
+    const namedQuote = await makeQuote(newsroom.payload, {
+      text: 'The cranes stopped at noon.',
+      speaker: named,
+    })
+    await publishStory({
+      title: 'Dock strike',
+      slug: 'dock-strike',
+      body: bodyQuoting(namedQuote.id),
+    })
+    expect(await slugsFor('Pettersen')).toEqual(['dock-strike'])
+    const madeAnonymous = await newsroom.api('editor', 'PATCH', `/api/sources/${named}`, {
+      kind: 'anonymous',
+      anonymity: {
+        reason: 'Fears for his job.',
+        approvedBy: newsroom.userId('editor'),
+        trueIdentity: 'Bruno Pettersen, crane driver',
+      },
+    })
+    expect(madeAnonymous.status).toBe(200)
+    expect(await slugsFor('Pettersen')).toEqual([])
+    expect(await slugsFor('cranes')).toEqual(['dock-strike'])
+  })
+})
+
+describe('input', () => {
+  it('a 400 naming the parameter for what cannot be a search; odd words are just words', async () => {
+    for (const [query, field] of [
+      [`q=${'a'.repeat(300)}`, 'q'],
+      ['q=a&q=b', 'q'],
+      ['q=a&page=0', 'page'],
+      ['q=a&page=999999', 'page'],
+      ['q=a&limit=abc', 'limit'],
+      ['q=a&from=yesterday', 'from'],
+      ['q=a&from=2026-02-01&to=2026-01-01', 'to'],
+      ['q[$ne]=a', 'q'],
+    ] as const) {
+      const res = await search(query)
+      expect([query, res.status]).toEqual([query, 400])
+      expect(res.body.errors[0].data.errors[0].path).toBe(field)
+    }
+    for (const q of [
+      '',
+      ' ',
+      '"',
+      '(((',
+      'a & b | !c',
+      'x:*',
+      '-only',
+      'or',
+      '\u0000',
+      '\u202Eevil',
+      '<->',
+      'NEAR(a b)',
+      '日本語',
+      '🙂',
+      'title:foo',
+      '*',
+    ]) {
+      const res = await search(`q=${encodeURIComponent(q)}`)
+      expect([q, res.status]).toEqual([q, 200])
+      expect(Array.isArray(res.body.docs)).toBe(true)
+    }
+  })
+})
