@@ -221,6 +221,15 @@ export default (startNewsroom: StartNewsroom) => {
         (await newsroom.api('anonymous', 'GET', `/api/authors/${author!.author.id}`)).body,
       )
 
+      // Search (the typed client's search): the seeded story found by its words, and a refusal.
+      const results = await client.search('camera officer')
+      expect(results.docs.map((hit) => hit.slug)).toContain(SLUG)
+      expect(results.docs[0].snippet).toMatch(/<mark>/)
+      conforms('/api/search', 'get', 200, results)
+      const tooLong = await newsroom.api('anonymous', 'GET', `/api/search?q=${'x'.repeat(300)}`)
+      expect(tooLong.status).toBe(400)
+      conforms('/api/search', 'get', 400, tooLong.body)
+
       conforms('/api/articles', 'get', 200, await client.listArticles())
       conforms(
         '/api/comments',

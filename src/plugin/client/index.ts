@@ -12,6 +12,7 @@ import type {
   DeliveryCommentThreads,
   DeliveryEdition,
   DeliveryEditionList,
+  DeliverySearchResults,
 } from '../delivery/types'
 import type { ArticleDoc as Article, CommentDoc as Comment, NewsroomDoc } from '../documents'
 
@@ -29,6 +30,8 @@ export type {
   DeliveryEditionSummary,
   DeliveryImage,
   DeliveryQuote,
+  DeliverySearchHit,
+  DeliverySearchResults,
   DeliverySource,
   EditionChanges,
   EditionReason,
@@ -194,6 +197,38 @@ export const createNewsroomClient = ({
         [404],
       )
       return status === 404 ? null : data
+    },
+
+    /**
+     * Published stories found by their words (title, text, quotes and who said them, tags, authors),
+     * best first, a highlighted `snippet` (HTML: only `<mark>`) each. Filters: a tag, an author's slug,
+     * published on or after `from` and before `to` (ISO dates).
+     */
+    async search(
+      q: string,
+      {
+        page,
+        limit,
+        tag,
+        author,
+        from,
+        to,
+      }: {
+        page?: number
+        limit?: number
+        tag?: string
+        author?: string
+        from?: string
+        to?: string
+      } = {},
+    ): Promise<DeliverySearchResults> {
+      const query = new URLSearchParams({ q })
+      for (const [name, value] of Object.entries({ page, limit, tag, author, from, to })) {
+        if (value !== undefined) {
+          query.set(name, String(value))
+        }
+      }
+      return (await request<DeliverySearchResults>('GET', `/search?${query}`)).data
     },
 
     /** Every edition of a published story, oldest first (404: not published). */

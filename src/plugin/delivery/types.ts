@@ -281,3 +281,30 @@ export type DeliveryAuthorPage = {
     hasNextPage: boolean
   }
 }
+
+/** One story search found (`GET /api/search`): what a results list shows. `snippet` is HTML: escaped text with `<mark>`s. */
+export type DeliverySearchHit = {
+  id: string
+  slug: string
+  url: string
+  title: string
+  dek: null | string
+  byline: null | string
+  tags: string[]
+  publishedAt: null | string
+  dateModified: null | string
+  snippet: string
+}
+
+/** `GET /api/search`: a page of the published stories the words find, best first. */
+export type DeliverySearchResults = {
+  query: string
+  page: number
+  limit: number
+  totalDocs: number
+  /** False when there are more than `totalDocs` (counted up to 1,000). */
+  totalExact: boolean
+  totalPages: number
+  hasNextPage: boolean
+  docs: DeliverySearchHit[]
+}

@@ -14,6 +14,8 @@ export type {
   DeliveryEditionSummary,
   DeliveryImage,
   DeliveryQuote,
+  DeliverySearchHit,
+  DeliverySearchResults,
   DeliverySource,
   EditionChanges,
   EditionReason,

@@ -7,6 +7,7 @@ import { editionPaths, republishPaths } from './editionPaths'
 import { errorReportPath } from './errorReportPaths'
 import { legalSignOffPath, takedownPath } from './legalPaths'
 import { newsroomPaths } from './newsroomPaths'
+import { searchPaths } from './searchPaths'
 import { storyEventsPath, storyPaths } from './storyPaths'
 
 /** The public endpoints: what frontends use without logging in, plus legal's two. */
@@ -23,4 +24,5 @@ export const openApiPaths = (settings: NewsroomSettings) => ({
   ...commentPaths(settings),
   ...citationPaths(settings),
   ...authorPaths(settings),
+  ...(settings.search ? searchPaths() : {}),
 })

@@ -7,6 +7,10 @@ import type { Payload } from 'payload'
 
 import { createLocalReq } from 'payload'
 
+import type {
+  DeliverySearchHit as SearchHit,
+  DeliverySearchResults as SearchResults,
+} from '../delivery/types'
 import type { NewsroomSettings } from '../options'
 
 import { systemAccess } from '../access/systemAccess'
@@ -32,31 +36,7 @@ export type SearchFilters = {
 
 export type SearchParams = { q: string; page: number; limit: number } & SearchFilters
 
-/** One story found: what a results list shows. `snippet` is HTML: escaped text with `<mark>`s. */
-export type SearchHit = {
-  id: string
-  slug: string
-  url: string
-  title: string
-  dek: null | string
-  byline: null | string
-  tags: string[]
-  publishedAt: null | string
-  dateModified: null | string
-  snippet: string
-}
-
-export type SearchResults = {
-  query: string
-  page: number
-  limit: number
-  totalDocs: number
-  /** False when there are more than `totalDocs` (counted up to 1,000). */
-  totalExact: boolean
-  totalPages: number
-  hasNextPage: boolean
-  docs: SearchHit[]
-}
+export type { SearchHit, SearchResults }
 
 /** A reader's words as searched: one normal form, no control, private-use or direction characters. */
 export const normalizeQuery = (q: string): string =>

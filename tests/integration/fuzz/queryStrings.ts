@@ -92,3 +92,50 @@ const queryPart = fc.oneof(
 export const query = fc
   .array(queryPart, { maxLength: 4 })
   .map((parts) => (parts.length ? `?${parts.join('&')}` : ''))
+
+/** A search as a client might send it: any words (search syntax, odd Unicode, very long), any filters. */
+export const searchQuery = fc
+  .record(
+    {
+      q: fc.oneof(
+        fc.string({ maxLength: 40 }),
+        fc.string({ unit: 'binary', maxLength: 40 }),
+        fc.constantFrom(
+          '"',
+          '(((',
+          'a & b | !c',
+          'x:*',
+          '-x',
+          'or or',
+          'NEAR(a b)',
+          'title:x',
+          '*',
+          'a'.repeat(400),
+        ),
+        scalar.map(String),
+      ),
+      page: scalar.map(String),
+      limit: scalar.map(String),
+      tag: fc.string({ maxLength: 120 }),
+      author: fc.string({ maxLength: 120 }),
+      from: fc.oneof(
+        fc.date({ noInvalidDate: true }).map((date) => date.toISOString()),
+        scalar.map(String),
+      ),
+      to: scalar.map(String),
+      twice: fc.boolean(),
+    },
+    { requiredKeys: ['q'] },
+  )
+  .map(({ twice, ...params }) => {
+    // A lone surrogate cannot be encoded: sent as the invalid UTF-8 it would be.
+    const encode = (value: string) => {
+      try {
+        return encodeURIComponent(value)
+      } catch {
+        return '%ED%A0%80'
+      }
+    }
+    const pairs = Object.entries(params).map(([name, value]) => `${name}=${encode(String(value))}`)
+    return `/api/search?${[...pairs, ...(twice ? ['q=again'] : [])].join('&')}`
+  })

@@ -5,11 +5,12 @@ import { anyJson, logEntryOfAnyShape, pictureNodeOfAnyShape, rawBody } from './b
 import { SLUG } from './context'
 import { gqlQuery } from './graphql'
 import { pathRequest } from './paths'
-import { query } from './queryStrings'
+import { query, searchQuery } from './queryStrings'
 import { scalar } from './scalars'
 
 export const request = fc.oneof(
   pathRequest,
+  searchQuery.map((path) => ({ method: 'GET', path })),
   gqlQuery.map((query) => ({
     method: 'POST',
     path: '/api/graphql',

@@ -7,6 +7,7 @@ import { deliveryImageSchema } from './deliveryImage'
 import { editionSchemas } from './editions'
 import { newsArticleJsonLdSchema } from './jsonLd'
 import { logEntrySchema } from './logEntry'
+import { searchSchemas } from './search'
 import { storyEventSchemas } from './storyEvents'
 
 /** The story as delivered: its document, pictures, log, comment threads, JSON-LD and stream events. */
@@ -18,6 +19,7 @@ export const deliverySchemas = (_settings: NewsroomSettings) => ({
   DeliveryImage: deliveryImageSchema(),
   DeliveryAuthor: deliveryAuthorSchema(),
   AuthorPage: authorPageSchema(),
+  ...searchSchemas(),
   ...publicAuthorSchemas(),
   DeliveryArticle: deliveryArticleSchema(),
   ...editionSchemas(),
