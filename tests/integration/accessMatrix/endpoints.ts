@@ -2,6 +2,7 @@
 import { type Who } from '../../helpers/newsroom'
 import { type AccessMatrix, ROLES } from './context'
 import { documentsOf } from './documents'
+import { SECRETS } from './fixtures'
 
 export const whoMayCallEachEndpoint = (matrix: AccessMatrix) => {
   const { newDoc } = documentsOf(matrix)
@@ -128,5 +129,29 @@ export const whoMayCallEachEndpoint = (matrix: AccessMatrix) => {
       })
       expect(allowed ? [200] : [401, 403]).toContain(res.status)
     })
+  })
+
+  describe('who may search, and what search gives away', () => {
+    it.each(ROLES.map((who) => ({ who })))(
+      '$who searches /api/search → the same answer as a reader, no secret in it',
+      async ({ who }) => {
+        const asReader = await matrix.newsroom.api('anonymous', 'GET', '/api/search?q=matrix')
+        const res = await matrix.newsroom.api(who, 'GET', '/api/search?q=matrix')
+        expect(res.status).toBe(200)
+        expect(res.body.docs.map((hit: { id: string }) => hit.id)).toEqual([
+          String(matrix.fixtures.article.id),
+        ])
+        expect(res.body).toEqual(asReader.body)
+        for (const secret of Object.values(SECRETS)) {
+          expect(JSON.stringify(res.body)).not.toContain(secret)
+          const bySecret = await matrix.newsroom.api(
+            who,
+            'GET',
+            `/api/search?q=${encodeURIComponent(`"${secret}"`)}`,
+          )
+          expect([secret, bySecret.status, bySecret.body.docs]).toEqual([secret, 200, []])
+        }
+      },
+    )
   })
 }
