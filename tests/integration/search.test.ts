@@ -120,7 +120,7 @@ describe('finding stories', () => {
     expect(await slugsFor('harbour', '&tag=port')).toEqual(['harbour-a'])
     expect(await slugsFor('harbour', '&author=ines-filter')).toEqual(['harbour-b'])
     expect(await slugsFor('harbour', '&from=2000-01-01&to=2001-01-01')).toEqual([])
-    expect((await slugsFor('harbour', '&from=2000-01-01'))).toHaveLength(2)
+    expect(await slugsFor('harbour', '&from=2000-01-01')).toHaveLength(2)
   })
 })
 
@@ -216,6 +216,54 @@ describe('what is never found', () => {
     expect(madeAnonymous.status).toBe(200)
     expect(await slugsFor('Pettersen')).toEqual([])
     expect(await slugsFor('cranes')).toEqual(['dock-strike'])
+  })
+})
+
+describe('for editors, in the admin’s lists', () => {
+  it('finds quotes by their words and by who said them, and from a source every story and quote citing it, drafts included', async () => {
+    const source = (
+      await newsroom.payload.create({
+        collection: 'sources',
+        data: { kind: 'official', description: 'the harbour master', name: 'Oskar Lindqvist' },
+        overrideAccess: true,
+      })
+    ).id as number
+    const draft = await newsroom.api('editor', 'POST', '/api/articles?draft=true', {
+      title: 'Breakwater holds (draft)',
+      _status: 'draft',
+    })
+    expect(draft.status).toBe(201)
+    // As the “ ” Quote button makes it: said for the story it is written in.
+    const quote = await makeQuote(newsroom.payload, {
+      text: 'The breakwater held through the night.',
+      speaker: source,
+      article: draft.body.doc.id,
+    })
+    await newsroom.api('editor', 'PATCH', `/api/articles/${draft.body.doc.id}?draft=true`, {
+      body: bodyQuoting(quote.id),
+      _status: 'draft',
+    })
+    // The quotes list's search box: its words, or the speaker's name (in the quote's title).
+    for (const words of ['breakwater', 'Lindqvist']) {
+      const listed = await newsroom.api(
+        'editor',
+        'GET',
+        `/api/quotes?where[or][0][text][like]=${words}&where[or][1][label][like]=${words}&depth=0`,
+      )
+      expect(listed.body.docs.map((doc: any) => doc.id)).toEqual([quote.id])
+    }
+    // The source's own page: the quote, and the draft quoting it.
+    const seen = await newsroom.api('editor', 'GET', `/api/sources/${source}?depth=0`)
+    expect(seen.body.quotedIn.docs.map((doc: any) => doc.id ?? doc)).toEqual([quote.id])
+    expect(seen.body.articles.map((doc: any) => doc.id ?? doc)).toEqual([draft.body.doc.id])
+    // None of it is for readers: a draft is not searched, and the label is staff-only.
+    expect(await slugsFor('breakwater')).toEqual([])
+    const asReader = await newsroom.api(
+      'anonymous',
+      'GET',
+      `/api/quotes?where[label][like]=Lindqvist&depth=0`,
+    )
+    expect(asReader.body.docs ?? []).toEqual([])
   })
 })
 

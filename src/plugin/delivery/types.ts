@@ -302,7 +302,7 @@ export type DeliverySearchResults = {
   page: number
   limit: number
   totalDocs: number
-  /** False when there are more than `totalDocs` (counted up to 1,000). */
+  /** False when there are more than `totalDocs` (counted up to 500). */
   totalExact: boolean
   totalPages: number
   hasNextPage: boolean

@@ -23,8 +23,13 @@ export const MAX_QUERY_LENGTH = 256
 const MAX_TERMS = 16
 /** Pages deeper than this are not served: nobody reads them, and each costs the database more. */
 export const MAX_PAGE = 50
-/** Counted exactly up to this many; beyond, "1,000 or more". */
-const COUNT_CAP = 1000
+/**
+ * The newest matches ranked, at most: a word in every story would otherwise have every story ranked
+ * (seconds at 100,000 stories); news readers want the recent ones, and 500 fill every page a reader
+ * pages to. Counted up to this many too (beyond: "500 or more").
+ */
+export const CANDIDATES = 500
+const COUNT_CAP = CANDIDATES
 
 export type SearchFilters = {
   tag?: string
@@ -126,7 +131,7 @@ const hitOf = (settings: NewsroomSettings, row: Record<string, unknown>): Search
 }
 
 const pagesOf = (params: SearchParams, total: number, exact: boolean, docs: SearchHit[]) => {
-  const totalPages = Math.min(Math.ceil(total / params.limit), MAX_PAGE)
+  const totalPages = Math.min(Math.ceil(Math.min(total, CANDIDATES) / params.limit), MAX_PAGE)
   return {
     query: params.q,
     page: params.page,
@@ -187,10 +192,16 @@ const postgresSearch = async (
   const rows = await runSql(
     payload,
     `${withQuery},
+     candidates AS (
+       SELECT s.article_id, s.published_at ${matching}
+       ORDER BY s.published_at DESC NULLS LAST, s.article_id DESC
+       LIMIT ${CANDIDATES}
+     ),
      page AS (
-       SELECT s.article_id, ts_rank_cd('{0.1, 0.2, 0.6, 1.0}', s.vector, q.query) AS rank, s.published_at
-       ${matching}
-       ORDER BY rank DESC, s.published_at DESC NULLS LAST, s.article_id DESC
+       SELECT c.article_id, c.published_at,
+         ts_rank_cd('{0.1, 0.2, 0.6, 1.0}', s.vector, q.query) AS rank
+       FROM candidates c JOIN newsroom_search s USING (article_id), q
+       ORDER BY rank DESC, c.published_at DESC NULLS LAST, c.article_id DESC
        LIMIT ${params.limit} OFFSET ${offset}
      )
      SELECT s.article_id, s.slug, s.title, s.dek, s.byline, s.tags, s.published_at, s.date_modified,
@@ -235,11 +246,13 @@ const sqliteSearch = async (
   const matching = `FROM newsroom_search_fts JOIN newsroom_search_docs d ON d.id = newsroom_search_fts.rowid
     WHERE newsroom_search_fts MATCH ${literal(match)} ${filters.map((filter) => `AND ${filter}`).join(' ')}`
   const offset = (params.page - 1) * params.limit
+  // The newest matches (a row's id grows with each publish), then ranked among themselves.
   const rows = await runSql(
     payload,
     `SELECT d.article_id, d.slug, d.title, d.dek, d.byline, d.tags, d.published_at, d.date_modified,
        snippet(newsroom_search_fts, -1, char(57344), char(57345), '…', 24) AS snippet
      ${matching}
+       AND newsroom_search_fts.rowid IN (SELECT d.id ${matching} ORDER BY d.id DESC LIMIT ${CANDIDATES})
      ORDER BY bm25(newsroom_search_fts, 10.0, 5.0, 2.0, 1.0), d.published_at DESC, d.id DESC
      LIMIT ${params.limit} OFFSET ${offset}`,
   )

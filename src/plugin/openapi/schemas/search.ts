@@ -54,7 +54,7 @@ export const searchSchemas = () => ({
       totalDocs: { type: 'integer' },
       totalExact: {
         type: 'boolean',
-        description: 'False when there are more than totalDocs (counted up to 1,000)',
+        description: 'False when there are more than totalDocs (counted up to 500)',
       },
       totalPages: { type: 'integer' },
       hasNextPage: { type: 'boolean' },
