@@ -5,6 +5,7 @@ import { measureHotStoryUnderSaves } from './hotStory'
 import { type Measure } from './load'
 import { measureDeliveryUnderLoad, measureMisses, type MissFigures } from './misses'
 import { generateCorpus, timeSeed } from './scripts'
+import { measureSearch } from './search'
 import { measureReads, measureWrites, otherStories, setUpSurfaces } from './surfaces'
 
 export const benchOne = async (
@@ -24,12 +25,17 @@ export const benchOne = async (
     const { miss, rest } = await measureMisses(server, n)
     const newsroom = await setUpSurfaces(base, server.env)
 
+    // BENCH_ONLY=search: search's rows alone (after the misses, which the report needs).
+    if (process.env.BENCH_ONLY === 'search') {
+      return { generated, seedSeconds: 0, rows: await measureSearch(base), miss }
+    }
     const rows: Measure[] = await measureDeliveryUnderLoad(base, rest)
     if (missOnly) {
       return { generated, seedSeconds: 0, rows, miss }
     }
     rows.push(...(await measureReads(base, newsroom)))
     rows.push(...(await measureAuthorPage(base, generated.busiestWriterStories)))
+    rows.push(...(await measureSearch(base)))
     const others = await otherStories(base, newsroom.editor)
     rows.push(...(await measureWrites(base, newsroom, others)))
     rows.push(...(await measureHotStoryUnderSaves(server, newsroom.editor, others)))
