@@ -7,14 +7,24 @@ import type { Config } from 'payload'
 
 import type { NewsroomSettings } from '../options'
 
+import { registerSearch } from '../search/searchAnswers'
 import { ensureSearchIndex, SEARCH_TABLES } from '../search/searchIndex'
+import { searchStories } from '../search/searchQuery'
 
-/** After the host's onInit (and the plugin's own): the search tables there, filled if empty. */
+/** After the host's onInit (and the plugin's own): the search tables there, filled if empty, and the search a server in front of Payload runs. */
 export const withSearchIndex =
   (onInit: Config['onInit'], settings: NewsroomSettings): NonNullable<Config['onInit']> =>
   async (payload) => {
     await onInit?.(payload)
     await ensureSearchIndex(payload, settings)
+    if (settings.search) {
+      const { pageSize } = settings.search
+      registerSearch({
+        run: (params) => searchStories(payload, settings, params),
+        pageSize,
+        path: `${payload.config.routes.api}/search`,
+      })
+    }
   }
 
 type PushResult = {

@@ -16,3 +16,5 @@ export type { InvalidationListener } from '../delivery/invalidation/invalidateDe
 export { cacheTags } from '../delivery/invalidation/tags'
 /** Around the rest of a request's handling: the origin it was sent to, so the login cookie works from the site's own pages. */
 export { withRequestOrigin } from '../guards/sameOrigin'
+/** `GET /api/search` answered before the framework, once Payload has started: `await serveSearch(req, res)` (false: not a search, or not yet). */
+export { serveSearch } from '../search/searchAnswers'

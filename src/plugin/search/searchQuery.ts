@@ -16,13 +16,8 @@ import type { NewsroomSettings } from '../options'
 import { systemAccess } from '../access/systemAccess'
 import { runSql, sqlDialectOf } from '../database/sqlTables'
 import { literal, regconfig } from './searchIndex'
-import { indexable, MARK_END, MARK_START } from './searchText'
+import { MARK_END, MARK_START, MAX_PAGE, type SearchParams } from './searchWords'
 
-/** The longest query read (code points), and the most words kept of it. */
-export const MAX_QUERY_LENGTH = 256
-const MAX_TERMS = 16
-/** Pages deeper than this are not served: nobody reads them, and each costs the database more. */
-export const MAX_PAGE = 50
 /**
  * The newest matches ranked, at most: a word in every story would otherwise have every story ranked
  * (seconds at 100,000 stories); news readers want the recent ones, and 500 fill every page a reader
@@ -31,27 +26,7 @@ export const MAX_PAGE = 50
 export const CANDIDATES = 500
 const COUNT_CAP = CANDIDATES
 
-export type SearchFilters = {
-  tag?: string
-  author?: string
-  /** ISO dates: published on or after `from`, before `to`. */
-  from?: string
-  to?: string
-}
-
-export type SearchParams = { q: string; page: number; limit: number } & SearchFilters
-
-export type { SearchHit, SearchResults }
-
-/** A reader's words as searched: one normal form, no control, private-use or direction characters. */
-export const normalizeQuery = (q: string): string =>
-  indexable(q.normalize('NFKC'))
-    .replace(/[\p{Cc}\p{Cf}\p{Co}\p{Cn}]/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .split(' ')
-    .slice(0, MAX_TERMS)
-    .join(' ')
+export type { SearchHit, SearchParams, SearchResults }
 
 const ESCAPES: Record<string, string> = {
   '&': '&amp;',

@@ -6,10 +6,7 @@
 import type { EditionDocument } from '../editions/buildEdition'
 
 import { editionText } from '../editions/changes'
-
-/** The highlight marks search's snippets are cut with (Unicode private use): never in indexed text. */
-export const MARK_START = '\uE000'
-export const MARK_END = '\uE001'
+import { indexable } from './searchWords'
 
 /** The longest text indexed per story: PostgreSQL refuses a text search vector over 1 MB. */
 const MAX_BODY = 200_000
@@ -34,12 +31,6 @@ export type SearchRow = {
   publishedAt: null | string
   dateModified: null | string
 }
-
-/** Text as the index may hold it: no NUL (PostgreSQL refuses it), no highlight marks, no lone surrogates. */
-export const indexable = (text: null | string | undefined): string =>
-  (text ?? '')
-    .replace(/[\0\uE000\uE001]/g, ' ')
-    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, ' ')
 
 /** The index row of a story's current edition, or null when it has nothing to find (a retracted story answers 410). */
 export const searchRowOf = (document: EditionDocument): null | SearchRow => {

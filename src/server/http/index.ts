@@ -1,6 +1,11 @@
 import helmet from 'helmet'
-import { serveCachedStory, serveStoryEvents, type StoryFetcher } from 'newsroom-payload/fast-path'
-/** The HTTP server in front of express: security headers, CORS, oversized bodies refused unread, writes sent to the writer process, event streams and cached stories answered from memory, reader pages kept; the rest to express. */
+import {
+  serveCachedStory,
+  serveSearch,
+  serveStoryEvents,
+  type StoryFetcher,
+} from 'newsroom-payload/fast-path'
+/** The HTTP server in front of express: security headers, CORS, oversized bodies refused unread, writes sent to the writer process, event streams, searches and cached stories answered without Next, reader pages kept; the rest to express. */
 import http from 'node:http'
 
 import type { Writer } from '../processes/writerProcess'
@@ -103,14 +108,22 @@ export const frontServer = (app: Handler, options: FrontChainOptions): http.Serv
     if (serveStoryEvents(req, res, eventStreams)) {
       return
     }
-    const served = serveCachedStory(req, res)
-    if (served === true) {
-      return
-    }
     const render = () => {
       keepRenderedPage(req, res)
       answerRetractedStoryPagesGone(req, res)
       app(req, res)
+    }
+    // Search, answered here once Payload has started: Next's and Payload's routing cost more than it.
+    const searched = serveSearch(req, res)
+    if (searched) {
+      return void searched.then(
+        (done) => done || render(),
+        () => render(),
+      )
+    }
+    const served = serveCachedStory(req, res)
+    if (served === true) {
+      return
     }
     if (served === false) {
       return render()

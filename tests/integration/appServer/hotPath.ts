@@ -44,5 +44,34 @@ export const hotPath = (appServer: AppServer) => {
       expect(after.headers.get('x-cache')).toBe('MISS')
       expect((await after.json()).dek).toBe('Changed through the admin API')
     }, 120_000)
+
+    it('answers searches in front of Next once Payload runs, from the same cache the hooks inside Next drop', async () => {
+      const search = () => fetch(`${appServer.app.baseURL}/api/search?q=camera+officer`)
+      const first = await search()
+      expect(first.status).toBe(200)
+      const slugs = (await first.json()).docs.map((hit: { slug: string }) => hit.slug)
+      expect(slugs).toContain(
+        'the-officer-was-taken-away-unaware-that-the-camera-was-still-rolling',
+      )
+      const again = await search()
+      expect(again.headers.get('x-cache')).toBe('HIT')
+      // The front server's security headers are on it too.
+      expect(again.headers.get('x-content-type-options')).toBe('nosniff')
+      const refused = await fetch(`${appServer.app.baseURL}/api/search?q=a&page=0`)
+      expect(refused.status).toBe(400)
+      expect((await refused.json()).errors[0].data.errors[0].path).toBe('page')
+      // A change to a story (inside Next) drops the kept answer.
+      const token = await adminToken()
+      const story = await (await fetch(url())).json()
+      const patch = await fetch(`${appServer.app.baseURL}/api/articles/${story.id}`, {
+        method: 'PATCH',
+        headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
+        body: JSON.stringify({ dek: 'Searchable dek zanzibar' }),
+      })
+      expect(patch.status).toBe(200)
+      expect((await search()).headers.get('x-cache')).toBe('MISS')
+      const byDek = await (await fetch(`${appServer.app.baseURL}/api/search?q=zanzibar`)).json()
+      expect(byDek.docs.map((hit: { id: string }) => hit.id)).toEqual([String(story.id)])
+    }, 120_000)
   })
 }

@@ -3,9 +3,10 @@ import fc from 'fast-check'
 
 import type { EditionDocument } from '../../../src/plugin/editions/buildEdition'
 
-import { searchParamsOf } from '../../../src/plugin/search/searchEndpoint'
-import { fts5Query, normalizeQuery, snippetHtml } from '../../../src/plugin/search/searchQuery'
-import { MARK_END, MARK_START, searchRowOf } from '../../../src/plugin/search/searchText'
+import { searchParamsOf } from '../../../src/plugin/search/searchParams'
+import { fts5Query, snippetHtml } from '../../../src/plugin/search/searchQuery'
+import { searchRowOf } from '../../../src/plugin/search/searchText'
+import { MARK_END, MARK_START, normalizeQuery } from '../../../src/plugin/search/searchWords'
 
 describe('the words as FTS5 reads them', () => {
   it('makes each word a string, keeps phrases, reads or and -word', () => {
