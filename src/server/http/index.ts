@@ -7,6 +7,7 @@ import type { Writer } from '../processes/writerProcess'
 
 import { corsHeadersFor, corsPolicy } from './cors'
 import { answerRetractedStoryPagesGone, keepRenderedPage } from './pageCache'
+import { answerWithPageStatus } from './pageStatus'
 import { bodyLimits } from './requestLimits'
 
 type Handler = (req: http.IncomingMessage, res: http.ServerResponse) => void
@@ -110,6 +111,7 @@ export const frontServer = (app: Handler, options: FrontChainOptions): http.Serv
     const render = () => {
       keepRenderedPage(req, res)
       answerRetractedStoryPagesGone(req, res)
+      answerWithPageStatus(req, res)
       app(req, res)
     }
     if (served === false) {
