@@ -14,6 +14,7 @@ import { machines } from './readerSite/machines'
 import { notFound } from './readerSite/notFound'
 import { pageCache } from './readerSite/pageCache'
 import { aReader } from './readerSite/reader'
+import { search } from './readerSite/search'
 import { storyFeed } from './readerSite/storyFeed'
 
 /**
@@ -22,7 +23,7 @@ import { storyFeed } from './readerSite/storyFeed'
  *
  * One app and one browser for every area: the areas are modules in tests/e2e/readerSite/ (reader,
  * notFound, accessibility, machines, pageCache, livePreview, editions, authors, liveCoverage,
- * storyFeed), called here in the order this file has always run them, on the same database.
+ * storyFeed, search), called here in the order this file has always run them, on the same database.
  */
 let app: AppProcess
 let browser: Browser
@@ -92,3 +93,4 @@ editions(site)
 authors(site)
 liveCoverage(site)
 storyFeed(site)
+search(site)

@@ -34,6 +34,9 @@ const ReaderLayout = async ({ children }: { children: React.ReactNode }) => {
           <a className="site-name" href="/">
             {newsroom.name}
           </a>
+          <a className="site-search-link" href={READER_PATHS.search}>
+            Search
+          </a>
         </header>
         <main id="content">{children}</main>
         <footer className="site-footer">

@@ -1,4 +1,9 @@
-import { createNewsroomClient } from 'newsroom-payload/fetch-client'
+import {
+  createNewsroomClient,
+  type DeliverySearchResults,
+  NewsroomApiError,
+  type NewsroomClient,
+} from 'newsroom-payload/fetch-client'
 import { headers } from 'next/headers'
 
 import { env } from '../../server/env'
@@ -28,4 +33,35 @@ export const requestOrigin = async () => {
   const incoming = await headers()
   const host = incoming.get('x-forwarded-host') ?? incoming.get('host')
   return host ? `${incoming.get('x-forwarded-proto') ?? 'http'}://${host}` : siteUrl()
+}
+
+/** A search the API refused (a 400 for words too long or a page out of range, a 429…): its status, its message, the parameter. */
+export type SearchRefusal = { status: number; message: string; parameter?: string }
+
+/** The reader's search parameters as the typed client takes them (the API checks them). */
+export type SearchRequest = { q: string } & NonNullable<Parameters<NewsroomClient['search']>[1]>
+
+/**
+ * A page of search results, or the API's refusal (4xx) with its message for the page to show:
+ * the API alone decides what a valid search is.
+ */
+export const searchStories = async ({
+  q,
+  ...options
+}: SearchRequest): Promise<{ refused: SearchRefusal } | { results: DeliverySearchResults }> => {
+  const api = await newsroomApi()
+  try {
+    return { results: await api.search(q, options) }
+  } catch (error) {
+    if (error instanceof NewsroomApiError && error.status >= 400 && error.status < 500) {
+      return {
+        refused: {
+          status: error.status,
+          message: error.message,
+          parameter: error.fieldErrors[0]?.path,
+        },
+      }
+    }
+    throw error
+  }
 }

@@ -12,6 +12,7 @@ import type { Writer } from '../processes/writerProcess'
 
 import { corsHeadersFor, corsPolicy } from './cors'
 import { answerRetractedStoryPagesGone, keepRenderedPage } from './pageCache'
+import { answerWithPageStatus } from './pageStatus'
 import { bodyLimits } from './requestLimits'
 
 type Handler = (req: http.IncomingMessage, res: http.ServerResponse) => void
@@ -111,6 +112,7 @@ export const frontServer = (app: Handler, options: FrontChainOptions): http.Serv
     const render = () => {
       keepRenderedPage(req, res)
       answerRetractedStoryPagesGone(req, res)
+      answerWithPageStatus(req, res)
       app(req, res)
     }
     // Search, answered here once Payload has started: Next's and Payload's routing cost more than it.

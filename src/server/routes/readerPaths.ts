@@ -13,6 +13,7 @@ export const READER_PATHS = {
   storyFeed: (slug: string) => `/stories/${encodeURIComponent(slug)}/feed.xml`,
   author: (slug: string) => `/authors/${encodeURIComponent(slug)}`,
   authorFeed: (slug: string) => `/authors/${encodeURIComponent(slug)}/feed.xml`,
+  search: '/search',
   feed: '/feed.xml',
   sitemap: '/sitemap.xml',
   newsSitemap: '/news-sitemap.xml',

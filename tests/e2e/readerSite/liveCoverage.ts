@@ -1,9 +1,7 @@
 /** Reader site (readerSite.e2e.ts): a live story opens with its pinned entry and key events, its updates' quotes attributed, accessible and valid HTML. */
-import AxeBuilder from '@axe-core/playwright'
-import { HtmlValidate } from 'html-validate'
-
 import { bodyQuoting } from '../../helpers/fixtures'
 import { type ReaderSite } from './context'
+import { htmlValidationMessages, seriousAxeViolations } from './pageChecks'
 
 export const liveCoverage = (site: ReaderSite) => {
   const { reader } = site
@@ -77,35 +75,9 @@ export const liveCoverage = (site: ReaderSite) => {
       const withScripts = await reader('198.51.100.141')
       await withScripts.goto(`${site.app.baseURL}/stories/${story.slug}`)
       await withScripts.locator('.key-events').waitFor({ timeout: 10_000 })
-      const { violations } = await new AxeBuilder({ page: withScripts }).analyze()
-      expect(
-        violations
-          .filter((violation) => ['critical', 'serious'].includes(violation.impact ?? ''))
-          .map((violation) => violation.id),
-      ).toEqual([])
+      expect(await seriousAxeViolations(withScripts)).toEqual([])
       const html = await (await fetch(`${site.app.baseURL}/stories/${story.slug}`)).text()
-      const report = await new HtmlValidate({
-        extends: ['html-validate:recommended'],
-        rules: {
-          // React's and Next's markup, valid HTML in a style of its own: camelCase attribute names
-          // (HTML's are case-insensitive), useId's ids ("_R_…": any id without spaces is valid),
-          // `hidden=""`, inline styles and scripts without integrity hashes (same origin).
-          'attr-case': 'off',
-          'valid-id': ['error', { relaxed: true }],
-          'attribute-empty-style': 'off',
-          'attribute-boolean-style': 'off',
-          'no-inline-style': 'off',
-          'require-sri': 'off',
-          'script-type': 'off',
-          'void-style': 'off',
-          'no-trailing-whitespace': 'off',
-          'long-title': 'off',
-        },
-      }).validateString(html)
-      const ours = report.results
-        .flatMap((result) => result.messages)
-        .map((message) => `${message.ruleId}: ${message.message} (${message.selector})`)
-      expect(ours).toEqual([])
+      expect(await htmlValidationMessages(html)).toEqual([])
     })
   })
 }
