@@ -199,7 +199,6 @@ export type NewsroomPluginOptions = {
    * FTS5; on MongoDB, headlines only). `false`: no index and no endpoint.
    */
   search?:
-    | false
     | {
         /**
          * PostgreSQL's text search configuration (the language words are stemmed in): `english`,
@@ -211,6 +210,7 @@ export type NewsroomPluginOptions = {
         /** Results per page (a request may ask for fewer with `limit`). @default 10 */
         pageSize?: number
       }
+    | false
   /**
    * Bylines: who readers see credited when a byline is withheld for safety (a story's, or an
    * author's on every story).

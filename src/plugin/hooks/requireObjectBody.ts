@@ -22,7 +22,7 @@ const notIds = (field: Field, data: Data, prefix: string, db: IdScheme): Problem
     (field.type !== 'relationship' && field.type !== 'upload') ||
     typeof field.relationTo !== 'string' ||
     // A check of the field's own says it in its words (a reader's comment: "the id of the story").
-    (field.validate as undefined | { [CHECKS_ITS_IDS]?: boolean })?.[CHECKS_ITS_IDS]
+    (field.validate as { [CHECKS_ITS_IDS]?: boolean } | undefined)?.[CHECKS_ITS_IDS]
   ) {
     return []
   }
