@@ -118,7 +118,14 @@ describe('finding stories', () => {
     })
     expect((await slugsFor('harbour')).sort()).toEqual(['harbour-a', 'harbour-b'])
     expect(await slugsFor('harbour', '&tag=port')).toEqual(['harbour-a'])
+    expect(await slugsFor('harbour', '&tag=PORT')).toEqual(['harbour-a'])
     expect(await slugsFor('harbour', '&author=ines-filter')).toEqual(['harbour-b'])
+    // A hit names its public authors with their pages, and its tags as written.
+    const { docs } = await found('q=harbour')
+    expect(docs.find((hit) => hit.slug === 'harbour-b').authors).toEqual([
+      { name: 'Ines Filter', slug: 'ines-filter', url: expect.stringMatching(/ines-filter$/) },
+    ])
+    expect(docs.find((hit) => hit.slug === 'harbour-a').tags).toEqual(['port'])
     expect(await slugsFor('harbour', '&from=2000-01-01&to=2001-01-01')).toEqual([])
     expect(await slugsFor('harbour', '&from=2000-01-01')).toHaveLength(2)
   })

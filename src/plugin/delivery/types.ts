@@ -290,6 +290,8 @@ export type DeliverySearchHit = {
   title: string
   dek: null | string
   byline: null | string
+  /** The story's public authors, with their pages (a withheld byline: none; `byline` prints it). */
+  authors: { name: string; slug: string; url: string }[]
   tags: string[]
   publishedAt: null | string
   dateModified: null | string

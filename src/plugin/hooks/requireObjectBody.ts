@@ -1,6 +1,6 @@
 import type { CollectionBeforeOperationHook, Field } from 'payload'
 
-import { APIError, ValidationError } from 'payload'
+import { ValidationError } from 'payload'
 
 import { RefusedRequest } from '../errors'
 import { CHECKS_ITS_IDS } from '../fields/whenSubmitted'

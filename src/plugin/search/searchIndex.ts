@@ -52,6 +52,7 @@ const postgresSchema = (language: string) => [
     byline text NOT NULL DEFAULT '',
     tags text[] NOT NULL DEFAULT '{}',
     authors text[] NOT NULL DEFAULT '{}',
+    display text NOT NULL DEFAULT '{}',
     published_at timestamptz,
     date_modified timestamptz,
     config regconfig NOT NULL DEFAULT ${regconfig(language)},
@@ -78,6 +79,7 @@ const sqliteSchema = (language: string) => [
     byline TEXT NOT NULL DEFAULT '',
     tags TEXT NOT NULL DEFAULT '[]',
     authors TEXT NOT NULL DEFAULT '[]',
+    display TEXT NOT NULL DEFAULT '{}',
     published_at TEXT,
     date_modified TEXT
   )`,
@@ -160,13 +162,13 @@ export const indexStory = async (
 }
 
 const postgresUpsert = (row: SearchRow) => [
-  `INSERT INTO ${PG_TABLE} (article_id, slug, title, quotes, meta, body, dek, byline, tags, authors, published_at, date_modified)
+  `INSERT INTO ${PG_TABLE} (article_id, slug, title, quotes, meta, body, dek, byline, tags, authors, display, published_at, date_modified)
    VALUES (${literal(String(row.articleId))}, ${literal(row.slug)}, ${literal(row.title)}, ${literal(row.quotes)},
      ${literal(row.meta)}, ${literal(row.body)}, ${literal(row.dek)}, ${literal(row.byline)},
-     ${pgArray(row.tags)}, ${pgArray(row.authors)}, ${literal(row.publishedAt)}::timestamptz, ${literal(row.dateModified)}::timestamptz)
+     ${pgArray(row.tags)}, ${pgArray(row.authors)}, ${literal(JSON.stringify(row.display))}, ${literal(row.publishedAt)}::timestamptz, ${literal(row.dateModified)}::timestamptz)
    ON CONFLICT (article_id) DO UPDATE SET slug = excluded.slug, title = excluded.title,
      quotes = excluded.quotes, meta = excluded.meta, body = excluded.body, dek = excluded.dek,
-     byline = excluded.byline, tags = excluded.tags, authors = excluded.authors,
+     byline = excluded.byline, tags = excluded.tags, authors = excluded.authors, display = excluded.display,
      published_at = excluded.published_at, date_modified = excluded.date_modified`,
 ]
 
@@ -175,9 +177,9 @@ const sqliteUpsert = (row: SearchRow) => {
   return [
     `DELETE FROM ${SQLITE_FTS} WHERE rowid IN (SELECT id FROM ${SQLITE_DOCS} WHERE article_id = ${id})`,
     `DELETE FROM ${SQLITE_DOCS} WHERE article_id = ${id}`,
-    `INSERT INTO ${SQLITE_DOCS} (article_id, slug, title, dek, byline, tags, authors, published_at, date_modified)
+    `INSERT INTO ${SQLITE_DOCS} (article_id, slug, title, dek, byline, tags, authors, display, published_at, date_modified)
      VALUES (${id}, ${literal(row.slug)}, ${literal(row.title)}, ${literal(row.dek)}, ${literal(row.byline)},
-       ${literal(JSON.stringify(row.tags))}, ${literal(JSON.stringify(row.authors))}, ${literal(row.publishedAt)}, ${literal(row.dateModified)})`,
+       ${literal(JSON.stringify(row.tags))}, ${literal(JSON.stringify(row.authors))}, ${literal(JSON.stringify(row.display))}, ${literal(row.publishedAt)}, ${literal(row.dateModified)})`,
     `INSERT INTO ${SQLITE_FTS} (rowid, title, quotes, meta, body)
      SELECT id, ${literal(row.title)}, ${literal(row.quotes)}, ${literal(row.meta)}, ${literal(row.body)}
      FROM ${SQLITE_DOCS} WHERE article_id = ${id}`,

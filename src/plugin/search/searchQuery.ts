@@ -77,14 +77,13 @@ export const fts5Query = (q: string): string => {
   return [wanted.join(' '), ...unwanted.map((one) => `NOT ${one}`)].join(' ')
 }
 
+type Display = { tags?: string[]; authors?: { name: string; slug: string }[] }
+
 const hitOf = (settings: NewsroomSettings, row: Record<string, unknown>): SearchHit => {
-  // PostgreSQL's driver gives arrays; SQLite keeps them as JSON.
-  const list = (value: unknown): string[] =>
-    Array.isArray(value)
-      ? value.map(String)
-      : typeof value === 'string' && value.startsWith('[')
-        ? (JSON.parse(value) as unknown[]).map(String)
-        : []
+  const display: Display =
+    typeof row.display === 'string'
+      ? (JSON.parse(row.display) as Display)
+      : ((row.display ?? {}) as Display)
   const date = (value: unknown) =>
     value instanceof Date
       ? value.toISOString()
@@ -98,7 +97,12 @@ const hitOf = (settings: NewsroomSettings, row: Record<string, unknown>): Search
     title: String(row.title ?? ''),
     dek: row.dek ? String(row.dek) : null,
     byline: row.byline ? String(row.byline) : null,
-    tags: list(row.tags),
+    authors: (display.authors ?? []).map(({ name, slug }) => ({
+      name,
+      slug,
+      url: settings.authorUrl({ slug }),
+    })),
+    tags: display.tags ?? [],
     publishedAt: date(row.published_at),
     dateModified: date(row.date_modified),
     snippet: snippetHtml(row.snippet),
@@ -148,7 +152,7 @@ const postgresSearch = async (
 ): Promise<SearchResults> => {
   const config = regconfig(language)
   const filters = [
-    params.tag ? `s.tags @> ARRAY[${literal(params.tag)}]::text[]` : '',
+    params.tag ? `s.tags @> ARRAY[${literal(params.tag.toLowerCase())}]::text[]` : '',
     params.author ? `s.authors @> ARRAY[${literal(params.author)}]::text[]` : '',
     params.from ? `s.published_at >= ${literal(params.from)}::timestamptz` : '',
     params.to ? `s.published_at < ${literal(params.to)}::timestamptz` : '',
@@ -179,7 +183,7 @@ const postgresSearch = async (
        ORDER BY rank DESC, c.published_at DESC NULLS LAST, c.article_id DESC
        LIMIT ${params.limit} OFFSET ${offset}
      )
-     SELECT s.article_id, s.slug, s.title, s.dek, s.byline, s.tags, s.published_at, s.date_modified,
+     SELECT s.article_id, s.slug, s.title, s.dek, s.byline, s.display, s.published_at, s.date_modified,
        ts_headline(s.config, s.dek || E'\\n' || s.quotes || E'\\n' || s.body, q.query,
          'StartSel=' || chr(57344) || ', StopSel=' || chr(57345) ||
          ', MaxFragments=2, MaxWords=24, MinWords=10, FragmentDelimiter=" … "') AS snippet
@@ -210,7 +214,7 @@ const sqliteSearch = async (
   }
   const filters = [
     params.tag
-      ? `EXISTS (SELECT 1 FROM json_each(d.tags) WHERE json_each.value = ${literal(params.tag)})`
+      ? `EXISTS (SELECT 1 FROM json_each(d.tags) WHERE json_each.value = ${literal(params.tag.toLowerCase())})`
       : '',
     params.author
       ? `EXISTS (SELECT 1 FROM json_each(d.authors) WHERE json_each.value = ${literal(params.author)})`
@@ -224,8 +228,8 @@ const sqliteSearch = async (
   // The newest matches (a row's id grows with each publish), then ranked among themselves.
   const rows = await runSql(
     payload,
-    `SELECT d.article_id, d.slug, d.title, d.dek, d.byline, d.tags, d.published_at, d.date_modified,
-       snippet(newsroom_search_fts, -1, char(57344), char(57345), '…', 24) AS snippet
+    `SELECT d.article_id, d.slug, d.title, d.dek, d.byline, d.display, d.published_at, d.date_modified,
+       snippet(newsroom_search_fts, 3, char(57344), char(57345), '…', 24) AS snippet
      ${matching}
        AND newsroom_search_fts.rowid IN (SELECT d.id ${matching} ORDER BY d.id DESC LIMIT ${CANDIDATES})
      ORDER BY bm25(newsroom_search_fts, 10.0, 5.0, 2.0, 1.0), d.published_at DESC, d.id DESC
@@ -286,7 +290,12 @@ const headlineSearch = async (
         title: document.title,
         dek: document.dek,
         byline: document.byline,
-        tags: document.tags,
+        display: {
+          tags: document.tags ?? [],
+          authors: (document.authors ?? [])
+            .filter((author: { id: unknown; slug?: string }) => author.id !== null && author.slug)
+            .map(({ name, slug }: { name: string; slug: string }) => ({ name, slug })),
+        },
         published_at: document.publishedAt,
         date_modified: document.dateModified,
         snippet: document.dek ?? '',

@@ -25,9 +25,12 @@ export type SearchRow = {
   body: string
   dek: string
   byline: string
+  /** The tags, lower-cased: what the `tag` filter compares. */
   tags: string[]
   /** The public authors' slugs (a withheld byline has none). */
   authors: string[]
+  /** What a result shows that the filters do not need: the tags as written, the public authors. */
+  display: { tags: string[]; authors: { name: string; slug: string }[] }
   publishedAt: null | string
   dateModified: null | string
 }
@@ -70,8 +73,15 @@ export const searchRowOf = (document: EditionDocument): null | SearchRow => {
     body: join([editionText(document), ...updates]).slice(0, MAX_BODY),
     dek: indexable(document.dek),
     byline: indexable(document.byline),
-    tags: document.tags.map((tag) => indexable(tag)),
+    tags: document.tags.map((tag) => indexable(tag).toLowerCase()),
     authors: authors.map((author) => author.slug as string),
+    display: {
+      tags: document.tags.map((tag) => indexable(tag)),
+      authors: authors.map((author) => ({
+        name: indexable(author.name),
+        slug: author.slug as string,
+      })),
+    },
     publishedAt: document.publishedAt,
     dateModified: document.dateModified ?? document.publishedAt,
   }

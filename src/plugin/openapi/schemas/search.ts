@@ -12,6 +12,7 @@ export const searchSchemas = () => ({
       'title',
       'dek',
       'byline',
+      'authors',
       'tags',
       'publishedAt',
       'dateModified',
@@ -24,6 +25,20 @@ export const searchSchemas = () => ({
       title: { type: 'string' },
       dek: nullable({ type: 'string' }),
       byline: nullable({ type: 'string' }),
+      authors: {
+        type: 'array',
+        description: 'The story’s public authors, with their pages (none for a withheld byline)',
+        items: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['name', 'slug', 'url'],
+          properties: {
+            name: { type: 'string' },
+            slug: { type: 'string' },
+            url: { type: 'string' },
+          },
+        },
+      },
       tags: { type: 'array', items: { type: 'string' } },
       publishedAt: nullable({ type: 'string' }),
       dateModified: nullable({ type: 'string' }),
