@@ -43,7 +43,10 @@ export default (startNewsroom: StartNewsroom) => {
           [field]: 0,
         })
         expect([field, quote.status]).toEqual([field, 400])
-        expect(quote.body.errors[0].message).toMatch(/does not exist/)
+        // Named, with what an id is (0 is no row's id).
+        expect(quote.body.errors[0].message).toMatch(
+          new RegExp(`${field} — Must be the id of \\w+ \\(a whole number\\), or null; got 0`),
+        )
       }
       expect(
         (

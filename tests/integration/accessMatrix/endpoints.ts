@@ -135,12 +135,12 @@ export const whoMayCallEachEndpoint = (matrix: AccessMatrix) => {
     it.each(ROLES.map((who) => ({ who })))(
       '$who searches /api/search → the same answer as a reader, no secret in it',
       async ({ who }) => {
-        const asReader = await matrix.newsroom.api('anonymous', 'GET', '/api/search?q=matrix')
-        const res = await matrix.newsroom.api(who, 'GET', '/api/search?q=matrix')
+        const asReader = await matrix.newsroom.api('anonymous', 'GET', '/api/search?q=matrix+story')
+        const res = await matrix.newsroom.api(who, 'GET', '/api/search?q=matrix+story')
         expect(res.status).toBe(200)
-        expect(res.body.docs.map((hit: { id: string }) => hit.id)).toEqual([
+        expect(res.body.docs.map((hit: { id: string }) => hit.id)).toContain(
           String(matrix.fixtures.article.id),
-        ])
+        )
         expect(res.body).toEqual(asReader.body)
         for (const secret of Object.values(SECRETS)) {
           expect(JSON.stringify(res.body)).not.toContain(secret)
