@@ -26,39 +26,48 @@ afterAll(async () => newsroom?.close())
 
 const onPostgres = () => isPostgresUri(newsroom.databaseUri)
 
-/** Another process's transaction holding the lock a comment's insert needs, for `ms`. */
-const holdWriteLock = async (ms: number): Promise<{ released: Promise<void> }> => {
+/**
+ * Another process's transaction holding the lock a comment's insert needs, for `ms`. `releasing` is
+ * true from the moment its commit is sent: a write that waited can only finish after that (checking
+ * after the commit's answer instead raced the waiting write's own answer).
+ */
+const holdWriteLock = async (
+  ms: number,
+): Promise<{ released: Promise<void>; releasing: () => boolean }> => {
+  let releasing = false
   const release = (commit: () => Promise<unknown>, close: () => unknown) =>
     new Promise<void>((resolve) =>
       setTimeout(async () => {
+        releasing = true
         await commit()
         await close()
         resolve()
       }, ms),
     )
+  const held = (released: Promise<void>) => ({ released, releasing: () => releasing })
   if (onPostgres()) {
     const other = new pg.Client({ connectionString: newsroom.databaseUri })
     await other.connect()
     await other.query('BEGIN')
     await other.query('LOCK TABLE comments IN EXCLUSIVE MODE')
-    return {
-      released: release(
+    return held(
+      release(
         () => other.query('COMMIT'),
         () => other.end(),
       ),
-    }
+    )
   }
   const other = createClient({ url: newsroom.databaseUri })
   const transaction = await other.transaction('write')
   await transaction.execute(
     "UPDATE payload_migrations SET updated_at = updated_at WHERE name = 'dev'",
   )
-  return {
-    released: release(
+  return held(
+    release(
       () => transaction.commit(),
       () => other.close(),
     ),
-  }
+  )
 }
 
 /** Another process changes a title directly in the database. */
@@ -78,9 +87,7 @@ const changeTitleElsewhere = async (title: string) => {
 }
 
 it('waits for another writer to finish, and keeps answering readers meanwhile', async () => {
-  const { released } = await holdWriteLock(1_500)
-  let lockReleased = false
-  void released.then(() => (lockReleased = true))
+  const { released, releasing } = await holdWriteLock(1_500)
   const writing = comment()
   let written = false
   void writing.then(() => (written = true))
@@ -90,8 +97,9 @@ it('waits for another writer to finish, and keeps answering readers meanwhile', 
   expect(written).toBe(false)
   const res = await writing
   expect(res.status).toBe(201)
-  // It went ahead only once the other writer was done (an order, not a clock).
-  expect(lockReleased).toBe(true)
+  // It went ahead only once the other writer was letting go (an order, not a clock).
+  expect(releasing()).toBe(true)
+  await released
 
   // Waiting left nothing stale behind: later writes by another process are read, and later writes here get the lock.
   await changeTitleElsewhere('Changed by another process')
