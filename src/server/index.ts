@@ -45,6 +45,13 @@ const databaseUri = env.databaseUri
 type Children = { writer?: Writer; jobsRunner?: ReturnType<typeof startJobsRunner> }
 type Express = ReturnType<typeof expressApp>
 
+/** What /healthz says of the writer and the jobs runner: `off` when this server runs none. */
+const processStates = (children: Children) => () => ({
+  writer: wantsWriterProcess(dev) ? (children.writer?.state() ?? 'starting') : 'off',
+  jobsRunner:
+    env.runsJobs && !isWriterProcess() ? (children.jobsRunner?.state() ?? 'starting') : 'off',
+})
+
 const seconds = (since: number) => ((Date.now() - since) / 1000).toFixed(1)
 
 /** Bootstrap: the schema, the first admin and the seed, in a child process (the writer's parent did it for the writer). */
@@ -197,8 +204,8 @@ const startWriter = async (children: Children) => {
 const main = async () => {
   const startedAt = Date.now()
   await bootstrap()
-  const app = expressApp(await prepareNext(), env.trustProxy)
   const children: Children = {}
+  const app = expressApp(await prepareNext(), env.trustProxy, processStates(children))
   const server = await listen(app, children)
   if (isWriterProcess()) {
     return serveAsWriter(startedAt)

@@ -38,6 +38,22 @@ const json = (body: unknown, headers: Record<string, string> = {}) => ({
 })
 const statusesOf = (responses: Response[]) => responses.map((res) => res.status).sort()
 
+type Health = { ready: boolean; processes: Record<string, string> }
+
+/** /healthz once the instance says it is ready (`?ready` is 503 until then), within a deadline. */
+const settledHealth = async (baseURL: string): Promise<Health> => {
+  const deadline = Date.now() + 120_000
+  for (;;) {
+    const res = await fetch(`${baseURL}/healthz?ready`)
+    const answer = (await res.json()) as Health
+    expect([res.status, answer.ready]).toEqual(answer.ready ? [200, true] : [503, false])
+    if (answer.ready || Date.now() > deadline) {
+      return answer
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+}
+
 it('three instances started at once on an empty file: migrated and seeded once, all answering', async () => {
   // Every instance that did start is stopped by afterAll, even if another failed to.
   const started = await Promise.allSettled(
@@ -58,6 +74,16 @@ it('three instances started at once on an empty file: migrated and seeded once, 
   }
   const sources = await (await fetch(`${instances[0].baseURL}/api/sources?limit=100`)).json()
   expect(sources.totalDocs).toBe(7)
+
+  // Each starts its writer and jobs runner after it answers (seconds of CPU each): /healthz says when
+  // they are up. One runner runs the file's queue; the others stand by to take over.
+  const health = await Promise.all(instances.map((instance) => settledHealth(instance.baseURL)))
+  expect(health.map((answer) => answer.processes.writer)).toEqual(['ready', 'ready', 'ready'])
+  expect(health.map((answer) => answer.processes.jobsRunner).sort()).toEqual([
+    'running',
+    'standby',
+    'standby',
+  ])
 }, 300_000)
 
 it('a reader’s twelve simultaneous comments across the instances: exactly one accepted, eleven 429, no 5xx', async () => {
@@ -87,6 +113,9 @@ it('a reader’s twelve simultaneous comments across the instances: exactly one 
   }
 }, 60_000)
 
+// On instances settled (the first test waits for their writers and jobs runner): the writes take turns
+// at the file's lock. Sent while four Payloads were still starting on two cores, six republishes of the
+// seeded story took a second each and the last writes waited out the 5 s lock wait (503, as designed).
 it('simultaneous comments, reports and editors’ saves through all three: every one answered, none ≥ 500', async () => {
   const base = (i: number) => instances[i % 3].baseURL
   const { token } = await (await fetch(`${base(0)}/api/users/login`, json(ADMIN))).json()

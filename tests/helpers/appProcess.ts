@@ -62,20 +62,23 @@ export type AppProcess = {
 
 /**
  * Starts the real app (`npm run dev` or `npm start`: express + Next + Payload) as a user would, on a
- * fresh SQLite file (or the one in `dataDir`, to restart on it), and waits until /healthz answers,
- * or until its output matches `until` (to catch it in the middle of start-up).
+ * fresh SQLite file (or the one in `dataDir`, to restart on it), and waits until /healthz answers
+ * (`settled`: until it is ready, its writer and jobs runner started too), or until its output matches
+ * `until` (to catch it in the middle of start-up).
  */
 export const startApp = async ({
   script = 'dev',
   env = {},
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-app-')),
   until,
+  settled = false,
   timeoutMs = 180_000,
 }: {
   script?: 'dev' | 'start'
   env?: Record<string, string>
   dataDir?: string
   until?: RegExp
+  settled?: boolean
   timeoutMs?: number
 } = {}): Promise<AppProcess> => {
   const port = await freePort()
@@ -155,7 +158,7 @@ export const startApp = async ({
       throw new Error(`the app exited with ${child.exitCode}:\n${output}`)
     }
     try {
-      const res = await fetch(`${baseURL}/healthz`)
+      const res = await fetch(`${baseURL}/healthz${settled ? '?ready' : ''}`)
       if (res.ok) {
         return app
       }

@@ -7,7 +7,7 @@ import { isDatabasePrepared } from '../database/preparedDatabase'
 import { childEnv } from '../env'
 import { projectRoot } from '../paths'
 
-export { INVALIDATED, startJobsRunner } from './jobsRunner'
+export { INVALIDATED, type JobsRunnerState, startJobsRunner } from './jobsRunner'
 export { shareInvalidations } from './sharedInvalidation'
 export {
   isWriterProcess,

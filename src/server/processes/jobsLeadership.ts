@@ -21,17 +21,23 @@ const LOCK_NAME = 'newsroom:jobs-runner'
 export const jobsLockFileOf = (uri: string) =>
   `${path.resolve(uri.slice('file:'.length).replace(/\?.*$/, ''))}.jobs-runner.lock`
 
-/** Resolves once this process leads; `onLost` runs if it stops leading (its database session ended). */
+/**
+ * Resolves once this process leads; `onLost` runs if it stops leading (its database session ended),
+ * `onStandby` once if another runner leads now (this one waits to take over).
+ */
 export const becomeJobsLeader = async (
   uri: string,
-  { onLost }: { onLost: (reason: string) => void },
+  { onLost, onStandby }: { onLost: (reason: string) => void; onStandby?: () => void },
 ): Promise<void> => {
   if (isPostgresUri(uri)) {
     const session = await openAdvisorySession(uri)
     let leading = false
     session.client.on('error', (error) => leading && onLost(error.message))
     session.client.on('end', () => leading && onLost('connection ended'))
-    while (!(await session.tryLock(LOCK_NAME))) {
+    for (let tries = 0; !(await session.tryLock(LOCK_NAME)); tries++) {
+      if (tries === 0) {
+        onStandby?.()
+      }
       await sleep(POLL_MS)
     }
     leading = true
@@ -41,7 +47,10 @@ export const becomeJobsLeader = async (
     return
   }
   const lockFile = jobsLockFileOf(uri)
-  while (!tryLockFile(lockFile)) {
+  for (let tries = 0; !tryLockFile(lockFile); tries++) {
+    if (tries === 0) {
+      onStandby?.()
+    }
     await sleep(POLL_MS)
   }
   process.on('exit', () => releaseLockFile(lockFile))

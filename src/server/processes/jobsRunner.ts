@@ -6,6 +6,12 @@ import { childEnv } from '../env'
 /** The message the runner sends when a save it made changed what readers may see. */
 export const INVALIDATED = 'newsroom:delivery-invalidated'
 
+/** The message the runner sends when it runs the queue, or stands by while another instance's runner does. */
+export const JOBS_STATE = 'newsroom:jobs-state'
+
+/** Where a jobs runner is: its Payload still loading, running the queue, or standing by for another instance's. */
+export type JobsRunnerState = 'running' | 'standby' | 'starting'
+
 /**
  * Starts src/server/processes/jobsWorker.ts beside the server (same Node flags and environment) and keeps it
  * running: restarted a second after it exits, until `stop()`. `onInvalidated` runs when the runner's
@@ -17,7 +23,9 @@ export const startJobsRunner = (
 ) => {
   let child: ChildProcess | undefined
   let stopping = false
+  let state: JobsRunnerState = 'starting'
   const start = () => {
+    state = 'starting'
     child = spawn(
       process.execPath,
       [...process.execArgv, path.join(projectRoot, 'src', 'server', 'processes', 'jobsWorker.ts')],
@@ -27,12 +35,20 @@ export const startJobsRunner = (
       },
     )
     child.on('message', (message) => {
-      const { type, tags } = (message ?? {}) as { type?: string; tags?: unknown }
+      const { type, tags, runner } = (message ?? {}) as {
+        type?: string
+        tags?: unknown
+        runner?: unknown
+      }
+      if (type === JOBS_STATE && (runner === 'running' || runner === 'standby')) {
+        state = runner
+      }
       if (type === INVALIDATED) {
         onInvalidated(Array.isArray(tags) ? tags.map(String) : undefined)
       }
     })
     child.on('exit', (code, signal) => {
+      state = 'starting'
       if (stopping) {
         return
       }
@@ -42,6 +58,7 @@ export const startJobsRunner = (
   }
   start()
   return {
+    state: (): JobsRunnerState => state,
     stop: () => {
       stopping = true
       child?.kill('SIGTERM')

@@ -14,7 +14,7 @@ import config from '../../payload.config'
 import { env } from '../env'
 import { markJobsLeader } from './jobsLeader'
 import { becomeJobsLeader } from './jobsLeadership'
-import { INVALIDATED } from './jobsRunner'
+import { INVALIDATED, JOBS_STATE } from './jobsRunner'
 
 const main = async () => {
   // The server is gone (stopped, or killed): so is its runner. A job cut short is picked up again.
@@ -29,10 +29,12 @@ const main = async () => {
       console.error(`Jobs runner: lost the lead (${reason}); restarting.`)
       process.exit(1)
     },
+    onStandby: () => process.send?.({ type: JOBS_STATE, runner: 'standby' }),
   })
   markJobsLeader()
   const payload = await getPayload({ config, cron: true })
   onDeliveryInvalidated((tags) => process.send?.({ type: INVALIDATED, tags }))
+  process.send?.({ type: JOBS_STATE, runner: 'running' })
   const stop = async () => {
     await payload.destroy().catch(() => undefined)
     process.exit(0)

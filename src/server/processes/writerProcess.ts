@@ -27,6 +27,8 @@ export const wantsWriterProcess = (dev: boolean) =>
 const READS = new Set(['GET', 'HEAD', 'OPTIONS'])
 
 export type Writer = {
+  /** Whether it takes writes yet (until then, and while it restarts, this process serves them). */
+  state: () => 'ready' | 'starting'
   /** Sends a writing request to the writer; false (nothing sent, nothing read) when it is not there. */
   forward: (req: http.IncomingMessage, res: http.ServerResponse, clientAddress: string) => boolean
   stop: () => void
@@ -121,6 +123,7 @@ export const startWriterProcess = (
     return true
   }
   return {
+    state: () => (ready ? 'ready' : 'starting'),
     forward,
     stop: () => {
       stopping = true

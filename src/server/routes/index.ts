@@ -6,8 +6,37 @@ import { withRequestOrigin } from 'newsroom-payload/fast-path'
 
 type NextHandler = (req: http.IncomingMessage, res: http.ServerResponse) => unknown
 
-/** `trustProxy`: express's `trust proxy` setting (env.trustProxy: loopback always, plus TRUST_PROXY). */
-export const expressApp = (handleWithNext: NextHandler, trustProxy: boolean | number | string) => {
+/** The server's own processes, by name: `off` when it runs none, `starting` until one is up. */
+export type ProcessStates = Record<string, string>
+
+/**
+ * /healthz: 200 while the server answers (liveness). `ready` is false while a process of its own is
+ * still starting (the writer, the jobs runner: seconds of CPU each, in which writes are served but
+ * slower); `/healthz?ready` answers 503 until then, for a load balancer's readiness check.
+ */
+const health =
+  (processStates: () => ProcessStates): express.RequestHandler =>
+  (req, res) => {
+    const processes = processStates()
+    const ready = !Object.values(processes).includes('starting')
+    res.setHeader('Cache-Control', 'no-store')
+    res.status(!ready && req.query.ready !== undefined ? 503 : 200).json({
+      status: 'ok',
+      ready,
+      uptimeSeconds: Math.round(process.uptime()),
+      processes,
+    })
+  }
+
+/**
+ * `trustProxy`: express's `trust proxy` setting (env.trustProxy: loopback always, plus TRUST_PROXY);
+ * `processStates`: what /healthz says of the server's processes.
+ */
+export const expressApp = (
+  handleWithNext: NextHandler,
+  trustProxy: boolean | number | string,
+  processStates: () => ProcessStates = () => ({}),
+) => {
   const app = express()
   app.disable('x-powered-by')
   // Behind a reverse proxy set TRUST_PROXY (e.g. 1, or "loopback") so req.ip is the reader's address.
@@ -22,9 +51,7 @@ export const expressApp = (handleWithNext: NextHandler, trustProxy: boolean | nu
   app.use((req, _res, next) =>
     withRequestOrigin(`${req.protocol}://${req.get('host') ?? ''}`, next),
   )
-  app.get('/healthz', (_req, res) => {
-    res.json({ status: 'ok', uptimeSeconds: Math.round(process.uptime()) })
-  })
+  app.get('/healthz', health(processStates))
   // No body parser here: Payload reads the raw request body itself.
   app.all('/{*path}', (req, res) => handleWithNext(req, res))
   return app

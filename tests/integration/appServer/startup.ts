@@ -37,6 +37,31 @@ export const startup = (appServer: AppServer) => {
     )
   }, 200_000)
 
+  it('says on /healthz when its own processes have started: `?ready` is 503 until then, for a load balancer', async () => {
+    const deadline = Date.now() + 120_000
+    let res = await fetch(`${appServer.app.baseURL}/healthz?ready`)
+    while (res.status !== 200 && Date.now() < deadline) {
+      expect(res.status).toBe(503)
+      expect(await res.json()).toMatchObject({ ready: false, processes: { writer: 'off' } })
+      await new Promise((resolve) => setTimeout(resolve, 250))
+      res = await fetch(`${appServer.app.baseURL}/healthz?ready`)
+    }
+    expect(res.headers.get('cache-control')).toBe('no-store')
+    // Development has no writer process (writes are served by the one process); the jobs runner leads.
+    expect(await res.json()).toMatchObject({
+      status: 'ok',
+      ready: true,
+      processes: { writer: 'off', jobsRunner: 'running' },
+    })
+    // Whatever the query string holds, it is the same answer.
+    for (const query of ['?ready[a]=1', '?ready=%ff%00', '?x=1&ready&ready', '?%E0%A4%A']) {
+      expect([query, (await fetch(`${appServer.app.baseURL}/healthz${query}`)).status]).toEqual([
+        query,
+        200,
+      ])
+    }
+  }, 130_000)
+
   it('created the first admin from ADMIN_EMAIL / ADMIN_PASSWORD, who can log in over REST', async () => {
     const res = await fetch(`${appServer.app.baseURL}/api/users/login`, {
       method: 'POST',
