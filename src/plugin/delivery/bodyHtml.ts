@@ -1,6 +1,7 @@
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 
 import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
+import escapeHtml from 'escape-html'
 
 import type { DeliveryImage, DeliveryQuote } from './types'
 
@@ -8,14 +9,6 @@ import { idOf } from '../ids'
 import { QUOTE_BLOCK_SLUG } from '../richText/lexical'
 import { againstBase, srcsetOf } from './shapes'
 
-const ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-}
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => ESCAPES[char])
 
 /** Where a quote's attribution is: the source's entry in the story's list of sources. */
 export const sourceAnchor = (sourceId: number | string) => `source-${sourceId}`

@@ -1,10 +1,10 @@
 import type { Endpoint } from 'payload'
 
+import escapeHtml from 'escape-html'
+
 import type { NewsroomSettings } from '../options'
 
 import { readNewsroom } from '../syndication/newsroomFacts'
-
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`)
 
 /**
  * `GET /api/globals/newsroom/policies/:policy`: a policy kept as text in the `newsroom` global, as

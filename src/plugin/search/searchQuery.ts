@@ -5,6 +5,7 @@
  */
 import type { Payload } from 'payload'
 
+import escapeHtml from 'escape-html'
 import { createLocalReq } from 'payload'
 
 import type {
@@ -28,18 +29,9 @@ const COUNT_CAP = CANDIDATES
 
 export type { SearchHit, SearchParams, SearchResults }
 
-const ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-}
-
 /** The database's snippet (with its marks) as safe HTML: escaped, then the marks made `<mark>`s. */
 export const snippetHtml = (snippet: unknown): string =>
-  String(snippet ?? '')
-    .replace(/[&<>"']/g, (char) => ESCAPES[char])
+  escapeHtml(String(snippet ?? ''))
     .replaceAll(MARK_START, '<mark>')
     .replaceAll(MARK_END, '</mark>')
     .replace(/<mark>(\s*)<\/mark>/g, '$1')

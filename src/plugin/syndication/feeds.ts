@@ -1,3 +1,4 @@
+import escapeHtml from 'escape-html'
 import { Feed } from 'feed'
 import crypto from 'node:crypto'
 
@@ -9,7 +10,6 @@ import { logEntryUrl } from '../delivery/jsonld'
 import { againstBase, srcsetOf } from '../delivery/shapes'
 import { BYLINE_ROLES } from '../vocabulary'
 
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`)
 /** Characters XML 1.0 cannot carry at all (control characters, lone surrogates, U+FFFE/U+FFFF): dropped, or no reader parses the feed. */
 const xmlChars = (text: string) =>
   text.replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')

@@ -1,3 +1,5 @@
+import escapeHtml from 'escape-html'
+
 import type { DeliveryArticle, DeliveryImage, DeliverySource } from '../delivery/types'
 
 import { bodyToPlainText } from '../richText/plainText'
@@ -11,7 +13,6 @@ const LOG_WORDS = {
   clarification: 'Clarification',
   retraction: 'Retraction',
 } as const
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`)
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length
 
 /** What a source may be called in public: its public name, or the description the story prints (never an anonymous source's name). */

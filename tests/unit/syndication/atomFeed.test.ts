@@ -72,6 +72,6 @@ describe('the Atom feed, safely', () => {
       storyUrl: (slug) => `https://ledger.example/stories/${slug}`,
     })
     expect(body).not.toContain('<script>')
-    expect(body).toContain('&#60;script&#62;alert(1)&#60;/script&#62; &#38; more')
+    expect(body).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; more')
   })
 })

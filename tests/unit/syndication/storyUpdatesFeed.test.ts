@@ -198,7 +198,7 @@ describe('a story’s own feed', () => {
       { '#text': 'Profits <b>up</b> & “AT&amp;T” ]]> falls', '@_type': 'text' },
     ])
     expect(parsed.entry[1].content['#text']).toBe(
-      '<p>&#60;script&#62;alert(1)&#60;/script&#62; &#38; more</p>',
+      '<p>&lt;script&gt;alert(1)&lt;/script&gt; &amp; more</p>',
     )
   })
 
