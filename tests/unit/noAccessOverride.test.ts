@@ -26,7 +26,7 @@ const SYSTEM_ACCESS_ALLOWED: Record<string, string> = {
     'which published bodies cite which quotes and sources: derived data the system keeps',
   'src/plugin/search/searchIndex.ts':
     'the search index refilled from the current editions (what readers get): derived data the system keeps',
-  'src/plugin/search/searchQuery.ts':
+  'src/plugin/search/headlineSearch.ts':
     'MongoDB’s search reads the current editions: what readers get, never a draft',
   'src/plugin/delivery/buildArticleDocument.ts':
     'who said the story’s own quotes, which readers are not shown outside the story',

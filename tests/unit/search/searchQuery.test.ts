@@ -4,9 +4,10 @@ import fc from 'fast-check'
 import type { EditionDocument } from '../../../src/plugin/editions/buildEdition'
 
 import { searchParamsOf } from '../../../src/plugin/search/searchParams'
-import { fts5Query, snippetHtml } from '../../../src/plugin/search/searchQuery'
+import { snippetHtml } from '../../../src/plugin/search/searchResults'
 import { searchRowOf } from '../../../src/plugin/search/searchText'
 import { MARK_END, MARK_START, normalizeQuery } from '../../../src/plugin/search/searchWords'
+import { fts5Query } from '../../../src/plugin/search/sqliteSearch'
 
 describe('the words as FTS5 reads them', () => {
   it('makes each word a string, keeps phrases, reads or and -word', () => {

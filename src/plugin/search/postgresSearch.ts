@@ -1,0 +1,70 @@
+/**
+ * PostgreSQL's search: the words through `websearch_to_tsquery` in the newsroom's language, the newest
+ * CANDIDATES matches ranked with `ts_rank_cd` (title A and quotes B above the text), `ts_headline`'s
+ * snippet for the page's hits only.
+ */
+import type { Payload } from 'payload'
+
+import type { NewsroomSettings } from '../options'
+import type { SearchParams, SearchResults } from './searchResults'
+
+import { runSql } from '../database/sqlTables'
+import { literal, regconfig } from './searchIndex'
+import { CANDIDATES, emptyResults, hitOf, pageOfHits } from './searchResults'
+
+export const postgresSearch = async (
+  payload: Payload,
+  settings: NewsroomSettings,
+  params: SearchParams,
+  language: string,
+): Promise<SearchResults> => {
+  const config = regconfig(language)
+  const filters = [
+    params.tag ? `s.tags @> ARRAY[${literal(params.tag.toLowerCase())}]::text[]` : '',
+    params.author ? `s.authors @> ARRAY[${literal(params.author)}]::text[]` : '',
+    params.from ? `s.published_at >= ${literal(params.from)}::timestamptz` : '',
+    params.to ? `s.published_at < ${literal(params.to)}::timestamptz` : '',
+  ].filter(Boolean)
+  const matching = `FROM newsroom_search s, q WHERE s.vector @@ q.query ${filters.map((filter) => `AND ${filter}`).join(' ')}`
+  // A query of only stop words, or only exclusions (`-word`), would match everything or nothing: nothing.
+  const withQuery = `WITH q AS (SELECT websearch_to_tsquery(${config}, ${literal(params.q)}) AS query)`
+  const [{ usable }] = await runSql(
+    payload,
+    `${withQuery} SELECT querytree(query) NOT IN ('', 'T') AS usable FROM q`,
+  )
+  if (!usable) {
+    return emptyResults(params)
+  }
+  const offset = (params.page - 1) * params.limit
+  const rows = await runSql(
+    payload,
+    `${withQuery},
+     candidates AS (
+       SELECT s.article_id, s.published_at ${matching}
+       ORDER BY s.published_at DESC NULLS LAST, s.article_id DESC
+       LIMIT ${CANDIDATES}
+     ),
+     page AS (
+       SELECT c.article_id, c.published_at,
+         ts_rank_cd('{0.1, 0.2, 0.6, 1.0}', s.vector, q.query) AS rank
+       FROM candidates c JOIN newsroom_search s USING (article_id), q
+       ORDER BY rank DESC, c.published_at DESC NULLS LAST, c.article_id DESC
+       LIMIT ${params.limit} OFFSET ${offset}
+     )
+     SELECT s.article_id, s.slug, s.title, s.dek, s.byline, s.display, s.published_at, s.date_modified,
+       ts_headline(s.config, s.dek || E'\\n' || s.quotes || E'\\n' || s.body, q.query,
+         'StartSel=' || chr(57344) || ', StopSel=' || chr(57345) ||
+         ', MaxFragments=2, MaxWords=24, MinWords=10, FragmentDelimiter=" … "') AS snippet
+     FROM page JOIN newsroom_search s USING (article_id), q
+     ORDER BY page.rank DESC, page.published_at DESC NULLS LAST, page.article_id DESC`,
+  )
+  const [{ found }] = await runSql(
+    payload,
+    `${withQuery} SELECT count(*) AS found FROM (SELECT 1 ${matching} LIMIT ${CANDIDATES + 1}) counted`,
+  )
+  return pageOfHits(
+    params,
+    Number(found),
+    rows.map((row) => hitOf(settings, row)),
+  )
+}
