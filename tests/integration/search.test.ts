@@ -5,6 +5,9 @@ import {
   makeAnonymousSource,
   makeQuote,
 } from '../helpers/fixtures'
+import { runSql, sqlDialectOf } from '../../src/plugin/database/sqlTables'
+import { ensureSearchIndex } from '../../src/plugin/search/searchIndex'
+import { settingsOf } from '../../src/plugin/settings'
 import { startNewsroom, type TestNewsroom } from '../helpers/newsroom'
 
 /**
@@ -147,6 +150,28 @@ describe('what is never found', () => {
     expect(await slugsFor('quokka')).toEqual([])
     expect(await slugsFor('platypus')).toEqual([])
     expect(await slugsFor('wombat')).toEqual(['wombat'])
+  })
+
+  it('an emptied index (an upgrade, its tables emptied by hand) is refilled at start from what readers have', async () => {
+    await publishStory({ title: 'Quokka census', slug: 'quokka-census' })
+    const retired = await publishStory({ title: 'Quokka rumour', slug: 'quokka-rumour' })
+    await newsroom.api('editor', 'PATCH', `/api/articles/${retired.id}`, { _status: 'draft' })
+    const draft = await newsroom.api('editor', 'POST', '/api/articles', {
+      title: 'Quokka draft',
+      body: lexicalParagraphs('Not yet.'),
+    })
+    expect(draft.status).toBe(201)
+    const { payload } = newsroom
+    const tables =
+      sqlDialectOf(payload) === 'postgres'
+        ? ['newsroom_search']
+        : ['newsroom_search_fts', 'newsroom_search_docs']
+    for (const table of tables) {
+      await runSql(payload, `DELETE FROM ${table}`)
+    }
+    // What the plugin's onInit does at every start: an empty index is refilled.
+    await ensureSearchIndex(payload, settingsOf(payload))
+    expect(await slugsFor('quokka')).toEqual(['quokka-census'])
   })
 
   it('a story unpublished, taken down or deleted leaves at once; republished, it is back', async () => {

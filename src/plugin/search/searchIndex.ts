@@ -8,7 +8,7 @@
  */
 import type { Payload, PayloadRequest } from 'payload'
 
-import { createLocalReq } from 'payload'
+import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 
 import type { EditionDocument } from '../editions/buildEdition'
 import type { NewsroomSettings } from '../options'
@@ -115,9 +115,14 @@ export const ensureSearchIndex = async (payload: Payload, settings: NewsroomSett
   }
 }
 
-/** Every current edition indexed again, a page at a time (an upgrade, or tables dropped by hand). */
+/**
+ * Every current edition indexed again (an upgrade, or the tables dropped by hand), a page of 200 at
+ * a time, each page one transaction: on SQLite a statement outside one is a commit of its own (a
+ * sync to disk), which made a refill of 1,000 stories seconds instead of a fraction of one.
+ */
 export const reindexCurrentEditions = async (payload: Payload, settings: NewsroomSettings) => {
   for (let page = 1; ; page += 1) {
+    const req = await createLocalReq({}, payload)
     const { docs, hasNextPage } = await payload.find({
       collection: settings.slugs.editions,
       where: { current: { equals: true } },
@@ -126,10 +131,17 @@ export const reindexCurrentEditions = async (payload: Payload, settings: Newsroo
       limit: 200,
       page,
       depth: 0,
-      ...systemAccess(await createLocalReq({}, payload)),
+      ...systemAccess(req),
     })
-    for (const edition of docs as unknown as { document: EditionDocument }[]) {
-      await indexStory(payload, settings, edition.document)
+    await initTransaction(req)
+    try {
+      for (const edition of docs as unknown as { document: EditionDocument }[]) {
+        await indexStory(payload, settings, edition.document, req)
+      }
+      await commitTransaction(req)
+    } catch (error) {
+      await killTransaction(req)
+      throw error
     }
     if (!hasNextPage) {
       return
