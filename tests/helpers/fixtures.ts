@@ -91,6 +91,17 @@ export const makeAnonymousSource = (
     overrideAccess: true,
   })
 
+/** A named source (a person unless `kind` says otherwise: `official`, with a `role`). */
+export const makeNamedSource = async (
+  payload: Payload,
+  data: { name: string; description: string; kind?: 'official' | 'person'; role?: string },
+) =>
+  (await payload.create({
+    collection: 'sources',
+    data: { kind: 'person', ...data } as any,
+    overrideAccess: true,
+  })) as { id: number; name: string }
+
 export const makeQuote = (payload: Payload, data: Record<string, unknown>) =>
   payload.create({
     collection: 'quotes',

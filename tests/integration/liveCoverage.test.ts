@@ -3,6 +3,7 @@ import {
   containsDeep,
   lexicalParagraphs,
   makeAnonymousSource,
+  makeNamedSource,
   makeQuote,
 } from '../helpers/fixtures'
 import { startNewsroom, type TestNewsroom } from '../helpers/newsroom'
@@ -43,12 +44,13 @@ beforeAll(async () => {
     newsroom: { webhooks: { allowedHosts: ['127.0.0.1'] } },
   })
   speaker = (
-    await newsroom.payload.create({
-      collection: 'sources',
-      data: { kind: 'official', description: 'the mayor', name: 'Ana Ortiz', role: 'Mayor' },
-      overrideAccess: true,
+    await makeNamedSource(newsroom.payload, {
+      kind: 'official',
+      description: 'the mayor',
+      name: 'Ana Ortiz',
+      role: 'Mayor',
     })
-  ).id as number
+  ).id
   attributed = (await makeQuote(newsroom.payload, {
     text: 'We will reopen the square by Friday.',
     speaker,
@@ -137,11 +139,10 @@ describe('a live update’s body', () => {
   })
 
   it('a source quoted in an update made anonymous leaves the published story at once: its name and its id', async () => {
-    const witness = (await newsroom.payload.create({
-      collection: 'sources',
-      data: { kind: 'person', description: 'a shopkeeper on the square', name: 'Rui Costa' },
-      overrideAccess: true,
-    })) as { id: number }
+    const witness = await makeNamedSource(newsroom.payload, {
+      description: 'a shopkeeper on the square',
+      name: 'Rui Costa',
+    })
     const quote = await makeQuote(newsroom.payload, {
       text: 'I saw them break the window.',
       speaker: witness.id,

@@ -1,13 +1,14 @@
+import { runSql, sqlDialectOf } from '../../src/plugin/database/sqlTables'
+import { ensureSearchIndex } from '../../src/plugin/search/searchIndex'
+import { settingsOf } from '../../src/plugin/settings'
 import {
   bodyQuoting,
   containsDeep,
   lexicalParagraphs,
   makeAnonymousSource,
+  makeNamedSource,
   makeQuote,
 } from '../helpers/fixtures'
-import { runSql, sqlDialectOf } from '../../src/plugin/database/sqlTables'
-import { ensureSearchIndex } from '../../src/plugin/search/searchIndex'
-import { settingsOf } from '../../src/plugin/settings'
 import { startNewsroom, type TestNewsroom } from '../helpers/newsroom'
 
 /**
@@ -48,12 +49,13 @@ afterAll(async () => newsroom?.close())
 describe('finding stories', () => {
   it('by the words of the title, the text and the quotes, and the speaker’s name; the title ranks first', async () => {
     const mayor = (
-      await newsroom.payload.create({
-        collection: 'sources',
-        data: { kind: 'official', description: 'the mayor', name: 'Ana Quintero', role: 'Mayor' },
-        overrideAccess: true,
+      await makeNamedSource(newsroom.payload, {
+        kind: 'official',
+        description: 'the mayor',
+        name: 'Ana Quintero',
+        role: 'Mayor',
       })
-    ).id as number
+    ).id
     const quote = await makeQuote(newsroom.payload, {
       text: 'The aqueduct will be rebuilt stone by stone.',
       speaker: mayor,
@@ -221,12 +223,11 @@ describe('what is never found', () => {
 
     // A named source made anonymous after the story ran: the name leaves search with it.
     const named = (
-      await newsroom.payload.create({
-        collection: 'sources',
-        data: { kind: 'person', description: 'a dock worker', name: 'Bruno Pettersen' },
-        overrideAccess: true,
+      await makeNamedSource(newsroom.payload, {
+        description: 'a dock worker',
+        name: 'Bruno Pettersen',
       })
-    ).id as number
+    ).id
     const namedQuote = await makeQuote(newsroom.payload, {
       text: 'The cranes stopped at noon.',
       speaker: named,
@@ -254,12 +255,12 @@ describe('what is never found', () => {
 describe('for editors, in the admin’s lists', () => {
   it('finds quotes by their words and by who said them, and from a source every story and quote citing it, drafts included', async () => {
     const source = (
-      await newsroom.payload.create({
-        collection: 'sources',
-        data: { kind: 'official', description: 'the harbour master', name: 'Oskar Lindqvist' },
-        overrideAccess: true,
+      await makeNamedSource(newsroom.payload, {
+        kind: 'official',
+        description: 'the harbour master',
+        name: 'Oskar Lindqvist',
       })
-    ).id as number
+    ).id
     const draft = await newsroom.api('editor', 'POST', '/api/articles?draft=true', {
       title: 'Breakwater holds (draft)',
       _status: 'draft',

@@ -128,6 +128,8 @@ export const makeFixtures = async (matrix: AccessMatrix) => {
         { author: author.id, role: 'written-by' },
         { author: withheldAuthor.id, role: 'reporting-by' },
       ],
+      // Credited on an update too: the update's byline is withheld like the story's.
+      updateLog: [{ type: 'update', text: 'Matrix update', authors: [withheldAuthor.id] }],
     } as never,
     overrideAccess: true,
   })

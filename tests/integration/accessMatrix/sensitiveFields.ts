@@ -111,6 +111,7 @@ export const sensitiveFieldsSeenOnlyByTheirReaders = (matrix: AccessMatrix) => {
       `/api/authors/${matrix.fixtures.withheldAuthor.id}?depth=${depth}`,
       `/api/authors/slug/matrix-author`,
       `/api/articles?depth=${depth}&select[authors]=true&select[byline]=true&select[withholdByline]=true`,
+      `/api/articles/${matrix.fixtures.article.id}?depth=${depth}&select[updateLog]=true`,
     ]
     const graphql = `{
     Articles { docs { title body legalSignOff { note signedBy { email } } editorialNotes { docs { text } } } }
@@ -127,7 +128,7 @@ export const sensitiveFieldsSeenOnlyByTheirReaders = (matrix: AccessMatrix) => {
     // A second query: one this size stays under the GraphQL complexity limit.
     const authorsGraphql = `{
     Authors { docs { name email user { email } withholdByline { withheld reason } stories { docs { title } } } }
-    Articles { docs { byline authors { role author { name email } } withholdByline { reason } } }
+    Articles { docs { byline authors { role author { name email } } withholdByline { reason } updateLog { text authors { name email } } } }
   }`
 
     const cases = SENSITIVE.flatMap((field) =>
