@@ -43,7 +43,12 @@ export const runCorpusBench = async (
     try {
       results.push({ n, result: await benchOne(n, database?.uri, missOnly) })
     } finally {
-      await database?.cleanup()
+      // BENCH_KEEP_DATABASE=1: the corpus stays, to read its query plans afterwards.
+      if (process.env.BENCH_KEEP_DATABASE === '1' && database) {
+        console.log(`  kept the corpus's database: ${database.uri}`)
+      } else {
+        await database?.cleanup()
+      }
     }
   }
   reportCorpusBench(results, { postgres, missOnly, label })
