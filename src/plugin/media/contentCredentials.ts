@@ -7,7 +7,7 @@
  * ingredients and the IPTC digital source type. Nothing else of the manifest is kept: its EXIF and
  * metadata assertions can hold a location.
  */
-import { JPEG, PNG, BMFF, type Asset } from '@trustnxt/c2pa-ts/asset'
+import { type Asset, BMFF, JPEG, PNG } from '@trustnxt/c2pa-ts/asset'
 import { SuperBox } from '@trustnxt/c2pa-ts/jumbf'
 import {
   ActionAssertion,
