@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { type AppProcess, startApp } from '../helpers/appProcess'
+import { type AppProcess, healthOnceReady, startApp } from '../helpers/appProcess'
 
 /**
  * Three production instances (`npm start`) on one SQLite file, as docs/running.md allows: simultaneous
@@ -38,22 +38,6 @@ const json = (body: unknown, headers: Record<string, string> = {}) => ({
 })
 const statusesOf = (responses: Response[]) => responses.map((res) => res.status).sort()
 
-type Health = { ready: boolean; processes: Record<string, string> }
-
-/** /healthz once the instance says it is ready (`?ready` is 503 until then), within a deadline. */
-const settledHealth = async (baseURL: string): Promise<Health> => {
-  const deadline = Date.now() + 120_000
-  for (;;) {
-    const res = await fetch(`${baseURL}/healthz?ready`)
-    const answer = (await res.json()) as Health
-    expect([res.status, answer.ready]).toEqual(answer.ready ? [200, true] : [503, false])
-    if (answer.ready || Date.now() > deadline) {
-      return answer
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250))
-  }
-}
-
 it('three instances started at once on an empty file: migrated and seeded once, all answering', async () => {
   // Every instance that did start is stopped by afterAll, even if another failed to.
   const started = await Promise.allSettled(
@@ -77,7 +61,7 @@ it('three instances started at once on an empty file: migrated and seeded once, 
 
   // Each starts its writer and jobs runner after it answers (seconds of CPU each): /healthz says when
   // they are up. One runner runs the file's queue; the others stand by to take over.
-  const health = await Promise.all(instances.map((instance) => settledHealth(instance.baseURL)))
+  const health = await Promise.all(instances.map((instance) => healthOnceReady(instance.baseURL)))
   expect(health.map((answer) => answer.processes.writer)).toEqual(['ready', 'ready', 'ready'])
   expect(health.map((answer) => answer.processes.jobsRunner).sort()).toEqual([
     'running',

@@ -62,23 +62,21 @@ export type AppProcess = {
 
 /**
  * Starts the real app (`npm run dev` or `npm start`: express + Next + Payload) as a user would, on a
- * fresh SQLite file (or the one in `dataDir`, to restart on it), and waits until /healthz answers
- * (`settled`: until it is ready, its writer and jobs runner started too), or until its output matches
- * `until` (to catch it in the middle of start-up).
+ * fresh SQLite file (or the one in `dataDir`, to restart on it), and waits until /healthz answers,
+ * or until its output matches `until` (to catch it in the middle of start-up). Its writer and jobs
+ * runner may still be starting then: healthOnceReady waits for them.
  */
 export const startApp = async ({
   script = 'dev',
   env = {},
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-app-')),
   until,
-  settled = false,
   timeoutMs = 180_000,
 }: {
   script?: 'dev' | 'start'
   env?: Record<string, string>
   dataDir?: string
   until?: RegExp
-  settled?: boolean
   timeoutMs?: number
 } = {}): Promise<AppProcess> => {
   const port = await freePort()
@@ -158,7 +156,7 @@ export const startApp = async ({
       throw new Error(`the app exited with ${child.exitCode}:\n${output}`)
     }
     try {
-      const res = await fetch(`${baseURL}/healthz${settled ? '?ready' : ''}`)
+      const res = await fetch(`${baseURL}/healthz`)
       if (res.ok) {
         return app
       }
@@ -169,4 +167,20 @@ export const startApp = async ({
   }
   await stop()
   throw new Error(`the app did not answer /healthz within ${timeoutMs / 1000} s:\n${output}`)
+}
+
+export type Health = { ready: boolean; processes: Record<string, string> }
+
+/** /healthz once the instance says it is ready (`?ready` is 503 until then), within a deadline. */
+export const healthOnceReady = async (baseURL: string): Promise<Health> => {
+  const deadline = Date.now() + 120_000
+  for (;;) {
+    const res = await fetch(`${baseURL}/healthz?ready`)
+    const answer = (await res.json()) as Health
+    expect([res.status, answer.ready]).toEqual(answer.ready ? [200, true] : [503, false])
+    if (answer.ready || Date.now() > deadline) {
+      return answer
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
 }
