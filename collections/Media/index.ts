@@ -18,6 +18,13 @@ import { timestampFields } from '../../src/plugin/fields/timestamps'
 import { checkUploadedImage } from '../../src/plugin/media/checkUploadedImage'
 import { mediaWritesWithoutWriteLock } from '../../src/plugin/media/writesWithoutWriteLock'
 import { VERIFICATION_STATUSES } from '../../src/plugin/vocabulary'
+import {
+  credentialsField,
+  credentialsLineField,
+  digitalSourceTypeField,
+  usageRightsField,
+} from './fields/credentials'
+import { recordContentCredentials } from './hooks/contentCredentials'
 import { reasonWhenWithdrawn, recordWithdrawal } from './hooks/withdrawal'
 
 /**
@@ -91,7 +98,7 @@ export const Media = (settings: NewsroomSettings): CollectionConfig => ({
   },
   hooks: {
     beforeOperation: [checkUploadedImage(settings)],
-    beforeChange: [recordWithdrawal],
+    beforeChange: [recordWithdrawal, recordContentCredentials],
     afterChange: [protectPictureWithdrawn(settings)],
   },
   // A picture's image work (check, strip, sizes) holds no database write lock.
@@ -132,6 +139,10 @@ export const Media = (settings: NewsroomSettings): CollectionConfig => ({
         { name: 'verificationStatus', type: 'select', options: [...VERIFICATION_STATUSES] },
       ],
     },
+    digitalSourceTypeField,
+    credentialsField,
+    credentialsLineField,
+    usageRightsField,
     {
       name: 'source',
       type: 'relationship',

@@ -19,6 +19,7 @@ import * as migration_20261207_070646_authors from './20261207_070646_authors'
 import * as migration_20261207_070647_authors_data from './20261207_070647_authors_data'
 import * as migration_20261207_111105_live_updates from './20261207_111105_live_updates'
 import * as migration_20261207_131810_update_authors from './20261207_131810_update_authors'
+import * as migration_20261207_170107_picture_credentials_and_rights from './20261207_170107_picture_credentials_and_rights'
 
 export const migrations = [
   {
@@ -125,5 +126,10 @@ export const migrations = [
     up: migration_20261207_131810_update_authors.up,
     down: migration_20261207_131810_update_authors.down,
     name: '20261207_131810_update_authors',
+  },
+  {
+    up: migration_20261207_170107_picture_credentials_and_rights.up,
+    down: migration_20261207_170107_picture_credentials_and_rights.down,
+    name: '20261207_170107_picture_credentials_and_rights',
   },
 ]

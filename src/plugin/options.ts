@@ -106,6 +106,13 @@ export type NewsroomPluginOptions = {
      * 100 megapixels, which take seconds to decode). 50 MP admits a 45 MP camera's photos. @default 50_000_000
      */
     maxPixels?: number
+    /**
+     * Content Credentials (C2PA): the certificates (PEM, one or more) of the authorities whose
+     * signers the newsroom trusts (an agency's, a camera maker's, its own). A picture whose manifest
+     * validates and whose signer chains to one of them is "trusted"; one that validates under another
+     * signer is "valid, signer not trusted". @default '' (none trusted)
+     */
+    trustAnchors?: string
   }
   /** Reader submissions: comments and error reports. */
   submissions?: {

@@ -33,6 +33,7 @@ export const withDefaults = (options: NewsroomPluginOptions = {}): NewsroomSetti
     staticDir: options.media?.staticDir ?? `${process.cwd()}/data/media`,
     maxFileBytes: options.media?.maxFileBytes ?? 20_000_000,
     maxPixels: options.media?.maxPixels ?? 50_000_000,
+    trustAnchors: options.media?.trustAnchors ?? '',
   },
   seo:
     options.seo === false

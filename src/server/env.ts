@@ -7,6 +7,7 @@
  * Read when asked (`env.port`), not at import: a test that sets a variable before it starts an app
  * (CORS_ORIGINS, SMTP_URL, DEV_LOGINS_FILE) still sees it.
  */
+import fs from 'node:fs'
 import path from 'node:path'
 
 import { dataDir, DEFAULT_DATABASE_URI } from './paths'
@@ -107,6 +108,24 @@ export const env = {
   /** MEDIA_DIR: uploaded pictures; every instance of one database must share it. @default data/media */
   get mediaDir(): string {
     return path.resolve(source().MEDIA_DIR || path.join(dataDir, 'media'))
+  },
+  /**
+   * C2PA_TRUST_ANCHORS: a PEM file of the certificate authorities whose Content Credentials signers
+   * the newsroom trusts (e.g. the C2PA trust list, an agency's CA). Unset: none trusted. A file that
+   * cannot be read stops the start, naming it.
+   */
+  get contentCredentialsTrustAnchors(): string {
+    const file = source().C2PA_TRUST_ANCHORS
+    if (!file) {
+      return ''
+    }
+    try {
+      return fs.readFileSync(path.resolve(file), 'utf8')
+    } catch (error) {
+      throw new Error(
+        `C2PA_TRUST_ANCHORS: cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? String(error)}).`,
+      )
+    }
   },
   /** SEED_ON_START: development seeds an empty database on start; production only when `true`. */
   get seedsOnStart(): boolean {

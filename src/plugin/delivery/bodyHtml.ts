@@ -10,6 +10,22 @@ import { QUOTE_BLOCK_SLUG } from '../richText/lexical'
 import { againstBase, srcsetOf } from './shapes'
 
 
+/**
+ * A picture's caption: an AI label first (wherever the picture appears, readers are told), the
+ * words, the credit, then its Content Credentials line.
+ */
+export const figcaption = (picture: DeliveryImage, words: null | string) => {
+  const parts = [
+    picture.aiLabel ? `<strong class="ai-label">${escapeHtml(picture.aiLabel)}.</strong> ` : '',
+    words ? escapeHtml(words) : '',
+    picture.credit ? `<span class="credit"> ${escapeHtml(picture.credit)}</span>` : '',
+    picture.contentCredentials
+      ? `<span class="content-credentials"> ${escapeHtml(picture.contentCredentials)}.</span>`
+      : '',
+  ].join('')
+  return parts ? `<figcaption>${parts}</figcaption>` : ''
+}
+
 /** Where a quote's attribution is: the source's entry in the story's list of sources. */
 export const sourceAnchor = (sourceId: number | string) => `source-${sourceId}`
 
@@ -54,9 +70,7 @@ export const bodyToHtml = (
           `<figure class="story-picture" data-media="${escapeHtml(String(picture.id))}">`,
           `<img src="${escapeHtml(absolute(picture.sizes.medium?.url ?? picture.url))}"${srcset ? ` srcset="${escapeHtml(srcset)}" sizes="(max-width: 760px) 100vw, 760px"` : ''}`,
           `${dimensions} alt="${escapeHtml(picture.alt)}" loading="lazy" decoding="async">`,
-          words || picture.credit
-            ? `<figcaption>${words ? escapeHtml(words) : ''}${picture.credit ? `<span class="credit"> ${escapeHtml(picture.credit)}</span>` : ''}</figcaption>`
-            : '',
+          figcaption(picture, words),
           '</figure>',
         ].join('')
       },

@@ -76,19 +76,47 @@ const creditsJsonLd = (article: DeliveryArticle, base?: string) => {
   }
 }
 
-/** The main picture's crops (else the share picture's the editors chose), then each picture inside the body. */
-const imageUrls = (article: DeliveryArticle, base?: string) => {
+/** schema.org's member of IPTCDigitalSourceEnumeration for an IPTC digital source type URI. */
+const schemaOrgSourceType = (uri: string) => {
+  const code = uri.slice(uri.lastIndexOf('/') + 1)
+  return `https://schema.org/${code.charAt(0).toUpperCase()}${code.slice(1)}DigitalSource`
+}
+
+/**
+ * The main picture's crops (else the share picture's the editors chose), then each picture inside the
+ * body: each a URL, or an ImageObject saying how it was made (`digitalSourceType`, and for AI the
+ * label as its caption) when that is known.
+ */
+const images = (article: DeliveryArticle, base?: string) => {
   const main = article.heroImage ?? article.meta.image
   const crops = main
     ? (['wide16x9', 'standard4x3', 'square'] as const)
         .map((name) => main.sizes[name]?.url)
         .filter((url): url is string => Boolean(url))
     : []
-  const urls = [
-    ...(main ? (crops.length ? crops : [main.url]) : []),
-    ...article.bodyImages.map((image) => image.url),
+  const entries = [
+    ...(main ? (crops.length ? crops : [main.url]).map((url) => ({ url, image: main })) : []),
+    ...article.bodyImages.map((image) => ({ url: image.url, image })),
   ]
-  return [...new Set(urls.map((url) => absolute(url, base)))]
+  const seen = new Set<string>()
+  type ImageObject = { '@type': 'ImageObject'; url: string; digitalSourceType: string }
+  return entries.flatMap(({ url, image }): (ImageObject | string)[] => {
+    const href = absolute(url, base)
+    if (seen.has(href)) {
+      return []
+    }
+    seen.add(href)
+    return image.digitalSourceType
+      ? [
+          {
+            '@type': 'ImageObject' as const,
+            url: href,
+            digitalSourceType: schemaOrgSourceType(image.digitalSourceType),
+            ...(image.aiLabel ? { caption: image.aiLabel } : {}),
+          },
+        ]
+      : [href]
+  })
 }
 
 /**
@@ -120,7 +148,7 @@ export const toNewsArticleJsonLd = (
     creativeWorkStatus: article.retraction ? 'Retracted' : article.storyStatus,
     keywords: article.tags,
     // Google asks for 16:9, 4:3 and 1:1 images, at least 1200 px wide: the crops made around the focal point.
-    ...(imageUrls(article, url).length ? { image: imageUrls(article, url) } : {}),
+    ...(images(article, url).length ? { image: images(article, url) } : {}),
     articleBody: bodyToPlainText(article.body, (ref) => quotes.get(ref as number)?.text ?? ''),
     citation: article.quotes.map((quote) => {
       const speaker = agentOf(sources.get(quote.speaker as number))

@@ -1,5 +1,7 @@
 import type { DeliveryImage, DeliverySource } from './types'
 
+import { AI_LABELS, type DigitalSourceType, digitalSourceTypeUri } from '../vocabulary'
+
 type Row = Record<string, any>
 
 /**
@@ -42,6 +44,9 @@ export const toDeliveryImage = (media: unknown): DeliveryImage | null => {
       capturedAt: doc.provenance?.capturedAt ?? null,
       verificationStatus: doc.provenance?.verificationStatus ?? null,
     },
+    digitalSourceType: doc.digitalSourceType ? digitalSourceTypeUri(doc.digitalSourceType) : null,
+    aiLabel: AI_LABELS[doc.digitalSourceType as DigitalSourceType] ?? null,
+    contentCredentials: doc.credentialsLine ?? null,
     sizes,
   }
 }

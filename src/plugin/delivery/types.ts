@@ -81,6 +81,12 @@ export type DeliveryImage = {
     capturedAt: null | string
     verificationStatus: null | string
   }
+  /** How it was made: the IPTC digital source type's URI, when known. */
+  digitalSourceType: null | string
+  /** For a picture made by generative AI, the label shown wherever it appears ("AI-generated image"). */
+  aiLabel: null | string
+  /** Its Content Credentials as readers are told them, when they validate ("Content Credentials: signed by …"). */
+  contentCredentials: null | string
   /** Payload's resized copies by name (widths for `srcset`; `wide16x9`, `standard4x3`, `square` crops): only those made (no width by enlarging). */
   sizes: Record<string, { url: string; width: number; height: number }>
 }

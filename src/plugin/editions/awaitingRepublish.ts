@@ -110,8 +110,17 @@ export const showsPictureAsNow = (document: EditionDocument, media: Row): boolea
   if (!shown.length) {
     return now === null
   }
-  return shown.every((image) => same(image, now))
+  return shown.every((image) => same(image, withoutNewEmptyFields(image ?? {}, now)))
 }
+
+/**
+ * A picture's shape as now, less the fields an edition built before they existed does not have
+ * while they are empty (`digitalSourceType`, `aiLabel`, `contentCredentials`: null for a picture
+ * without them): a deploy does not make every published picture look changed.
+ */
+const withoutNewEmptyFields = (shown: object, now: null | object) =>
+  now &&
+  Object.fromEntries(Object.entries(now).filter(([key, value]) => key in shown || value !== null))
 
 const LABELS: Record<CitedRecord, string> = { quote: 'quote', source: 'source', media: 'picture' }
 

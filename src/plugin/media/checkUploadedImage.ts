@@ -5,6 +5,7 @@ import { Forbidden, ValidationError } from 'payload'
 import type { NewsroomSettings } from '../options'
 
 import { isEditor } from '../access/roles'
+import { CREDENTIALS_READ, readContentCredentials, trustAnchorsOf } from './contentCredentials'
 
 /**
  * What sharp may read and what we serve: raster images only (no SVG: it can carry scripts), by the
@@ -106,6 +107,11 @@ export const checkUploadedImage =
       )
     }
     file.name = renamedFor(file.name, extension)
+    // Its Content Credentials, from the file as uploaded (the stripping below removes them).
+    req.context[CREDENTIALS_READ] = await readContentCredentials(
+      file.data,
+      trustAnchorsOf(settings.media.trustAnchors),
+    )
     // Only an editor may keep a location in a file readers can download (the field says the same).
     if ((data?.keepLocation === true || data?.keepLocation === 'true') && isEditor(req.user)) {
       return args

@@ -26,6 +26,8 @@ export type ContentCredentials = {
   trusted: boolean
   /** The signer as its certificate names it: organisation, else common name. */
   signedBy: null | string
+  /** The signer's organisation only (a common name can be a person's, or a camera's serial). */
+  signerOrganisation: null | string
   /** Who issued the signer's certificate. */
   issuer: null | string
   /** The tool that wrote the manifest (`claim_generator`), with its version. */
@@ -42,10 +44,14 @@ export type ContentCredentials = {
   problems: string[]
 }
 
+/** Where checkUploadedImage leaves what it read, for the collection's beforeChange hook to keep. */
+export const CREDENTIALS_READ = 'newsroom.media.credentialsRead'
+
 export const NO_CREDENTIALS: ContentCredentials = {
   state: 'none',
   trusted: false,
   signedBy: null,
+  signerOrganisation: null,
   issuer: null,
   generator: null,
   software: [],
@@ -131,6 +137,45 @@ export const certificatesIn = (pem: string): X509Certificate[] =>
     },
   )
 
+const anchorsByPem = new Map<string, X509Certificate[]>()
+
+/** The configured trust anchors, parsed once per distinct PEM text. */
+export const trustAnchorsOf = (pem: string): X509Certificate[] => {
+  let anchors = anchorsByPem.get(pem)
+  if (!anchors) {
+    anchors = certificatesIn(pem)
+    anchorsByPem.set(pem, anchors)
+  }
+  return anchors
+}
+
+/**
+ * The line readers see: only for credentials that validate; the signer by organisation, and not at
+ * all for a picture a source gave (their device's or employer's name could identify them).
+ */
+export const publicCredentialsLine = (
+  credentials:
+    | {
+        state?: null | string
+        trusted?: boolean | null
+        signerOrganisation?: null | string
+        software?: null | string
+      }
+    | null
+    | undefined,
+  { fromSource }: { fromSource: boolean },
+): null | string => {
+  if (credentials?.state !== 'valid') {
+    return null
+  }
+  const signer = fromSource ? null : credentials.signerOrganisation
+  const made = fromSource ? null : credentials.software
+  const signed = signer
+    ? `signed by ${signer}${credentials.trusted ? '' : ' (a signer the newsroom has not verified)'}`
+    : 'signed'
+  return `Content Credentials: ${signed}${made ? `, made with ${made}` : ''}`
+}
+
 const unique = (values: (null | string | undefined)[]) =>
   [...new Set(values.filter((value): value is string => Boolean(value)))].slice(0, MAX_LISTED)
 
@@ -194,6 +239,7 @@ export const readContentCredentials = async (
     state: valid ? 'valid' : 'invalid',
     trusted: valid && Boolean(leaf) && chainsToAnchor(leaf!, chain, trustAnchors),
     signedBy: leaf ? displayName(leaf.subject) : null,
+    signerOrganisation: leaf ? nameField(leaf.subject, 'O') : null,
     issuer: leaf ? displayName(leaf.issuer) : null,
     generator: generator || null,
     software: unique(actions.map((action) => action.softwareAgent?.name)),

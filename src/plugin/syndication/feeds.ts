@@ -5,7 +5,7 @@ import crypto from 'node:crypto'
 import type { DeliveryArticle, DeliveryAuthor, DeliveryImage } from '../delivery/types'
 import type { NewsroomFacts } from './newsroomFacts'
 
-import { bodyToHtml } from '../delivery/bodyHtml'
+import { bodyToHtml, figcaption } from '../delivery/bodyHtml'
 import { logEntryUrl } from '../delivery/jsonld'
 import { againstBase, srcsetOf } from '../delivery/shapes'
 import { BYLINE_ROLES } from '../vocabulary'
@@ -23,8 +23,7 @@ const LOG_WORDS = {
 /** The main picture, its addresses absolute (a feed reader has no page to resolve them against). */
 const pictureHtml = (image: DeliveryImage, base?: string) => {
   const absolute = againstBase(base)
-  const words = [image.caption, image.credit].filter(Boolean).join(' ')
-  return `<figure><img src="${escapeHtml(absolute(image.sizes.medium?.url ?? image.url))}" srcset="${escapeHtml(srcsetOf(image, absolute))}" alt="${escapeHtml(image.alt)}">${words ? `<figcaption>${escapeHtml(words)}</figcaption>` : ''}</figure>`
+  return `<figure><img src="${escapeHtml(absolute(image.sizes.medium?.url ?? image.url))}" srcset="${escapeHtml(srcsetOf(image, absolute))}" alt="${escapeHtml(image.alt)}">${figcaption(image, image.caption ?? '')}</figure>`
 }
 
 /**

@@ -68,6 +68,14 @@ const pictureAssociation = (image: DeliveryImage, storyUrl: string, name = 'feat
         : []),
     ],
     ...(image.credit ? { by: image.credit } : {}),
+    ...(image.digitalSourceType
+      ? {
+          digitalSourceType: {
+            uri: image.digitalSourceType,
+            ...(image.aiLabel ? { name: image.aiLabel } : {}),
+          },
+        }
+      : {}),
     ...(renditions.length ? { renditions } : {}),
   }
 }

@@ -26,6 +26,21 @@ export const deliveryImageSchema = () => ({
         verificationStatus: nullable({ type: 'string' }),
       },
     },
+    digitalSourceType: nullable({
+      type: 'string',
+      description:
+        'How it was made: an IPTC digital source type URI (http://cv.iptc.org/newscodes/digitalsourcetype/…), when known',
+    }),
+    aiLabel: nullable({
+      type: 'string',
+      description:
+        'For a picture made by generative AI, the label to show wherever it appears (e.g. "AI-generated image")',
+    }),
+    contentCredentials: nullable({
+      type: 'string',
+      description:
+        'Its Content Credentials (C2PA) as readers are told them, when they validate: "Content Credentials: signed by …, made with …"',
+    }),
     sizes: {
       type: 'object',
       additionalProperties: {

@@ -1,4 +1,4 @@
-/** The story's lead picture, responsive, with its caption and credit. */
+/** The story's lead picture, responsive, with its caption and credit (and its AI label and Content Credentials line). */
 import type { DeliveryArticle } from 'newsroom-payload/fetch-client'
 
 import React from 'react'
@@ -22,10 +22,14 @@ export const HeroImage = ({ image }: { image: NonNullable<DeliveryArticle['heroI
         style={{ width: '100%', height: 'auto' }}
         width={image.width ?? undefined}
       />
-      {image.caption || image.credit ? (
+      {image.aiLabel || image.caption || image.credit || image.contentCredentials ? (
         <figcaption>
+          {image.aiLabel ? <strong className="ai-label">{image.aiLabel}. </strong> : null}
           {image.caption}
           {image.credit ? <span className="credit"> {image.credit}</span> : null}
+          {image.contentCredentials ? (
+            <span className="content-credentials"> {image.contentCredentials}.</span>
+          ) : null}
         </figcaption>
       ) : null}
     </figure>
