@@ -482,6 +482,7 @@ export interface Media {
     state?: ('none' | 'valid' | 'invalid') | null;
     trusted?: boolean | null;
     signedBy?: string | null;
+    signerOrganisation?: string | null;
     issuer?: string | null;
     generator?: string | null;
     software?: string | null;
@@ -497,6 +498,10 @@ export interface Media {
     problems?: string | null;
     checkedAt?: string | null;
   };
+  /**
+   * Shown with the picture when its credentials validate. No signer is named for a picture a source gave.
+   */
+  credentialsLine?: string | null;
   /**
    * At the expiry the picture is withdrawn from every public surface at once (logged); editors are warned in the admin a week ahead.
    */
@@ -1632,6 +1637,7 @@ export interface MediaSelect<T extends boolean = true> {
         state?: T;
         trusted?: T;
         signedBy?: T;
+        signerOrganisation?: T;
         issuer?: T;
         generator?: T;
         software?: T;
@@ -1641,6 +1647,7 @@ export interface MediaSelect<T extends boolean = true> {
         problems?: T;
         checkedAt?: T;
       };
+  credentialsLine?: T;
   rights?:
     | T
     | {

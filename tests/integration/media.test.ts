@@ -1,5 +1,7 @@
+import { makeTestSigner, type TestSigner } from '../helpers/contentCredentials'
 import { startNewsroom, type TestNewsroom } from '../helpers/newsroom'
 import { bodyPictures } from './media/bodyPictures'
+import { contentCredentials } from './media/contentCredentials'
 import { type MediaSuite } from './media/context'
 import { fromUrl } from './media/fromUrl'
 import { largePictures } from './media/largePictures'
@@ -18,14 +20,21 @@ import { uploading } from './media/uploading'
  * (uploading counts the pictures stored with the same words).
  */
 let newsroom: TestNewsroom
+let agency: TestSigner
 beforeAll(async () => {
-  newsroom = await startNewsroom({ newsroom: { media: { maxFileBytes: 2_000_000 } } })
+  agency = await makeTestSigner('Test Photo Agency')
+  newsroom = await startNewsroom({
+    newsroom: { media: { maxFileBytes: 2_000_000, trustAnchors: agency.caPem } },
+  })
 })
 afterAll(async () => newsroom?.close())
 
 const suite: MediaSuite = {
   get newsroom() {
     return newsroom
+  },
+  get agency() {
+    return agency
   },
 }
 
@@ -34,3 +43,4 @@ fromUrl(suite)
 largePictures(suite)
 storyPicture(suite)
 bodyPictures(suite)
+contentCredentials(suite)

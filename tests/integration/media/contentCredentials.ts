@@ -1,0 +1,179 @@
+/**
+ * Media: Content Credentials (C2PA) read on upload, how a picture was made labelled to readers
+ * wherever it appears, and the credentials' details and usage rights kept for staff.
+ */
+import { lexicalBody, paragraphNode, pictureNode } from '../../../src/plugin/richText/lexical'
+import { atomFeed } from '../../../src/plugin/syndication/feeds'
+import {
+  aiGeneratedPicture,
+  makeTestSigner,
+  plainPicture,
+  signedPicture,
+  tamperedPicture,
+} from '../../helpers/contentCredentials'
+import { containsDeep } from '../../helpers/fixtures'
+import { uploadForm } from '../../helpers/images'
+import { ninjsValidator } from '../../helpers/standards'
+import { type MediaSuite } from './context'
+
+const RESTRICTION = 'Not for social media (media-credentials-restriction)'
+
+export const contentCredentials = (suite: MediaSuite) => {
+  const upload = async (bytes: Buffer, fields: Record<string, unknown> = {}) => {
+    const res = await suite.newsroom.api(
+      'reporter',
+      'POST',
+      '/api/media',
+      uploadForm(bytes, 'picture.jpg', 'image/jpeg', { alt: 'A picture', ...fields }),
+    )
+    expect(res.status).toBe(201)
+    return res.body.doc
+  }
+
+  describe('Content Credentials', () => {
+    it('read on upload: who signed, trusted or not, the tools, the edits, how it was made; a changed picture fails', async () => {
+      const signed = await upload(await signedPicture(suite.agency))
+      expect(signed.credentials).toMatchObject({
+        state: 'valid',
+        trusted: true,
+        signedBy: 'Test Photo Agency',
+        signerOrganisation: 'Test Photo Agency',
+        generator: 'Test Camera App 2.1',
+        software: 'Test Camera, Test Photo Editor',
+        actions: 'c2pa.created, c2pa.edited',
+        sourceType: 'digitalCapture',
+        ingredients: 'IMG_0001.jpg',
+        problems: null,
+      })
+      expect(signed.digitalSourceType).toBe('digitalCapture')
+      expect(signed.credentialsLine).toBe(
+        'Content Credentials: signed by Test Photo Agency, made with Test Camera, Test Photo Editor',
+      )
+
+      const stranger = await upload(await signedPicture(await makeTestSigner('Unknown Lab')))
+      expect(stranger.credentials).toMatchObject({ state: 'valid', trusted: false })
+      expect(stranger.credentialsLine).toMatch(
+        /signed by Unknown Lab \(a signer the newsroom has not verified\)/,
+      )
+
+      const tampered = await upload(await tamperedPicture(suite.agency))
+      expect(tampered.credentials).toMatchObject({ state: 'invalid', trusted: false })
+      expect(tampered.credentials.problems).toContain('assertion.dataHash.mismatch')
+      expect(tampered.credentialsLine).toBeNull()
+
+      const plain = await upload(await plainPicture())
+      expect(plain.credentials.state).toBe('none')
+      expect(plain.digitalSourceType ?? null).toBeNull()
+
+      // The editor's own choice of how it was made stands over the manifest's.
+      const chosen = await upload(await signedPicture(suite.agency), {
+        digitalSourceType: 'compositeCapture',
+      })
+      expect(chosen.digitalSourceType).toBe('compositeCapture')
+    })
+
+    it('cannot be written by anyone: a forged state or line is ignored', async () => {
+      const tampered = await upload(await tamperedPicture(suite.agency))
+      const forged = await suite.newsroom.api('editor', 'PATCH', `/api/media/${tampered.id}`, {
+        credentials: { state: 'valid', trusted: true, signedBy: 'Forged' },
+        credentialsLine: 'Content Credentials: signed by Forged',
+      })
+      expect(forged.status).toBe(200)
+      expect(forged.body.doc.credentials).toMatchObject({ state: 'invalid', trusted: false })
+      expect(forged.body.doc.credentialsLine).toBeNull()
+    })
+
+    it('no signer is named to readers for a picture a source gave', async () => {
+      const source = await suite.newsroom.payload.create({
+        collection: 'sources',
+        data: { kind: 'footage', description: 'a bystander’s phone' } as never,
+        overrideAccess: true,
+      })
+      const given = await upload(await signedPicture(suite.agency), { source: source.id })
+      expect(given.credentialsLine).toBe('Content Credentials: signed')
+    })
+
+    it('an AI-generated picture is labelled wherever it appears; credentials and rights stay with staff', async () => {
+      const ai = await upload(await aiGeneratedPicture(suite.agency), {
+        alt: 'A generated skyline',
+        caption: 'An illustration of the city.',
+        rights: {
+          category: 'licensed',
+          restrictions: RESTRICTION,
+          expiresAt: new Date(Date.now() + 90 * 86_400_000).toISOString(),
+        },
+      })
+      expect(ai.digitalSourceType).toBe('trainedAlgorithmicMedia')
+      const nodeId = `a1a1a1`.padEnd(24, '0')
+      const story = await suite.newsroom.api('editor', 'POST', '/api/articles', {
+        title: 'An illustrated story',
+        body: lexicalBody(paragraphNode('Before the picture.'), pictureNode(ai.id, nodeId)),
+        heroImage: ai.id,
+        _status: 'published',
+      })
+      expect(story.status).toBe(201)
+      const slug = story.body.doc.slug
+      const reader = async (format = '') =>
+        (await suite.newsroom.api('anonymous', 'GET', `/api/articles/slug/${slug}${format}`)).body
+
+      const document = await reader()
+      const uri = 'http://cv.iptc.org/newscodes/digitalsourcetype/trainedAlgorithmicMedia'
+      for (const image of [document.heroImage, document.bodyImages[0]]) {
+        expect(image).toMatchObject({
+          digitalSourceType: uri,
+          aiLabel: 'AI-generated image',
+          contentCredentials:
+            'Content Credentials: signed by Test Photo Agency, made with Test Diffusion Model',
+        })
+      }
+      expect(document.bodyHtml).toContain('<strong class="ai-label">AI-generated image.</strong>')
+      expect(document.bodyHtml).toContain(
+        '<span class="content-credentials"> Content Credentials: signed by Test Photo Agency, made with Test Diffusion Model.</span>',
+      )
+
+      const jsonld = await reader('?format=jsonld')
+      expect(jsonld.image).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({
+            '@type': 'ImageObject',
+            digitalSourceType: 'https://schema.org/TrainedAlgorithmicMediaDigitalSource',
+            caption: 'AI-generated image',
+          }),
+        ]),
+      )
+      const ninjs = await reader('?format=ninjs')
+      expect(ninjsValidator()(ninjs)).toEqual([])
+      expect(ninjs.associations[0].digitalSourceType).toEqual({ uri, name: 'AI-generated image' })
+      const feed = atomFeed({
+        stories: [document],
+        newsroom: {
+          name: 'Test',
+          url: 'https://news.example',
+          language: 'en',
+          policies: [],
+        } as never,
+        feedUrl: 'https://news.example/feed.xml',
+        storyUrl: (s) => `https://news.example/stories/${s}`,
+      })
+      expect(feed.match(/AI-generated image\./g)?.length).toBeGreaterThanOrEqual(2)
+
+      // Readers never see the credentials' details or the rights, in any output.
+      const picture = await suite.newsroom.api('anonymous', 'GET', `/api/media/${ai.id}?depth=0`)
+      expect(picture.status).toBe(200)
+      expect(picture.body).not.toHaveProperty('credentials')
+      expect(picture.body).not.toHaveProperty('rights')
+      expect(picture.body.digitalSourceType).toBe('trainedAlgorithmicMedia')
+      const graphql = await suite.newsroom.api('anonymous', 'POST', '/api/graphql', {
+        query: `{ allMedia { docs { id credentials { signedBy ingredients } rights { restrictions } } } }`,
+      })
+      const outputs = [document, jsonld, ninjs, feed, picture.body, graphql.body]
+      for (const secret of [RESTRICTION, 'Test Image Generator', 'IMG_0001']) {
+        expect([secret, containsDeep(outputs, secret)]).toEqual([secret, false])
+      }
+      // Staff do.
+      const staff = await suite.newsroom.api('editor', 'GET', `/api/media/${ai.id}?depth=0`)
+      expect(staff.body.rights.restrictions).toBe(RESTRICTION)
+      expect(staff.body.credentials.generator).toBe('Test Image Generator 1.0')
+    })
+  })
+}
