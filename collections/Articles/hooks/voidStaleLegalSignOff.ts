@@ -35,6 +35,10 @@ export const voidStaleLegalSignOff =
             body: data.body ?? originalDoc?.body,
             updateLog: data.updateLog ?? originalDoc?.updateLog,
           }),
+          {
+            mediaSlug: settings.slugs.media,
+            heroImage: data.heroImage !== undefined ? data.heroImage : originalDoc?.heroImage,
+          },
         ),
       )
     ) {

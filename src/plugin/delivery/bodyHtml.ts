@@ -9,7 +9,6 @@ import { idOf } from '../ids'
 import { QUOTE_BLOCK_SLUG } from '../richText/lexical'
 import { againstBase, srcsetOf } from './shapes'
 
-
 /**
  * A picture's caption: an AI label first (wherever the picture appears, readers are told), the
  * words, the credit, then its Content Credentials line.

@@ -99,7 +99,10 @@ export const legalSignOff = (settings: NewsroomSettings): Endpoint => ({
       signedAt: new Date().toISOString(),
       note,
       fingerprint: legalFingerprint(
-        await signedTextOf(req, settings.slugs.quotes, storyText(article)),
+        await signedTextOf(req, settings.slugs.quotes, storyText(article), {
+          mediaSlug: settings.slugs.media,
+          heroImage: article.heroImage,
+        }),
       ),
     }
     const stage: ArticleStage = BEFORE_READY.includes(article.stage) ? 'ready' : article.stage
@@ -143,10 +146,13 @@ export const legalReviewState = (settings: NewsroomSettings): Endpoint => ({
     if (!article) {
       return notFound('No article has this id.')
     }
-    const signed = await signedTextOf(req, settings.slugs.quotes, storyText(article))
+    const signed = await signedTextOf(req, settings.slugs.quotes, storyText(article), {
+      mediaSlug: settings.slugs.media,
+      heroImage: article.heroImage,
+    })
     const signOff = article.legalSignOff as LegalSignOff | undefined
     return Response.json({
-      reasons: reasonsForLegalReview(signed.quotes?.values() ?? []),
+      reasons: reasonsForLegalReview(signed.quotes?.values() ?? [], signed.failingPictures),
       signedOff: Boolean(signOff?.signedBy),
       current: isSignOffCurrent(signOff, signed),
     })

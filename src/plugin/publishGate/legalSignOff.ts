@@ -4,6 +4,7 @@ import type { NewsroomSettings } from '../options'
 
 import { storyText } from '../richText/lexical'
 import { isSignOffCurrent, type LegalSignOff, reasonsForLegalReview } from '../workflow/legalReview'
+import { picturesFailingCredentials } from '../media/failingCredentials'
 import { signedTextOf } from '../workflow/signedText'
 import { citedQuotes } from './body'
 
@@ -18,6 +19,7 @@ export const validateLegalSignOff =
     const doc = data as {
       _status?: string
       body?: unknown
+      heroImage?: unknown
       updateLog?: { type?: string; body?: unknown }[]
       legalSignOff?: LegalSignOff
     }
@@ -26,15 +28,23 @@ export const validateLegalSignOff =
     if (doc?._status !== 'published') {
       return true
     }
-    const reasons = reasonsForLegalReview((await citedQuotes(req, settings, text)).values())
+    const pictures = { mediaSlug: settings.slugs.media, heroImage: doc.heroImage }
+    const failing = await picturesFailingCredentials(req, settings.slugs.media, text, doc.heroImage)
+    const reasons = reasonsForLegalReview(
+      (await citedQuotes(req, settings, text)).values(),
+      failing,
+    )
     if (
       !reasons.length ||
-      isSignOffCurrent(doc.legalSignOff, await signedTextOf(req, settings.slugs.quotes, text))
+      isSignOffCurrent(
+        doc.legalSignOff,
+        await signedTextOf(req, settings.slugs.quotes, text, pictures),
+      )
     ) {
       return true
     }
     const why = doc.legalSignOff?.fingerprint
-      ? 'The body or a quote it cites has changed since legal signed it off, which voids the sign-off.'
+      ? 'The body, a quote it cites or a picture it shows has changed since legal signed it off, which voids the sign-off.'
       : 'Move it to “Legal review” for legal to sign it off.'
     return `Legal must sign this story off before it is published: ${reasons.join('; ')}. ${why}`
   }

@@ -9,7 +9,12 @@ import { bodyToPlainText } from '../richText/plainText'
  * What legal signed off: the body's words, with the quotes it cites as they stood (speaker and `via`
  * populated, see signedTextOf). Quotes and sources are shared records, edited apart from the story.
  */
-export type SignedText = { body?: unknown; quotes?: ReadonlyMap<number | string, Quote> }
+export type SignedText = {
+  body?: unknown
+  quotes?: ReadonlyMap<number | string, Quote>
+  /** The pictures it shows whose Content Credentials fail validation, by id (their alt text). */
+  failingPictures?: ReadonlyMap<string, string>
+}
 
 const normalised = (text: unknown) =>
   typeof text === 'string' ? text.replace(/\s+/g, ' ').trim() : ''
@@ -51,13 +56,18 @@ const quoteMark = (quotes: SignedText['quotes']) => {
  * shows. Formatting, the headline, tags and sidebar settings do not change it; any changed word,
  * quote, attribution, verification or picture does, which voids a legal sign-off.
  */
-export const legalFingerprint = ({ body, quotes }: SignedText): string =>
+export const legalFingerprint = ({ body, quotes, failingPictures }: SignedText): string =>
   crypto
     .createHash('sha256')
     .update(
       normalised(
         bodyToPlainText(body, quoteMark(quotes), (ref) => ` [picture ${idOf(ref) ?? ''}] `),
-      ),
+      ) +
+        // Only when there are any: a story without them keeps the fingerprint it always had.
+        [...(failingPictures?.keys() ?? [])]
+          .sort()
+          .map((id) => ` [picture ${id} fails its Content Credentials]`)
+          .join(''),
     )
     .digest('hex')
 
@@ -65,9 +75,13 @@ const name = (source: Source) => `“${source.description}”`
 
 /**
  * Why a story needs a lawyer's sign-off before it runs, from the quotes it cites (speaker and `via`
- * populated): an anonymous source, or footage or a document not verified. Empty: no sign-off needed.
+ * populated): an anonymous source, or footage or a document not verified; and from the pictures it
+ * shows whose Content Credentials fail validation. Empty: no sign-off needed.
  */
-export const reasonsForLegalReview = (quotes: Iterable<Quote>): string[] => {
+export const reasonsForLegalReview = (
+  quotes: Iterable<Quote>,
+  failingPictures: ReadonlyMap<string, string> = new Map(),
+): string[] => {
   const reasons = new Map<number | string, string>()
   for (const quote of quotes) {
     for (const source of [quote.speaker, quote.via]) {
@@ -86,6 +100,12 @@ export const reasonsForLegalReview = (quotes: Iterable<Quote>): string[] => {
         }
       }
     }
+  }
+  for (const [id, alt] of failingPictures) {
+    reasons.set(
+      `picture:${id}`,
+      `it shows a picture (“${alt}”) whose Content Credentials fail validation: it was changed after it was signed, so it counts as unverified`,
+    )
   }
   return [...reasons.values()]
 }

@@ -5,6 +5,7 @@ import type { SignedText } from './legalReview'
 
 import { systemAccess } from '../access/systemAccess'
 import { idOf } from '../ids'
+import { picturesFailingCredentials } from '../media/failingCredentials'
 import { quoteRefsIn } from '../richText/lexical'
 
 /**
@@ -16,7 +17,12 @@ export const signedTextOf = async (
   req: PayloadRequest,
   quotesSlug: CollectionSlug,
   body: unknown,
+  /** The pictures whose failing Content Credentials legal signs off too (see picturesFailingCredentials). */
+  pictures?: { mediaSlug: CollectionSlug; heroImage?: unknown },
 ): Promise<SignedText> => {
+  const failingPictures = pictures
+    ? await picturesFailingCredentials(req, pictures.mediaSlug, body, pictures.heroImage)
+    : undefined
   const ids = [
     ...new Set(
       quoteRefsIn(body)
@@ -26,7 +32,7 @@ export const signedTextOf = async (
   ]
   const quotes = new Map<number | string, Quote>()
   if (!ids.length) {
-    return { body, quotes }
+    return { body, quotes, failingPictures }
   }
   const found = await req.payload.find({
     collection: quotesSlug,
@@ -39,5 +45,5 @@ export const signedTextOf = async (
   for (const quote of found.docs as unknown as Quote[]) {
     quotes.set(quote.id, quote)
   }
-  return { body, quotes }
+  return { body, quotes, failingPictures }
 }

@@ -15,6 +15,7 @@ import { containsDeep } from '../../helpers/fixtures'
 import { uploadForm } from '../../helpers/images'
 import { ninjsValidator } from '../../helpers/standards'
 import { type MediaSuite } from './context'
+import { fieldErrors } from './requests'
 
 const RESTRICTION = 'Not for social media (media-credentials-restriction)'
 
@@ -81,6 +82,41 @@ export const contentCredentials = (suite: MediaSuite) => {
       expect(forged.status).toBe(200)
       expect(forged.body.doc.credentials).toMatchObject({ state: 'invalid', trusted: false })
       expect(forged.body.doc.credentialsLine).toBeNull()
+    })
+
+    it('a story showing a picture that fails them needs legal sign-off, like unverified footage', async () => {
+      const tampered = await upload(await tamperedPicture(suite.agency), { alt: 'The changed one' })
+      const draft = await suite.newsroom.api('editor', 'POST', '/api/articles?draft=true', {
+        title: 'A story with a changed picture',
+        body: lexicalBody(paragraphNode('Words.')),
+        heroImage: tampered.id,
+        _status: 'draft',
+      })
+      expect(draft.status).toBe(201)
+      const id = draft.body.doc.id
+      const publish = () =>
+        suite.newsroom.api('editor', 'PATCH', `/api/articles/${id}`, { _status: 'published' })
+      const refused = await publish()
+      expect(refused.status).toBe(400)
+      const [error] = fieldErrors(refused)
+      expect(error.path).toBe('legalSignOff.signedBy')
+      expect(error.message).toMatch(/picture \(“The changed one”\) whose Content Credentials fail/)
+      const review = await suite.newsroom.api('legal', 'GET', `/api/articles/${id}/legal-review`)
+      expect(review.body.reasons).toEqual([expect.stringMatching(/The changed one/)])
+      expect(
+        (await suite.newsroom.api('legal', 'POST', `/api/articles/${id}/legal-sign-off`, {}))
+          .status,
+      ).toBe(200)
+      expect((await publish()).status).toBe(200)
+      // The same picture signed afresh needs no lawyer: a story showing it publishes without one.
+      const valid = await upload(await signedPicture(suite.agency))
+      const other = await suite.newsroom.api('editor', 'POST', '/api/articles', {
+        title: 'A story with a signed picture',
+        body: lexicalBody(paragraphNode('Words.')),
+        heroImage: valid.id,
+        _status: 'published',
+      })
+      expect(other.status).toBe(201)
     })
 
     it('no signer is named to readers for a picture a source gave', async () => {
