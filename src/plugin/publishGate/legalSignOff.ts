@@ -2,9 +2,9 @@ import type { PayloadRequest, Validate } from 'payload'
 
 import type { NewsroomSettings } from '../options'
 
+import { picturesFailingCredentials } from '../media/failingCredentials'
 import { storyText } from '../richText/lexical'
 import { isSignOffCurrent, type LegalSignOff, reasonsForLegalReview } from '../workflow/legalReview'
-import { picturesFailingCredentials } from '../media/failingCredentials'
 import { signedTextOf } from '../workflow/signedText'
 import { citedQuotes } from './body'
 
