@@ -138,6 +138,7 @@ export interface Config {
   jobs: {
     tasks: {
       newsroomDeliverWebhook: TaskNewsroomDeliverWebhook;
+      newsroomWithdrawAtRightsExpiry: TaskNewsroomWithdrawAtRightsExpiry;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -1176,7 +1177,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'newsroomDeliverWebhook' | 'schedulePublish';
+        taskSlug: 'inline' | 'newsroomDeliverWebhook' | 'newsroomWithdrawAtRightsExpiry' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1209,7 +1210,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'newsroomDeliverWebhook' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'newsroomDeliverWebhook' | 'newsroomWithdrawAtRightsExpiry' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1994,6 +1995,19 @@ export interface TaskNewsroomDeliverWebhook {
   };
   output: {
     skipped?: boolean | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskNewsroomWithdrawAtRightsExpiry".
+ */
+export interface TaskNewsroomWithdrawAtRightsExpiry {
+  input: {
+    media: string;
+    expiresAt: string;
+  };
+  output: {
+    withdrawn?: boolean | null;
   };
 }
 /**

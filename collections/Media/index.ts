@@ -16,6 +16,10 @@ import { mustExist } from '../../src/plugin/fields/mustExist'
 import { publishedInField } from '../../src/plugin/fields/publishedIn'
 import { timestampFields } from '../../src/plugin/fields/timestamps'
 import { checkUploadedImage } from '../../src/plugin/media/checkUploadedImage'
+import {
+  queueWithdrawalAtRightsExpiry,
+  withdrawWhenRightsExpired,
+} from '../../src/plugin/media/rightsExpiry'
 import { mediaWritesWithoutWriteLock } from '../../src/plugin/media/writesWithoutWriteLock'
 import { VERIFICATION_STATUSES } from '../../src/plugin/vocabulary'
 import {
@@ -98,8 +102,8 @@ export const Media = (settings: NewsroomSettings): CollectionConfig => ({
   },
   hooks: {
     beforeOperation: [checkUploadedImage(settings)],
-    beforeChange: [recordWithdrawal, recordContentCredentials],
-    afterChange: [protectPictureWithdrawn(settings)],
+    beforeChange: [withdrawWhenRightsExpired, recordWithdrawal, recordContentCredentials],
+    afterChange: [protectPictureWithdrawn(settings), queueWithdrawalAtRightsExpiry],
   },
   // A picture's image work (check, strip, sizes) holds no database write lock.
   endpoints: mediaWritesWithoutWriteLock,

@@ -19,7 +19,7 @@ import * as migration_20261207_070646_authors from './20261207_070646_authors'
 import * as migration_20261207_070647_authors_data from './20261207_070647_authors_data'
 import * as migration_20261207_111105_live_updates from './20261207_111105_live_updates'
 import * as migration_20261207_131810_update_authors from './20261207_131810_update_authors'
-import * as migration_20261207_170107_picture_credentials_and_rights from './20261207_170107_picture_credentials_and_rights'
+import * as migration_20261207_171949_picture_credentials_and_rights from './20261207_171949_picture_credentials_and_rights'
 
 export const migrations = [
   {
@@ -128,8 +128,8 @@ export const migrations = [
     name: '20261207_131810_update_authors',
   },
   {
-    up: migration_20261207_170107_picture_credentials_and_rights.up,
-    down: migration_20261207_170107_picture_credentials_and_rights.down,
-    name: '20261207_170107_picture_credentials_and_rights',
+    up: migration_20261207_171949_picture_credentials_and_rights.up,
+    down: migration_20261207_171949_picture_credentials_and_rights.down,
+    name: '20261207_171949_picture_credentials_and_rights',
   },
 ]

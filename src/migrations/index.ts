@@ -24,7 +24,7 @@ import * as migration_20261207_070636_authors from './20261207_070636_authors'
 import * as migration_20261207_070637_authors_data from './20261207_070637_authors_data'
 import * as migration_20261207_111058_live_updates from './20261207_111058_live_updates'
 import * as migration_20261207_131735_update_authors from './20261207_131735_update_authors'
-import * as migration_20261207_170053_picture_credentials_and_rights from './20261207_170053_picture_credentials_and_rights'
+import * as migration_20261207_171939_picture_credentials_and_rights from './20261207_171939_picture_credentials_and_rights'
 
 export const migrations = [
   {
@@ -158,8 +158,8 @@ export const migrations = [
     name: '20261207_131735_update_authors',
   },
   {
-    up: migration_20261207_170053_picture_credentials_and_rights.up,
-    down: migration_20261207_170053_picture_credentials_and_rights.down,
-    name: '20261207_170053_picture_credentials_and_rights',
+    up: migration_20261207_171939_picture_credentials_and_rights.up,
+    down: migration_20261207_171939_picture_credentials_and_rights.down,
+    name: '20261207_171939_picture_credentials_and_rights',
   },
 ]

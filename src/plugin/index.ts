@@ -13,8 +13,8 @@ import {
 import { withGraphQLLimits } from './assembly/graphql'
 import {
   withAbandonedDeliveriesReleased,
-  withWebhookJobs,
-  withWebhookTaskWithoutBehaviour,
+  withNewsroomJobs,
+  withNewsroomTasksWithoutBehaviour,
 } from './assembly/jobs'
 import { plugged } from './assembly/plugged'
 import { withSearchIndex, withSearchTablesKept } from './assembly/search'
@@ -50,7 +50,7 @@ export const newsroomPlugin =
       return {
         ...schemaOnly,
         endpoints: config.endpoints,
-        jobs: withWebhookTaskWithoutBehaviour(config.jobs, settings),
+        jobs: withNewsroomTasksWithoutBehaviour(config.jobs, settings),
       }
     }
 
@@ -63,7 +63,7 @@ export const newsroomPlugin =
       collections,
       globals,
       endpoints: withOpenApiEndpoint(config.endpoints, settings),
-      jobs: withWebhookJobs(config.jobs, settings),
+      jobs: withNewsroomJobs(config.jobs, settings),
       onInit: withSearchIndex(withAbandonedDeliveriesReleased(config, settings), settings),
       db: withSearchTablesKept(config.db),
       graphQL: withGraphQLLimits(config.graphQL, settings),

@@ -212,4 +212,67 @@ export const contentCredentials = (suite: MediaSuite) => {
       expect(staff.body.credentials.generator).toBe('Test Image Generator 1.0')
     })
   })
+
+  describe('usage rights that expire', () => {
+    const reader = async (slug: string) =>
+      (await suite.newsroom.api('anonymous', 'GET', `/api/articles/slug/${slug}`)).body
+
+    it('at the expiry the picture leaves every public surface at once, said why; a past expiry withdraws it as it is saved', async () => {
+      const expiresAt = new Date(Date.now() + 3_000)
+      const licensed = await upload(await plainPicture(), {
+        alt: 'A licensed picture',
+        rights: { category: 'agency', expiresAt: expiresAt.toISOString() },
+      })
+      const story = await suite.newsroom.api('editor', 'POST', '/api/articles', {
+        title: 'A story with a licensed picture',
+        body: lexicalBody(paragraphNode('Words.')),
+        heroImage: licensed.id,
+        _status: 'published',
+      })
+      expect(story.status).toBe(201)
+      const slug = story.body.doc.slug
+      expect((await reader(slug)).heroImage?.id).toBe(licensed.id)
+
+      // Its job waits for the expiry (Payload's queue, as the jobs runner runs it each second).
+      await new Promise((resolve) => setTimeout(resolve, expiresAt.getTime() - Date.now() + 250))
+      const run = await suite.newsroom.api('admin', 'GET', '/api/payload-jobs/run?allQueues=true')
+      expect(run.status).toBe(200)
+      expect((await reader(slug)).heroImage).toBeNull()
+      expect(
+        (await suite.newsroom.api('anonymous', 'GET', `/api/media/${licensed.id}`)).status,
+      ).toBe(404)
+      const withdrawn = await suite.newsroom.api('editor', 'GET', `/api/media/${licensed.id}`)
+      expect(withdrawn.body).toMatchObject({
+        withdrawn: true,
+        withdrawnReason: expect.stringMatching(
+          /^Usage rights expired on \d{4}-\d\d-\d\d \d\d:\d\d UTC\.$/,
+        ),
+      })
+
+      const expired = await upload(await plainPicture(), {
+        alt: 'Rights already over',
+        rights: { category: 'pool', expiresAt: new Date(Date.now() - 60_000).toISOString() },
+      })
+      expect(expired).toMatchObject({ withdrawn: true })
+    })
+
+    it('a job for an expiry changed since does nothing: the later save’s own job decides', async () => {
+      const first = new Date(Date.now() + 2_000)
+      const picture = await upload(await plainPicture(), {
+        alt: 'Rights extended',
+        rights: { category: 'licensed', expiresAt: first.toISOString() },
+      })
+      const extended = await suite.newsroom.api('editor', 'PATCH', `/api/media/${picture.id}`, {
+        rights: {
+          category: 'licensed',
+          expiresAt: new Date(Date.now() + 86_400_000).toISOString(),
+        },
+      })
+      expect(extended.status).toBe(200)
+      await new Promise((resolve) => setTimeout(resolve, first.getTime() - Date.now() + 250))
+      await suite.newsroom.api('admin', 'GET', '/api/payload-jobs/run?allQueues=true')
+      const after = await suite.newsroom.api('editor', 'GET', `/api/media/${picture.id}`)
+      expect(after.body.withdrawn).toBe(false)
+    })
+  })
 }
