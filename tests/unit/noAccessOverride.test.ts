@@ -26,6 +26,8 @@ const SYSTEM_ACCESS_ALLOWED: Record<string, string> = {
     'which published bodies cite which quotes and sources: derived data the system keeps',
   'src/plugin/search/searchIndex.ts':
     'the search index refilled from the current editions (what readers get): derived data the system keeps',
+  'src/plugin/media/rightsExpiry.ts':
+    'the job that withdraws a picture when its usage rights expire: the system acts at the hour the rights end, as an editor’s withdrawal would',
   'src/plugin/media/failingCredentials.ts':
     'which pictures a story shows fail their Content Credentials: the publish gate and legal read it whole, like the quotes they sign off',
   'src/plugin/search/headlineSearch.ts':
