@@ -1,4 +1,5 @@
 import { seedStory } from '../../seed/seed'
+import { plainPicture } from '../helpers/contentCredentials'
 import { type Account, ACCOUNTS, startNewsroom, type TestNewsroom } from '../helpers/newsroom'
 import { type FuzzTarget } from './fuzz/context'
 import { earlierFindings } from './fuzz/earlierFindings'
@@ -34,6 +35,14 @@ const authorizationOf = async (account: Account) => {
 beforeAll(async () => {
   newsroom = await startNewsroom({ newsroom: { submissions: { floodSeconds: 0 } } })
   articleId = (await seedStory(newsroom.payload, { log: () => {} })).articleId
+  // A picture (id 1) whose own fields the generated requests write.
+  const data = await plainPicture()
+  await newsroom.payload.create({
+    collection: 'media',
+    data: { alt: 'Fuzzed picture' },
+    file: { data, mimetype: 'image/jpeg', name: 'fuzz.jpg', size: data.length },
+    overrideAccess: true,
+  })
   editorAuthorization = await authorizationOf(ACCOUNTS.editor)
   legalAuthorization = await authorizationOf(ACCOUNTS.legal)
 })

@@ -26,6 +26,8 @@ export const SECRETS = {
   authorEmail: 'matrix.author@example.com',
   withheldAuthor: 'Matrix Withheld Author',
   withholdingReason: 'Matrix withholding reason',
+  rightsRestriction: 'Matrix rights restriction: print only',
+  credentialsSigner: 'Matrix Credentials Signer',
 }
 
 /** Run by the test file's beforeAll, once the newsroom and the photo are there. */
@@ -159,7 +161,17 @@ export const makeFixtures = async (matrix: AccessMatrix) => {
   // The story's picture, given by the anonymous source: readers see the picture, never whose it is.
   const picture = await payload.create({
     collection: 'media',
-    data: { alt: 'Matrix picture', source: source.id },
+    data: {
+      alt: 'Matrix picture',
+      source: source.id,
+      // What only staff read of a picture: its rights and what its credentials say (the system writes those).
+      rights: {
+        category: 'agency',
+        restrictions: SECRETS.rightsRestriction,
+        expiresAt: new Date(Date.now() + 365 * 86_400_000).toISOString(),
+      },
+      credentials: { state: 'valid', signedBy: SECRETS.credentialsSigner },
+    } as never,
     file: photoFile(),
     overrideAccess: true,
   })

@@ -73,6 +73,16 @@ export const sensitiveFieldsSeenOnlyByTheirReaders = (matrix: AccessMatrix) => {
       secret: SECRETS.withholdingReason,
       readers: ['reporter', 'legal', 'editor', 'admin'],
     },
+    {
+      name: 'a picture’s usage rights',
+      secret: SECRETS.rightsRestriction,
+      readers: ['reporter', 'legal', 'editor', 'admin'],
+    },
+    {
+      name: 'what a picture’s Content Credentials say',
+      secret: SECRETS.credentialsSigner,
+      readers: ['reporter', 'legal', 'editor', 'admin'],
+    },
     { name: 'a webhook’s URL', secret: SECRETS.webhookUrl, readers: ['admin'] },
     { name: 'a webhook’s signing secret', secret: () => matrix.webhookSecret, readers: ['admin'] },
   ] as const
@@ -116,7 +126,7 @@ export const sensitiveFieldsSeenOnlyByTheirReaders = (matrix: AccessMatrix) => {
     const graphql = `{
     Articles { docs { title body legalSignOff { note signedBy { email } } editorialNotes { docs { text } } } }
     EditorialNotes { docs { text article { title } } }
-    allMedia { docs { alt source { name description anonymity { trueIdentity } } } }
+    allMedia { docs { alt source { name description anonymity { trueIdentity } } rights { restrictions } credentials { signedBy } } }
     Sources { docs { description name anonymity { reason trueIdentity approvedBy { email } } provenance { rights verificationMethod filmedBy originalUrl verifiedBy } quotedIn(limit: 0) { docs { text } } } }
     Quotes { docs { text label speaker { description anonymity { trueIdentity } } article { title } } }
     Comments { docs { body authorEmail ipHash parent { authorEmail } } }

@@ -1,7 +1,10 @@
 /** Fuzz generators: request bodies of any shape (JSON or not, comments' fields, body pictures). */
 import fc from 'fast-check'
 
-import { COMMENT_STATUS_VALUES as COMMENT_STATUSES } from '../../../src/plugin/vocabulary'
+import {
+  COMMENT_STATUS_VALUES as COMMENT_STATUSES,
+  DIGITAL_SOURCE_TYPES,
+} from '../../../src/plugin/vocabulary'
 import { scalar } from './scalars'
 
 export const anyJson = fc.oneof(
@@ -29,6 +32,40 @@ export const rawBody = fc.oneof(
   anyJson.map((value) => JSON.stringify(value)),
   fc.string({ maxLength: 300 }),
   fc.constantFrom('{', '[]', 'null', '"x"', '{"__proto__":{"admin":true}}'),
+)
+
+/** A picture's own fields as a client might send them: how it was made, its rights, forged credentials. */
+export const pictureFieldsOfAnyShape = fc.record(
+  {
+    alt: fc.oneof(fc.string({ maxLength: 50 }), scalar),
+    digitalSourceType: fc.oneof(
+      fc.constantFrom(...DIGITAL_SOURCE_TYPES.map((type) => type.value)),
+      scalar,
+    ),
+    rights: fc.oneof(
+      scalar,
+      fc.record(
+        {
+          category: fc.oneof(fc.constantFrom('staff', 'agency', 'licensed'), scalar),
+          restrictions: fc.oneof(fc.string({ maxLength: 100 }), scalar),
+          expiresAt: fc.oneof(
+            fc
+              .date({
+                min: new Date('1900-01-01'),
+                max: new Date('2200-01-01'),
+                noInvalidDate: true,
+              })
+              .map((date) => date.toISOString()),
+            scalar,
+          ),
+        },
+        { requiredKeys: [] },
+      ),
+    ),
+    credentials: fc.oneof(scalar, fc.jsonValue({ maxDepth: 2 })),
+    credentialsLine: scalar,
+  },
+  { requiredKeys: [] },
 )
 
 /** A picture in a body as a client might send it: any collection, any value, any fields. */

@@ -1,7 +1,13 @@
 /** Fuzz generators: every kind of request the fuzz sends, as one arbitrary. */
 import fc from 'fast-check'
 
-import { anyJson, logEntryOfAnyShape, pictureNodeOfAnyShape, rawBody } from './bodies'
+import {
+  anyJson,
+  logEntryOfAnyShape,
+  pictureFieldsOfAnyShape,
+  pictureNodeOfAnyShape,
+  rawBody,
+} from './bodies'
 import { SLUG } from './context'
 import { gqlQuery } from './graphql'
 import { pathRequest } from './paths'
@@ -113,6 +119,14 @@ export const request = fc.oneof(
       as: 'editor' as const,
     })),
   fc.constantFrom('/api/comments/1', '/api/articles/1').map((path) => ({ method: 'DELETE', path })),
+  // The fuzz's picture's own fields (how it was made, rights, credentials no one may write), as an editor.
+  pictureFieldsOfAnyShape.map((fields) => ({
+    method: 'PATCH',
+    path: '/api/media/1',
+    body: JSON.stringify(fields),
+    type: 'application/json',
+    as: 'editor' as const,
+  })),
   // New stories, as an editor, whose bodies hold pictures of any shape: drafts (not validated) and published.
   fc
     .tuple(
