@@ -164,15 +164,21 @@ export const makeFixtures = async (matrix: AccessMatrix) => {
     data: {
       alt: 'Matrix picture',
       source: source.id,
-      // What only staff read of a picture: its rights and what its credentials say (the system writes those).
+      // What only staff read of a picture: its rights, and (below) what its credentials say.
       rights: {
         category: 'agency',
         restrictions: SECRETS.rightsRestriction,
         expiresAt: new Date(Date.now() + 365 * 86_400_000).toISOString(),
       },
-      credentials: { state: 'valid', signedBy: SECRETS.credentialsSigner },
     } as never,
     file: photoFile(),
+    overrideAccess: true,
+  })
+  // The upload's own reading (none in this photo) is what the system wrote; a reading as from a signed file:
+  await payload.update({
+    collection: 'media',
+    id: picture.id,
+    data: { credentials: { state: 'valid', signedBy: SECRETS.credentialsSigner } } as never,
     overrideAccess: true,
   })
   await payload.update({
