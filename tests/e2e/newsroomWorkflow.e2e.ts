@@ -3,6 +3,7 @@ import { LOGINS, type NewsroomWorkflow, SHOTS, SLUG } from './newsroomWorkflow/c
 import { dayOnTheStory } from './newsroomWorkflow/dayOnTheStory'
 import { photo } from './newsroomWorkflow/photo'
 import { pictureInText } from './newsroomWorkflow/pictureInText'
+import { pictureTrust } from './newsroomWorkflow/pictureTrust'
 import { retraction } from './newsroomWorkflow/retraction'
 import { scheduling } from './newsroomWorkflow/scheduling'
 import { seoFields } from './newsroomWorkflow/seoFields'
@@ -15,7 +16,7 @@ import { takedown } from './newsroomWorkflow/takedown'
  * editor's publish; then a retraction, as readers meet it. Screenshots in tests/e2e/screenshots/.
  *
  * One app and one browser for every area: the areas are modules in tests/e2e/newsroomWorkflow/
- * (dayOnTheStory, retraction, takedown, scheduling, photo, pictureInText, seoFields), called here
+ * (dayOnTheStory, retraction, takedown, scheduling, photo, pictureInText, pictureTrust, seoFields), called here
  * in the order this file has always run them, on the same database.
  */
 const seeded = seededAppInChromium({ logins: LOGINS, shots: SHOTS, slug: SLUG })
@@ -52,4 +53,5 @@ takedown(workflow)
 scheduling(workflow)
 photo(workflow)
 pictureInText(workflow)
+pictureTrust(workflow)
 seoFields(workflow)

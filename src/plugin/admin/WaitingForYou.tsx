@@ -5,7 +5,12 @@ import React from 'react'
 
 import { failedSchedules } from '../workflow/scheduledPublishing'
 
-type Props = { articlesSlug?: string; notesSlug?: string; commentsSlug?: string } & ServerProps
+type Props = {
+  articlesSlug?: string
+  notesSlug?: string
+  commentsSlug?: string
+  mediaSlug?: string
+} & ServerProps
 type Row = { id: number | string; title?: string; stage?: string; updatedAt?: string }
 
 const STAGE_LABELS: Record<string, string> = {
@@ -28,6 +33,7 @@ export const WaitingForYou = async ({
   articlesSlug = 'articles',
   notesSlug = 'editorial-notes',
   commentsSlug = 'comments',
+  mediaSlug = 'media',
 }: Props) => {
   if (!user) {
     return null
@@ -62,7 +68,8 @@ export const WaitingForYou = async ({
     has('editor') || roles.includes('reporter')
       ? await failedScheduledPublishes(payload, user, articlesSlug, has('editor'))
       : []
-  if (!queues.length && !moderation && !failures.length) {
+  const expiring = has('editor') ? await rightsExpiringSoon(payload, user, mediaSlug) : []
+  if (!queues.length && !moderation && !failures.length && !expiring.length) {
     return null
   }
 
@@ -129,6 +136,23 @@ export const WaitingForYou = async ({
           </ul>
         </div>
       ) : null}
+      {expiring.length ? (
+        <div id="rights-expiring" role="alert" style={{ marginBottom: 'var(--base)' }}>
+          <h4>Pictures whose usage rights expire within a week ({expiring.length})</h4>
+          <ul>
+            {expiring.map((picture) => (
+              <li key={String(picture.id)}>
+                <a href={`${admin}/collections/${mediaSlug}/${picture.id}`}>
+                  {picture.alt || `Picture ${picture.id}`}
+                </a>
+                : withdrawn from every story on{' '}
+                {new Date(picture.rights!.expiresAt!).toLocaleString('en-GB', { timeZone: 'UTC' })}{' '}
+                UTC unless the rights are extended.
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       {moderation ? (
         <div id="moderation-waiting" style={{ marginBottom: 'var(--base)' }}>
           <h4>Comments waiting for moderation ({moderation.pending})</h4>
@@ -168,6 +192,38 @@ export const WaitingForYou = async ({
       ))}
     </section>
   )
+}
+
+/** Pictures not withdrawn whose usage rights end within the next seven days, soonest first (the viewer's access). */
+const rightsExpiringSoon = async (
+  payload: Props['payload'],
+  user: NonNullable<Props['user']>,
+  mediaSlug: string,
+) => {
+  const now = Date.now()
+  const { docs } = await payload
+    .find({
+      collection: mediaSlug as 'media',
+      where: {
+        and: [
+          { 'rights.expiresAt': { greater_than: new Date(now).toISOString() } },
+          { 'rights.expiresAt': { less_than_equal: new Date(now + 7 * 86_400_000).toISOString() } },
+          { withdrawn: { not_equals: true } },
+        ],
+      },
+      sort: 'rights.expiresAt',
+      depth: 0,
+      limit: 50,
+      select: { alt: true, rights: true } as never,
+      overrideAccess: false,
+      user,
+    })
+    .catch(() => ({ docs: [] }))
+  return docs as unknown as {
+    id: number | string
+    alt?: string
+    rights?: { expiresAt?: string }
+  }[]
 }
 
 /** How many comments wait for a moderator (the viewer's own access), and the queue's address. */

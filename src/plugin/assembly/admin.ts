@@ -23,7 +23,8 @@ export const withNewsroomAdmin = (
         serverProps: { commentsSlug: settings.slugs.comments },
       },
     ],
-    // Each member of staff sees what waits for them: stories assigned to them, legal's queue, notes.
+    // Each member of staff sees what waits for them: stories assigned to them, legal's queue, notes,
+    // and for editors the pictures whose usage rights end within a week.
     beforeDashboard: [
       ...(admin?.components?.beforeDashboard ?? []),
       {
@@ -32,6 +33,7 @@ export const withNewsroomAdmin = (
           articlesSlug: settings.slugs.articles,
           notesSlug: settings.slugs.editorialNotes,
           commentsSlug: settings.slugs.comments,
+          mediaSlug: settings.slugs.media,
         },
       },
     ],
