@@ -105,8 +105,11 @@ export const pluginHost = (pkg: PackageUnderTest) => {
       )
       // Installing it pulls in only what the plugin needs at runtime.
       expect(Object.keys(installed.dependencies).sort()).toEqual([
+        '@peculiar/x509',
+        '@trustnxt/c2pa-ts',
         'dataloader',
         'diff',
+        'escape-html',
         'feed',
         'ipaddr.js',
         'linkify-it',
