@@ -29,6 +29,7 @@ import {
   usageRightsField,
 } from './fields/credentials'
 import { recordContentCredentials } from './hooks/contentCredentials'
+import { signPublishedSizes } from './hooks/signPublishedSizes'
 import { reasonWhenWithdrawn, recordWithdrawal } from './hooks/withdrawal'
 
 /**
@@ -103,7 +104,11 @@ export const Media = (settings: NewsroomSettings): CollectionConfig => ({
   hooks: {
     beforeOperation: [checkUploadedImage(settings)],
     beforeChange: [withdrawWhenRightsExpired, recordWithdrawal, recordContentCredentials],
-    afterChange: [protectPictureWithdrawn(settings), queueWithdrawalAtRightsExpiry],
+    afterChange: [
+      signPublishedSizes(settings),
+      protectPictureWithdrawn(settings),
+      queueWithdrawalAtRightsExpiry,
+    ],
   },
   // A picture's image work (check, strip, sizes) holds no database write lock.
   endpoints: mediaWritesWithoutWriteLock,

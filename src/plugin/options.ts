@@ -7,6 +7,8 @@ import type {
   PayloadRequest,
 } from 'payload'
 
+import type { SigningCredentials } from './media/signCredentials'
+
 export { type Role, ROLES } from './vocabulary'
 
 export type NewsroomCollectionSlugs = {
@@ -113,6 +115,14 @@ export type NewsroomPluginOptions = {
      * signer is "valid, signer not trusted". @default '' (none trusted)
      */
     trustAnchors?: string
+    /**
+     * The newsroom's own Content Credentials on the sizes it publishes: a signing certificate (PEM,
+     * its chain up to the root may follow) and its private key (PEM, PKCS #8, ECDSA P-256). Each
+     * JPEG or PNG size of an upload is signed as a resized copy of the original (its parent
+     * ingredient), carrying the original's own manifest when nothing in it could locate or name
+     * anyone and no source gave the picture. Checked when the config is built. @default false (off)
+     */
+    signing?: false | SigningCredentials
   }
   /** Reader submissions: comments and error reports. */
   submissions?: {

@@ -2,6 +2,7 @@ import type { CollectionSlug, GlobalSlug, Payload } from 'payload'
 
 import type { NewsroomPluginOptions, NewsroomSettings } from './options'
 
+import { checkedSigning } from './media/signCredentials'
 import { clientIpFromHeaders } from './submissions/clientIp'
 
 /** Applies every default once; everything downstream reads the settings, never the raw options. */
@@ -34,6 +35,7 @@ export const withDefaults = (options: NewsroomPluginOptions = {}): NewsroomSetti
     maxFileBytes: options.media?.maxFileBytes ?? 20_000_000,
     maxPixels: options.media?.maxPixels ?? 50_000_000,
     trustAnchors: options.media?.trustAnchors ?? '',
+    signing: checkedSigning(options.media?.signing),
   },
   seo:
     options.seo === false

@@ -81,7 +81,11 @@ const appNewsroom = (): NewsroomPluginOptions => ({
   // Secure in production and behind an https SERVER_URL; COOKIE_SECURE decides otherwise.
   secureCookies: env.secureCookies,
   // Uploaded pictures: MEDIA_DIR, else data/media beside the default database.
-  media: { staticDir: env.mediaDir, trustAnchors: env.contentCredentialsTrustAnchors },
+  media: {
+    staticDir: env.mediaDir,
+    trustAnchors: env.contentCredentialsTrustAnchors,
+    signing: env.contentCredentialsSigning,
+  },
   delivery: {
     // The story's JSON is kept by shared caches as long as the reader site's pages (one setting for both).
     ...READER_CACHING,

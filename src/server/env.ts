@@ -127,6 +127,37 @@ export const env = {
       )
     }
   },
+  /**
+   * C2PA_SIGNING_CERTIFICATE and C2PA_SIGNING_KEY: PEM files of the newsroom's signing certificate
+   * (its chain may follow) and its ECDSA P-256 private key; with both, the sizes of each upload are
+   * signed by the newsroom. Neither: off. One without the other, or a file that cannot be read,
+   * stops the start, naming it.
+   */
+  get contentCredentialsSigning(): { certificate: string; privateKey: string } | false {
+    const certificate = source().C2PA_SIGNING_CERTIFICATE
+    const key = source().C2PA_SIGNING_KEY
+    if (!certificate && !key) {
+      return false
+    }
+    if (!certificate || !key) {
+      throw new Error(
+        `${certificate ? 'C2PA_SIGNING_KEY' : 'C2PA_SIGNING_CERTIFICATE'} is not set: the newsroom signs its pictures only with both a certificate and its key.`,
+      )
+    }
+    const read = (name: string, file: string) => {
+      try {
+        return fs.readFileSync(path.resolve(file), 'utf8')
+      } catch (error) {
+        throw new Error(
+          `${name}: cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? String(error)}).`,
+        )
+      }
+    }
+    return {
+      certificate: read('C2PA_SIGNING_CERTIFICATE', certificate),
+      privateKey: read('C2PA_SIGNING_KEY', key),
+    }
+  },
   /** SEED_ON_START: development seeds an empty database on start; production only when `true`. */
   get seedsOnStart(): boolean {
     return (

@@ -5,6 +5,7 @@
  * signPicture, valid, changed after signing, or labelled as made by AI.
  */
 import * as x509 from '@peculiar/x509'
+import { MetadataAssertion } from '@trustnxt/c2pa-ts/manifest'
 import { webcrypto } from 'node:crypto'
 import sharp from 'sharp'
 
@@ -88,6 +89,8 @@ export const signedPicture = async (
   signer: TestSigner,
   {
     format = 'jpeg',
+    width = 64,
+    height = 48,
     content = {
       generator: { name: 'Test Camera App', version: '2.1' },
       actions: [
@@ -100,8 +103,26 @@ export const signedPicture = async (
       ],
       ingredients: [{ title: 'IMG_0001.jpg', format: 'image/jpeg' }],
     },
-  }: { format?: 'jpeg' | 'png'; content?: ManifestContent } = {},
-) => signPicture(await plainPicture(format), `image/${format}`, signer, content)
+  }: { format?: 'jpeg' | 'png'; width?: number; height?: number; content?: ManifestContent } = {},
+) => signPicture(await plainPicture(format, width, height), `image/${format}`, signer, content)
+
+/** A picture signed by `signer` whose manifest also says where it was taken (EXIF GPS, as C2PA metadata). */
+export const locatedPicture = (signer: TestSigner, width = 64, height = 48) => {
+  const location = new MetadataAssertion()
+  location.entries = [
+    { namespace: 'http://ns.adobe.com/exif/1.0/', name: 'GPSLatitude', value: '51,30.4N' },
+    { namespace: 'http://ns.adobe.com/exif/1.0/', name: 'GPSLongitude', value: '0,7.6W' },
+  ]
+  return signedPicture(signer, {
+    width,
+    height,
+    content: {
+      generator: { name: 'Test Camera App', version: '2.1' },
+      actions: [{ action: 'c2pa.created' as never, digitalSourceType: DIGITAL_CAPTURE as never }],
+      assertions: [location],
+    },
+  })
+}
 
 /** A picture labelled AI-generated in its manifest. */
 export const aiGeneratedPicture = (signer: TestSigner) =>

@@ -21,10 +21,19 @@ import { uploading } from './media/uploading'
  */
 let newsroom: TestNewsroom
 let agency: TestSigner
+let newsroomSigner: TestSigner
 beforeAll(async () => {
   agency = await makeTestSigner('Test Photo Agency')
+  newsroomSigner = await makeTestSigner('Test Newsroom')
   newsroom = await startNewsroom({
-    newsroom: { media: { maxFileBytes: 2_000_000, trustAnchors: agency.caPem } },
+    newsroom: {
+      media: {
+        maxFileBytes: 2_000_000,
+        trustAnchors: agency.caPem,
+        // The newsroom signs the sizes it publishes (see media/contentCredentials.ts).
+        signing: { certificate: newsroomSigner.certificate, privateKey: newsroomSigner.privateKey },
+      },
+    },
   })
 })
 afterAll(async () => newsroom?.close())
@@ -35,6 +44,9 @@ const suite: MediaSuite = {
   },
   get agency() {
     return agency
+  },
+  get newsroomSigner() {
+    return newsroomSigner
   },
 }
 

@@ -18,6 +18,72 @@ export default (startNewsroom: StartNewsroom) => {
     body?.errors?.[0]?.data?.errors ?? []
 
   describe('bad input', () => {
+    it('a date that is not a date (false, 0, 5, a list) is a 400 naming the field, and nothing is stored', async () => {
+      // Payload's own date check passes any falsy value, and anything whose text parses, to the database (a 500).
+      const notDates = [false, 0, 5, ['2027-01-31'], { at: '2027-01-31' }, true, 'someday']
+      for (const value of notDates) {
+        const story = await newsroom.api(
+          'editor',
+          'PATCH',
+          `/api/articles/${article.id}?draft=true`,
+          {
+            publishedAt: value,
+          },
+        )
+        expect([value, story.status]).toEqual([value, 400])
+        expect(JSON.stringify(fieldErrors(story.body))).toMatch(/publishedAt/)
+        const embargo = await newsroom.api(
+          'editor',
+          'PATCH',
+          `/api/articles/${article.id}?draft=true`,
+          {
+            embargoUntil: value,
+          },
+        )
+        expect([value, embargo.status]).toEqual([value, 400])
+        const quote = await newsroom.api('editor', 'POST', '/api/quotes', {
+          text: 'Said on no date.',
+          saidAt: value,
+        })
+        expect([value, quote.status]).toEqual([value, 400])
+        expect(JSON.stringify(fieldErrors(quote.body))).toMatch(/saidAt/)
+      }
+      const ours = await newsroom.api('editor', 'PATCH', `/api/articles/${article.id}?draft=true`, {
+        publishedAt: false,
+      })
+      expect(fieldErrors(ours.body)).toEqual([
+        expect.objectContaining({
+          path: 'publishedAt',
+          message: expect.stringMatching(/^Must be a date and time \(ISO 8601, .*got false\.$/),
+        }),
+      ])
+      // A real date still goes through; nothing of the refused ones was stored.
+      const dated = await newsroom.api(
+        'editor',
+        'PATCH',
+        `/api/articles/${article.id}?draft=true`,
+        {
+          embargoUntil: '2031-01-31T18:00:00.000Z',
+        },
+      )
+      expect(dated.status).toBe(200)
+      expect(dated.body.doc.embargoUntil).toBe('2031-01-31T18:00:00.000Z')
+      expect(
+        (
+          await newsroom.api(
+            'editor',
+            'GET',
+            '/api/quotes?where[text][equals]=Said%20on%20no%20date.',
+          )
+        ).body.docs,
+      ).toEqual([])
+      const graphql = await newsroom.graphql(
+        'editor',
+        `mutation { createQuote(data: { text: "Said on no date.", saidAt: "someday" }) { id } }`,
+      )
+      expect(JSON.stringify(graphql.body)).not.toMatch(/"statusCode":5\d\d|Something went wrong/)
+    })
+
     it('an id of 0 (which Payload reads as “no value”) is a 400, never the database’s foreign-key 500', async () => {
       const comment = await newsroom.api('anonymous', 'POST', '/api/comments', {
         article: 0,

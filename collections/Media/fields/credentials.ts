@@ -106,14 +106,6 @@ export const usageRightsField: Field = {
       label: 'Rights expire',
       type: 'date',
       index: true,
-      // Payload's own check lets a non-string through (`false`), which the database then refused (a 500).
-      validate: (value: unknown) =>
-        value === null ||
-        value === undefined ||
-        (typeof value === 'string' && !Number.isNaN(Date.parse(value))) ||
-        value instanceof Date
-          ? true
-          : 'Give the expiry as a date and time (ISO 8601, e.g. 2027-01-31T18:00:00Z), or leave it empty.',
       admin: { date: { pickerAppearance: 'dayAndTime' } },
     },
   ],

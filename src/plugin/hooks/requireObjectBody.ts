@@ -43,9 +43,37 @@ const notIds = (field: Field, data: Data, prefix: string, db: IdScheme): Problem
 }
 
 /**
+ * A date holding something other than a date's text (or a Date): Payload's own check passes any
+ * falsy value (`false`, `0`) and anything whose text parses (`5`, `["2027-01-31"]`) on to the
+ * database, which refuses it (a 500). Empty values are left to Payload (`required`).
+ */
+const notDates = (field: Field, data: Data, prefix: string): Problem[] => {
+  if (field.type !== 'date') {
+    return []
+  }
+  const value = data[field.name]
+  if (
+    value === undefined ||
+    value === null ||
+    value === '' ||
+    value instanceof Date ||
+    (typeof value === 'string' && !Number.isNaN(Date.parse(value)))
+  ) {
+    return []
+  }
+  return [
+    {
+      path: `${prefix}${field.name}`,
+      message: `Must be a date and time (ISO 8601, e.g. 2027-01-31T18:00:00Z), or null; got ${JSON.stringify(value)?.slice(0, 40)}.`,
+    },
+  ]
+}
+
+/**
  * Each named group (a field holding fields: `meta`, `provenance`…) sent as something other than an
  * object: Payload's field hooks throw on `null` (a 500) and silently drop a string or an array. And
- * each relationship holding something other than ids (see notIds).
+ * each relationship holding something other than ids (see notIds), each date something other than a
+ * date (see notDates).
  */
 const groupsNotObjects = (fields: Field[], data: Data, db: IdScheme, prefix = ''): Problem[] =>
   fields.flatMap((field) => {
@@ -73,7 +101,7 @@ const groupsNotObjects = (fields: Field[], data: Data, db: IdScheme, prefix = ''
           : [],
       )
     }
-    return notIds(field, data, prefix, db)
+    return [...notIds(field, data, prefix, db), ...notDates(field, data, prefix)]
   })
 
 const groupAt = (name: string, fields: Field[], data: Data, db: IdScheme, prefix: string) => {
@@ -95,7 +123,7 @@ const groupAt = (name: string, fields: Field[], data: Data, db: IdScheme, prefix
 /**
  * Payload's create and update expect a JSON object; a body that is a string, a number, an array or
  * null makes its field hooks throw (a 500). Refuse it up front with a 400 that says what is expected,
- * and the same for each group of fields and each relationship inside it.
+ * and the same for each group of fields, each relationship and each date inside it.
  */
 export const requireObjectBody: CollectionBeforeOperationHook = ({
   args,

@@ -5,7 +5,13 @@ import { Forbidden, ValidationError } from 'payload'
 import type { NewsroomSettings } from '../options'
 
 import { isEditor } from '../access/roles'
-import { CREDENTIALS_READ, readContentCredentials, trustAnchorsOf } from './contentCredentials'
+import {
+  CREDENTIALS_READ,
+  manifestStoreOf,
+  readContentCredentials,
+  trustAnchorsOf,
+} from './contentCredentials'
+import { chainKeepable, UPLOADED_ORIGINAL, type UploadedOriginal } from './signSizes'
 
 /**
  * What sharp may read and what we serve: raster images only (no SVG: it can carry scripts), by the
@@ -108,10 +114,20 @@ export const checkUploadedImage =
     }
     file.name = renamedFor(file.name, extension)
     // Its Content Credentials, from the file as uploaded (the stripping below removes them).
-    req.context[CREDENTIALS_READ] = await readContentCredentials(
+    const credentials = await readContentCredentials(
       file.data,
       trustAnchorsOf(settings.media.trustAnchors),
     )
+    req.context[CREDENTIALS_READ] = credentials
+    // For the newsroom's signature on the sizes (../../collections/Media/hooks/signPublishedSizes).
+    if (settings.media.signing) {
+      const manifestStore = credentials.state === 'valid' ? manifestStoreOf(file.data) : undefined
+      req.context[UPLOADED_ORIGINAL] = {
+        title: file.name,
+        format: `image/${extension === 'jpg' ? 'jpeg' : extension}`,
+        manifestStore: chainKeepable(manifestStore) ? manifestStore : undefined,
+      } satisfies UploadedOriginal
+    }
     // Only an editor may keep a location in a file readers can download (the field says the same).
     if ((data?.keepLocation === true || data?.keepLocation === 'true') && isEditor(req.user)) {
       return args

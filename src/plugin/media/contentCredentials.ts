@@ -79,6 +79,19 @@ const assetOf = (bytes: Uint8Array): Asset | undefined => {
   return BMFF.canRead(bytes) ? new BMFF(bytes) : undefined
 }
 
+/**
+ * The picture's C2PA manifest store as it is embedded (JUMBF), if it has one this library reads:
+ * kept from an upload so the newsroom's signature on its sizes can carry it (see signPicture's `parent`).
+ */
+export const manifestStoreOf = (bytes: Uint8Array): Uint8Array<ArrayBuffer> | undefined => {
+  try {
+    const jumbf = assetOf(bytes)?.getManifestJUMBF()
+    return jumbf ? new Uint8Array(jumbf) : undefined
+  } catch {
+    return undefined
+  }
+}
+
 /** A distinguished name's field (`O`, `CN`) from node's `subject`/`issuer` text (one `KEY=value` a line). */
 const nameField = (name: string, field: string) =>
   name

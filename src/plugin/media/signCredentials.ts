@@ -10,9 +10,11 @@
 import { X509Certificate as PeculiarCertificate } from '@peculiar/x509'
 import { JPEG, PNG } from '@trustnxt/c2pa-ts/asset'
 import { CoseAlgorithmIdentifier, type Signer } from '@trustnxt/c2pa-ts/cose'
+import { SuperBox } from '@trustnxt/c2pa-ts/jumbf'
 import {
   type Action,
   ActionAssertion,
+  type Assertion,
   DataHashAssertion,
   IngredientAssertion,
   ManifestStore,
@@ -32,6 +34,15 @@ export type ManifestContent = {
   actions: Action[]
   /** The pictures this one was made from, by title and format. */
   ingredients?: { title: string; format: string }[]
+  /**
+   * The one picture this one is a copy of (a resized size of an upload): recorded as its parent
+   * ingredient, opened by a `c2pa.opened` action before `actions`; with its own manifest store, that
+   * store is kept in this one and the ingredient points to its active manifest, so a reader's tool
+   * follows the chain back to whoever signed the original.
+   */
+  parent?: { title: string; format: string; manifestStore?: Uint8Array<ArrayBuffer> }
+  /** Further assertions (metadata, say), after the actions. */
+  assertions?: Assertion[]
 }
 
 const pemBlocks = (pem: string) =>
@@ -55,6 +66,46 @@ const p1363Signer = ({ certificate, privateKey }: SigningCredentials): Signer =>
   }
 }
 
+/**
+ * The `media.signing` option checked when the config is built, so a wrong file stops the start with
+ * its reason rather than every upload: a PEM certificate, an ECDSA P-256 private key, and that key
+ * being the certificate's.
+ */
+export const checkedSigning = (
+  signing: false | SigningCredentials | undefined,
+): false | SigningCredentials => {
+  if (!signing) {
+    return false
+  }
+  const refuse = (reason: string): never => {
+    throw new Error(`newsroomPlugin media.signing: ${reason}`)
+  }
+  const [leaf] = (() => {
+    try {
+      return pemBlocks(signing.certificate)
+    } catch {
+      return []
+    }
+  })()
+  if (!leaf) {
+    refuse('`certificate` holds no PEM certificate.')
+  }
+  let key: crypto.KeyObject | undefined
+  try {
+    key = crypto.createPrivateKey(signing.privateKey)
+  } catch (error) {
+    refuse(`\`privateKey\` is not a PEM private key (${(error as Error).message}).`)
+  }
+  if (key!.asymmetricKeyType !== 'ec' || key!.asymmetricKeyDetails?.namedCurve !== 'prime256v1') {
+    refuse('`privateKey` must be an ECDSA P-256 key (C2PA ES256).')
+  }
+  const certificateKey = new crypto.X509Certificate(leaf!.toString('pem')).publicKey
+  if (!crypto.createPublicKey(key!).equals(certificateKey)) {
+    refuse('`privateKey` is not the key of `certificate` (its first certificate).')
+  }
+  return signing
+}
+
 /** Can this file carry a manifest written here? JPEG and PNG. */
 export const canSign = (mimeType: string) => mimeType === 'image/jpeg' || mimeType === 'image/png'
 
@@ -69,7 +120,11 @@ export const signPicture = async (
     throw new Error(`Content Credentials: cannot sign ${mimeType} (JPEG and PNG only).`)
   }
   const asset = mimeType === 'image/png' ? new PNG(bytes) : new JPEG(bytes)
-  const store = new ManifestStore()
+  const parentStore = content.parent?.manifestStore
+    ? ManifestStore.read(SuperBox.fromBuffer(content.parent.manifestStore))
+    : undefined
+  const parentManifest = parentStore?.getActiveManifest()
+  const store = parentStore ?? new ManifestStore()
   const signer = p1363Signer(credentials)
   const manifest = store.createManifest({
     assetFormat: mimeType,
@@ -81,9 +136,26 @@ export const signPicture = async (
     manifest.claim.claimGeneratorName = content.generator.name
     manifest.claim.claimGeneratorVersion = content.generator.version
   }
+  const opened: Action[] = []
+  if (content.parent) {
+    const parent = IngredientAssertion.createV2(content.parent.title, content.parent.format)
+    parent.relationship = RelationshipType.ParentOf
+    if (parentManifest?.label) {
+      // Hashed when the manifest is signed, like the assertions' own references.
+      parent.c2pa_manifest = manifest.createHashedReference(`/c2pa/${parentManifest.label}`)
+    }
+    manifest.addAssertion(parent)
+    opened.push({
+      action: 'c2pa.opened' as Action['action'],
+      parameters: { ingredients: [manifest.createAssertionReference(parent)] },
+    } as Action)
+  }
   const actions = new ActionAssertion()
-  actions.actions = content.actions
+  actions.actions = [...opened, ...content.actions]
   manifest.addAssertion(actions)
+  for (const assertion of content.assertions ?? []) {
+    manifest.addAssertion(assertion)
+  }
   for (const ingredient of content.ingredients ?? []) {
     const assertion = IngredientAssertion.createV2(ingredient.title, ingredient.format)
     assertion.relationship = RelationshipType.ParentOf

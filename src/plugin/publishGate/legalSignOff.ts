@@ -1,4 +1,4 @@
-import type { PayloadRequest, Validate } from 'payload'
+import type { Validate } from 'payload'
 
 import type { NewsroomSettings } from '../options'
 
@@ -28,8 +28,9 @@ export const validateLegalSignOff =
     if (doc?._status !== 'published') {
       return true
     }
-    const pictures = { mediaSlug: settings.slugs.media, heroImage: doc.heroImage }
     const failing = await picturesFailingCredentials(req, settings.slugs.media, text, doc.heroImage)
+    // Read once: the sign-off's text is compared with the same failing pictures.
+    const pictures = { mediaSlug: settings.slugs.media, heroImage: doc.heroImage, failing }
     const reasons = reasonsForLegalReview(
       (await citedQuotes(req, settings, text)).values(),
       failing,

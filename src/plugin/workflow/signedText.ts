@@ -17,11 +17,15 @@ export const signedTextOf = async (
   req: PayloadRequest,
   quotesSlug: CollectionSlug,
   body: unknown,
-  /** The pictures whose failing Content Credentials legal signs off too (see picturesFailingCredentials). */
-  pictures?: { mediaSlug: CollectionSlug; heroImage?: unknown },
+  /**
+   * The pictures whose failing Content Credentials legal signs off too (see picturesFailingCredentials);
+   * `failing` when the caller has read them already.
+   */
+  pictures?: { mediaSlug: CollectionSlug; heroImage?: unknown; failing?: Map<string, string> },
 ): Promise<SignedText> => {
   const failingPictures = pictures
-    ? await picturesFailingCredentials(req, pictures.mediaSlug, body, pictures.heroImage)
+    ? (pictures.failing ??
+      (await picturesFailingCredentials(req, pictures.mediaSlug, body, pictures.heroImage)))
     : undefined
   const ids = [
     ...new Set(

@@ -5,7 +5,7 @@ import {
   COMMENT_STATUS_VALUES as COMMENT_STATUSES,
   DIGITAL_SOURCE_TYPES,
 } from '../../../src/plugin/vocabulary'
-import { scalar } from './scalars'
+import { dateOfAnyShape, scalar } from './scalars'
 
 export const anyJson = fc.oneof(
   fc.jsonValue({ maxDepth: 3 }),
@@ -48,16 +48,7 @@ export const pictureFieldsOfAnyShape = fc.record(
         {
           category: fc.oneof(fc.constantFrom('staff', 'agency', 'licensed'), scalar),
           restrictions: fc.oneof(fc.string({ maxLength: 100 }), scalar),
-          expiresAt: fc.oneof(
-            fc
-              .date({
-                min: new Date('1900-01-01'),
-                max: new Date('2200-01-01'),
-                noInvalidDate: true,
-              })
-              .map((date) => date.toISOString()),
-            scalar,
-          ),
+          expiresAt: dateOfAnyShape,
         },
         { requiredKeys: [] },
       ),
@@ -89,6 +80,7 @@ export const pictureNodeOfAnyShape = fc.record(
 export const logEntryOfAnyShape = fc.record(
   {
     type: fc.oneof(fc.constantFrom('update', 'correction', 'clarification', 'retraction'), scalar),
+    date: dateOfAnyShape,
     headline: fc.oneof(fc.string({ maxLength: 250 }), scalar),
     text: fc.oneof(fc.string({ maxLength: 100 }), scalar),
     body: fc.oneof(
@@ -135,7 +127,12 @@ export const logEntryOfAnyShape = fc.record(
       scalar,
       anyJson,
     ),
-    date: scalar,
   },
+  { requiredKeys: [] },
+)
+
+/** A story's and a quote's dates as a client might send them (Payload's own check let `false` through). */
+export const storyDatesOfAnyShape = fc.record(
+  { publishedAt: dateOfAnyShape, embargoUntil: dateOfAnyShape },
   { requiredKeys: [] },
 )

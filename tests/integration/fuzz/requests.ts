@@ -7,12 +7,13 @@ import {
   pictureFieldsOfAnyShape,
   pictureNodeOfAnyShape,
   rawBody,
+  storyDatesOfAnyShape,
 } from './bodies'
 import { SLUG } from './context'
 import { gqlQuery } from './graphql'
 import { pathRequest } from './paths'
 import { query, searchQuery } from './queryStrings'
-import { scalar } from './scalars'
+import { dateOfAnyShape, scalar } from './scalars'
 
 export const request = fc.oneof(
   pathRequest,
@@ -124,6 +125,21 @@ export const request = fc.oneof(
     method: 'PATCH',
     path: '/api/media/1',
     body: JSON.stringify(fields),
+    type: 'application/json',
+    as: 'editor' as const,
+  })),
+  // Dates of any shape, as an editor: a story's publication and embargo, a quote's date.
+  storyDatesOfAnyShape.map((dates) => ({
+    method: 'PATCH',
+    path: '/api/articles/1?draft=true',
+    body: JSON.stringify(dates),
+    type: 'application/json',
+    as: 'editor' as const,
+  })),
+  dateOfAnyShape.map((saidAt) => ({
+    method: 'POST',
+    path: '/api/quotes',
+    body: JSON.stringify({ text: 'Fuzzed quote date.', saidAt }),
     type: 'application/json',
     as: 'editor' as const,
   })),

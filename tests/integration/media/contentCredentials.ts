@@ -2,10 +2,19 @@
  * Media: Content Credentials (C2PA) read on upload, how a picture was made labelled to readers
  * wherever it appears, and the credentials' details and usage rights kept for staff.
  */
+import { SuperBox } from '@trustnxt/c2pa-ts/jumbf'
+import { ManifestStore } from '@trustnxt/c2pa-ts/manifest'
+
+import {
+  certificatesIn,
+  manifestStoreOf,
+  readContentCredentials,
+} from '../../../src/plugin/media/contentCredentials'
 import { lexicalBody, paragraphNode, pictureNode } from '../../../src/plugin/richText/lexical'
 import { atomFeed } from '../../../src/plugin/syndication/feeds'
 import {
   aiGeneratedPicture,
+  locatedPicture,
   makeTestSigner,
   plainPicture,
   signedPicture,
@@ -15,7 +24,7 @@ import { containsDeep } from '../../helpers/fixtures'
 import { uploadForm } from '../../helpers/images'
 import { ninjsValidator } from '../../helpers/standards'
 import { type MediaSuite } from './context'
-import { fieldErrors } from './requests'
+import { fieldErrors, fileRequestsOf } from './requests'
 
 const RESTRICTION = 'Not for social media (media-credentials-restriction)'
 
@@ -210,6 +219,98 @@ export const contentCredentials = (suite: MediaSuite) => {
       const staff = await suite.newsroom.api('editor', 'GET', `/api/media/${ai.id}?depth=0`)
       expect(staff.body.rights.restrictions).toBe(RESTRICTION)
       expect(staff.body.credentials.generator).toBe('Test Image Generator 1.0')
+    })
+  })
+
+  describe('the newsroom’s signature on the sizes it publishes (media.signing)', () => {
+    const { download } = fileRequestsOf(suite)
+    const manifestsOf = (bytes: Buffer) => {
+      const jumbf = manifestStoreOf(bytes)
+      return jumbf ? ManifestStore.read(SuperBox.fromBuffer(jumbf)).manifests : []
+    }
+    /** Each size made of `picture`, downloaded as staff, checked against its stored byte count. */
+    const sizesOf = async (picture: any) => {
+      const made = Object.entries(picture.sizes as Record<string, any>).filter(
+        ([, size]) => size?.filename,
+      )
+      expect(made.length).toBeGreaterThanOrEqual(5)
+      const files: { name: string; bytes: Buffer }[] = []
+      // One at a time: each download logs in afresh, and logins in a burst are throttled.
+      for (const [name, size] of made) {
+        const file = await download(size.url)
+        expect([name, file.status, file.body.length]).toEqual([name, 200, size.filesize])
+        files.push({ name, bytes: file.body })
+      }
+      return files
+    }
+
+    it('each size is signed by the newsroom as a resized copy of the original, carrying the agency’s chain', async () => {
+      const picture = await upload(
+        await signedPicture(suite.agency, { width: 1400, height: 1000 }),
+        { alt: 'A signed picture, resized' },
+      )
+      const anchors = certificatesIn(suite.newsroomSigner.caPem)
+      for (const { name, bytes } of await sizesOf(picture)) {
+        expect([name, await readContentCredentials(bytes, anchors)]).toEqual([
+          name,
+          expect.objectContaining({
+            state: 'valid',
+            trusted: true,
+            signedBy: 'Test Newsroom',
+            generator: 'newsroom-payload 1',
+            actions: ['c2pa.opened', 'c2pa.resized'],
+            ingredients: ['picture.jpg'],
+            problems: [],
+          }),
+        ])
+        // The agency's manifest first (the original's), then the newsroom's, whose parent it is.
+        expect(manifestsOf(bytes).map((manifest) => manifest.claim?.claimGeneratorName)).toEqual([
+          'Test Camera App',
+          'newsroom-payload',
+        ])
+      }
+      // The stored byte counts are the signed files' (checked above), read back the same by anyone.
+      const stored = await suite.newsroom.api('editor', 'GET', `/api/media/${picture.id}`)
+      expect(stored.body.sizes).toEqual(picture.sizes)
+      // The original itself is stored stripped, as ever: no manifest.
+      expect(manifestStoreOf((await download(picture.url)).body)).toBeUndefined()
+      // The picture's own credentials are still the agency's.
+      expect(picture.credentials).toMatchObject({ signedBy: 'Test Photo Agency', trusted: true })
+    })
+
+    it('never a chain that could locate anyone or name a source: located manifests, a source’s picture, a source named later', async () => {
+      const located = await upload(await locatedPicture(suite.agency, 1400, 1000))
+      expect(located.credentials).toMatchObject({ state: 'valid', signedBy: 'Test Photo Agency' })
+      for (const { name, bytes } of await sizesOf(located)) {
+        expect([name, manifestsOf(bytes).length]).toEqual([name, 1])
+        expect([name, bytes.includes('GPSLatitude')]).toEqual([name, false])
+        expect((await readContentCredentials(bytes)).ingredients).toEqual(['picture.jpg'])
+      }
+
+      const source = await suite.newsroom.payload.create({
+        collection: 'sources',
+        data: { kind: 'footage', description: 'a bystander’s camera' } as never,
+        overrideAccess: true,
+      })
+      const given = await upload(await signedPicture(suite.agency, { width: 1400, height: 1000 }), {
+        source: source.id,
+      })
+      for (const { name, bytes } of await sizesOf(given)) {
+        expect([name, manifestsOf(bytes).length]).toEqual([name, 1])
+        expect([name, bytes.includes('Test Photo Agency')]).toEqual([name, false])
+      }
+
+      const later = await upload(await signedPicture(suite.agency, { width: 1400, height: 1000 }))
+      expect(manifestsOf((await sizesOf(later))[0].bytes)).toHaveLength(2)
+      const named = await suite.newsroom.api('editor', 'PATCH', `/api/media/${later.id}`, {
+        source: source.id,
+      })
+      expect(named.status).toBe(200)
+      for (const { name, bytes } of await sizesOf(named.body.doc)) {
+        expect([name, manifestsOf(bytes).length]).toEqual([name, 1])
+        expect([name, bytes.includes('Test Photo Agency')]).toEqual([name, false])
+        expect([name, (await readContentCredentials(bytes)).state]).toEqual([name, 'valid'])
+      }
     })
   })
 

@@ -7,4 +7,6 @@ export type MediaSuite = {
   readonly newsroom: TestNewsroom
   /** The photo agency whose CA the newsroom trusts (its `media.trustAnchors`). */
   readonly agency: TestSigner
+  /** The newsroom's own signer (its `media.signing`), whose CA the newsroom does not list as an anchor. */
+  readonly newsroomSigner: TestSigner
 }

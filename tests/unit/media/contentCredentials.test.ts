@@ -1,7 +1,13 @@
+import { SuperBox } from '@trustnxt/c2pa-ts/jumbf'
+import { IngredientAssertion, ManifestStore } from '@trustnxt/c2pa-ts/manifest'
+import sharp from 'sharp'
+
 import {
   certificatesIn,
+  manifestStoreOf,
   readContentCredentials,
 } from '../../../src/plugin/media/contentCredentials'
+import { signPicture } from '../../../src/plugin/media/signCredentials'
 import {
   aiGeneratedPicture,
   makeTestSigner,
@@ -43,6 +49,59 @@ describe('content credentials', () => {
     expect(await readContentCredentials(bytes, certificatesIn(stranger.caPem))).toMatchObject({
       trusted: false,
     })
+  })
+
+  it('a copy signed with its original as parent: the original’s manifest kept, the chain followed to its signer', async () => {
+    const newsroom = await makeTestSigner('Test Newsroom')
+    const original = await signedPicture(agency)
+    const resized = await sharp(original).resize(32).jpeg().toBuffer()
+    const signed = await signPicture(resized, 'image/jpeg', newsroom, {
+      generator: { name: 'newsroom-payload', version: '1' },
+      actions: [{ action: 'c2pa.resized' as never }],
+      parent: {
+        title: 'original.jpg',
+        format: 'image/jpeg',
+        manifestStore: manifestStoreOf(original),
+      },
+    })
+    expect(
+      await readContentCredentials(signed, certificatesIn(`${newsroom.caPem}${agency.caPem}`)),
+    ).toMatchObject({
+      state: 'valid',
+      trusted: true,
+      signedBy: 'Test Newsroom',
+      actions: ['c2pa.opened', 'c2pa.resized'],
+      ingredients: ['original.jpg'],
+      problems: [],
+    })
+    // The store holds the agency's manifest, then the newsroom's; the parent ingredient names the first.
+    const store = ManifestStore.read(SuperBox.fromBuffer(manifestStoreOf(signed)!))
+    expect(store.manifests).toHaveLength(2)
+    const [agencys, ours] = store.manifests
+    const parent = ours.assertions!.assertions.find(
+      (assertion): assertion is IngredientAssertion => assertion instanceof IngredientAssertion,
+    )!
+    expect(parent.relationship).toBe('parentOf')
+    expect(parent.c2pa_manifest?.uri).toBe(`self#jumbf=/c2pa/${agencys.label}`)
+    expect(agencys.claim?.claimGeneratorName).toBe('Test Camera App')
+    // Without a manifest of its own, the original is still recorded, with no chain to follow.
+    const unsigned = await signPicture(resized, 'image/jpeg', newsroom, {
+      generator: { name: 'newsroom-payload', version: '1' },
+      actions: [{ action: 'c2pa.resized' as never }],
+      parent: {
+        title: 'plain.jpg',
+        format: 'image/jpeg',
+        manifestStore: manifestStoreOf(await plainPicture()),
+      },
+    })
+    expect(await readContentCredentials(unsigned)).toMatchObject({
+      state: 'valid',
+      ingredients: ['plain.jpg'],
+      actions: ['c2pa.opened', 'c2pa.resized'],
+    })
+    expect(
+      ManifestStore.read(SuperBox.fromBuffer(manifestStoreOf(unsigned)!)).manifests,
+    ).toHaveLength(1)
   })
 
   it('a PNG too', async () => {
