@@ -23,6 +23,7 @@ import {
 import { mediaWritesWithoutWriteLock } from '../../src/plugin/media/writesWithoutWriteLock'
 import { VERIFICATION_STATUSES } from '../../src/plugin/vocabulary'
 import {
+  credentialsBannerField,
   credentialsField,
   credentialsLineField,
   digitalSourceTypeField,
@@ -81,7 +82,14 @@ export const Media = (settings: NewsroomSettings): CollectionConfig => ({
   admin: {
     group: settings.groups.newsroom,
     useAsTitle: 'alt',
-    defaultColumns: ['filename', 'alt', 'credit', 'provenance.verificationStatus', 'updatedAt'],
+    defaultColumns: [
+      'filename',
+      'alt',
+      'credit',
+      'provenance.verificationStatus',
+      'credentials.state',
+      'updatedAt',
+    ],
     description: 'Photos and video stills. Readers see one only while a published story shows it.',
   },
   disableDuplicate: true,
@@ -114,6 +122,7 @@ export const Media = (settings: NewsroomSettings): CollectionConfig => ({
   endpoints: mediaWritesWithoutWriteLock,
   fields: [
     awaitingRepublishField(settings, 'media'),
+    credentialsBannerField,
     {
       name: 'alt',
       type: 'text',

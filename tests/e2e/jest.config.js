@@ -1,4 +1,13 @@
-/** Browser tests: the real app (production build) driven by Debian's Chromium through playwright-core. */
+/**
+ * Browser tests: the real app (production build) driven by Debian's Chromium through playwright-core.
+ *
+ * Two files at a time: each starts its own servers (free ports, its own database) and spends most of
+ * its time waiting on a browser, a child server or npm. The files that measure writes under load or
+ * kill processes mid-write (ALONE) run after them, one at a time, with the machine to themselves
+ * (`jest.alone.config.js`): two cores shared with a browser would time them, not the app.
+ */
+export const ALONE = ['sqliteInstances', 'postgresInstances', 'faults', 'writerProcess', 'orphans']
+
 export default {
   rootDir: '../..',
   preset: 'ts-jest/presets/default-esm',
@@ -10,6 +19,7 @@ export default {
   testEnvironmentOptions: { globalsCleanup: 'off' },
   roots: ['<rootDir>/tests/e2e'],
   testMatch: ['**/*.e2e.ts'],
+  testPathIgnorePatterns: ['/node_modules/', ...ALONE.map((name) => `/${name}\\.e2e\\.ts$`)],
   moduleNameMapper: {
     '^(\\.{1,2}/.*)\\.js$': '$1',
     // The package's own name resolves to its source in this repository, as tsconfig's paths say.
@@ -28,7 +38,7 @@ export default {
   },
   // Each file's duration (slowest first), after jest's own summary.
   reporters: ['default', '<rootDir>/tests/helpers/durationReporter.cjs'],
-  maxWorkers: 1,
+  maxWorkers: 2,
   // A test that fails half-way may leave a helper's socket open; the run must still end (and say what failed).
   forceExit: true,
   testTimeout: 180_000,

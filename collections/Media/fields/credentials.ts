@@ -1,6 +1,7 @@
 import type { Field } from 'payload'
 
 import { editorialStaffOnlyField } from '../../../src/plugin/access'
+import { ADMIN_COMPONENTS } from '../../../src/plugin/admin/componentPaths'
 import { DIGITAL_SOURCE_TYPES, USAGE_RIGHTS } from '../../../src/plugin/vocabulary'
 
 /** How the picture was made (IPTC): filled from its Content Credentials when it has them; an AI type is labelled to readers. */
@@ -45,7 +46,8 @@ export const credentialsField: Field = {
         { value: 'valid', label: 'Valid' },
         { value: 'invalid', label: 'Fails validation' },
       ],
-      admin: { readOnly: true },
+      // The list's column: the state in a few words, with the signer (see ../admin/CredentialsState).
+      admin: { readOnly: true, components: { Cell: ADMIN_COMPONENTS.credentialsStateCell } },
     },
     {
       name: 'trusted',
@@ -64,6 +66,13 @@ export const credentialsField: Field = {
     readOnlyText('problems', 'Validation problems', 'The C2PA status codes it failed.'),
     { name: 'checkedAt', type: 'date', admin: { readOnly: true } },
   ],
+}
+
+/** At the top of the edit view: what the credentials say, a failing picture said at once (the group is far below). */
+export const credentialsBannerField: Field = {
+  name: 'credentialsBanner',
+  type: 'ui',
+  admin: { components: { Field: ADMIN_COMPONENTS.credentialsBanner } },
 }
 
 /** What readers are told of the credentials (signer's organisation, tools), written by the server from them. */

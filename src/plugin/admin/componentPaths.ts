@@ -21,4 +21,6 @@ export const ADMIN_COMPONENTS = {
   newSpeakerField: 'newsroom-payload/client#NewSpeakerField',
   awaitingRepublish: 'newsroom-payload/client#AwaitingRepublish',
   editorsUnpublishButton: 'newsroom-payload/client#EditorsUnpublishButton',
+  credentialsBanner: 'newsroom-payload/client#CredentialsBanner',
+  credentialsStateCell: 'newsroom-payload/client#CredentialsStateCell',
 } as const

@@ -18,6 +18,10 @@ export {
   ModerationActions,
   ModerationStatusCell,
 } from '../../../collections/Comments/admin/ModerationActions'
+export {
+  CredentialsBanner,
+  CredentialsStateCell,
+} from '../../../collections/Media/admin/CredentialsState'
 export { NewSpeakerField } from '../../../collections/Quotes/admin/NewSpeakerField'
 /**
  * The plugin's admin client components (React client components), registered as `newsroom-payload/client#Name`

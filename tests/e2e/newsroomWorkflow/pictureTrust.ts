@@ -35,6 +35,12 @@ export const pictureTrust = (workflow: NewsroomWorkflow) => {
       )
       await shot(page, '6e-rights-expiring')
       await warning.getByRole('link', { name: 'A changed wire photo' }).click()
+      // Said at the top of the picture, before any field: it fails, and what follows from that.
+      const banner = page.locator('#content-credentials-state')
+      await banner.waitFor()
+      expect(await banner.textContent()).toMatch(
+        /Content Credentials: Fails validation\..*changed after it was signed.*assertion\.dataHash\.mismatch.*legal’s sign-off/,
+      )
       // The picture's credentials, as the server read them on upload.
       const credentials = page.locator('#field-credentials__problems')
       await credentials.waitFor()
@@ -43,6 +49,11 @@ export const pictureTrust = (workflow: NewsroomWorkflow) => {
         'Wire Photo Agency',
       )
       await shot(page, '6f-credentials-fail')
+      // The pictures list says it too, in its own column.
+      await page.goto(`${workflow.app.baseURL}/admin/collections/media`)
+      const row = page.locator('tr', { hasText: 'A changed wire photo' })
+      await row.locator('.credentials-state--error').waitFor()
+      expect(await row.locator('.credentials-state').textContent()).toBe('Fails validation')
       await page.close()
     })
   })

@@ -7,7 +7,7 @@ import {
   manifestStoreOf,
   readContentCredentials,
 } from '../../../src/plugin/media/contentCredentials'
-import { signPicture } from '../../../src/plugin/media/signCredentials'
+import { checkedSigning, signPicture } from '../../../src/plugin/media/signCredentials'
 import {
   aiGeneratedPicture,
   makeTestSigner,
@@ -102,6 +102,23 @@ describe('content credentials', () => {
     expect(
       ManifestStore.read(SuperBox.fromBuffer(manifestStoreOf(unsigned)!)).manifests,
     ).toHaveLength(1)
+  })
+
+  it('the newsroom’s signing option is checked when the config is built, naming what is wrong', async () => {
+    const newsroom = await makeTestSigner('Test Newsroom')
+    const own = { certificate: newsroom.certificate, privateKey: newsroom.privateKey }
+    expect(checkedSigning(undefined)).toBe(false)
+    expect(checkedSigning(false)).toBe(false)
+    expect(checkedSigning(own)).toBe(own)
+    expect(() => checkedSigning({ ...own, privateKey: stranger.privateKey })).toThrow(
+      /media\.signing: `privateKey` is not the key of `certificate`/,
+    )
+    expect(() => checkedSigning({ ...own, certificate: 'not a certificate' })).toThrow(
+      /`certificate` holds no PEM certificate/,
+    )
+    expect(() => checkedSigning({ ...own, privateKey: 'not a key' })).toThrow(
+      /`privateKey` is not a PEM private key/,
+    )
   })
 
   it('a PNG too', async () => {

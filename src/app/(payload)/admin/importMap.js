@@ -42,6 +42,8 @@ import { AwaitingRepublish as AwaitingRepublish_fdb85799228e352b3f52f3a0d098588b
 import { NewSpeakerField as NewSpeakerField_fdb85799228e352b3f52f3a0d098588b } from 'newsroom-payload/client'
 import { ModerationStatusCell as ModerationStatusCell_fdb85799228e352b3f52f3a0d098588b } from 'newsroom-payload/client'
 import { ModerationActions as ModerationActions_fdb85799228e352b3f52f3a0d098588b } from 'newsroom-payload/client'
+import { CredentialsBanner as CredentialsBanner_fdb85799228e352b3f52f3a0d098588b } from 'newsroom-payload/client'
+import { CredentialsStateCell as CredentialsStateCell_fdb85799228e352b3f52f3a0d098588b } from 'newsroom-payload/client'
 import { ResendDeliveryButton as ResendDeliveryButton_fdb85799228e352b3f52f3a0d098588b } from 'newsroom-payload/client'
 import { ModerationQueueLink as ModerationQueueLink_b4633cb1ddf89a1e0ea700028cf2078a } from 'newsroom-payload/rsc'
 import { WaitingForYou as WaitingForYou_b4633cb1ddf89a1e0ea700028cf2078a } from 'newsroom-payload/rsc'
@@ -93,6 +95,8 @@ export const importMap = {
   "newsroom-payload/client#NewSpeakerField": NewSpeakerField_fdb85799228e352b3f52f3a0d098588b,
   "newsroom-payload/client#ModerationStatusCell": ModerationStatusCell_fdb85799228e352b3f52f3a0d098588b,
   "newsroom-payload/client#ModerationActions": ModerationActions_fdb85799228e352b3f52f3a0d098588b,
+  "newsroom-payload/client#CredentialsBanner": CredentialsBanner_fdb85799228e352b3f52f3a0d098588b,
+  "newsroom-payload/client#CredentialsStateCell": CredentialsStateCell_fdb85799228e352b3f52f3a0d098588b,
   "newsroom-payload/client#ResendDeliveryButton": ResendDeliveryButton_fdb85799228e352b3f52f3a0d098588b,
   "newsroom-payload/rsc#ModerationQueueLink": ModerationQueueLink_b4633cb1ddf89a1e0ea700028cf2078a,
   "newsroom-payload/rsc#WaitingForYou": WaitingForYou_b4633cb1ddf89a1e0ea700028cf2078a,
