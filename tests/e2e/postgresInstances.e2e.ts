@@ -1,4 +1,4 @@
-import { type AppProcess, healthOnceReady, startApp } from '../helpers/appProcess'
+import { type AppProcess, expectInstancesSettled, startApp } from '../helpers/appProcess'
 import { freshPostgresDatabase, postgresServer } from '../helpers/databases'
 import { lexicalParagraphs } from '../helpers/fixtures'
 import { type Nginx, startNginx } from '../helpers/nginx'
@@ -79,13 +79,7 @@ describeOnPostgres('three instances on PostgreSQL behind nginx', () => {
     // Their writers and jobs runners start after they answer (seconds of CPU each): the writes below
     // measure taking turns, not four Payloads starting on two cores (which left the last saves past
     // the 5 s write-slot wait). One runner leads; the others stand by.
-    const health = await Promise.all(instances.map((instance) => healthOnceReady(instance.baseURL)))
-    expect(health.map((answer) => answer.processes.writer)).toEqual(['ready', 'ready', 'ready'])
-    expect(health.map((answer) => answer.processes.jobsRunner).sort()).toEqual([
-      'running',
-      'standby',
-      'standby',
-    ])
+    await expectInstancesSettled(instances)
     console.log(
       `three instances: writers and jobs runners ready ${((Date.now() - started) / 1000).toFixed(1)} s after start`,
     )

@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { type AppProcess, healthOnceReady, startApp } from '../helpers/appProcess'
+import { type AppProcess, expectInstancesSettled, startApp } from '../helpers/appProcess'
 
 /**
  * Three production instances (`npm start`) on one SQLite file, as docs/running.md allows: simultaneous
@@ -61,13 +61,7 @@ it('three instances started at once on an empty file: migrated and seeded once, 
 
   // Each starts its writer and jobs runner after it answers (seconds of CPU each): /healthz says when
   // they are up. One runner runs the file's queue; the others stand by to take over.
-  const health = await Promise.all(instances.map((instance) => healthOnceReady(instance.baseURL)))
-  expect(health.map((answer) => answer.processes.writer)).toEqual(['ready', 'ready', 'ready'])
-  expect(health.map((answer) => answer.processes.jobsRunner).sort()).toEqual([
-    'running',
-    'standby',
-    'standby',
-  ])
+  await expectInstancesSettled(instances)
 }, 300_000)
 
 it('a reader’s twelve simultaneous comments across the instances: exactly one accepted, eleven 429, no 5xx', async () => {

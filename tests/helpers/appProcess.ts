@@ -184,3 +184,16 @@ export const healthOnceReady = async (baseURL: string): Promise<Health> => {
     await new Promise((resolve) => setTimeout(resolve, 250))
   }
 }
+
+/**
+ * Instances started together on one database, once each says it is ready: every writer up, one jobs
+ * runner running the queue and the others standing by to take over.
+ */
+export const expectInstancesSettled = async (instances: { baseURL: string }[]) => {
+  const health = await Promise.all(instances.map((instance) => healthOnceReady(instance.baseURL)))
+  expect(health.map((answer) => answer.processes.writer)).toEqual(instances.map(() => 'ready'))
+  expect(health.map((answer) => answer.processes.jobsRunner).sort()).toEqual([
+    'running',
+    ...instances.slice(1).map(() => 'standby'),
+  ])
+}

@@ -1,6 +1,6 @@
 import type { StartNewsroom } from '../helpers/sharedNewsroom'
 
-import { atomFeed } from '../../src/plugin/syndication/feeds'
+import { atomFeedOf } from '../helpers/feeds'
 import { bodyQuoting, lexicalParagraphs } from '../helpers/fixtures'
 import { type TestNewsroom } from '../helpers/newsroom'
 import { ninjsValidator } from '../helpers/standards'
@@ -90,17 +90,7 @@ export default (startNewsroom: StartNewsroom) => {
       expect(JSON.stringify(body)).not.toMatch(secret)
     }
 
-    const feed = atomFeed({
-      stories: [story.body],
-      newsroom: {
-        name: 'Test',
-        url: 'https://news.example',
-        language: 'en',
-        policies: [],
-      } as never,
-      feedUrl: 'https://news.example/feed.xml',
-      storyUrl: (s) => `https://news.example/stories/${s}`,
-    })
+    const feed = atomFeedOf([story.body])
     expect(feed).toContain('Retracted: A claim that did not hold')
     expect(feed).not.toMatch(secret)
 

@@ -1,6 +1,6 @@
 /** Media: pictures inside a story's body, in every format, public only while the story shows them. */
 import { lexicalBody, paragraphNode, pictureNode } from '../../../src/plugin/richText/lexical'
-import { atomFeed } from '../../../src/plugin/syndication/feeds'
+import { atomFeedOf } from '../../helpers/feeds'
 import { photoWithLocation, uploadForm } from '../../helpers/images'
 import { ninjsValidator } from '../../helpers/standards'
 import { type MediaSuite } from './context'
@@ -114,17 +114,7 @@ export const bodyPictures = (suite: MediaSuite) => {
         'inlineimage2',
       ])
       expect(ninjsValidator()(ninjs)).toEqual([])
-      const feed = atomFeed({
-        stories: [story],
-        newsroom: {
-          name: 'Test',
-          url: 'https://news.example',
-          language: 'en',
-          policies: [],
-        } as never,
-        feedUrl: 'https://news.example/feed.xml',
-        storyUrl: (s) => `https://news.example/stories/${s}`,
-      })
+      const feed = atomFeedOf([story])
       expect(feed).toContain(
         `https://news.example${new URL(story.bodyImages[0].sizes.medium.url, 'https://x.example').pathname}`,
       )

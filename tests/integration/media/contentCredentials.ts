@@ -11,7 +11,6 @@ import {
   readContentCredentials,
 } from '../../../src/plugin/media/contentCredentials'
 import { lexicalBody, paragraphNode, pictureNode } from '../../../src/plugin/richText/lexical'
-import { atomFeed } from '../../../src/plugin/syndication/feeds'
 import {
   aiGeneratedPicture,
   locatedPicture,
@@ -20,6 +19,7 @@ import {
   signedPicture,
   tamperedPicture,
 } from '../../helpers/contentCredentials'
+import { atomFeedOf } from '../../helpers/feeds'
 import { containsDeep } from '../../helpers/fixtures'
 import { uploadForm } from '../../helpers/images'
 import { ninjsValidator } from '../../helpers/standards'
@@ -189,17 +189,7 @@ export const contentCredentials = (suite: MediaSuite) => {
       const ninjs = await reader('?format=ninjs')
       expect(ninjsValidator()(ninjs)).toEqual([])
       expect(ninjs.associations[0].digitalSourceType).toEqual({ uri, name: 'AI-generated image' })
-      const feed = atomFeed({
-        stories: [document],
-        newsroom: {
-          name: 'Test',
-          url: 'https://news.example',
-          language: 'en',
-          policies: [],
-        } as never,
-        feedUrl: 'https://news.example/feed.xml',
-        storyUrl: (s) => `https://news.example/stories/${s}`,
-      })
+      const feed = atomFeedOf([document])
       expect(feed.match(/AI-generated image\./g)?.length).toBeGreaterThanOrEqual(2)
 
       // Readers never see the credentials' details or the rights, in any output.
