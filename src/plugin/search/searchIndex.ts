@@ -66,7 +66,10 @@ const postgresSchema = (language: string) => [
   `CREATE INDEX IF NOT EXISTS ${PG_TABLE}_vector_idx ON ${PG_TABLE} USING gin (vector)`,
   `CREATE INDEX IF NOT EXISTS ${PG_TABLE}_tags_idx ON ${PG_TABLE} USING gin (tags)`,
   `CREATE INDEX IF NOT EXISTS ${PG_TABLE}_authors_idx ON ${PG_TABLE} USING gin (authors)`,
-  `CREATE INDEX IF NOT EXISTS ${PG_TABLE}_published_idx ON ${PG_TABLE} (published_at DESC)`,
+  // The candidates' order exactly (newest first, then id), so a common word's newest matches are read
+  // in order and the scan stops at the cap. (Was (published_at DESC): nulls first, no tie-breaker.)
+  `DROP INDEX IF EXISTS ${PG_TABLE}_published_idx`,
+  `CREATE INDEX IF NOT EXISTS ${PG_TABLE}_newest_idx ON ${PG_TABLE} (published_at DESC NULLS LAST, article_id DESC)`,
 ]
 
 const sqliteSchema = (language: string) => [
