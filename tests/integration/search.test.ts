@@ -136,6 +136,29 @@ describe('finding stories', () => {
   })
 })
 
+describe('pages', () => {
+  it('pages through every hit once, and a page past the last still counts them', async () => {
+    for (const n of [1, 2, 3]) {
+      await publishStory({ title: `Lighthouse keeper ${n} retires`, slug: `lighthouse-${n}` })
+    }
+    const pages = await Promise.all(
+      [1, 2, 3].map((page) => found(`q=lighthouse&limit=2&page=${page}`)),
+    )
+    expect(pages.map((page) => [page.docs.length, page.totalDocs, page.hasNextPage])).toEqual([
+      [2, 3, true],
+      [1, 3, false],
+      [0, 3, false],
+    ])
+    expect(pages.flatMap((page) => page.docs.map((doc) => doc.slug)).sort()).toEqual([
+      'lighthouse-1',
+      'lighthouse-2',
+      'lighthouse-3',
+    ])
+    expect(pages[0].totalExact).toBe(true)
+    expect(await found('q=nothingmatchesthis')).toMatchObject({ docs: [], totalDocs: 0 })
+  })
+})
+
 describe('what is never found', () => {
   it('a draft, or a draft’s new words on a published story', async () => {
     const draft = await newsroom.api('editor', 'POST', '/api/articles?draft=true', {

@@ -1,7 +1,7 @@
 /**
  * PostgreSQL's search: the words through `websearch_to_tsquery` in the newsroom's language, the newest
  * CANDIDATES matches ranked with `ts_rank_cd` (title A and quotes B above the text), `ts_headline`'s
- * snippet for the page's hits only.
+ * snippet for the page's hits only; one statement.
  */
 import type { Payload } from 'payload'
 
@@ -41,34 +41,45 @@ export const postgresSearch = async (
     return emptyResults(params)
   }
   const offset = (params.page - 1) * params.limit
+  // One pass over the matches: the newest CANDIDATES (+1, to know there are more) each ranked as it
+  // is read (its vector decompressed once, not again by a join and a count), the count made of them,
+  // the page's snippets only. A page past the last still answers the count (the outer join).
   const rows = await runSql(
     payload,
     `WITH candidates AS (
-       SELECT s.article_id, s.published_at ${matching}
+       SELECT s.article_id, s.published_at,
+         ts_rank_cd('{0.1, 0.2, 0.6, 1.0}', s.vector, ${query}) AS rank
+       ${matching}
        ORDER BY s.published_at DESC NULLS LAST, s.article_id DESC
+       LIMIT ${CANDIDATES + 1}
+     ),
+     ranked AS (
+       SELECT * FROM candidates
+       ORDER BY published_at DESC NULLS LAST, article_id DESC
        LIMIT ${CANDIDATES}
      ),
      page AS (
-       SELECT c.article_id, c.published_at,
-         ts_rank_cd('{0.1, 0.2, 0.6, 1.0}', s.vector, ${query}) AS rank
-       FROM candidates c JOIN newsroom_search s USING (article_id)
-       ORDER BY rank DESC, c.published_at DESC NULLS LAST, c.article_id DESC
+       SELECT * FROM ranked
+       ORDER BY rank DESC, published_at DESC NULLS LAST, article_id DESC
        LIMIT ${params.limit} OFFSET ${offset}
+     ),
+     hits AS (
+       SELECT s.article_id, s.slug, s.title, s.dek, s.byline, s.display, s.published_at,
+         s.date_modified, page.rank,
+         ts_headline(s.config, s.dek || E'\\n' || s.quotes || E'\\n' || s.body, ${query},
+           'StartSel=' || chr(57344) || ', StopSel=' || chr(57345) ||
+           ', MaxFragments=2, MaxWords=24, MinWords=10, FragmentDelimiter=" … "') AS snippet
+       FROM page JOIN newsroom_search s USING (article_id)
      )
-     SELECT s.article_id, s.slug, s.title, s.dek, s.byline, s.display, s.published_at, s.date_modified,
-       ts_headline(s.config, s.dek || E'\\n' || s.quotes || E'\\n' || s.body, ${query},
-         'StartSel=' || chr(57344) || ', StopSel=' || chr(57345) ||
-         ', MaxFragments=2, MaxWords=24, MinWords=10, FragmentDelimiter=" … "') AS snippet
-     FROM page JOIN newsroom_search s USING (article_id)
-     ORDER BY page.rank DESC, page.published_at DESC NULLS LAST, page.article_id DESC`,
+     SELECT counted.found, hits.*
+     FROM (SELECT count(*) AS found FROM candidates) counted LEFT JOIN hits ON true
+     ORDER BY hits.rank DESC, hits.published_at DESC NULLS LAST, hits.article_id DESC`,
   )
-  const [{ found }] = await runSql(
-    payload,
-    `SELECT count(*) AS found FROM (SELECT 1 ${matching} LIMIT ${CANDIDATES + 1}) counted`,
-  )
+  const found = Number(rows[0]?.found ?? 0)
+  const hits = rows.filter((row) => row.article_id !== null && row.article_id !== undefined)
   return pageOfHits(
     params,
-    Number(found),
-    rows.map((row) => hitOf(settings, row)),
+    found,
+    hits.map((row) => hitOf(settings, row)),
   )
 }

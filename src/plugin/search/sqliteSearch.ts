@@ -66,15 +66,31 @@ export const sqliteSearch = async (
   const matching = `FROM newsroom_search_fts JOIN newsroom_search_docs d ON d.id = newsroom_search_fts.rowid
     WHERE newsroom_search_fts MATCH ${literal(match)} ${filters.map((filter) => `AND ${filter}`).join(' ')}`
   const offset = (params.page - 1) * params.limit
-  // The newest matches (a row's id grows with each publish), then ranked among themselves.
+  // Three steps, each on as few rows as it needs. The newest matches: FTS5 walks its index by rowid
+  // (a row's id grows with each publish) from the newest and stops at the cap, so a common word costs
+  // CANDIDATES rows, not every story that has it. Those ranked with bm25 (title and quotes above the
+  // text), each found again by its rowid; then the page's snippets only, FTS5's snippet() being the
+  // dearest part of a hit.
   const rows = await runSql(
     payload,
-    `SELECT d.article_id, d.slug, d.title, d.dek, d.byline, d.display, d.published_at, d.date_modified,
+    `WITH candidates AS (
+       SELECT newsroom_search_fts.rowid AS id ${matching}
+       ORDER BY newsroom_search_fts.rowid DESC LIMIT ${CANDIDATES}
+     ),
+     page AS (
+       SELECT c.id, d.published_at, bm25(newsroom_search_fts, 10.0, 5.0, 2.0, 1.0) AS rank
+       FROM candidates c JOIN newsroom_search_fts ON newsroom_search_fts.rowid = c.id
+         JOIN newsroom_search_docs d ON d.id = c.id
+       WHERE newsroom_search_fts MATCH ${literal(match)}
+       ORDER BY rank, d.published_at DESC, c.id DESC
+       LIMIT ${params.limit} OFFSET ${offset}
+     )
+     SELECT d.article_id, d.slug, d.title, d.dek, d.byline, d.display, d.published_at, d.date_modified,
        snippet(newsroom_search_fts, 3, char(57344), char(57345), '…', 24) AS snippet
-     ${matching}
-       AND newsroom_search_fts.rowid IN (SELECT d.id ${matching} ORDER BY d.id DESC LIMIT ${CANDIDATES})
-     ORDER BY bm25(newsroom_search_fts, 10.0, 5.0, 2.0, 1.0), d.published_at DESC, d.id DESC
-     LIMIT ${params.limit} OFFSET ${offset}`,
+     FROM page JOIN newsroom_search_fts ON newsroom_search_fts.rowid = page.id
+       JOIN newsroom_search_docs d ON d.id = page.id
+     WHERE newsroom_search_fts MATCH ${literal(match)}
+     ORDER BY page.rank, page.published_at DESC, page.id DESC`,
   )
   const [{ found }] = await runSql(
     payload,
