@@ -361,5 +361,9 @@ describe('input', () => {
       expect([q, res.status]).toEqual([q, 200])
       expect(Array.isArray(res.body.docs)).toBe(true)
     }
+    // Only exclusions: nothing, rather than every story without the word.
+    for (const q of ['-only', '-lighthouse -keeper']) {
+      expect([q, (await found(`q=${encodeURIComponent(q)}`)).totalDocs]).toEqual([q, 0])
+    }
   })
 })

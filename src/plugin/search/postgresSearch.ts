@@ -10,7 +10,7 @@ import type { SearchParams, SearchResults } from './searchResults'
 
 import { runSql } from '../database/sqlTables'
 import { literal, regconfig } from './searchIndex'
-import { CANDIDATES, emptyResults, hitOf, pageOfHits } from './searchResults'
+import { CANDIDATES, hitOf, pageOfHits } from './searchResults'
 
 export const postgresSearch = async (
   payload: Payload,
@@ -31,18 +31,14 @@ export const postgresSearch = async (
   // index before sorting them by date: at 100,000 stories, a common word meant 90,000 rows a query.
   // Now a common word walks the newest stories by the date index and stops at CANDIDATES matches.
   const query = `websearch_to_tsquery(${config}, ${literal(params.q)})`
-  const matching = `FROM newsroom_search s WHERE s.vector @@ ${query} ${filters.map((filter) => `AND ${filter}`).join(' ')}`
-  // A query of only stop words, or only exclusions (`-word`), would match everything or nothing: nothing.
-  const [{ usable }] = await runSql(
-    payload,
-    `SELECT querytree(${query}) NOT IN ('', 'T') AS usable`,
-  )
-  if (!usable) {
-    return emptyResults(params)
-  }
+  // A query of only stop words, or only exclusions (`-word`), would match everything or nothing:
+  // nothing. `querytree` is folded at planning too: such a query reads no row at all.
+  const matching = `FROM newsroom_search s
+    WHERE querytree(${query}) NOT IN ('', 'T') AND s.vector @@ ${query}
+    ${filters.map((filter) => `AND ${filter}`).join(' ')}`
   const offset = (params.page - 1) * params.limit
   // One pass over the matches: the newest CANDIDATES (+1, to know there are more) each ranked as it
-  // is read (its vector decompressed once, not again by a join and a count), the count made of them,
+  // is read (its vector read once, not again by a join and a count), the count made of them,
   // the page's snippets only. A page past the last still answers the count (the outer join).
   const rows = await runSql(
     payload,
