@@ -45,17 +45,22 @@ const notIds = (field: Field, data: Data, prefix: string, db: IdScheme): Problem
 /**
  * A date holding something other than a date's text (or a Date): Payload's own check passes any
  * falsy value (`false`, `0`) and anything whose text parses (`5`, `["2027-01-31"]`) on to the
- * database, which refuses it (a 500). Empty values are left to Payload (`required`).
+ * database, which refuses it (a 500). Empty values are left to Payload (`required`), `''` as null.
  */
 const notDates = (field: Field, data: Data, prefix: string): Problem[] => {
   if (field.type !== 'date') {
     return []
   }
   const value = data[field.name]
+  // An emptied date field (a form's empty input) is no date: null, as Payload's own hooks expect
+  // (they read `new Date('')`, an invalid date, and threw: a 500 the fuzz found on publishedAt).
+  if (value === '') {
+    data[field.name] = null
+    return []
+  }
   if (
     value === undefined ||
     value === null ||
-    value === '' ||
     value instanceof Date ||
     (typeof value === 'string' && !Number.isNaN(Date.parse(value)))
   ) {
