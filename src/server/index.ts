@@ -89,8 +89,12 @@ const listen = async (app: Express, children: Children) => {
   return server
 }
 
-/** The writer process, once it listens: its invalidations go to its parent, and it ends with it. */
-const serveAsWriter = (startedAt: number) => {
+/**
+ * The writer process, once it listens and its Payload is warm (Payload starts on the first request:
+ * seconds on a busy machine, which the first writes sent here would otherwise wait out): its
+ * invalidations go to its parent, and it ends with it.
+ */
+const serveAsWriter = async (startedAt: number) => {
   // Its invalidations go to the parent, which drops its cache and tells the other instances and the CDN.
   onDeliveryInvalidated((tags) => process.send?.({ type: INVALIDATED, tags }))
   // Its parent is gone (perhaps while this process was still starting): so is the writer.
@@ -98,6 +102,9 @@ const serveAsWriter = (startedAt: number) => {
   if (!process.connected) {
     process.exit(0)
   }
+  await fetch(`http://127.0.0.1:${port}/api/users/me`)
+    .then((res) => res.arrayBuffer())
+    .catch(() => undefined)
   process.send?.({ type: WRITER_READY })
   console.log(
     `> Writer process (pid ${process.pid}) ready on 127.0.0.1:${port} in ${seconds(startedAt)} s`,

@@ -19,6 +19,8 @@ export type ProductionServer = {
   env: NodeJS.ProcessEnv
   /** Seconds from process start to the first 200 on /api/articles, and for the seed script. */
   coldStartSeconds: number
+  /** Seconds from process start to `/healthz?ready` answering 200 (the writer and the jobs runner up). */
+  readySeconds: number
   seedSeconds: number
   log: () => string
   /** Runs another script of the project (e.g. a helper server) with the same flags and env. */
@@ -135,12 +137,20 @@ export const startProductionServer = async (
     console.error(log)
     throw error
   })
+  const coldStartSeconds = (Date.now() - started) / 1000
+  // Traffic only once the server says it is ready (its writer and jobs runner started), as a load
+  // balancer's readiness check would: until then their start competes with the readers for the CPU.
+  await waitFor(`${baseURL}/healthz?ready`).catch((error) => {
+    console.error(log)
+    throw error
+  })
   return {
     baseURL,
     pid: server.pid!,
     work,
     env,
-    coldStartSeconds: (Date.now() - started) / 1000,
+    coldStartSeconds,
+    readySeconds: (Date.now() - started) / 1000,
     seedSeconds,
     log: () => log,
     node,

@@ -1,3 +1,5 @@
+import type { EventEmitter } from 'node:events'
+
 /**
  * `npm run load`: 60 s of a busy news day against the production build on the seeded story.
  * autocannon, 50 connections, each request drawn at random:
@@ -10,7 +12,9 @@
  * Prints the figures; exits 1 if a guarantee fails. LOAD_SECONDS and LOAD_HEAP_MB change the settings.
  */
 import autocannon from 'autocannon'
+import fs from 'node:fs'
 import os from 'node:os'
+import path from 'node:path'
 
 import { rssMb, startProductionServer, STORY_SLUG } from '../helpers/productionServer'
 
@@ -22,6 +26,7 @@ const HEAP_MB = Number(process.env.LOAD_HEAP_MB || 256)
 
 type Kind = 'comments' | 'flood' | 'list' | 'story'
 type Tally = Record<Kind, Map<number, number>>
+type RequestContext = { kind?: Kind; pending?: boolean; sentAt?: number }
 
 const main = async () => {
   console.log(
@@ -30,6 +35,9 @@ const main = async () => {
   const server = await startProductionServer('load', {
     nodeFlags: [`--max-old-space-size=${HEAP_MB}`],
   })
+  console.log(
+    `Server: answering after ${server.coldStartSeconds.toFixed(1)} s, ready (writer and jobs runner up) after ${server.readySeconds.toFixed(1)} s`,
+  )
   const story = await (await fetch(`${server.baseURL}/api/articles/slug/${STORY_SLUG}`)).json()
 
   const paths: Record<Exclude<Kind, 'flood'>, string> = {
@@ -38,24 +46,59 @@ const main = async () => {
     comments: `/api/comments?where[article][equals]=${story.id}&limit=20`,
   }
   const tally: Tally = { story: new Map(), list: new Map(), comments: new Map(), flood: new Map() }
+  // A request that never got its answer (a timeout, a reset): its connection sets up the next one
+  // while the last is still pending. Counted by kind, so a failure says which requests hung.
+  const unanswered: Record<Kind, number> = { story: 0, list: 0, comments: 0, flood: 0 }
+  const hungAt: number[] = []
   let posted = 0
 
   const samples: { second: number; rss: number }[] = []
   const startedAt = Date.now()
-  const sampler = setInterval(
-    () => samples.push({ second: (Date.now() - startedAt) / 1000, rss: rssMb(server.pid) }),
-    1000,
-  )
+  // A probe each second on a connection of its own: a stall of the whole server (GC, a synchronous
+  // statement) shows here; a few slow requests while the probe is quick are those requests' own.
+  const slowestProbe = { ms: 0, second: 0 }
+  const sampler = setInterval(() => {
+    const second = (Date.now() - startedAt) / 1000
+    samples.push({ second, rss: rssMb(server.pid) })
+    const sentAt = Date.now()
+    void fetch(`${server.baseURL}/healthz`)
+      .then((response) => response.arrayBuffer())
+      .catch(() => undefined)
+      .finally(() => {
+        const ms = Date.now() - sentAt
+        if (ms > slowestProbe.ms) {
+          Object.assign(slowestProbe, { ms, second })
+        }
+      })
+  }, 1000)
 
   let result: autocannon.Result
+  let serverLog = ''
   try {
     result = await autocannon({
       url: server.baseURL,
       connections: CONNECTIONS,
       duration: SECONDS,
+      // autocannon resets a connection's context for each request; 'request' fires before that, so
+      // a context still pending there is a request that got no answer (a timeout or a reset).
+      setupClient: (client) => {
+        const state = client as unknown as {
+          requestIterator: { context: RequestContext }
+          reqsMade: number
+        } & EventEmitter
+        state.on('request', () => {
+          const { kind, pending, sentAt } = state.requestIterator.context
+          if (kind && pending && state.reqsMade > 0) {
+            unanswered[kind]++
+            hungAt.push(Math.round((sentAt! - startedAt) / 1000))
+          }
+        })
+      },
       requests: [
         {
-          setupRequest: (request, context: { kind?: Kind }) => {
+          setupRequest: (request, context: RequestContext) => {
+            context.pending = true
+            context.sentAt = Date.now()
             const draw = Math.random()
             const kind: Kind =
               draw < 0.7 ? 'story' : draw < 0.8 ? 'list' : draw < 0.9 ? 'comments' : 'flood'
@@ -80,7 +123,8 @@ const main = async () => {
               }),
             }
           },
-          onResponse: (status, _body, context: { kind?: Kind }) => {
+          onResponse: (status, _body, context: RequestContext) => {
+            context.pending = false
             const counts = tally[context.kind!]
             counts.set(status, (counts.get(status) ?? 0) + 1)
           },
@@ -89,6 +133,7 @@ const main = async () => {
     })
   } finally {
     clearInterval(sampler)
+    serverLog = server.log()
     await server.stop()
   }
 
@@ -120,7 +165,13 @@ const main = async () => {
   console.log(
     `\nLoad: ${SECONDS} s, ${CONNECTIONS} connections, ${result.requests.total} requests (${result.requests.average.toFixed(0)} req/s), p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms`,
   )
-  console.log(`errors ${result.errors}, timeouts ${result.timeouts}`)
+  const hung = (Object.keys(unanswered) as Kind[]).filter((kind) => unanswered[kind] > 0)
+  console.log(
+    `errors ${result.errors}, timeouts ${result.timeouts}${hung.length ? ` (unanswered: ${hung.map((kind) => `${kind} ${unanswered[kind]}`).join(', ')}; sent at ${hungAt.join(', ')} s)` : ''}`,
+  )
+  console.log(
+    `  the server's slowest answer to a probe each second: ${slowestProbe.ms} ms at ${slowestProbe.second.toFixed(0)} s`,
+  )
   for (const { kind, total, ok } of reads) {
     console.log(
       `  ${kind.padEnd(9)} reads: ${total}, 2xx ${ok} (${total ? ((100 * ok) / total).toFixed(2) : '0'}%)`,
@@ -149,6 +200,12 @@ const main = async () => {
       : []),
   ]
   if (failures.length) {
+    const logFile = path.join(os.tmpdir(), `newsroom-load-${Date.now()}.log`)
+    fs.writeFileSync(logFile, serverLog)
+    const notFloods = serverLog.split('\n').filter((line) => !/posting too quickly/.test(line))
+    console.error(
+      `\nThe server's log (${logFile}), floods' 429s left out, last 60 lines:\n${notFloods.slice(-60).join('\n')}`,
+    )
     console.error(`\nFAILED:\n  ${failures.join('\n  ')}`)
     process.exit(1)
   }
