@@ -102,7 +102,7 @@ const serveAsWriter = async (startedAt: number) => {
   if (!process.connected) {
     process.exit(0)
   }
-  await fetch(`http://127.0.0.1:${port}/api/users/me`)
+  await fetch(`http://127.0.0.1:${port}/api/users/me`, { signal: AbortSignal.timeout(30_000) })
     .then((res) => res.arrayBuffer())
     .catch(() => undefined)
   process.send?.({ type: WRITER_READY })
