@@ -52,23 +52,24 @@ export const signPublishedSizes =
     if (!Object.keys(signed).length) {
       return doc
     }
+    // Each size as now stored: the signed ones with their new byte counts, over what the answer had (its url too).
     const sizes = Object.fromEntries(
-      Object.entries(picture.sizes).map(([name, size]) => [
-        name,
-        signed[name] ?? Object.fromEntries(SIZE_KEYS.map((key) => [key, size?.[key] ?? null])),
-      ]),
+      Object.entries(picture.sizes).map(([name, size]) => [name, { ...size, ...signed[name] }]),
     )
     await req.payload.db.updateOne({
       collection: collection.slug,
       id: picture.id,
-      data: { sizes },
+      // The database takes a size's own columns only.
+      data: {
+        sizes: Object.fromEntries(
+          Object.entries(sizes).map(([name, size]) => [
+            name,
+            Object.fromEntries(SIZE_KEYS.map((key) => [key, size[key] ?? null])),
+          ]),
+        ),
+      },
       req,
       returning: false,
     })
-    return {
-      ...doc,
-      sizes: Object.fromEntries(
-        Object.entries(picture.sizes).map(([name, size]) => [name, { ...size, ...signed[name] }]),
-      ),
-    }
+    return { ...doc, sizes }
   }

@@ -310,7 +310,7 @@ export type DeliverySearchResults = {
   page: number
   limit: number
   totalDocs: number
-  /** False when there are more than `totalDocs` (counted up to 500). */
+  /** False when there are more than `totalDocs` (counted up to 200). */
   totalExact: boolean
   totalPages: number
   hasNextPage: boolean

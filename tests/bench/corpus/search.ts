@@ -5,6 +5,7 @@ import { type Measure, measure } from './load'
  * distinct queries, each new to the cache. The corpus's vocabulary is 19 words, each in most stories:
  * every query here is the worst case, a word in nearly every story.
  */
+import { CANDIDATES } from '../../../src/plugin/search/searchResults'
 import { TAGS, WORDS } from './words'
 
 /** Every pair of the corpus's words, alone and with each tag, pages 1 to 3: ~12,000 queries, none twice in a run. */
@@ -37,7 +38,7 @@ export const measureSearch = async (base: string): Promise<Measure[]> => {
   if (res.status !== 200 || !body.docs?.length || !body.docs[0].snippet.includes('<mark>')) {
     throw new Error(`search answered ${res.status}: ${JSON.stringify(body).slice(0, 200)}`)
   }
-  console.log(`  search: “officer” finds ${body.totalDocs} (counted up to 500)`)
+  console.log(`  search: “officer” finds ${body.totalDocs} (counted up to ${CANDIDATES})`)
   const queries = distinctQueries()
   let next = 0
   return [

@@ -69,7 +69,7 @@ export const searchSchemas = () => ({
       totalDocs: { type: 'integer' },
       totalExact: {
         type: 'boolean',
-        description: 'False when there are more than totalDocs (counted up to 500)',
+        description: 'False when there are more than totalDocs (counted up to 200)',
       },
       totalPages: { type: 'integer' },
       hasNextPage: { type: 'boolean' },
