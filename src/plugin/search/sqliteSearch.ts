@@ -63,10 +63,12 @@ export const sqliteSearch = async (
     params.from ? `d.published_at >= ${literal(params.from)}` : '',
     params.to ? `d.published_at < ${literal(params.to)}` : '',
   ].filter(Boolean)
-  // The stories' own table joins only for a filter: FTS5 stays the outer loop (CROSS JOIN), so it
-  // walks its index by rowid from the newest (a row's id grows with each publish) and stops at the cap.
-  const joined = filters.length
-    ? 'CROSS JOIN newsroom_search_docs d ON d.id = newsroom_search_fts.rowid'
+  // The stories' own row is looked at only for a filter, by its rowid inside a subquery: FTS5 stays
+  // the outer loop, walking its index from the newest (a row's id grows with each publish) to the
+  // cap. As a join, statistics that said the table was tiny (an ANALYZE when it was) made SQLite scan
+  // the whole table for each match: 3 s a search at 10,000 stories instead of 3 ms.
+  const filtered = filters.length
+    ? `AND EXISTS (SELECT 1 FROM newsroom_search_docs d WHERE d.id = newsroom_search_fts.rowid ${filters.map((filter) => `AND ${filter}`).join(' ')})`
     : ''
   const offset = (params.page - 1) * params.limit
   // One statement. The newest CANDIDATES matches (+1, to know there are more), each with its bm25 rank
@@ -79,17 +81,18 @@ export const sqliteSearch = async (
     `WITH candidates AS (
        SELECT newsroom_search_fts.rowid AS id,
          bm25(newsroom_search_fts, 10.0, 5.0, 2.0, 1.0) AS rank
-       FROM newsroom_search_fts ${joined}
+       FROM newsroom_search_fts
        WHERE newsroom_search_fts MATCH ${literal(match)}
-         ${filters.map((filter) => `AND ${filter}`).join(' ')}
+         ${filtered}
        ORDER BY newsroom_search_fts.rowid DESC
        LIMIT ${CANDIDATES + 1}
      ),
      ranked AS (SELECT * FROM candidates ORDER BY id DESC LIMIT ${CANDIDATES}),
      page AS (
-       SELECT ranked.*, d.published_at AS published
-       FROM ranked JOIN newsroom_search_docs d ON d.id = ranked.id
-       ORDER BY ranked.rank, d.published_at DESC, ranked.id DESC
+       SELECT ranked.*,
+         (SELECT d.published_at FROM newsroom_search_docs d WHERE d.id = ranked.id) AS published
+       FROM ranked
+       ORDER BY ranked.rank, published DESC, ranked.id DESC
        LIMIT ${params.limit} OFFSET ${offset}
      ),
      snippets AS (
